@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Hamish {
+
+struct GuiOptions
+{
+    QStringList files;      // articles to open; none opens the bundled sample
+    QString screenshotPath; // save a picture of the window there once the articles are shown, then quit
+};
+
+// Shows the main window and runs the event loop; returns the exit status.
+int runGui(const GuiOptions &options);
+
+} // namespace Hamish

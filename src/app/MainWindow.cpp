@@ -1,0 +1,372 @@
+#include "MainWindow.h"
+
+#include "ActionManager.h"
+#include "ArticleImporter.h"
+#include "ArticleListModel.h"
+#include "Dialogs.h"
+#include "EncodingDetector.h"
+#include "ReaderView.h"
+#include "Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPromise>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_articles(new ArticleListModel(this))
+    , m_reader(new ReaderView(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Hamish"));
+    setAcceptDrops(true);
+    // Import warnings (replaced characters, an uncertain encoding) show above the text without a modal.
+    m_warningBanner = new QLabel(this);
+    m_warningBanner->setObjectName(u"importWarningLabel"_s);
+    m_warningBanner->setWordWrap(true);
+    m_warningBanner->setTextFormat(Qt::PlainText);
+    m_warningBanner->setMargin(8);
+    m_warningBanner->setStyleSheet(u"background: #fff3cd; color: #533f03;"_s);
+    m_warningBanner->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_warningBanner);
+    layout->addWidget(m_reader);
+    setCentralWidget(central);
+
+    m_articleList = new QListView(this);
+    m_articleList->setObjectName(u"articleListView"_s);
+    m_articleList->setAccessibleName(tr("Open articles"));
+    m_articleList->setModel(m_articles);
+    m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_articleList->setTextElideMode(Qt::ElideMiddle);
+    auto *dock = new QDockWidget(tr("Articles"), this);
+    dock->setObjectName(u"articlesDockWidget"_s);
+    dock->setWidget(m_articleList);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showArticle(current.row()); });
+
+    m_encodingLabel = new QLabel(this);
+    m_encodingLabel->setObjectName(u"encodingLabel"_s);
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(u"zoomLabel"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"importProgressBar"_s);
+    m_progress->setMaximumWidth(160);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_encodingLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    createActions();
+    createMenus();
+    dock->toggleViewAction()->setObjectName(u"view.articles"_s);
+
+    Settings &settings = Settings::instance();
+    m_reader->setZoomPercent(settings.zoomPercent());
+    m_zoomLabel->setText(tr("%1%").arg(m_reader->zoomPercent()));
+    connect(m_reader, &ReaderView::zoomChanged, this, [this](int percent) {
+        m_zoomLabel->setText(tr("%1%").arg(percent));
+        Settings::instance().setZoomPercent(percent);
+    });
+    connect(m_reader, &ReaderView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_reader, &ReaderView::firstScreenPainted, this, &MainWindow::maybeTakeScreenshot);
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1100, 780);
+    restoreState(settings.windowState());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::sampleArticlePath()
+{
+    return u":/sample/sample-article.txt"_s;
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](const QString &id, const QString &text, const QList<QKeySequence> &shortcuts, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(shortcuts);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        ActionManager::registerAction(id, action);
+        return action;
+    };
+    add(u"file.open"_s, tr("&Open…"), QKeySequence::keyBindings(QKeySequence::Open), [this] { openDialog(); });
+    add(u"file.openSample"_s, tr("Open &Sample Article"), {}, [this] { openSample(); });
+    add(u"file.close"_s, tr("&Close Article"), QKeySequence::keyBindings(QKeySequence::Close),
+        [this] { closeCurrentArticle(); });
+    add(u"file.quit"_s, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit), [this] { close(); });
+    add(u"edit.copy"_s, tr("&Copy"), QKeySequence::keyBindings(QKeySequence::Copy), [this] { m_reader->copy(); });
+    add(u"edit.selectAll"_s, tr("Select &All"), QKeySequence::keyBindings(QKeySequence::SelectAll),
+        [this] { m_reader->selectAll(); });
+    add(u"view.zoomIn"_s, tr("Zoom &In"), {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+        [this] { m_reader->zoomIn(); });
+    add(u"view.zoomOut"_s, tr("Zoom &Out"), QKeySequence::keyBindings(QKeySequence::ZoomOut),
+        [this] { m_reader->zoomOut(); });
+    add(u"view.resetZoom"_s, tr("&Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+        [this] { m_reader->resetZoom(); });
+    add(u"help.about"_s, tr("&About Hamish"), {}, [this] {
+        Dialogs::information(this, tr("About Hamish"),
+                             tr("Hamish %1\nA reader and annotator for Arabic news articles.")
+                                 .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(ActionManager::action(u"file.open"_s));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentFilesMenu"_s);
+    file->addAction(ActionManager::action(u"file.openSample"_s));
+    m_encodingMenu = file->addMenu(tr("Reopen with &Encoding"));
+    m_encodingMenu->setObjectName(u"reopenWithEncodingMenu"_s);
+    for (const QString &encoding : EncodingDetector::supportedEncodings()) {
+        QAction *action = m_encodingMenu->addAction(encoding);
+        action->setData(encoding);
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, encoding] { reopenWithEncoding(encoding); });
+    }
+    file->addSeparator();
+    file->addAction(ActionManager::action(u"file.close"_s));
+    file->addAction(ActionManager::action(u"file.quit"_s));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(ActionManager::action(u"edit.copy"_s));
+    edit->addAction(ActionManager::action(u"edit.selectAll"_s));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(ActionManager::action(u"view.zoomIn"_s));
+    view->addAction(ActionManager::action(u"view.zoomOut"_s));
+    view->addAction(ActionManager::action(u"view.resetZoom"_s));
+    view->addSeparator();
+    if (auto *dock = findChild<QDockWidget *>(u"articlesDockWidget"_s))
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(ActionManager::action(u"help.about"_s));
+    updateRecentFilesMenu();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::instance().recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasArticle = m_reader->article() != nullptr;
+    ActionManager::action(u"edit.copy"_s)->setEnabled(m_reader->selectionEnd() > m_reader->selectionStart());
+    ActionManager::action(u"edit.selectAll"_s)->setEnabled(hasArticle);
+    ActionManager::action(u"file.close"_s)->setEnabled(hasArticle);
+    m_encodingMenu->setEnabled(hasArticle);
+    const QString encoding = hasArticle ? m_reader->article()->encoding() : QString();
+    for (QAction *action : m_encodingMenu->actions())
+        action->setChecked(action->data().toString() == encoding);
+    m_encodingLabel->setText(encoding);
+}
+
+void MainWindow::openDialog()
+{
+    const QStringList files = Dialogs::openFileNames(this, tr("Open Articles"), Settings::instance().lastDirectory(),
+                                                     tr("Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)"));
+    if (!files.isEmpty())
+        Settings::instance().setLastDirectory(QFileInfo(files.first()).absolutePath());
+    openFiles(files);
+}
+
+void MainWindow::openSample()
+{
+    openFile(sampleArticlePath());
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        openFile(path);
+}
+
+void MainWindow::openFile(const QString &path, const QString &encoding)
+{
+    const QString absolute = path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath();
+    const int existing = m_articles->rowForSource(absolute);
+    if (existing >= 0 && encoding.isEmpty()) {
+        setCurrentRow(existing);
+        return;
+    }
+
+    ++m_pendingImports;
+    m_progress->setValue(0);
+    m_progress->show();
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+
+    auto *watcher = new QFutureWatcher<ImportResult>(this);
+    connect(watcher, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, absolute, encoding] {
+        watcher->deleteLater();
+        const ImportResult result = watcher->future().result();
+        importFinished(absolute, result, !encoding.isEmpty());
+    });
+    watcher->setFuture(QtConcurrent::run([absolute, encoding](QPromise<ImportResult> &promise) {
+        promise.setProgressRange(0, 100);
+        ArticleImporter::Options options;
+        options.encoding = encoding;
+        options.progress = [&promise](int percent) {
+            promise.setProgressValue(percent);
+        };
+        promise.addResult(ArticleImporter::importFile(absolute, options));
+    }));
+}
+
+void MainWindow::importFinished(const QString &path, const ImportResult &result, bool)
+{
+    --m_pendingImports;
+    if (m_pendingImports == 0)
+        m_progress->hide();
+    if (!result.ok()) {
+        statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()), 5000);
+        if (result.error == ImportErrorKind::NotFound)
+            Settings::instance().removeRecentFile(path);
+        updateRecentFilesMenu();
+        Dialogs::warning(this, tr("Cannot Open Article"), result.errorMessage);
+    } else {
+        auto article = std::make_shared<const Article>(*result.article);
+        const int row = m_articles->addOrReplace(article);
+        if (!path.startsWith(u':')) {
+            Settings::instance().addRecentFile(path);
+            updateRecentFilesMenu();
+        }
+        m_importWarnings.insert(article->sourcePath(), result.warnings);
+        if (currentRow() == row)
+            showArticle(row);
+        else
+            setCurrentRow(row);
+        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 3000);
+    }
+    if (m_pendingImports == 0)
+        emit importsFinished();
+    maybeTakeScreenshot();
+}
+
+int MainWindow::currentRow() const
+{
+    return m_articleList->currentIndex().row();
+}
+
+void MainWindow::setCurrentRow(int row)
+{
+    m_articleList->setCurrentIndex(m_articles->index(row));
+}
+
+void MainWindow::showArticle(int row)
+{
+    const auto article = m_articles->article(row);
+    m_reader->setArticle(article);
+    const QStringList warnings = article ? m_importWarnings.value(article->sourcePath()) : QStringList();
+    m_warningBanner->setText(warnings.join(u"\n"_s));
+    m_warningBanner->setVisible(!warnings.isEmpty());
+    if (article)
+        setWindowTitle(tr("%1 — Hamish").arg(article->title()));
+    else
+        setWindowTitle(tr("Hamish"));
+    updateActions();
+}
+
+void MainWindow::reopenWithEncoding(const QString &encoding)
+{
+    const auto article = m_reader->article();
+    if (article)
+        openFile(article->sourcePath(), encoding);
+}
+
+void MainWindow::closeCurrentArticle()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    if (const auto article = m_articles->article(row))
+        m_importWarnings.remove(article->sourcePath());
+    m_articles->remove(row);
+    if (m_articles->rowCount() == 0)
+        showArticle(-1);
+    else
+        setCurrentRow(std::min(row, m_articles->rowCount() - 1));
+}
+
+void MainWindow::takeScreenshotWhenReady(const QString &path)
+{
+    m_screenshotPath = path;
+    maybeTakeScreenshot();
+}
+
+void MainWindow::maybeTakeScreenshot()
+{
+    if (m_screenshotPath.isEmpty() || m_pendingImports > 0 || !m_reader->article())
+        return;
+    const QString path = std::exchange(m_screenshotPath, QString());
+    QTimer::singleShot(500, this, [this, path] {
+        if (!grab().save(path))
+            qWarning("Could not save the screenshot to %s", qPrintable(path));
+        QCoreApplication::quit();
+    });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        openFiles(paths);
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::instance().setWindowGeometry(saveGeometry());
+    Settings::instance().setWindowState(saveState());
+    event->accept();
+}
+
+} // namespace Hamish

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ImportResult.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListView;
+class QMenu;
+class QProgressBar;
+
+namespace Hamish {
+
+class ArticleListModel;
+class ReaderView;
+
+// The main window: the reader, the list of open articles, menus, and the import of files off the
+// GUI thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Imports files in the background; each appears in the list when ready.
+    void openFiles(const QStringList &paths);
+    void openFile(const QString &path, const QString &encoding = {});
+    void openSample();
+    // Imports the current article again, decoding it with `encoding`.
+    void reopenWithEncoding(const QString &encoding);
+    void closeCurrentArticle();
+
+    int pendingImports() const { return m_pendingImports; }
+    ReaderView *readerView() const { return m_reader; }
+    ArticleListModel *articleModel() const { return m_articles; }
+    int currentRow() const;
+    void setCurrentRow(int row);
+
+    // Saves a picture of the window to `path` once every pending import has been shown, then quits.
+    void takeScreenshotWhenReady(const QString &path);
+
+    static QString sampleArticlePath();
+
+signals:
+    void importsFinished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateRecentFilesMenu();
+    void updateActions();
+    void showArticle(int row);
+    void importFinished(const QString &path, const ImportResult &result, bool replaceCurrent);
+    void openDialog();
+    void maybeTakeScreenshot();
+
+    ArticleListModel *m_articles = nullptr;
+    ReaderView *m_reader = nullptr;
+    QListView *m_articleList = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_encodingMenu = nullptr;
+    QLabel *m_encodingLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_warningBanner = nullptr;
+    QHash<QString, QStringList> m_importWarnings; // by source path
+    int m_pendingImports = 0;
+    QString m_screenshotPath;
+};
+
+} // namespace Hamish

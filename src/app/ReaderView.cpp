@@ -1,0 +1,768 @@
+#include "ReaderView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBoundaryFinder>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+
+// Blocks longer than this are laid out in pieces so no single layout call stalls the window.
+constexpr qsizetype kMaxChunkLength = 3000;
+// How long one idle layout step may take.
+constexpr qint64 kLayoutBudgetMs = 8;
+// Layouts kept alive away from the viewport (memory stays flat on book-length texts).
+constexpr qsizetype kKeptLayoutMargin = 40;
+constexpr qreal kMaxReadingWidthEm = 38;
+constexpr int kMinZoom = 50;
+constexpr int kMaxZoom = 300;
+constexpr int kZoomStep = 10;
+
+QFont readingFont()
+{
+    const QStringList preferred = {u"Amiri"_s, u"Noto Naskh Arabic"_s, u"Noto Naskh Arabic UI"_s, u"Noto Sans Arabic"_s,
+                                   u"DejaVu Sans"_s};
+    const QStringList families = QFontDatabase::families();
+    QFont font;
+    for (const QString &family : preferred) {
+        if (families.contains(family)) {
+            font.setFamily(family);
+            break;
+        }
+    }
+    font.setPointSizeF(15);
+    font.setStyleStrategy(QFont::PreferAntialias);
+    return font;
+}
+
+// The horizontal extent of the grapheme [c, next) on a line, as (edge where c is, edge where next is):
+// right then left in a right-to-left run. A character's own edges are cursorToX(i, Leading) and
+// cursorToX(i, Trailing); at the first character of a bidi run both resolve to the previous run's edge, so
+// that character is measured back from its successor instead.
+std::pair<qreal, qreal> graphemeEdges(const QTextLayout &layout, const QTextLine &line, int c, int next)
+{
+    qreal low = std::numeric_limits<qreal>::max();
+    qreal high = std::numeric_limits<qreal>::lowest();
+    int rtlVotes = 0;
+    for (int i = c; i < next; ++i) {
+        const qreal leading = line.cursorToX(i, QTextLine::Leading);
+        const qreal trailing = line.cursorToX(i, QTextLine::Trailing);
+        if (std::abs(leading - trailing) > 0.01) {
+            low = std::min({low, leading, trailing});
+            high = std::max({high, leading, trailing});
+            rtlVotes += leading > trailing ? 1 : -1;
+        }
+    }
+    if (low > high) {
+        const QString grapheme = layout.text().mid(c, next - c);
+        const qreal advance = QFontMetricsF(layout.font()).horizontalAdvance(grapheme);
+        const qreal successor = line.cursorToX(next, QTextLine::Leading);
+        const QChar::Direction direction = grapheme.at(0).direction();
+        const bool ltr = direction == QChar::DirL || direction == QChar::DirEN || direction == QChar::DirAN
+                         || (direction != QChar::DirR && direction != QChar::DirAL
+                             && layout.textOption().textDirection() == Qt::LeftToRight);
+        return ltr ? std::pair{successor - advance, successor} : std::pair{successor + advance, successor};
+    }
+    return rtlVotes > 0 ? std::pair{high, low} : std::pair{low, high};
+}
+
+// The cursor position nearest to x on a line, found with the same geometry that paints selections, so that
+// a click lands exactly where the highlight of that position is drawn.
+int cursorAtX(const QTextLayout &layout, const QTextLine &line, qreal x)
+{
+    const int lineStart = line.textStart();
+    const int lineEnd = lineStart + line.textLength();
+    int best = lineStart;
+    qreal bestDistance = std::numeric_limits<qreal>::max();
+    for (int c = lineStart; c < lineEnd;) {
+        const int next = std::min(layout.nextCursorPosition(c), lineEnd);
+        const auto [x1, x2] = graphemeEdges(layout, line, c, next);
+        const qreal d1 = std::abs(x - x1);
+        const qreal d2 = std::abs(x - x2);
+        if (x >= std::min(x1, x2) && x <= std::max(x1, x2))
+            return d1 <= d2 ? c : next;
+        if (d1 < bestDistance) {
+            bestDistance = d1;
+            best = c;
+        }
+        if (d2 < bestDistance) {
+            bestDistance = d2;
+            best = next;
+        }
+        c = next;
+    }
+    return best;
+}
+
+} // namespace
+
+struct ReaderView::Chunk
+{
+    qsizetype block = 0;
+    qsizetype start = 0; // UTF-16 offset into the article text
+    qsizetype length = 0;
+    bool lastOfBlock = true;
+    qreal y = 0;
+    qreal height = 0;
+    bool exact = false;
+    std::unique_ptr<QTextLayout> layout;
+
+    qsizetype end() const { return start + length; }
+};
+
+ReaderView::ReaderView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_baseFont(readingFont())
+{
+    setObjectName(u"readerView"_s);
+    setAccessibleName(tr("Article text"));
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    viewport()->setCursor(Qt::IBeamCursor);
+    viewport()->setBackgroundRole(QPalette::Base);
+    viewport()->setAutoFillBackground(true);
+    verticalScrollBar()->setSingleStep(40);
+}
+
+ReaderView::~ReaderView() = default;
+
+void ReaderView::setArticle(std::shared_ptr<const Article> article)
+{
+    m_article = std::move(article);
+    m_anchor = m_position = 0;
+    rebuildChunks();
+    verticalScrollBar()->setValue(0);
+    m_firstPaintPending = true;
+    viewport()->update();
+    emit selectionChanged();
+}
+
+QFont ReaderView::fontForRole(BlockRole role) const
+{
+    QFont font = m_baseFont;
+    const qreal size = m_baseFont.pointSizeF() * m_zoomPercent / 100.0;
+    switch (role) {
+    case BlockRole::Title:
+        font.setPointSizeF(size * 1.6);
+        font.setWeight(QFont::Bold);
+        break;
+    case BlockRole::Heading:
+        font.setPointSizeF(size * 1.2);
+        font.setWeight(QFont::Bold);
+        break;
+    case BlockRole::Caption:
+        font.setPointSizeF(size * 0.85);
+        break;
+    case BlockRole::Paragraph:
+        font.setPointSizeF(size);
+        break;
+    }
+    return font;
+}
+
+QFont ReaderView::blockFont(qsizetype blockIndex) const
+{
+    return fontForRole(m_article->blocks().at(blockIndex).role);
+}
+
+qreal ReaderView::lineHeight(const QFont &font) const
+{
+    // Arabic marks sit above and below the letters: give lines room so nothing is clipped.
+    const QFontMetricsF metrics(font, viewport());
+    return std::ceil(std::max(metrics.lineSpacing(), metrics.height()) * 1.35);
+}
+
+TextDirection ReaderView::blockDirection(qsizetype blockIndex) const
+{
+    return m_blockDirections.at(size_t(blockIndex));
+}
+
+Qt::Alignment ReaderView::blockAlignment(qsizetype blockIndex) const
+{
+    // Right-aligned (never justified: Qt stretches Arabic joins), absolute so mirroring cannot flip it.
+    return (blockDirection(blockIndex) == TextDirection::RightToLeft ? Qt::AlignRight : Qt::AlignLeft)
+           | Qt::AlignAbsolute;
+}
+
+qreal ReaderView::textWidth() const
+{
+    const QFontMetricsF metrics(fontForRole(BlockRole::Paragraph), viewport());
+    const qreal available = viewport()->width() - 2 * metrics.averageCharWidth() * 3;
+    return std::max<qreal>(80, std::min(available, metrics.height() * kMaxReadingWidthEm));
+}
+
+qreal ReaderView::textLeft() const
+{
+    return std::max<qreal>(0, (viewport()->width() - textWidth()) / 2);
+}
+
+void ReaderView::rebuildChunks()
+{
+    m_layoutTimer.stop();
+    m_chunks.clear();
+    m_blockDirections.clear();
+    if (!m_article) {
+        m_pendingLayout = 0;
+        updateScrollBar();
+        return;
+    }
+    const QString &text = m_article->text();
+    const QList<Block> &blocks = m_article->blocks();
+    m_blockDirections.reserve(size_t(blocks.size()));
+    m_chunks.reserve(size_t(blocks.size()));
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        const Block &block = blocks.at(b);
+        m_blockDirections.push_back(detectDirection(QStringView(text).mid(block.start, block.length)));
+        qsizetype start = block.start;
+        while (start < block.end()) {
+            qsizetype end = block.end();
+            if (end - start > kMaxChunkLength) {
+                // Split at a space so that no word is cut in two.
+                end = start + kMaxChunkLength;
+                const qsizetype space = text.lastIndexOf(u' ', end);
+                if (space > start + kMaxChunkLength / 2)
+                    end = space + 1;
+                else if (text.at(end - 1).isHighSurrogate())
+                    --end;
+            }
+            Chunk chunk;
+            chunk.block = b;
+            chunk.start = start;
+            chunk.length = end - start;
+            chunk.lastOfBlock = end == block.end();
+            m_chunks.push_back(std::move(chunk));
+            start = end;
+        }
+    }
+    invalidateLayouts();
+}
+
+void ReaderView::invalidateLayouts()
+{
+    const qreal width = textWidth();
+    for (Chunk &chunk : m_chunks) {
+        const QFont font = fontForRole(m_article->blocks().at(chunk.block).role);
+        const QFontMetricsF metrics(font, viewport());
+        const qreal lines = std::max<qreal>(1, std::ceil(chunk.length * metrics.averageCharWidth() / width));
+        chunk.layout.reset();
+        chunk.exact = false;
+        chunk.height = lines * lineHeight(font) + (chunk.lastOfBlock ? metrics.height() * 0.6 : 0);
+    }
+    m_pendingLayout = qsizetype(m_chunks.size());
+    m_nextToLayout = 0;
+    m_positionsDirtyFrom = 0;
+    updatePositions();
+    updateScrollBar();
+    if (!m_chunks.empty())
+        m_layoutTimer.start(0, this);
+}
+
+QTextLayout *ReaderView::layoutFor(Chunk &chunk)
+{
+    if (chunk.layout)
+        return chunk.layout.get();
+    const QFont font = fontForRole(m_article->blocks().at(chunk.block).role);
+    const qsizetype block = chunk.block;
+    auto layout = std::make_unique<QTextLayout>(m_article->text().mid(chunk.start, chunk.length), font, viewport());
+    QTextOption option;
+    const bool rtl = blockDirection(block) == TextDirection::RightToLeft;
+    option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setAlignment(blockAlignment(block));
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+
+    const qreal width = textWidth();
+    const qreal step = lineHeight(font);
+    qreal y = 0;
+    layout->beginLayout();
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y + (step - line.height()) / 2));
+        y += step;
+    }
+    layout->endLayout();
+
+    const QFontMetricsF metrics(font, viewport());
+    const qreal height = y + (chunk.lastOfBlock ? metrics.height() * 0.6 : 0);
+    if (!chunk.exact) {
+        chunk.exact = true;
+        --m_pendingLayout;
+    }
+    if (!qFuzzyCompare(height, chunk.height)) {
+        chunk.height = height;
+        const qsizetype index = &chunk - m_chunks.data();
+        m_positionsDirtyFrom = std::min(m_positionsDirtyFrom, index + 1);
+    }
+    chunk.layout = std::move(layout);
+    return chunk.layout.get();
+}
+
+void ReaderView::updatePositions()
+{
+    const size_t from = size_t(std::max<qsizetype>(0, m_positionsDirtyFrom));
+    qreal y = from == 0 ? 0 : m_chunks[from - 1].y + m_chunks[from - 1].height;
+    for (size_t i = from; i < m_chunks.size(); ++i) {
+        m_chunks[i].y = y;
+        y += m_chunks[i].height;
+    }
+    m_positionsDirtyFrom = qsizetype(m_chunks.size());
+}
+
+qreal ReaderView::documentHeight() const
+{
+    if (m_chunks.empty())
+        return 0;
+    return m_chunks.back().y + m_chunks.back().height;
+}
+
+void ReaderView::updateScrollBar()
+{
+    const qreal margin = QFontMetricsF(m_baseFont, viewport()).height();
+    const int maximum = int(std::max<qreal>(0, documentHeight() + 2 * margin - viewport()->height()));
+    verticalScrollBar()->setRange(0, maximum);
+    verticalScrollBar()->setPageStep(viewport()->height());
+}
+
+qsizetype ReaderView::chunkAtY(qreal y) const
+{
+    auto it = std::upper_bound(m_chunks.begin(), m_chunks.end(), y,
+                               [](qreal value, const Chunk &chunk) { return value < chunk.y; });
+    if (it == m_chunks.begin())
+        return 0;
+    return qsizetype(it - m_chunks.begin()) - 1;
+}
+
+qsizetype ReaderView::chunkForOffset(qsizetype offset) const
+{
+    auto it = std::upper_bound(m_chunks.begin(), m_chunks.end(), offset,
+                               [](qsizetype value, const Chunk &chunk) { return value < chunk.start; });
+    if (it == m_chunks.begin())
+        return 0;
+    return qsizetype(it - m_chunks.begin()) - 1;
+}
+
+void ReaderView::layoutStep()
+{
+    if (m_chunks.empty() || m_pendingLayout == 0) {
+        m_layoutTimer.stop();
+        return;
+    }
+    // Keep what the reader is looking at still while heights above it become exact.
+    const qreal margin = QFontMetricsF(m_baseFont, viewport()).height();
+    const qreal scrollY = verticalScrollBar()->value() - margin;
+    const qsizetype topChunk = chunkAtY(scrollY);
+    const qreal offsetInTop = scrollY - m_chunks[size_t(topChunk)].y;
+
+    QElapsedTimer timer;
+    timer.start();
+    while (m_nextToLayout < qsizetype(m_chunks.size()) && timer.elapsed() < kLayoutBudgetMs) {
+        Chunk &chunk = m_chunks[size_t(m_nextToLayout)];
+        if (!chunk.exact) {
+            const bool hadLayout = chunk.layout != nullptr;
+            layoutFor(chunk);
+            if (!hadLayout)
+                chunk.layout.reset();
+        }
+        ++m_nextToLayout;
+    }
+    updatePositions();
+    updateScrollBar();
+    verticalScrollBar()->setValue(int(std::lround(m_chunks[size_t(topChunk)].y + offsetInTop + margin)));
+    if (m_nextToLayout >= qsizetype(m_chunks.size()) || m_pendingLayout == 0) {
+        m_layoutTimer.stop();
+        viewport()->update();
+        emit layoutFinished();
+    }
+}
+
+void ReaderView::releaseOffscreenLayouts()
+{
+    const qreal scrollY = verticalScrollBar()->value();
+    const qsizetype first = chunkAtY(scrollY) - kKeptLayoutMargin;
+    const qsizetype last = chunkAtY(scrollY + viewport()->height()) + kKeptLayoutMargin;
+    for (qsizetype i = 0; i < qsizetype(m_chunks.size()); ++i) {
+        if ((i < first || i > last) && m_chunks[size_t(i)].layout)
+            m_chunks[size_t(i)].layout.reset();
+    }
+}
+
+void ReaderView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    if (!m_article || m_chunks.empty())
+        return;
+    const qreal margin = QFontMetricsF(m_baseFont, viewport()).height();
+    const qreal scrollY = verticalScrollBar()->value() - margin;
+    const QRect clip = event->rect();
+    const qreal left = textLeft();
+    const QPalette &pal = palette();
+
+    // Lay out what is visible first; heights may change, so settle positions before painting.
+    for (qsizetype i = chunkAtY(scrollY + clip.top()); i < qsizetype(m_chunks.size()); ++i) {
+        Chunk &chunk = m_chunks[size_t(i)];
+        if (chunk.y - scrollY > clip.bottom())
+            break;
+        layoutFor(chunk);
+        updatePositions();
+    }
+    updateScrollBar();
+
+    const qsizetype selStart = selectionStart();
+    const qsizetype selEnd = selectionEnd();
+    for (qsizetype i = chunkAtY(scrollY + clip.top()); i < qsizetype(m_chunks.size()); ++i) {
+        Chunk &chunk = m_chunks[size_t(i)];
+        if (chunk.y - scrollY > clip.bottom())
+            break;
+        QTextLayout *layout = layoutFor(chunk);
+        QList<QTextLayout::FormatRange> selections;
+        if (selEnd > selStart && selStart < chunk.end() && selEnd > chunk.start) {
+            QTextLayout::FormatRange range;
+            range.start = int(std::max(selStart, chunk.start) - chunk.start);
+            range.length = int(std::min(selEnd, chunk.end()) - chunk.start) - range.start;
+            range.format.setBackground(pal.brush(QPalette::Highlight));
+            range.format.setForeground(pal.brush(QPalette::HighlightedText));
+            selections.append(range);
+        }
+        const BlockRole role = m_article->blocks().at(chunk.block).role;
+        painter.setPen(role == BlockRole::Caption ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
+        layout->draw(&painter, QPointF(left, chunk.y - scrollY), selections);
+    }
+    releaseOffscreenLayouts();
+
+    if (m_firstPaintPending) {
+        m_firstPaintPending = false;
+        emit firstScreenPainted();
+    }
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    if (!m_article)
+        return;
+    const qsizetype anchorChunk = chunkAtY(verticalScrollBar()->value());
+    const qsizetype anchorOffset = m_chunks.empty() ? 0 : m_chunks[size_t(anchorChunk)].start;
+    invalidateLayouts();
+    scrollToOffset(anchorOffset);
+}
+
+void ReaderView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void ReaderView::scrollToOffset(qsizetype offset)
+{
+    if (m_chunks.empty())
+        return;
+    Chunk &chunk = m_chunks[size_t(chunkForOffset(offset))];
+    QTextLayout *layout = layoutFor(chunk);
+    updatePositions();
+    updateScrollBar();
+    const QTextLine line =
+        layout->lineForTextPosition(int(std::clamp<qsizetype>(offset - chunk.start, 0, chunk.length)));
+    const qreal lineY = line.isValid() ? line.y() : 0;
+    const qreal margin = QFontMetricsF(m_baseFont, viewport()).height();
+    verticalScrollBar()->setValue(int(chunk.y + lineY + margin - viewport()->height() / 3));
+    viewport()->update();
+}
+
+qsizetype ReaderView::offsetAt(QPoint viewportPos)
+{
+    if (m_chunks.empty())
+        return -1;
+    const qreal margin = QFontMetricsF(m_baseFont, viewport()).height();
+    const qreal docY = viewportPos.y() + verticalScrollBar()->value() - margin;
+    if (docY < 0)
+        return 0;
+    if (docY >= documentHeight())
+        return m_chunks.back().end();
+    Chunk &chunk = m_chunks[size_t(chunkAtY(docY))];
+    QTextLayout *layout = layoutFor(chunk);
+    updatePositions();
+    const qreal localY = docY - chunk.y;
+    const int lineCount = layout->lineCount();
+    if (lineCount == 0)
+        return chunk.start;
+    int lineIndex = lineCount - 1;
+    for (int l = 0; l < lineCount; ++l) {
+        const QTextLine line = layout->lineAt(l);
+        if (localY < line.y() + line.height()) {
+            lineIndex = l;
+            break;
+        }
+    }
+    const QTextLine line = layout->lineAt(lineIndex);
+    const int cursor = cursorAtX(*layout, line, viewportPos.x() - textLeft());
+    return chunk.start + cursor;
+}
+
+QList<QRectF> ReaderView::rectsForRange(qsizetype start, qsizetype end)
+{
+    QList<QRectF> rects;
+    if (m_chunks.empty() || end <= start)
+        return rects;
+    const qreal margin = QFontMetricsF(m_baseFont, viewport()).height();
+    for (qsizetype i = chunkForOffset(start); i < qsizetype(m_chunks.size()); ++i) {
+        Chunk &chunk = m_chunks[size_t(i)];
+        if (chunk.start >= end)
+            break;
+        QTextLayout *layout = layoutFor(chunk);
+        updatePositions();
+        const int from = int(std::max(start, chunk.start) - chunk.start);
+        const int to = int(std::min(end, chunk.end()) - chunk.start);
+        const qreal top = chunk.y - verticalScrollBar()->value() + margin;
+        for (int l = 0; l < layout->lineCount(); ++l) {
+            const QTextLine line = layout->lineAt(l);
+            const int lineStart = line.textStart();
+            const int lineEnd = lineStart + line.textLength();
+            if (lineEnd <= from || lineStart >= to)
+                continue;
+            // Visual runs: walk the range by character and merge horizontally adjacent pieces.
+            const int a = std::max(from, lineStart);
+            const int b = std::min(to, lineEnd);
+            QList<QPair<qreal, qreal>> spans;
+            for (int c = a; c < b; c = layout->nextCursorPosition(c)) {
+                const int next = std::min(layout->nextCursorPosition(c), b);
+                const auto [x1, x2] = graphemeEdges(*layout, line, c, next);
+                spans.append({std::min(x1, x2), std::max(x1, x2)});
+            }
+            std::sort(spans.begin(), spans.end());
+            QList<QPair<qreal, qreal>> merged;
+            for (const auto &span : spans) {
+                if (!merged.isEmpty() && span.first <= merged.back().second + 0.5)
+                    merged.back().second = std::max(merged.back().second, span.second);
+                else
+                    merged.append(span);
+            }
+            for (const auto &span : merged)
+                rects.append(QRectF(textLeft() + span.first, top + line.y(), span.second - span.first, line.height()));
+        }
+    }
+    return rects;
+}
+
+void ReaderView::setSelection(qsizetype anchor, qsizetype position)
+{
+    const qsizetype size = m_article ? m_article->text().size() : 0;
+    anchor = std::clamp<qsizetype>(anchor, 0, size);
+    position = std::clamp<qsizetype>(position, 0, size);
+    if (anchor == m_anchor && position == m_position)
+        return;
+    m_anchor = anchor;
+    m_position = position;
+    viewport()->update();
+    emit selectionChanged();
+}
+
+QString ReaderView::selectedText() const
+{
+    if (!m_article)
+        return {};
+    return m_article->text().mid(selectionStart(), selectionEnd() - selectionStart());
+}
+
+void ReaderView::copy()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void ReaderView::selectAll()
+{
+    if (m_article)
+        setSelection(0, m_article->text().size());
+}
+
+void ReaderView::setZoomPercent(int percent)
+{
+    percent = std::clamp(percent, kMinZoom, kMaxZoom);
+    if (percent == m_zoomPercent)
+        return;
+    const qsizetype anchorOffset =
+        m_chunks.empty() ? 0 : m_chunks[size_t(chunkAtY(verticalScrollBar()->value()))].start;
+    m_zoomPercent = percent;
+    if (m_article) {
+        invalidateLayouts();
+        scrollToOffset(anchorOffset);
+    }
+    viewport()->update();
+    emit zoomChanged(percent);
+}
+
+void ReaderView::zoomIn()
+{
+    setZoomPercent(m_zoomPercent + kZoomStep);
+}
+
+void ReaderView::zoomOut()
+{
+    setZoomPercent(m_zoomPercent - kZoomStep);
+}
+
+void ReaderView::resetZoom()
+{
+    setZoomPercent(100);
+}
+
+void ReaderView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_article)
+        return QAbstractScrollArea::mousePressEvent(event);
+    const qsizetype offset = offsetAt(event->position().toPoint());
+    if (event->modifiers() & Qt::ShiftModifier)
+        setSelection(m_anchor, offset);
+    else
+        setSelection(offset, offset);
+    m_selecting = true;
+    m_lastMousePos = event->position().toPoint();
+}
+
+void ReaderView::extendSelectionTo(QPoint viewportPos)
+{
+    setSelection(m_anchor, offsetAt(viewportPos));
+}
+
+void ReaderView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_selecting)
+        return QAbstractScrollArea::mouseMoveEvent(event);
+    m_lastMousePos = event->position().toPoint();
+    extendSelectionTo(m_lastMousePos);
+    const bool outside = m_lastMousePos.y() < 0 || m_lastMousePos.y() > viewport()->height();
+    if (outside && !m_autoScrollTimer.isActive())
+        m_autoScrollTimer.start(40, this);
+    else if (!outside)
+        m_autoScrollTimer.stop();
+}
+
+void ReaderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_selecting)
+        return QAbstractScrollArea::mouseReleaseEvent(event);
+    m_selecting = false;
+    m_autoScrollTimer.stop();
+    if (selectionEnd() > selectionStart() && QGuiApplication::clipboard()->supportsSelection())
+        QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
+}
+
+void ReaderView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_article)
+        return;
+    const qsizetype offset = offsetAt(event->position().toPoint());
+    const Chunk &chunk = m_chunks[size_t(chunkForOffset(offset))];
+    const QString text = m_article->text().mid(chunk.start, chunk.length);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
+    const int local = int(offset - chunk.start);
+    finder.setPosition(local);
+    qsizetype start = finder.isAtBoundary() && (finder.boundaryReasons() & QTextBoundaryFinder::StartOfItem)
+                          ? local
+                          : finder.toPreviousBoundary();
+    finder.setPosition(local);
+    qsizetype end = finder.toNextBoundary();
+    if (start < 0)
+        start = 0;
+    if (end < 0)
+        end = text.size();
+    setSelection(chunk.start + start, chunk.start + end);
+}
+
+void ReaderView::keyPressEvent(QKeyEvent *event)
+{
+    if (event == QKeySequence::Copy) {
+        copy();
+        return;
+    }
+    if (event == QKeySequence::SelectAll) {
+        selectAll();
+        return;
+    }
+    if (event == QKeySequence::ZoomIn || (event->key() == Qt::Key_Equal && event->modifiers() & Qt::ControlModifier)) {
+        zoomIn();
+        return;
+    }
+    if (event == QKeySequence::ZoomOut) {
+        zoomOut();
+        return;
+    }
+    QScrollBar *bar = verticalScrollBar();
+    switch (event->key()) {
+    case Qt::Key_Up:
+        bar->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        return;
+    case Qt::Key_Down:
+        bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        return;
+    case Qt::Key_PageUp:
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        return;
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        return;
+    case Qt::Key_Home:
+        bar->triggerAction(QAbstractSlider::SliderToMinimum);
+        return;
+    case Qt::Key_End:
+        bar->triggerAction(QAbstractSlider::SliderToMaximum);
+        return;
+    case Qt::Key_Escape:
+        setSelection(m_position, m_position);
+        return;
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void ReaderView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (event->angleDelta().y() > 0)
+            zoomIn();
+        else if (event->angleDelta().y() < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void ReaderView::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_layoutTimer.timerId()) {
+        layoutStep();
+    } else if (event->timerId() == m_autoScrollTimer.timerId()) {
+        QScrollBar *bar = verticalScrollBar();
+        bar->setValue(bar->value() + (m_lastMousePos.y() < 0 ? -bar->singleStep() : bar->singleStep()));
+        extendSelectionTo(m_lastMousePos);
+    } else {
+        QAbstractScrollArea::timerEvent(event);
+    }
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        if (m_article)
+            invalidateLayouts();
+    }
+}
+
+} // namespace Hamish

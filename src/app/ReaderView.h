@@ -1,0 +1,116 @@
+#pragma once
+
+#include "Article.h"
+#include "TextDirection.h"
+
+#include <QAbstractScrollArea>
+#include <QBasicTimer>
+#include <QElapsedTimer>
+#include <QFont>
+
+#include <memory>
+#include <vector>
+
+class QTextLayout;
+
+namespace Hamish {
+
+// The right-to-left reading view. It lays out only what is on screen (plus the rest in small idle steps),
+// so a book-length article shows its first screen at once, and it paints selections through
+// QTextLayout's selection ranges, which never split a word's shaping run.
+class ReaderView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    void setArticle(std::shared_ptr<const Article> article);
+    std::shared_ptr<const Article> article() const { return m_article; }
+
+    // Selection, as UTF-16 offsets into the article text (logical order).
+    void setSelection(qsizetype anchor, qsizetype position);
+    qsizetype selectionStart() const { return std::min(m_anchor, m_position); }
+    qsizetype selectionEnd() const { return std::max(m_anchor, m_position); }
+    QString selectedText() const;
+
+    // The text offset under a point of the viewport, or -1 outside the text.
+    qsizetype offsetAt(QPoint viewportPos);
+    // Rectangles in viewport coordinates that a logical range covers (several on mixed-direction lines).
+    QList<QRectF> rectsForRange(qsizetype start, qsizetype end);
+    // The direction and alignment a block of the article is shown with.
+    TextDirection blockDirection(qsizetype blockIndex) const;
+    Qt::Alignment blockAlignment(qsizetype blockIndex) const;
+    QFont blockFont(qsizetype blockIndex) const;
+
+    void scrollToOffset(qsizetype offset);
+
+    int zoomPercent() const { return m_zoomPercent; }
+    void setZoomPercent(int percent);
+
+    bool isFullyLaidOut() const { return m_pendingLayout == 0; }
+    qreal documentHeight() const;
+
+public slots:
+    void copy();
+    void selectAll();
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
+signals:
+    void selectionChanged();
+    void zoomChanged(int percent);
+    void firstScreenPainted();
+    void layoutFinished();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void timerEvent(QTimerEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Chunk;
+
+    void rebuildChunks();
+    void invalidateLayouts();
+    QTextLayout *layoutFor(Chunk &chunk);
+    void updatePositions();
+    void updateScrollBar();
+    qsizetype chunkAtY(qreal y) const;
+    qsizetype chunkForOffset(qsizetype offset) const;
+    void layoutStep();
+    void releaseOffscreenLayouts();
+    qreal textLeft() const;
+    qreal textWidth() const;
+    qreal lineHeight(const QFont &font) const;
+    QFont fontForRole(BlockRole role) const;
+    void extendSelectionTo(QPoint viewportPos);
+
+    std::shared_ptr<const Article> m_article;
+    std::vector<Chunk> m_chunks;
+    std::vector<TextDirection> m_blockDirections;
+    qsizetype m_anchor = 0;
+    qsizetype m_position = 0;
+    int m_zoomPercent = 100;
+    QFont m_baseFont;
+    qsizetype m_pendingLayout = 0; // chunks whose height is still an estimate
+    qsizetype m_nextToLayout = 0;
+    qsizetype m_positionsDirtyFrom = 0;
+    QBasicTimer m_layoutTimer;
+    QBasicTimer m_autoScrollTimer;
+    QPoint m_lastMousePos;
+    bool m_selecting = false;
+    bool m_firstPaintPending = false;
+};
+
+} // namespace Hamish

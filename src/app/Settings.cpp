@@ -1,0 +1,92 @@
+#include "Settings.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+QString g_settingsPath;
+}
+
+Settings::Settings()
+    : m_settings(g_settingsPath.isEmpty() ? std::make_unique<QSettings>()
+                                          : std::make_unique<QSettings>(g_settingsPath, QSettings::IniFormat))
+{}
+
+Settings &Settings::instance()
+{
+    static Settings settings;
+    return settings;
+}
+
+void Settings::useFile(const QString &path)
+{
+    g_settingsPath = path;
+    instance().m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return m_settings->value(u"files/recent"_s).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings->setValue(u"files/recent"_s, files);
+}
+
+void Settings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    m_settings->setValue(u"files/recent"_s, files);
+}
+
+int Settings::zoomPercent() const
+{
+    return m_settings->value(u"reader/zoom"_s, 100).toInt();
+}
+
+void Settings::setZoomPercent(int percent)
+{
+    m_settings->setValue(u"reader/zoom"_s, percent);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(u"window/geometry"_s).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(u"window/geometry"_s, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(u"window/state"_s).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(u"window/state"_s, state);
+}
+
+QString Settings::lastDirectory() const
+{
+    return m_settings->value(u"files/lastDirectory"_s, QDir::homePath()).toString();
+}
+
+void Settings::setLastDirectory(const QString &directory)
+{
+    m_settings->setValue(u"files/lastDirectory"_s, directory);
+}
+
+} // namespace Hamish

@@ -1,0 +1,65 @@
+#include "CommandLine.h"
+
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish::Cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all = {
+        {u"text"_s, u"Print an article's plain text (or its blocks as JSON)"_s, runText},
+    };
+    return all;
+}
+
+bool isCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (command.name == name)
+            return true;
+    }
+    return false;
+}
+
+QString commandSummary()
+{
+    QString summary;
+    for (const Command &command : commands())
+        summary += u"  "_s + command.name.leftJustified(10) + command.summary + u'\n';
+    return summary;
+}
+
+int run(const QStringList &arguments, Io &io)
+{
+    for (const Command &command : commands()) {
+        if (!arguments.isEmpty() && command.name == arguments.first()) {
+            const int status = command.run(arguments, io);
+            io.out.flush();
+            io.err.flush();
+            return status;
+        }
+    }
+    io.err << "hamish: unknown command\n";
+    return 2;
+}
+
+int run(const QStringList &arguments)
+{
+    QFile out, err, in;
+    (void)out.open(stdout, QIODevice::WriteOnly);
+    (void)err.open(stderr, QIODevice::WriteOnly);
+    (void)in.open(stdin, QIODevice::ReadOnly);
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    Io io{outStream, errStream, &in};
+    return run(arguments, io);
+}
+
+} // namespace Hamish::Cli

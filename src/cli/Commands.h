@@ -1,0 +1,10 @@
+#pragma once
+
+#include "CommandLine.h"
+
+// One function per subcommand; each lives in its own file in this folder.
+namespace Hamish::Cli {
+
+int runText(const QStringList &arguments, Io &io);
+
+} // namespace Hamish::Cli

@@ -1,0 +1,42 @@
+// Argument parsing and start-up only: subcommands run headless on the core, anything else opens the window.
+#include "CommandLine.h"
+#include "GuiMain.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && Hamish::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(u"Hamish"_s);
+        QCoreApplication::setApplicationVersion(QStringLiteral(HAMISH_VERSION));
+        return Hamish::Cli::run(QCoreApplication::arguments().mid(1));
+    }
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Hamish"_s);
+    QCoreApplication::setApplicationName(u"Hamish"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HAMISH_VERSION));
+    QGuiApplication::setDesktopFileName(u"hamish"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Hamish: read and annotate Arabic news articles.\n\nCommands (run `hamish COMMAND --help`):\n"_s
+        + Hamish::Cli::commandSummary());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Save a PNG of the window once the articles are shown, then quit."_s, u"file"_s);
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(u"files"_s, u"Articles to open (.txt, .html). None opens the bundled sample."_s,
+                                 u"[FILE...]"_s);
+    parser.process(app);
+
+    Hamish::GuiOptions options;
+    options.files = parser.positionalArguments();
+    options.screenshotPath = parser.value(screenshot);
+    return Hamish::runGui(options);
+}

@@ -1,0 +1,108 @@
+#include "../CatchQt.h"
+
+#include "../TestText.h"
+#include "ArticleImporter.h"
+#include "HtmlImporter.h"
+
+#include <QStringEncoder>
+
+using namespace Hamish;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString page(const QString &head, const QString &body)
+{
+    return u"<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head>"_s + head + u"</head><body>"_s + body
+           + u"</body></html>"_s;
+}
+
+QString clutteredBody()
+{
+    return u"<nav><a href=\"/\">الرئيسية</a> | <a href=\"/world\">world</a></nav>"
+           u"<script>document.write('<p>not article text</p>');</script>"
+           u"<article><h1>"_s
+           + TestText::headline()
+           + u"</h1>"
+             u"<h2>وزراء من سبع دول</h2>"
+             u"<figure><img src=\"https://example.invalid/a.jpg\"><figcaption>جانب من الجلسة. "
+             u"أ.ف.ب</figcaption></figure>"
+             u"<p>"_s
+           + TestText::arabicParagraph()
+           + u"</p>"
+             u"<!-- <p>a comment</p> -->"
+             u"<p>قال &laquo;المصدر&raquo; إن &#1575;&#x644;وفد وصل &amp; غادر.</p>"
+             u"<aside><p>اقرأ أيضاً</p></aside>"
+             u"</article><footer><span>تويتر</span></footer>"_s;
+}
+
+} // namespace
+
+TEST_CASE("The declared charset is read from both meta forms", "[html]")
+{
+    CHECK(HtmlImporter::declaredCharset("<html><head><meta charset=\"windows-1256\">") == u"windows-1256");
+    CHECK(HtmlImporter::declaredCharset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-6\">")
+          == u"ISO-8859-6");
+    CHECK(HtmlImporter::declaredCharset("<meta name=\"viewport\" content=\"width=device-width\">").isEmpty());
+}
+
+TEST_CASE("An HTML page keeps its article and drops the furniture around it", "[html]")
+{
+    const Article article =
+        HtmlImporter::parse(page(u"<title>عنوان الصفحة</title><style>p{}</style>"_s, clutteredBody()));
+    REQUIRE(article.blocks().size() == 5);
+    CHECK(article.blocks()[0].role == BlockRole::Title);
+    CHECK(article.blockText(0) == TestText::headline());
+    CHECK(article.title() == TestText::headline());
+    CHECK(article.blocks()[1].role == BlockRole::Heading);
+    CHECK(article.blocks()[2].role == BlockRole::Caption);
+    CHECK(article.blockText(2) == u"جانب من الجلسة. أ.ف.ب");
+    CHECK(article.blocks()[3].role == BlockRole::Paragraph);
+    CHECK(article.blockText(3) == TestText::arabicParagraph());
+    CHECK(article.blockText(4) == u"قال «المصدر» إن الوفد وصل & غادر.");
+    CHECK_FALSE(article.text().contains(u"not article text"_s));
+    CHECK_FALSE(article.text().contains(u"الرئيسية"_s));
+    CHECK_FALSE(article.text().contains(u"تويتر"_s));
+    CHECK_FALSE(article.text().contains(u"اقرأ"_s));
+    CHECK_FALSE(article.text().contains(u"comment"_s));
+    // Blocks are separated by a blank line and point into the text.
+    CHECK(article.text().startsWith(TestText::headline() + u"\n\n"_s));
+}
+
+TEST_CASE("A page without <article> keeps the body and takes its title from <title>", "[html]")
+{
+    const Article article =
+        HtmlImporter::parse(page(u"<title>"_s + TestText::headline() + u"</title>"_s,
+                                 u"<div class=\"menu\"><nav>قائمة</nav></div><div><p>"_s + TestText::arabicParagraph()
+                                     + u"<br>"_s + TestText::mixedLine() + u"</p></div>"_s));
+    REQUIRE(article.blocks().size() == 3);
+    CHECK(article.blocks()[0].role == BlockRole::Title);
+    CHECK(article.blockText(0) == TestText::headline());
+    CHECK(article.blockText(1) == TestText::arabicParagraph());
+    CHECK(article.blockText(2) == TestText::mixedLine());
+}
+
+TEST_CASE("Entities are decoded, unknown ones are kept as written", "[html]")
+{
+    CHECK(HtmlImporter::decodeEntities(u"&#1587;&#x648;&#1585;&#1610;&#1577; &amp;&nbsp;&bogus; &#0;"_s)
+          == u"سورية &\u00A0&bogus; &#0;");
+}
+
+TEST_CASE("A Windows-1256 page is decoded by its declared charset", "[html]")
+{
+    const QString html =
+        page(u"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">"_s, clutteredBody());
+    QStringEncoder encoder("windows-1256");
+    const ImportResult result = ArticleImporter::importBytes(encoder.encode(html), u"page.html"_s, {});
+    REQUIRE(result.ok());
+    CHECK(result.article->encoding() == u"windows-1256");
+    CHECK(result.article->blockText(3) == TestText::arabicParagraph());
+}
+
+TEST_CASE("A page with no text outside its furniture is refused with a message", "[html]")
+{
+    const ImportResult result = ArticleImporter::importBytes(
+        page(u"<script>x()</script>"_s, u"<nav>قائمة</nav>"_s).toUtf8(), u"empty.html"_s, {});
+    CHECK(result.error == ImportErrorKind::NoText);
+    CHECK(result.errorMessage.contains(u"empty.html"_s));
+}

@@ -1,0 +1,154 @@
+#include "../CatchQt.h"
+
+#include "../TestText.h"
+#include "ActionManager.h"
+#include "ArticleListModel.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "ReaderView.h"
+#include "Settings.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hamish;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+void waitForImports(MainWindow &window)
+{
+    if (window.pendingImports() == 0)
+        return;
+    QSignalSpy spy(&window, &MainWindow::importsFinished);
+    REQUIRE(spy.wait(20000));
+}
+
+QString articleText()
+{
+    return TestText::headline() + u"\n\n"_s + TestText::arabicParagraph();
+}
+
+} // namespace
+
+TEST_CASE("Opening files shows them in the reader and the article list", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString first = writeFile(dir, u"first.txt"_s, articleText().toUtf8());
+    QStringEncoder cp1256("windows-1256");
+    const QString second = writeFile(dir, u"second.txt"_s, cp1256.encode(TestText::arabicParagraph()));
+
+    MainWindow window;
+    window.show();
+    window.openFiles({first, second});
+    waitForImports(window);
+    REQUIRE(window.articleModel()->rowCount() == 2);
+    REQUIRE(window.readerView()->article());
+    const QString shown = window.readerView()->article()->sourcePath();
+    CHECK((shown == QFileInfo(first).absoluteFilePath() || shown == QFileInfo(second).absoluteFilePath()));
+
+    window.setCurrentRow(window.articleModel()->rowForSource(QFileInfo(second).absoluteFilePath()));
+    CHECK(window.readerView()->article()->encoding() == u"windows-1256");
+    CHECK(window.findChild<QLabel *>(u"encodingLabel"_s)->text() == u"windows-1256");
+    CHECK(Settings::instance().recentFiles().contains(QFileInfo(second).absoluteFilePath()));
+
+    // Opening the same file again switches to it instead of adding a copy.
+    window.openFile(first);
+    waitForImports(window);
+    CHECK(window.articleModel()->rowCount() == 2);
+    CHECK(window.readerView()->article()->sourcePath() == QFileInfo(first).absoluteFilePath());
+}
+
+TEST_CASE("A bad file gets a message and the window keeps running", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString empty = writeFile(dir, u"empty.txt"_s, {});
+    MainWindow window;
+    window.show();
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    window.openFile(empty);
+    waitForImports(window);
+    CHECK(window.articleModel()->rowCount() == 0);
+    CHECK(Dialogs::lastMessage().contains(QFileInfo(empty).absoluteFilePath()));
+    CHECK(Dialogs::lastMessage().contains(u"empty"_s));
+
+    const QString good = writeFile(dir, u"good.txt"_s, articleText().toUtf8());
+    window.openFile(good);
+    waitForImports(window);
+    CHECK(window.articleModel()->rowCount() == 1);
+}
+
+TEST_CASE("Reopen with encoding replaces the article in place", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    QStringEncoder cp1256("windows-1256");
+    const QString path = writeFile(dir, u"a.txt"_s, cp1256.encode(articleText()));
+    MainWindow window;
+    window.show();
+    window.openFile(path);
+    waitForImports(window);
+    REQUIRE(window.readerView()->article()->text() == articleText());
+
+    window.reopenWithEncoding(u"ISO-8859-6"_s);
+    waitForImports(window);
+    CHECK(window.articleModel()->rowCount() == 1);
+    CHECK(window.readerView()->article()->encoding() == u"ISO-8859-6");
+    CHECK(window.readerView()->article()->text() != articleText());
+}
+
+TEST_CASE("Dropping files on the window opens them", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"dropped.txt"_s, articleText().toUtf8());
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &drop);
+    waitForImports(window);
+    REQUIRE(window.articleModel()->rowCount() == 1);
+    CHECK(window.readerView()->article()->sourcePath() == QFileInfo(path).absoluteFilePath());
+}
+
+TEST_CASE("File > Open and the bundled sample", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"chosen.txt"_s, articleText().toUtf8());
+    MainWindow window;
+    window.show();
+    Dialogs::setNextFileNames({path});
+    ActionManager::action(u"file.open"_s)->trigger();
+    waitForImports(window);
+    CHECK(window.articleModel()->rowCount() == 1);
+
+    window.openSample();
+    waitForImports(window);
+    REQUIRE(window.articleModel()->rowCount() == 2);
+    const auto sample = window.readerView()->article();
+    REQUIRE(sample);
+    CHECK(sample->blocks().size() > 5);
+    CHECK(sample->blocks().first().role == BlockRole::Title);
+
+    ActionManager::action(u"file.close"_s)->trigger();
+    CHECK(window.articleModel()->rowCount() == 1);
+}

@@ -1,0 +1,20 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "Dialogs.h"
+#include "Settings.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    // Never touch the user's settings.
+    QTemporaryDir settingsDir;
+    Hamish::Settings::useFile(settingsDir.filePath(QStringLiteral("hamish-test.ini")));
+    Hamish::Dialogs::setNonInteractive(true);
+    return Catch::Session().run(argc, argv);
+}
