@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Hamish {
+
+// A kind of annotation the user can apply: a name, a colour and an optional shortcut key.
+struct Label
+{
+    qint64 id = 0;    // 0 until stored in a project
+    QString name;     // "PERSON", "LOCATION", ... (stable: annotations refer to it)
+    QString colour;   // "#rrggbb"
+    QString shortcut; // a QKeySequence in portable text form ("1"), or empty
+
+    friend bool operator==(const Label &, const Label &) = default;
+};
+
+// The labels every new project starts with: the entity kinds and the numeric expressions the engine finds.
+QList<Label> defaultLabels();
+
+} // namespace Hamish
