@@ -186,7 +186,15 @@ qreal ReaderView::lineHeight(const QFont &font) const
 
 TextDirection ReaderView::blockDirection(qsizetype blockIndex) const
 {
-    return m_blockDirections.at(size_t(blockIndex));
+    quint8 &direction = m_blockDirections.at(size_t(blockIndex));
+    if (direction == 0) {
+        const Block &block = m_article->blocks().at(blockIndex);
+        direction = detectDirection(QStringView(m_article->text()).mid(block.start, block.length))
+                            == TextDirection::RightToLeft
+                        ? 2
+                        : 1;
+    }
+    return direction == 2 ? TextDirection::RightToLeft : TextDirection::LeftToRight;
 }
 
 Qt::Alignment ReaderView::blockAlignment(qsizetype blockIndex) const
@@ -220,11 +228,10 @@ void ReaderView::rebuildChunks()
     }
     const QString &text = m_article->text();
     const QList<Block> &blocks = m_article->blocks();
-    m_blockDirections.reserve(size_t(blocks.size()));
+    m_blockDirections.assign(size_t(blocks.size()), 0);
     m_chunks.reserve(size_t(blocks.size()));
     for (qsizetype b = 0; b < blocks.size(); ++b) {
         const Block &block = blocks.at(b);
-        m_blockDirections.push_back(detectDirection(QStringView(text).mid(block.start, block.length)));
         qsizetype start = block.start;
         while (start < block.end()) {
             qsizetype end = block.end();
@@ -251,14 +258,26 @@ void ReaderView::rebuildChunks()
 
 void ReaderView::invalidateLayouts()
 {
+    // Estimated heights until each chunk is laid out: characters per line from the average advance.
+    struct RoleMetrics
+    {
+        qreal charWidth = 0;
+        qreal lineHeight = 0;
+        qreal spacing = 0;
+    };
+    RoleMetrics metricsByRole[4];
+    for (BlockRole role : {BlockRole::Title, BlockRole::Heading, BlockRole::Caption, BlockRole::Paragraph}) {
+        const QFont font = fontForRole(role);
+        const QFontMetricsF metrics(font, viewport());
+        metricsByRole[int(role)] = {metrics.averageCharWidth(), lineHeight(font), metrics.height() * 0.6};
+    }
     const qreal width = textWidth();
     for (Chunk &chunk : m_chunks) {
-        const QFont font = fontForRole(m_article->blocks().at(chunk.block).role);
-        const QFontMetricsF metrics(font, viewport());
-        const qreal lines = std::max<qreal>(1, std::ceil(chunk.length * metrics.averageCharWidth() / width));
+        const RoleMetrics &metrics = metricsByRole[int(m_article->blocks().at(chunk.block).role)];
+        const qreal lines = std::max<qreal>(1, std::ceil(chunk.length * metrics.charWidth / width));
         chunk.layout.reset();
         chunk.exact = false;
-        chunk.height = lines * lineHeight(font) + (chunk.lastOfBlock ? metrics.height() * 0.6 : 0);
+        chunk.height = lines * metrics.lineHeight + (chunk.lastOfBlock ? metrics.spacing : 0);
     }
     m_pendingLayout = qsizetype(m_chunks.size());
     m_nextToLayout = 0;

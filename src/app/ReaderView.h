@@ -98,7 +98,8 @@ private:
 
     std::shared_ptr<const Article> m_article;
     std::vector<Chunk> m_chunks;
-    std::vector<TextDirection> m_blockDirections;
+    // Per block, decided when first laid out: 0 unknown, 1 left-to-right, 2 right-to-left.
+    mutable std::vector<quint8> m_blockDirections;
     qsizetype m_anchor = 0;
     qsizetype m_position = 0;
     int m_zoomPercent = 100;
