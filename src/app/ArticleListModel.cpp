@@ -1,5 +1,7 @@
 #include "ArticleListModel.h"
 
+#include "TextDirection.h"
+
 #include <QFileInfo>
 
 namespace Hamish {
@@ -17,6 +19,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return article.title().isEmpty() ? QFileInfo(article.sourcePath()).fileName() : article.title();
+    case Qt::TextAlignmentRole:
+        // An Arabic title reads from the right edge of the list, whatever the interface language.
+        return QVariant::fromValue(
+            Qt::AlignVCenter | Qt::AlignAbsolute
+            | (detectDirection(article.title()) == TextDirection::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
     case Qt::ToolTipRole:
         return tr("%1\nEncoding: %2").arg(article.sourcePath(), article.encoding());
     case SourcePathRole:

@@ -58,7 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleList->setAccessibleName(tr("Open articles"));
     m_articleList->setModel(m_articles);
     m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_articleList->setTextElideMode(Qt::ElideMiddle);
+    m_articleList->setTextElideMode(Qt::ElideRight);
+    m_articleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_articleList->setUniformItemSizes(true);
     auto *dock = new QDockWidget(tr("Articles"), this);
     dock->setObjectName(u"articlesDockWidget"_s);
     dock->setWidget(m_articleList);

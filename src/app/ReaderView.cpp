@@ -181,7 +181,7 @@ qreal ReaderView::lineHeight(const QFont &font) const
 {
     // Arabic marks sit above and below the letters: give lines room so nothing is clipped.
     const QFontMetricsF metrics(font, viewport());
-    return std::ceil(std::max(metrics.lineSpacing(), metrics.height()) * 1.35);
+    return std::ceil(std::max(metrics.lineSpacing(), metrics.height()) * 1.2);
 }
 
 TextDirection ReaderView::blockDirection(qsizetype blockIndex) const
@@ -189,10 +189,10 @@ TextDirection ReaderView::blockDirection(qsizetype blockIndex) const
     quint8 &direction = m_blockDirections.at(size_t(blockIndex));
     if (direction == 0) {
         const Block &block = m_article->blocks().at(blockIndex);
-        direction = detectDirection(QStringView(m_article->text()).mid(block.start, block.length))
-                            == TextDirection::RightToLeft
-                        ? 2
-                        : 1;
+        direction =
+            detectDirection(QStringView(m_article->text()).mid(block.start, block.length)) == TextDirection::RightToLeft
+                ? 2
+                : 1;
     }
     return direction == 2 ? TextDirection::RightToLeft : TextDirection::LeftToRight;
 }
