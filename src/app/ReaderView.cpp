@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -586,6 +587,29 @@ void ReaderView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || !m_article)
         return QAbstractScrollArea::mousePressEvent(event);
     const qsizetype offset = offsetAt(event->position().toPoint());
+    // Pressing on an edge of the current annotation grabs that edge to move it.
+    m_draggedEdge = 0;
+    if (const Annotation *current = m_document ? m_document->annotation(m_currentAnnotation) : nullptr) {
+        const QPointF pos = event->position();
+        for (qsizetype edge : {current->start, current->end}) {
+            const QList<QRectF> at =
+                rectsForRange(edge == current->start ? edge : edge - 1, edge == current->start ? edge + 1 : edge);
+            for (const QRectF &r : at) {
+                const bool rtl = detectDirection(m_article->text().mid(current->start, current->length()))
+                                 == TextDirection::RightToLeft;
+                // The start of a right-to-left span is its right edge, its end the left edge.
+                const qreal x = (edge == current->start) == rtl ? r.right() : r.left();
+                if (std::abs(pos.x() - x) <= 4 && pos.y() >= r.top() && pos.y() <= r.bottom())
+                    m_draggedEdge = edge == current->start ? -1 : 1;
+            }
+        }
+    }
+    if (m_draggedEdge != 0) {
+        m_selecting = true;
+        m_pressMoved = false;
+        m_lastMousePos = event->position().toPoint();
+        return;
+    }
     if (event->modifiers() & Qt::ShiftModifier)
         setSelection(m_anchor, offset);
     else
@@ -606,7 +630,7 @@ void ReaderView::mouseMoveEvent(QMouseEvent *event)
         return QAbstractScrollArea::mouseMoveEvent(event);
     if ((event->position().toPoint() - m_lastMousePos).manhattanLength() >= 3)
         m_pressMoved = true;
-    if (!m_pressMoved)
+    if (!m_pressMoved || m_draggedEdge != 0)
         return;
     m_lastMousePos = event->position().toPoint();
     extendSelectionTo(m_lastMousePos);
@@ -623,6 +647,18 @@ void ReaderView::mouseReleaseEvent(QMouseEvent *event)
         return QAbstractScrollArea::mouseReleaseEvent(event);
     m_selecting = false;
     m_autoScrollTimer.stop();
+    if (m_draggedEdge != 0) {
+        const int edge = std::exchange(m_draggedEdge, 0);
+        const Annotation *current = m_document ? m_document->annotation(m_currentAnnotation) : nullptr;
+        const qsizetype offset = offsetAt(event->position().toPoint());
+        if (current && m_pressMoved && offset >= 0) {
+            const qsizetype start = edge < 0 ? std::min(offset, current->end - 1) : current->start;
+            const qsizetype end = edge > 0 ? std::max(offset, current->start + 1) : current->end;
+            if (start != current->start || end != current->end)
+                emit boundaryDragged(current->id, start, end);
+        }
+        return;
+    }
     if (!m_pressMoved) {
         // A click: the annotation under it (innermost) becomes the one the user works on.
         const QList<Annotation> under = annotationsAt(m_position);
@@ -913,6 +949,24 @@ QString ReaderView::toolTipAt(qsizetype offset) const
         parts.append(part);
     }
     return parts.join(u"<hr>"_s);
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_article)
+        return;
+    const QPoint pos = event->reason() == QContextMenuEvent::Mouse ? viewport()->mapFrom(this, event->pos())
+                                                                   : viewport()->rect().center();
+    qsizetype offset = event->reason() == QContextMenuEvent::Mouse ? offsetAt(pos) : selectionStart();
+    if (event->reason() != QContextMenuEvent::Mouse && m_document && m_document->annotation(m_currentAnnotation))
+        offset = m_document->annotation(m_currentAnnotation)->start;
+    // A right-click outside the selection moves the choice of annotation there, as a left click would.
+    if (event->reason() == QContextMenuEvent::Mouse && (offset < selectionStart() || offset >= selectionEnd())) {
+        setSelection(offset, offset);
+        const QList<Annotation> under = annotationsAt(offset);
+        setCurrentAnnotation(under.isEmpty() ? 0 : under.first().id);
+    }
+    emit contextMenuRequested(event->globalPos(), offset);
 }
 
 bool ReaderView::viewportEvent(QEvent *event)

@@ -85,6 +85,10 @@ public slots:
 signals:
     void selectionChanged();
     void currentAnnotationChanged(qint64 id);
+    // The user asked for the context menu at `offset` of the text.
+    void contextMenuRequested(const QPoint &globalPos, qsizetype offset);
+    // The user dragged an edge of the current annotation to a new place.
+    void boundaryDragged(qint64 id, qsizetype start, qsizetype end);
     void zoomChanged(int percent);
     void firstScreenPainted();
     void layoutFinished();
@@ -102,6 +106,7 @@ protected:
     void timerEvent(QTimerEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     struct Chunk;
@@ -146,6 +151,7 @@ private:
     qreal m_highlightOpacity = 1.0;
     bool m_snapping = true;
     bool m_pressMoved = false;
+    int m_draggedEdge = 0; // -1 the start, +1 the end of the current annotation, while dragging it
     QList<std::pair<qsizetype, qsizetype>> m_matches; // sorted
     std::pair<qsizetype, qsizetype> m_currentMatch{-1, -1};
     std::pair<qsizetype, qsizetype> m_flash{-1, -1};
