@@ -73,13 +73,19 @@ TEST_CASE("A killed writer loses at most the edit in flight", "[project][crash]"
         QHash<qint64, QString> stored;
         for (const Annotation &annotation : reopened.project->annotations(articleId))
             stored.insert(annotation.id, annotation.note);
+        // Every acknowledged edit is there; the one edit in flight when the kill came (an annotation
+        // added, or an earlier one updated, but not yet acknowledged) may or may not be.
+        int inFlight = 0;
         for (auto it = expectedNotes.cbegin(); it != expectedNotes.cend(); ++it) {
             INFO("annotation " << it.key());
             REQUIRE(stored.contains(it.key()));
-            CHECK(stored.value(it.key()) == it.value());
+            if (stored.value(it.key()) != it.value()) {
+                CHECK(stored.value(it.key()).startsWith(u"updated "_s));
+                ++inFlight;
+            }
         }
-        // At most the edit in flight is beyond what was acknowledged.
-        CHECK(stored.size() <= expectedNotes.size() + 1);
+        inFlight += int(stored.size() - expectedNotes.size());
+        CHECK(inFlight <= 1);
         // Carry on from what is really stored (an unacknowledged last edit may have been committed).
         for (auto it = stored.cbegin(); it != stored.cend(); ++it)
             expectedNotes[it.key()] = it.value();
