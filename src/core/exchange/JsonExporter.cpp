@@ -1,85 +1,90 @@
 #include "JsonExporter.h"
 
 #include "CodePointIndex.h"
+#include "IsoTime.h"
+#include "JsonWriter.h"
 #include "Project.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
-namespace {
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-} // namespace
-
 bool JsonExporter::write(const Project &project, const ExportOptions &options, QIODevice &device, QString *error) const
 {
-    QJsonArray labels;
+    // Each document goes on its own line (diff-friendly, and the file is written as it is produced).
+    JsonWriter json;
+    json.beginObject();
+    json.key(u"format").value(u"hamish");
+    json.key(u"version").value(qint64(1));
+    json.key(u"offsets").value(u"codepoint");
+    json.key(u"labels").beginArray();
     for (const Label &label : project.labels()) {
-        labels.append(QJsonObject{{u"id"_s, label.id},
-                                  {u"name"_s, label.name},
-                                  {u"colour"_s, label.colour},
-                                  {u"shortcut"_s, label.shortcut}});
+        json.beginObject();
+        json.key(u"id").value(label.id);
+        json.key(u"name").value(label.name);
+        json.key(u"colour").value(label.colour);
+        json.key(u"shortcut").value(label.shortcut);
+        json.endObject();
     }
-    // The envelope is written by hand so its keys come in reading order and each document sits on its
-    // own line (diff-friendly); documents themselves are QJsonDocument's compact output.
-    const QByteArray head = "{\"format\":\"hamish\",\"version\":1,\"offsets\":\"codepoint\",\"labels\":"
-                            + QJsonDocument(labels).toJson(QJsonDocument::Compact) + ",\"documents\":[";
-    if (!writeBytes(device, head, error))
+    json.endArray();
+    json.key(u"documents").beginArray();
+    if (!writeBytes(device, json.take(), error))
         return false;
-    bool first = true;
+
     const bool ok = forEachDocument(
         project, options,
         [&](const Document &document) {
             const QString &text = document.article.text();
             const CodePointIndex index(text);
-            QJsonArray blocks;
+            json.data() += '\n';
+            json.beginObject();
+            json.key(u"id").value(document.id);
+            json.key(u"title").value(document.article.title());
+            json.key(u"source").value(document.article.sourcePath());
+            json.key(u"encoding").value(document.article.encoding());
+            json.key(u"sha256").value(document.article.sha256());
+            json.key(u"text").value(text);
+            json.key(u"blocks").beginArray();
             for (const Block &block : document.article.blocks()) {
-                blocks.append(QJsonObject{{u"role"_s, blockRoleName(block.role)},
-                                          {u"start"_s, index.toCodePoint(block.start)},
-                                          {u"end"_s, index.toCodePoint(block.end())}});
+                json.beginObject();
+                json.key(u"role").value(blockRoleName(block.role));
+                json.key(u"start").value(qint64(index.toCodePoint(block.start)));
+                json.key(u"end").value(qint64(index.toCodePoint(block.end())));
+                json.endObject();
             }
-            QJsonArray annotations;
+            json.endArray();
+            json.key(u"annotations").beginArray();
             for (const Annotation &annotation : document.annotations) {
-                annotations.append(QJsonObject{
-                    {u"id"_s, annotation.id},
-                    {u"label"_s, annotation.label},
-                    {u"start"_s, index.toCodePoint(annotation.start)},
-                    {u"end"_s, index.toCodePoint(annotation.end)},
-                    {u"text"_s, text.mid(annotation.start, annotation.length())},
-                    {u"status"_s, annotationStatusName(annotation.status)},
-                    {u"origin"_s, annotation.origin},
-                    {u"value"_s, annotation.value.isUndefined() ? QJsonValue() : annotation.value},
-                    {u"confidence"_s, annotation.confidence},
-                    {u"note"_s, annotation.note},
-                    {u"author"_s, annotation.author},
-                    {u"created"_s, timeText(annotation.created)},
-                    {u"modified"_s, timeText(annotation.modified)},
-                    {u"utf16"_s, QJsonObject{{u"start"_s, annotation.start}, {u"end"_s, annotation.end}}},
-                });
+                json.beginObject();
+                json.key(u"id").value(annotation.id);
+                json.key(u"label").value(annotation.label);
+                json.key(u"start").value(qint64(index.toCodePoint(annotation.start)));
+                json.key(u"end").value(qint64(index.toCodePoint(annotation.end)));
+                json.key(u"text").value(QStringView(text).mid(annotation.start, annotation.length()));
+                json.key(u"status").value(annotationStatusName(annotation.status));
+                json.key(u"origin").value(annotation.origin);
+                json.key(u"value").jsonValue(annotation.value);
+                json.key(u"confidence").value(annotation.confidence);
+                json.key(u"note").value(annotation.note);
+                json.key(u"author").value(annotation.author);
+                json.key(u"created").value(IsoTime::format(annotation.created));
+                json.key(u"modified").value(IsoTime::format(annotation.modified));
+                json.key(u"utf16").beginObject();
+                json.key(u"start").value(qint64(annotation.start));
+                json.key(u"end").value(qint64(annotation.end));
+                json.endObject();
+                json.endObject();
             }
-            const QJsonObject object{{u"id"_s, document.id},
-                                     {u"title"_s, document.article.title()},
-                                     {u"source"_s, document.article.sourcePath()},
-                                     {u"encoding"_s, document.article.encoding()},
-                                     {u"sha256"_s, document.article.sha256()},
-                                     {u"text"_s, text},
-                                     {u"blocks"_s, blocks},
-                                     {u"annotations"_s, annotations}};
-            const QByteArray bytes = (first ? "\n" : ",\n") + QJsonDocument(object).toJson(QJsonDocument::Compact);
-            first = false;
-            return writeBytes(device, bytes, error);
+            json.endArray();
+            json.endObject();
+            return writeBytes(device, json.take(), error);
         },
         error);
-    return ok && writeBytes(device, "\n]}\n", error);
+    if (!ok)
+        return false;
+    json.endArray();
+    json.endObject();
+    return writeBytes(device, '\n' + json.take() + '\n', error);
 }
 
 } // namespace Hamish

@@ -1,5 +1,7 @@
 #include "JsonImporter.h"
 
+#include "IsoTime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,8 +39,8 @@ std::optional<ImportedSpan> readSpan(const QJsonValue &value, const QString &whe
     span.annotation.confidence = object.value(u"confidence"_s).toDouble(1.0);
     span.annotation.note = object.value(u"note"_s).toString();
     span.annotation.author = object.value(u"author"_s).toString();
-    span.annotation.created = QDateTime::fromString(object.value(u"created"_s).toString(), Qt::ISODateWithMs);
-    span.annotation.modified = QDateTime::fromString(object.value(u"modified"_s).toString(), Qt::ISODateWithMs);
+    span.annotation.created = IsoTime::parse(object.value(u"created"_s).toString());
+    span.annotation.modified = IsoTime::parse(object.value(u"modified"_s).toString());
     return span;
 }
 

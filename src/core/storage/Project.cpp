@@ -1,5 +1,6 @@
 #include "Project.h"
 
+#include "IsoTime.h"
 #include "ProjectFileHeader.h"
 #include "ProjectSchema.h"
 #include "Sql.h"
@@ -55,12 +56,12 @@ void closeConnection(QSqlDatabase &db)
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return IsoTime::format(QDateTime::currentDateTimeUtc());
 }
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : nowText();
+    return time.isValid() ? IsoTime::format(time) : nowText();
 }
 
 // JSON of any value, scalars included (QJsonDocument only writes objects and arrays).
@@ -584,8 +585,8 @@ QList<Annotation> Project::annotations(qint64 articleId) const
         annotation.confidence = query->value(7).toDouble();
         annotation.note = query->value(8).toString();
         annotation.author = query->value(9).toString();
-        annotation.created = QDateTime::fromString(query->value(10).toString(), Qt::ISODateWithMs);
-        annotation.modified = QDateTime::fromString(query->value(11).toString(), Qt::ISODateWithMs);
+        annotation.created = IsoTime::parse(query->value(10).toString());
+        annotation.modified = IsoTime::parse(query->value(11).toString());
         list.append(annotation);
     }
     query->finish();
