@@ -7,6 +7,7 @@
 #include "ArticleListModel.h"
 #include "Dialogs.h"
 #include "EncodingDetector.h"
+#include "Extractor.h"
 #include "ReaderView.h"
 #include "Settings.h"
 
@@ -20,6 +21,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPromise>
 #include <QStatusBar>
@@ -275,6 +277,23 @@ void MainWindow::openFile(const QString &path, const QString &encoding)
     }));
 }
 
+void MainWindow::findSuggestions(AnnotationDocument *document)
+{
+    // The article shows at once; the engine's suggestions follow from a worker thread.
+    QPointer<AnnotationDocument> target(document);
+    auto *watcher = new QFutureWatcher<QList<Annotation>>(this);
+    connect(watcher, &QFutureWatcher<QList<Annotation>>::finished, this, [this, watcher, target] {
+        watcher->deleteLater();
+        if (!target)
+            return;
+        const qsizetype added = target->mergeSuggestions(watcher->future().result());
+        statusBar()->showMessage(tr("%n suggestion(s) found", nullptr, int(added)), 4000);
+        emit suggestionsReady(target);
+    });
+    const auto article = document->sharedArticle();
+    watcher->setFuture(QtConcurrent::run([article] { return Extractor().extract(*article); }));
+}
+
 void MainWindow::importFinished(const QString &path, const ImportResult &result, bool)
 {
     --m_pendingImports;
@@ -291,6 +310,7 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
         auto *document = new AnnotationDocument(article);
         m_undoGroup->addStack(document->undoStack());
         const int row = m_articles->addOrReplace(document);
+        findSuggestions(document);
         if (!path.startsWith(u':')) {
             Settings::instance().addRecentFile(path);
             updateRecentFilesMenu();

@@ -53,6 +53,8 @@ public:
 
 signals:
     void importsFinished();
+    // The engine's suggestions for a newly opened document have been added to it.
+    void suggestionsReady(Hamish::AnnotationDocument *document);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -66,6 +68,7 @@ private:
     void updateActions();
     void showArticle(int row);
     void importFinished(const QString &path, const ImportResult &result, bool replaceCurrent);
+    void findSuggestions(AnnotationDocument *document);
     void openDialog();
     void maybeTakeScreenshot();
 

@@ -4,6 +4,9 @@
 
 #include <QUndoStack>
 
+#include <set>
+#include <tuple>
+
 #include <algorithm>
 #include <limits>
 
@@ -60,6 +63,40 @@ void AnnotationDocument::resetAnnotations(QList<Annotation> annotations)
     std::sort(m_annotations.begin(), m_annotations.end(), comesBefore);
     m_undoStack->clear();
     emit annotationsChanged(0, m_article->text().size());
+}
+
+qsizetype AnnotationDocument::mergeSuggestions(const QList<Annotation> &suggestions)
+{
+    std::set<std::tuple<qsizetype, qsizetype, QString>> existing;
+    for (const Annotation &annotation : std::as_const(m_annotations))
+        existing.insert({annotation.start, annotation.end, annotation.label});
+    qsizetype added = 0;
+    qsizetype from = m_article->text().size(), to = 0;
+    for (Annotation suggestion : suggestions) {
+        if (existing.count({suggestion.start, suggestion.end, suggestion.label}) > 0)
+            continue;
+        suggestion.id = 0;
+        suggestion.status = AnnotationStatus::Suggested;
+        if (m_store && !m_store->storeAnnotation(suggestion)) {
+            m_lastError = m_store->errorString();
+            emit storeFailed(m_lastError);
+            break;
+        }
+        if (suggestion.id == 0)
+            suggestion.id = m_nextId;
+        m_nextId = std::max(m_nextId, suggestion.id + 1);
+        m_longest = std::max(m_longest, suggestion.length());
+        existing.insert({suggestion.start, suggestion.end, suggestion.label});
+        m_annotations.append(suggestion);
+        from = std::min(from, suggestion.start);
+        to = std::max(to, suggestion.end);
+        ++added;
+    }
+    if (added > 0) {
+        std::sort(m_annotations.begin(), m_annotations.end(), comesBefore);
+        emit annotationsChanged(from, to);
+    }
+    return added;
 }
 
 qsizetype AnnotationDocument::indexOf(qint64 id) const
