@@ -634,6 +634,11 @@ bool Project::updateAnnotation(const Annotation &annotation)
                     annotation.id});
 }
 
+bool Project::hasAnnotation(qint64 id) const
+{
+    return Sql::scalar(m_db, u"SELECT 1 FROM annotations WHERE id = ?"_s, {id}).isValid();
+}
+
 bool Project::removeAnnotation(qint64 id)
 {
     if (!ensureWritable())
