@@ -384,6 +384,42 @@ void ReaderView::releaseOffscreenLayouts()
     }
 }
 
+void ReaderView::prefetchStep()
+{
+    // While idle, prepare the page above and the page below, so that scrolling a page finds its text laid
+    // out and its highlights measured.
+    if (m_chunks.empty()) {
+        m_prefetchTimer.stop();
+        return;
+    }
+    const qreal page = viewport()->height();
+    const qreal scrollY = verticalScrollBar()->value();
+    const qsizetype first = chunkAtY(scrollY - page);
+    const qsizetype last = chunkAtY(scrollY + 2 * page);
+    // Heights above the view may become exact: keep what the reader sees where it is.
+    const qsizetype topChunk = chunkAtY(scrollY);
+    const qreal offsetInTop = scrollY - m_chunks[size_t(topChunk)].y;
+    QElapsedTimer timer;
+    timer.start();
+    bool done = true;
+    for (qsizetype i = first; i <= last && i < qsizetype(m_chunks.size()); ++i) {
+        Chunk &chunk = m_chunks[size_t(i)];
+        if (chunk.layout && chunk.highlightsValid)
+            continue;
+        layoutFor(chunk);
+        ensureHighlights(chunk);
+        if (timer.elapsed() >= kLayoutBudgetMs) {
+            done = false; // more next time
+            break;
+        }
+    }
+    updatePositions();
+    updateScrollBar();
+    verticalScrollBar()->setValue(int(std::lround(m_chunks[size_t(topChunk)].y + offsetInTop)));
+    if (done)
+        m_prefetchTimer.stop();
+}
+
 void ReaderView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
@@ -428,6 +464,8 @@ void ReaderView::paintEvent(QPaintEvent *event)
         layout->draw(&painter, QPointF(left, chunk.y - scrollY), selections);
     }
     releaseOffscreenLayouts();
+    if (!m_prefetchTimer.isActive())
+        m_prefetchTimer.start(0, this);
 
     if (m_firstPaintPending) {
         m_firstPaintPending = false;
@@ -762,6 +800,8 @@ void ReaderView::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() == m_layoutTimer.timerId()) {
         layoutStep();
+    } else if (event->timerId() == m_prefetchTimer.timerId()) {
+        prefetchStep();
     } else if (event->timerId() == m_flashTimer.timerId()) {
         if (--m_flashTicks <= 0) {
             m_flashTimer.stop();

@@ -120,6 +120,7 @@ private:
     qsizetype chunkForOffset(qsizetype offset) const;
     void layoutStep();
     void releaseOffscreenLayouts();
+    void prefetchStep();
     qreal textLeft() const;
     qreal textWidth() const;
     qreal lineHeight(const QFont &font) const;
@@ -156,6 +157,7 @@ private:
     std::pair<qsizetype, qsizetype> m_currentMatch{-1, -1};
     std::pair<qsizetype, qsizetype> m_flash{-1, -1};
     QBasicTimer m_flashTimer;
+    QBasicTimer m_prefetchTimer; // lays out the pages around the view while idle
     int m_flashTicks = 0;
 };
 

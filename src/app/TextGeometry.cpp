@@ -68,6 +68,38 @@ int cursorAtX(const QTextLayout &layout, const QTextLine &line, qreal x)
     return best;
 }
 
+namespace {
+
+// True when [a, b) holds only letters, marks and digits of one direction, with no neutral (space,
+// punctuation) that the bidi algorithm could place elsewhere.
+bool isSingleRun(const QString &text, int a, int b)
+{
+    int direction = 0; // 1 right-to-left, 2 left-to-right
+    for (int i = a; i < b; ++i) {
+        switch (text.at(i).direction()) {
+        case QChar::DirR:
+        case QChar::DirAL:
+            if (direction == 2)
+                return false;
+            direction = 1;
+            break;
+        case QChar::DirL:
+            if (direction == 1)
+                return false;
+            direction = 2;
+            break;
+        case QChar::DirNSM:
+        case QChar::DirBN:
+            break;
+        default:
+            return false; // digits, spaces, punctuation: let the slow path measure them
+        }
+    }
+    return direction != 0;
+}
+
+} // namespace
+
 QList<QRectF> rangeRects(const QTextLayout &layout, int from, int to)
 {
     QList<QRectF> rects;
@@ -75,11 +107,25 @@ QList<QRectF> rangeRects(const QTextLayout &layout, int from, int to)
         const QTextLine line = layout.lineAt(l);
         const int lineStart = line.textStart();
         const int lineEnd = lineStart + line.textLength();
-        if (lineEnd <= from || lineStart >= to)
+        if (lineStart >= to)
+            break;
+        if (lineEnd <= from)
             continue;
-        // Walk the range by grapheme and merge horizontally adjacent pieces into visual runs.
         const int a = std::max(from, lineStart);
         const int b = std::min(to, lineEnd);
+        // Fast path: a range of letters all in one direction (an Arabic word, a Latin name) is one visual
+        // run, bounded by the outer edges of its first and last graphemes.
+        if (isSingleRun(layout.text(), a, b)) {
+            const int firstNext = std::min(layout.nextCursorPosition(a), b);
+            const int lastStart = std::max(a, layout.previousCursorPosition(b));
+            const auto [f1, f2] = graphemeEdges(layout, line, a, firstNext);
+            const auto [l1, l2] = graphemeEdges(layout, line, lastStart, b);
+            const qreal left = std::min({f1, f2, l1, l2});
+            const qreal right = std::max({f1, f2, l1, l2});
+            rects.append(QRectF(left, line.y(), right - left, line.height()));
+            continue;
+        }
+        // Walk the range by grapheme and merge horizontally adjacent pieces into visual runs.
         QList<std::pair<qreal, qreal>> spans;
         for (int c = a; c < b;) {
             const int next = std::min(layout.nextCursorPosition(c), b);
@@ -97,8 +143,6 @@ QList<QRectF> rangeRects(const QTextLayout &layout, int from, int to)
         }
         for (const auto &span : merged)
             rects.append(QRectF(span.first, line.y(), span.second - span.first, line.height()));
-        if (lineStart >= to)
-            break;
     }
     return rects;
 }
