@@ -141,7 +141,7 @@ qreal ReaderView::lineHeight(const QFont &font) const
 {
     // Arabic marks sit above and below the letters: give lines room so nothing is clipped.
     const QFontMetricsF metrics(font, viewport());
-    return std::ceil(std::max(metrics.lineSpacing(), metrics.height()) * 1.2);
+    return std::ceil(std::max(metrics.lineSpacing(), metrics.height()) * m_options.lineSpacing);
 }
 
 TextDirection ReaderView::blockDirection(qsizetype blockIndex) const
@@ -255,7 +255,7 @@ QTextLayout *ReaderView::layoutFor(Chunk &chunk)
         return chunk.layout.get();
     const QFont font = fontForRole(m_article->blocks().at(chunk.block).role);
     const qsizetype block = chunk.block;
-    auto layout = std::make_unique<QTextLayout>(m_article->text().mid(chunk.start, chunk.length), font, viewport());
+    auto layout = std::make_unique<QTextLayout>(displayText(chunk.start, chunk.length), font, viewport());
     QTextOption option;
     const bool rtl = blockDirection(block) == TextDirection::RightToLeft;
     option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
@@ -587,6 +587,47 @@ void ReaderView::selectAll()
 {
     if (m_article)
         setSelection(0, m_article->text().size());
+}
+
+void ReaderView::setDisplayOptions(const DisplayOptions &options)
+{
+    m_options = options;
+    m_baseFont = readingFont();
+    if (!options.fontFamily.isEmpty())
+        m_baseFont.setFamily(options.fontFamily);
+    m_baseFont.setPointSizeF(std::clamp(options.fontPointSize, 6.0, 72.0));
+    m_options.lineSpacing = std::clamp(options.lineSpacing, 1.0, 3.0);
+    m_highlightOpacity = std::clamp(options.highlightOpacity, 0.0, 1.0);
+    if (m_article) {
+        const qsizetype anchorOffset =
+            m_chunks.empty() ? 0 : m_chunks[size_t(chunkAtY(verticalScrollBar()->value()))].start;
+        invalidateLayouts();
+        scrollToOffset(anchorOffset);
+    }
+    viewport()->update();
+}
+
+QString ReaderView::displayText(qsizetype start, qsizetype length) const
+{
+    QString text = m_article->text().mid(start, length);
+    if (!m_options.hideDiacritics && m_options.digits == DisplayOptions::Digits::AsWritten)
+        return text;
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        // A combining grapheme joiner takes a hidden mark's place: invisible, and like the mark it is
+        // transparent to Arabic joining, so letters keep their shapes and every offset stays put.
+        if (m_options.hideDiacritics && ((u >= 0x064B && u <= 0x065F) || u == 0x0670))
+            c = QChar(0x034F);
+        const int digit = (u >= u'0' && u <= u'9')       ? u - u'0'
+                          : (u >= 0x0660 && u <= 0x0669) ? u - 0x0660
+                          : (u >= 0x06F0 && u <= 0x06F9) ? u - 0x06F0
+                                                         : -1;
+        if (digit >= 0 && m_options.digits == DisplayOptions::Digits::ArabicIndic)
+            c = QChar(char16_t(0x0660 + digit));
+        else if (digit >= 0 && m_options.digits == DisplayOptions::Digits::Western)
+            c = QChar(char16_t(u'0' + digit));
+    }
+    return text;
 }
 
 void ReaderView::setZoomPercent(int percent)

@@ -2,6 +2,7 @@
 
 #include "Annotation.h"
 #include "Article.h"
+#include "DisplayOptions.h"
 #include "TextDirection.h"
 
 #include <QAbstractScrollArea>
@@ -68,6 +69,11 @@ public:
     QFont blockFont(qsizetype blockIndex) const;
 
     void scrollToOffset(qsizetype offset);
+
+    void setDisplayOptions(const DisplayOptions &options);
+    const DisplayOptions &displayOptions() const { return m_options; }
+    // The text as drawn for [start, start + length): same length as the original, display options applied.
+    QString displayText(qsizetype start, qsizetype length) const;
 
     int zoomPercent() const { return m_zoomPercent; }
     void setZoomPercent(int percent);
@@ -138,6 +144,7 @@ private:
     qsizetype m_position = 0;
     int m_zoomPercent = 100;
     QFont m_baseFont;
+    DisplayOptions m_options;
     qsizetype m_pendingLayout = 0; // chunks whose height is still an estimate
     qsizetype m_nextToLayout = 0;
     qsizetype m_positionsDirtyFrom = 0;

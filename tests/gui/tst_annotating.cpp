@@ -313,3 +313,50 @@ TEST_CASE("The article list shows annotation counts", "[annotating]")
     CHECK(index.data(ArticleListModel::AnnotationCountRole).toInt() == 2);
     CHECK(index.data(Qt::DisplayRole).toString().contains(u"(2)"_s));
 }
+
+TEST_CASE("Hiding diacritics and changing digits are display-only: offsets stay those of the original text",
+          "[annotating]")
+{
+    Fixture f;
+    const QString vocalised = u"قال مُحَمَّد إنّ ٢٥ شخصاً وصلوا."_s;
+    Article article(vocalised, {{BlockRole::Paragraph, 0, vocalised.size()}});
+    AnnotationDocument document(std::make_shared<const Article>(article));
+    ReaderView &view = *f.reader;
+    view.setDocument(&document);
+    const qsizetype name = vocalised.indexOf(u"مُحَمَّد"_s);
+    const qsizetype nameEnd = name + QStringView(u"مُحَمَّد").size();
+
+    auto selectName = [&] {
+        const QList<QRectF> first = view.rectsForRange(name, name + 1);
+        const QList<QRectF> last = view.rectsForRange(nameEnd - 1, nameEnd);
+        REQUIRE_FALSE(first.isEmpty());
+        REQUIRE_FALSE(last.isEmpty());
+        const QPoint from(int(first.first().right()) - 1, int(first.first().center().y()));
+        const QPoint to(int(last.first().left()) + 1, int(last.first().center().y()));
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view.viewport(), to);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+        return std::pair{view.selectionStart(), view.selectionEnd()};
+    };
+
+    const auto shown = selectName();
+    CHECK(shown == std::pair{name, nameEnd});
+
+    DisplayOptions options;
+    options.hideDiacritics = true;
+    options.digits = DisplayOptions::Digits::Western;
+    view.setDisplayOptions(options);
+    CHECK(view.displayText(0, vocalised.size()).size() == vocalised.size());
+    CHECK_FALSE(view.displayText(0, vocalised.size()).contains(QChar(0x064F))); // no damma drawn
+    CHECK(view.displayText(0, vocalised.size()).contains(u"25"_s));
+    view.setSelection(0, 0);
+    const auto hidden = selectName();
+    CHECK(hidden == shown);
+    f.window.annotationActions()->setDocument(&document);
+    REQUIRE(f.window.annotationActions()->applyLabel(u"PERSON"_s));
+    CHECK(document.annotations().first().start == name);
+    CHECK(document.annotations().first().end == nameEnd);
+    CHECK(document.textOf(document.annotations().first()) == u"مُحَمَّد");
+    f.window.annotationActions()->setDocument(f.document);
+    view.setDisplayOptions({});
+}
