@@ -3,13 +3,13 @@
 #include "AnnotationDocument.h"
 #include "Dialogs.h"
 #include "EditLabels.h"
+#include "LabelSwatch.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequenceEdit>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -24,17 +24,6 @@ enum Column { NameColumn, ColourColumn, ShortcutColumn, UsageColumn };
 constexpr int kOriginalNameRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kCommittedNameRole = Qt::UserRole + 2; // the name before the edit in progress
-
-QIcon swatch(const QString &colour)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(QColor(0, 0, 0, 96));
-    painter.setBrush(QColor(colour));
-    painter.drawRect(pixmap.rect().adjusted(1, 1, -2, -2));
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -149,7 +138,7 @@ void LabelsDialog::setColour(int row, const QString &colour)
 {
     QTableWidgetItem *item = m_table->item(row, ColourColumn);
     item->setText(colour);
-    item->setIcon(swatch(colour));
+    item->setIcon(labelSwatch(colour));
 }
 
 QList<Label> LabelsDialog::labels() const
@@ -217,10 +206,13 @@ void LabelsDialog::nameEdited(QTableWidgetItem *item)
 
 QString LabelsDialog::nextColour() const
 {
-    // Colours light enough behind black text, the first one no label uses.
-    static const QStringList palette = {u"#e69f00"_s, u"#56b4e9"_s, u"#009e73"_s, u"#cc79a7"_s, u"#f0e442"_s,
-                                        u"#d55e00"_s, u"#0072b2"_s, u"#7fbf7b"_s, u"#b2abd2"_s, u"#fdb863"_s,
-                                        u"#80cdc1"_s, u"#c2a5cf"_s, u"#a6dba0"_s, u"#f4a582"_s, u"#92c5de"_s};
+    // Colours light enough behind black text, the first one no label uses: the defaults' then a few more.
+    static const QStringList palette = [] {
+        QStringList colours;
+        for (const Label &label : defaultLabels())
+            colours.append(label.colour);
+        return colours + QStringList{u"#c2a5cf"_s, u"#a6dba0"_s, u"#f4a582"_s, u"#92c5de"_s};
+    }();
     QStringList used;
     for (int row = 0; row < m_table->rowCount(); ++row)
         used.append(m_table->item(row, ColourColumn)->text().toLower());

@@ -1,9 +1,9 @@
 #include "LegendWidget.h"
 
 #include "AnnotationDocument.h"
+#include "LabelSwatch.h"
 
 #include <QListWidget>
-#include <QPainter>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -14,17 +14,6 @@ namespace Hamish {
 namespace {
 
 constexpr int kLabelRole = Qt::UserRole;
-
-QIcon swatch(const QString &colour)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(QColor(0, 0, 0, 96));
-    painter.setBrush(QColor(colour));
-    painter.drawRect(pixmap.rect().adjusted(1, 1, -2, -2));
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -66,7 +55,7 @@ void LegendWidget::rebuild()
     m_list->clear();
     if (m_document) {
         for (const Label &label : m_document->labels()) {
-            auto *item = new QListWidgetItem(swatch(label.colour), label.name, m_list);
+            auto *item = new QListWidgetItem(labelSwatch(label.colour), label.name, m_list);
             item->setData(kLabelRole, label.name);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(m_hidden.contains(label.name) ? Qt::Unchecked : Qt::Checked);

@@ -1,5 +1,7 @@
 #include "../CatchQt.h"
 
+#include "../TestAnnotations.h"
+
 #include "AnnotationDocument.h"
 #include "EditLabels.h"
 
@@ -10,30 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::shared_ptr<const Article> labelsArticle()
-{
-    const QString text = u"قال أحمد إن دمشق وحلب تبعدان 350 كيلومتراً."_s;
-    return std::make_shared<const Article>(text, QList<Block>{{BlockRole::Paragraph, 0, text.size()}});
-}
+const QString kLabelsText = u"قال أحمد إن دمشق وحلب تبعدان 350 كيلومتراً."_s;
 
-Annotation span(const AnnotationDocument &document, const QString &text, const QString &label,
-                AnnotationStatus status = AnnotationStatus::Accepted)
-{
-    Annotation annotation;
-    annotation.start = document.article().text().indexOf(text);
-    annotation.end = annotation.start + text.size();
-    annotation.label = label;
-    annotation.status = status;
-    return annotation;
-}
-
-QStringList labelsOf(const AnnotationDocument &document)
-{
-    QStringList labels;
-    for (const Annotation &annotation : document.annotations())
-        labels.append(annotation.label);
-    return labels;
-}
+using TestAnnotations::labelsOf;
 
 QStringList labelNames(const AnnotationDocument &document)
 {
@@ -45,16 +26,17 @@ QStringList labelNames(const AnnotationDocument &document)
 
 void fill(AnnotationDocument &document)
 {
-    document.resetAnnotations(
-        {span(document, u"أحمد"_s, u"PERSON"_s, AnnotationStatus::Suggested), span(document, u"دمشق"_s, u"LOCATION"_s),
-         span(document, u"حلب"_s, u"LOCATION"_s, AnnotationStatus::Rejected), span(document, u"350"_s, u"IMPORTED"_s)});
+    document.resetAnnotations({TestAnnotations::at(kLabelsText, u"أحمد"_s, u"PERSON"_s, AnnotationStatus::Suggested),
+                               TestAnnotations::at(kLabelsText, u"دمشق"_s, u"LOCATION"_s),
+                               TestAnnotations::at(kLabelsText, u"حلب"_s, u"LOCATION"_s, AnnotationStatus::Rejected),
+                               TestAnnotations::at(kLabelsText, u"350"_s, u"IMPORTED"_s)});
 }
 
 } // namespace
 
 TEST_CASE("Renaming a label carries its annotations along in one undoable step", "[labels]")
 {
-    AnnotationDocument document(labelsArticle());
+    AnnotationDocument document(TestAnnotations::article(kLabelsText));
     fill(document);
     document.undoStack()->push(EditLabels::renameLabel(&document, u"LOCATION"_s, u"PLACE"_s));
     CHECK(document.undoStack()->count() == 1);
@@ -66,14 +48,14 @@ TEST_CASE("Renaming a label carries its annotations along in one undoable step",
 
     document.undoStack()->undo();
     CHECK(labelsOf(document) == QStringList{u"PERSON"_s, u"LOCATION"_s, u"LOCATION"_s, u"IMPORTED"_s});
-    CHECK(labelNames(document) == labelNames(AnnotationDocument(labelsArticle())));
+    CHECK(labelNames(document) == labelNames(AnnotationDocument(TestAnnotations::article(kLabelsText))));
     document.undoStack()->redo();
     CHECK(labelsOf(document).at(1) == u"PLACE");
 }
 
 TEST_CASE("Label edits can swap names, and deleting a label removes its annotations until undone", "[labels]")
 {
-    AnnotationDocument document(labelsArticle());
+    AnnotationDocument document(TestAnnotations::article(kLabelsText));
     fill(document);
     const QList<Annotation> before = document.annotations();
     QList<Label> labels = document.labels();
@@ -94,7 +76,7 @@ TEST_CASE("Label edits can swap names, and deleting a label removes its annotati
         CHECK(document.annotations().at(i).id == before.at(i).id);
         CHECK(document.annotations().at(i).label == before.at(i).label);
     }
-    CHECK(document.labels() == AnnotationDocument(labelsArticle()).labels());
+    CHECK(document.labels() == AnnotationDocument(TestAnnotations::article(kLabelsText)).labels());
 
     // A plain swap of two names.
     QList<Label> swapped = document.labels();

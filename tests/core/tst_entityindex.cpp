@@ -1,5 +1,7 @@
 #include "../CatchQt.h"
 
+#include "../TestAnnotations.h"
+
 #include "AddAnnotations.h"
 #include "AnnotationDocument.h"
 #include "EntityIndex.h"
@@ -23,16 +25,7 @@ const QString kText = u"أعلنت قوات سورية الديمقراطية (�
 Annotation mention(const QString &written, const QString &label, int nth = 0,
                    AnnotationStatus status = AnnotationStatus::Accepted)
 {
-    qsizetype start = -1;
-    for (int i = 0; i <= nth; ++i)
-        start = kText.indexOf(written, start + 1);
-    REQUIRE(start >= 0);
-    Annotation annotation;
-    annotation.start = start;
-    annotation.end = start + written.size();
-    annotation.label = label;
-    annotation.status = status;
-    return annotation;
+    return TestAnnotations::at(kText, written, label, status, nth);
 }
 
 QList<Annotation> annotations()
@@ -134,8 +127,7 @@ TEST_CASE("Short forms are acronyms of the full name", "[entities]")
 TEST_CASE("The entity model is a consistent tree that follows the document's edits", "[entities]")
 {
     const QString text = kText;
-    auto document = std::make_unique<AnnotationDocument>(
-        std::make_shared<const Article>(text, QList<Block>{{BlockRole::Paragraph, 0, text.size()}}));
+    auto document = std::make_unique<AnnotationDocument>(TestAnnotations::article(text));
     document->resetAnnotations(annotations());
     EntityModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

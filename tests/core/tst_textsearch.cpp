@@ -1,28 +1,18 @@
 #include "../CatchQt.h"
 
+#include "../TestAnnotations.h"
+
 #include "TextSearch.h"
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QStringList matchedTexts(const QString &text, const QList<TextSearch::Range> &ranges)
-{
-    QStringList texts;
-    for (const auto &range : ranges)
-        texts.append(text.mid(range.first, range.second - range.first));
-    return texts;
-}
-
-} // namespace
 
 TEST_CASE("Find ignores diacritics, tatweel and direction marks and keeps the marks in the match", "[search]")
 {
     const QString text = u"وصلَ الرئيسُ إلى دِمَشْقَ ثم غادر دمـــشق إلى \u200Fدمشق."_s;
     const auto matches = TextSearch::find(text, u"دمشق");
     REQUIRE(matches.size() == 3);
-    CHECK(matchedTexts(text, matches) == QStringList{u"دِمَشْقَ"_s, u"دمـــشق"_s, u"دمشق"_s});
+    CHECK(TestAnnotations::textsOf(text, matches) == QStringList{u"دِمَشْقَ"_s, u"دمـــشق"_s, u"دمشق"_s});
     // The range starts after the direction mark and ends after the last letter's fatha.
     CHECK(text.at(matches.at(2).first) == u'د');
     CHECK(text.at(matches.at(0).second - 1) == QChar(0x064E));
@@ -34,13 +24,13 @@ TEST_CASE("Find ignores diacritics, tatweel and direction marks and keeps the ma
 TEST_CASE("Find treats alef, yaa and taa marbuta variants and Latin case as the same letter", "[search]")
 {
     const QString text = u"قال أسامه إن مصطفي ذهب الي إدلب مع FAO ووكالة Édition."_s;
-    CHECK(matchedTexts(text, TextSearch::find(text, u"اسامة")) == QStringList{u"أسامه"_s});
-    CHECK(matchedTexts(text, TextSearch::find(text, u"مصطفى")) == QStringList{u"مصطفي"_s});
-    CHECK(matchedTexts(text, TextSearch::find(text, u"إلى")) == QStringList{u"الي"_s});
-    CHECK(matchedTexts(text, TextSearch::find(text, u"ادلب")) == QStringList{u"إدلب"_s});
-    CHECK(matchedTexts(text, TextSearch::find(text, u"fao")) == QStringList{u"FAO"_s});
-    CHECK(matchedTexts(text, TextSearch::find(text, u"édition")) == QStringList{u"Édition"_s});
-    CHECK(matchedTexts(text, TextSearch::find(text, u"وكاله")) == QStringList{u"وكالة"_s});
+    CHECK(TestAnnotations::textsOf(text, TextSearch::find(text, u"اسامة")) == QStringList{u"أسامه"_s});
+    CHECK(TestAnnotations::textsOf(text, TextSearch::find(text, u"مصطفى")) == QStringList{u"مصطفي"_s});
+    CHECK(TestAnnotations::textsOf(text, TextSearch::find(text, u"إلى")) == QStringList{u"الي"_s});
+    CHECK(TestAnnotations::textsOf(text, TextSearch::find(text, u"ادلب")) == QStringList{u"إدلب"_s});
+    CHECK(TestAnnotations::textsOf(text, TextSearch::find(text, u"fao")) == QStringList{u"FAO"_s});
+    CHECK(TestAnnotations::textsOf(text, TextSearch::find(text, u"édition")) == QStringList{u"Édition"_s});
+    CHECK(TestAnnotations::textsOf(text, TextSearch::find(text, u"وكاله")) == QStringList{u"وكالة"_s});
     CHECK(TextSearch::find(text, u"").isEmpty());
     CHECK(TextSearch::find(text, u"\u064E").isEmpty()); // a lone mark finds nothing
     CHECK(TextSearch::find(text, u"بغداد").isEmpty());
@@ -66,14 +56,15 @@ TEST_CASE("Find reports UTF-16 offsets of the original text, past characters out
     CHECK(matches.at(0).first == text.indexOf(u"سورية"));
     CHECK(matches.at(1).first == text.lastIndexOf(u"سورية"));
     // A run of spaces in the text matches one space in the query.
-    CHECK(matchedTexts(text, TextSearch::find(text, u"في سورية")) == QStringList{u"في  سورية"_s});
+    CHECK(TestAnnotations::textsOf(text, TextSearch::find(text, u"في سورية")) == QStringList{u"في  سورية"_s});
 }
 
 TEST_CASE("Mentions of a name are whole words, also behind proclitics, but not behind the article", "[search]")
 {
     const QString text = u"زار سورية ولسورية وبسورية، والسورية وسوريةٌ سوريات كسورية."_s;
     const auto mentions = TextSearch::mentionsOf(text, u"سورية");
-    CHECK(matchedTexts(text, mentions) == QStringList{u"سورية"_s, u"سورية"_s, u"سورية"_s, u"سوريةٌ"_s, u"سورية"_s});
+    CHECK(TestAnnotations::textsOf(text, mentions)
+          == QStringList{u"سورية"_s, u"سورية"_s, u"سورية"_s, u"سوريةٌ"_s, u"سورية"_s});
     // Each mention covers the name, not its clitics.
     CHECK(mentions.at(1).first == text.indexOf(u"ولسورية") + 2);
 }
@@ -82,7 +73,8 @@ TEST_CASE("Mentions of a name with the article include the preposition forms tha
 {
     const QString text = u"في الرقة وبالرقة وللرقة، للرقة ولرقة والرقة."_s;
     const auto mentions = TextSearch::mentionsOf(text, u"الرقة");
-    CHECK(matchedTexts(text, mentions) == QStringList{u"الرقة"_s, u"الرقة"_s, u"لرقة"_s, u"لرقة"_s, u"الرقة"_s});
+    CHECK(TestAnnotations::textsOf(text, mentions)
+          == QStringList{u"الرقة"_s, u"الرقة"_s, u"لرقة"_s, u"لرقة"_s, u"الرقة"_s});
     CHECK(mentions.at(2).first == text.indexOf(u"وللرقة") + 2);
 }
 

@@ -1,5 +1,7 @@
 #include "../CatchQt.h"
 
+#include "../TestAnnotations.h"
+
 #include "ChangeAnnotations.h"
 #include "EntityModel.h"
 #include "EntityPanel.h"
@@ -22,7 +24,7 @@ const QString kText = u"زار الوفد دِمَشْق ثم حلب، وعاد 
 struct Fixture
 {
     Fixture()
-        : document(std::make_shared<const Article>(kText, QList<Block>{{BlockRole::Paragraph, 0, kText.size()}}))
+        : document(TestAnnotations::article(kText))
     {
         QList<Annotation> annotations;
         for (const QString &place : {u"دِمَشْق"_s, u"دمشق"_s, u"لدمشق"_s, u"حلب"_s})
@@ -44,12 +46,7 @@ struct Fixture
     }
     static Annotation at(const QString &written, const QString &label)
     {
-        Annotation annotation;
-        annotation.start = kText.indexOf(written);
-        annotation.end = annotation.start + written.size();
-        annotation.label = label;
-        annotation.status = AnnotationStatus::Accepted;
-        return annotation;
+        return TestAnnotations::at(kText, written, label);
     }
     // The row showing `text` (display text starting with it) under `parent`.
     QModelIndex row(const QString &text, const QModelIndex &parent = {}) const

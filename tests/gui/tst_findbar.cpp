@@ -1,5 +1,7 @@
 #include "../CatchQt.h"
 
+#include "../TestAnnotations.h"
+
 #include "FindBar.h"
 #include "TypeText.h"
 
@@ -23,14 +25,6 @@ QString countText(const FindBar &bar)
     return bar.findChild<QLabel *>(u"matchCountLabel"_s)->text();
 }
 
-QStringList texts(const Ranges &ranges)
-{
-    QStringList result;
-    for (const auto &range : ranges)
-        result.append(kText.mid(range.first, range.second - range.first));
-    return result;
-}
-
 } // namespace
 
 TEST_CASE("The find bar finds as the user types and walks the matches with Enter and Shift+Enter", "[findbar]")
@@ -48,7 +42,7 @@ TEST_CASE("The find bar finds as the user types and walks the matches with Enter
     TestInput::typeText(edit, u"دمشق"_s);
     REQUIRE(!matches.isEmpty());
     const Ranges all = matches.last().at(0).value<Ranges>();
-    CHECK(texts(all) == QStringList{u"دِمَشْق"_s, u"دمشق"_s, u"دمـشق"_s});
+    CHECK(TestAnnotations::textsOf(kText, all) == QStringList{u"دِمَشْق"_s, u"دمشق"_s, u"دمـشق"_s});
     CHECK(countText(bar) == u"1 of 3");
     REQUIRE(!current.isEmpty());
     CHECK(current.last().at(0).toLongLong() == all.at(0).first);

@@ -1,5 +1,7 @@
 #include "../CatchQt.h"
 
+#include "../TestAnnotations.h"
+
 #include "AnnotationDocument.h"
 #include "Dialogs.h"
 #include "EditLabels.h"
@@ -25,7 +27,7 @@ const QString kText = u"قال أحمد إن دمشق وحلب مدينتان."_
 struct Fixture
 {
     Fixture()
-        : document(std::make_shared<const Article>(kText, QList<Block>{{BlockRole::Paragraph, 0, kText.size()}}))
+        : document(TestAnnotations::article(kText))
     {
         document.resetAnnotations(
             {at(u"أحمد"_s, u"PERSON"_s), at(u"دمشق"_s, u"LOCATION"_s), at(u"حلب"_s, u"LOCATION"_s)});
@@ -37,12 +39,7 @@ struct Fixture
     }
     static Annotation at(const QString &written, const QString &label)
     {
-        Annotation annotation;
-        annotation.start = kText.indexOf(written);
-        annotation.end = annotation.start + written.size();
-        annotation.label = label;
-        annotation.status = AnnotationStatus::Suggested;
-        return annotation;
+        return TestAnnotations::at(kText, written, label, AnnotationStatus::Suggested);
     }
     int row(const QString &name) const
     {
@@ -71,13 +68,7 @@ struct Fixture
         QCoreApplication::processEvents();
     }
     void click(const QString &button) { QTest::mouseClick(dialog->findChild<QPushButton *>(button), Qt::LeftButton); }
-    QStringList annotationLabels() const
-    {
-        QStringList labels;
-        for (const Annotation &annotation : document.annotations())
-            labels.append(annotation.label);
-        return labels;
-    }
+    QStringList annotationLabels() const { return TestAnnotations::labelsOf(document); }
 
     AnnotationDocument document;
     std::unique_ptr<LabelsDialog> dialog;

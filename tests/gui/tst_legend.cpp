@@ -1,5 +1,7 @@
 #include "../CatchQt.h"
 
+#include "../TestAnnotations.h"
+
 #include "AddAnnotations.h"
 #include "AnnotationDocument.h"
 #include "ChangeAnnotations.h"
@@ -15,22 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::shared_ptr<const Article> legendArticle()
-{
-    const QString text = u"زار الرئيس دمشق وحلب والتقى وزير الخارجية في 3 أيار."_s;
-    return std::make_shared<const Article>(text, QList<Block>{{BlockRole::Paragraph, 0, text.size()}});
-}
-
-Annotation spanOf(const AnnotationDocument &document, const QString &text, const QString &label,
-                  AnnotationStatus status = AnnotationStatus::Accepted)
-{
-    Annotation annotation;
-    annotation.start = document.article().text().indexOf(text);
-    annotation.end = annotation.start + text.size();
-    annotation.label = label;
-    annotation.status = status;
-    return annotation;
-}
+const QString kLegendText = u"زار الرئيس دمشق وحلب والتقى وزير الخارجية في 3 أيار."_s;
 
 QListWidgetItem *itemFor(QListWidget *list, const QString &label)
 {
@@ -45,11 +32,12 @@ QListWidgetItem *itemFor(QListWidget *list, const QString &label)
 
 TEST_CASE("The legend shows each label with its count and toggles it from the keyboard", "[legend]")
 {
-    AnnotationDocument document(legendArticle());
-    document.resetAnnotations({spanOf(document, u"دمشق"_s, u"LOCATION"_s),
-                               spanOf(document, u"حلب"_s, u"LOCATION"_s, AnnotationStatus::Suggested),
-                               spanOf(document, u"الخارجية"_s, u"LOCATION"_s, AnnotationStatus::Rejected),
-                               spanOf(document, u"3"_s, u"NUMBER"_s)});
+    AnnotationDocument document(TestAnnotations::article(kLegendText));
+    document.resetAnnotations(
+        {TestAnnotations::at(kLegendText, u"دمشق"_s, u"LOCATION"_s),
+         TestAnnotations::at(kLegendText, u"حلب"_s, u"LOCATION"_s, AnnotationStatus::Suggested),
+         TestAnnotations::at(kLegendText, u"الخارجية"_s, u"LOCATION"_s, AnnotationStatus::Rejected),
+         TestAnnotations::at(kLegendText, u"3"_s, u"NUMBER"_s)});
     LegendWidget legend;
     legend.setDocument(&document);
     legend.show();
@@ -80,12 +68,14 @@ TEST_CASE("The legend shows each label with its count and toggles it from the ke
 
 TEST_CASE("Legend counts follow edits and undo; hidden labels stay hidden when labels change", "[legend]")
 {
-    AnnotationDocument document(legendArticle());
+    AnnotationDocument document(TestAnnotations::article(kLegendText));
     LegendWidget legend;
     legend.setDocument(&document);
     legend.setLabelVisible(u"PERSON"_s, false);
-    document.undoStack()->push(new AddAnnotations(
-        &document, {spanOf(document, u"الرئيس"_s, u"PERSON"_s), spanOf(document, u"دمشق"_s, u"LOCATION"_s)}, u"add"_s));
+    document.undoStack()->push(new AddAnnotations(&document,
+                                                  {TestAnnotations::at(kLegendText, u"الرئيس"_s, u"PERSON"_s),
+                                                   TestAnnotations::at(kLegendText, u"دمشق"_s, u"LOCATION"_s)},
+                                                  u"add"_s));
     REQUIRE(QTest::qWaitFor([&] { return legend.count(u"PERSON"_s) == 1; }));
     CHECK(legend.count(u"LOCATION"_s) == 1);
     const qint64 id = document.annotations().first().id;
