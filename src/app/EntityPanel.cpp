@@ -141,8 +141,7 @@ void EntityPanel::activate(const QModelIndex &index)
 {
     switch (kindOf(index)) {
     case EntityModel::Kind::Label:
-        m_tree->setExpanded(index, !m_tree->isExpanded(index));
-        break;
+        break; // a label has no place in the text; the tree expands it (Right, +, double-click)
     case EntityModel::Kind::Entity:
     case EntityModel::Kind::Mention:
         emit mentionActivated(index.data(EntityModel::StartRole).toLongLong(),

@@ -87,6 +87,16 @@ TEST_CASE("Mentions of a phrase follow spelling variants and spacing", "[search]
     CHECK(mentions.at(1).second == text.size());
 }
 
+TEST_CASE("Mentions of a number or a percentage respect digit boundaries", "[search]")
+{
+    const QString text = u"ارتفعت بنسبة 12% ثم ١٢٪ وبلغت 112% و12% في 2012."_s;
+    const auto percent = TextSearch::mentionsOf(text, u"12%");
+    CHECK(TestAnnotations::textsOf(text, percent) == QStringList{u"12%"_s, u"١٢٪"_s, u"12%"_s});
+    CHECK(percent.last().first == text.lastIndexOf(u"12%"));
+    CHECK(TestAnnotations::textsOf(text, TextSearch::mentionsOf(text, u"12")).size() == 3);
+    CHECK(TextSearch::mentionsOf(text, u"(12)").isEmpty());
+}
+
 TEST_CASE("Search on a large text finds every occurrence", "[search]")
 {
     const QString sentence = u"قالت الأمم المتحدة إن 2500 طن من القمح وصلت إلى ميناء اللاذقية أمس. "_s;

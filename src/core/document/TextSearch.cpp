@@ -81,10 +81,11 @@ void TextSearch::findWords(QStringView key, qsizetype skip, bool (*prefixAllowed
     const QStringView needle = key.mid(skip);
     for (qsizetype pos = haystack.indexOf(needle); pos >= 0; pos = haystack.indexOf(needle, pos + 1)) {
         const qsizetype end = pos + needle.size();
-        if (end < haystack.size() && isWordCharacter(haystack.at(end)))
+        // Word boundaries bind only where the phrase has a letter or digit: "12%" ends at its sign.
+        if (isWordCharacter(needle.back()) && end < haystack.size() && isWordCharacter(haystack.at(end)))
             continue;
         qsizetype wordStart = pos;
-        while (wordStart > 0 && isWordCharacter(haystack.at(wordStart - 1)))
+        while (isWordCharacter(needle.front()) && wordStart > 0 && isWordCharacter(haystack.at(wordStart - 1)))
             --wordStart;
         if (!prefixAllowed(QStringView(haystack).mid(wordStart, pos - wordStart)))
             continue;
@@ -96,7 +97,7 @@ QList<TextSearch::Range> TextSearch::mentionsOf(QStringView phrase) const
 {
     QList<Range> mentions;
     const QString key = matchKey(phrase);
-    if (key.isEmpty() || !isWordCharacter(key.front()) || !isWordCharacter(key.back()))
+    if (key.isEmpty())
         return mentions;
     findWords(key, 0, &TextSearch::isProcliticPrefix, mentions);
     if (key.startsWith(u"ال"_s) && key.size() > 3) {
