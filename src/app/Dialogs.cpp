@@ -1,5 +1,6 @@
 #include "Dialogs.h"
 
+#include <QColorDialog>
 #include <QFileDialog>
 #include <QInputDialog>
 
@@ -11,12 +12,14 @@ namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QStringList> g_nextFileNames;
 std::optional<QString> g_nextText;
+std::optional<QColor> g_nextColour;
 QString g_lastMessage;
 bool g_nonInteractive = false;
 } // namespace
 
 QMessageBox::StandardButton Dialogs::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-                                          const QString &text)
+                                          const QString &text, QMessageBox::StandardButtons buttons,
+                                          QMessageBox::StandardButton defaultButton)
 {
     g_lastMessage = text;
     if (g_nextAnswer) {
@@ -25,8 +28,10 @@ QMessageBox::StandardButton Dialogs::show(QMessageBox::Icon icon, QWidget *paren
         return answer;
     }
     if (g_nonInteractive)
-        return QMessageBox::Ok;
-    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+        return defaultButton != QMessageBox::NoButton ? defaultButton : QMessageBox::Ok;
+    QMessageBox box(icon, title, text, buttons, parent);
+    if (defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
 }
 
@@ -38,6 +43,25 @@ QMessageBox::StandardButton Dialogs::warning(QWidget *parent, const QString &tit
 QMessageBox::StandardButton Dialogs::information(QWidget *parent, const QString &title, const QString &text)
 {
     return show(QMessageBox::Information, parent, title, text);
+}
+
+QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title, const QString &text,
+                                              QMessageBox::StandardButtons buttons,
+                                              QMessageBox::StandardButton defaultButton)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+QColor Dialogs::colour(QWidget *parent, const QColor &initial, const QString &title)
+{
+    if (g_nextColour) {
+        const QColor colour = *g_nextColour;
+        g_nextColour.reset();
+        return colour;
+    }
+    if (g_nonInteractive)
+        return {};
+    return QColorDialog::getColor(initial, parent, title);
 }
 
 QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, const QString &directory,
@@ -87,6 +111,11 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 void Dialogs::setNextFileNames(const QStringList &fileNames)
 {
     g_nextFileNames = fileNames;
+}
+
+void Dialogs::setNextColour(const QColor &colour)
+{
+    g_nextColour = colour;
 }
 
 QString Dialogs::lastMessage()

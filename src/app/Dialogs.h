@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,12 @@ class Dialogs
 public:
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text);
+    // Asks; returns one of `buttons` (or Cancel/Escape's button when the user closes the box).
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    // A colour chosen by the user, or an invalid colour when they cancel.
+    static QColor colour(QWidget *parent, const QColor &initial, const QString &title);
     static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &directory,
                                      const QString &filter);
 
@@ -23,6 +30,7 @@ public:
     static void setNextText(const QString &text);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileNames(const QStringList &fileNames);
+    static void setNextColour(const QColor &colour);
     // Tests: never block on a modal; every message box answers Ok (and is recorded).
     static void setNonInteractive(bool nonInteractive);
     // The text of the last message shown (or answered by a test).
@@ -30,7 +38,8 @@ public:
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-                                            const QString &text);
+                                            const QString &text, QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+                                            QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 };
 
 } // namespace Hamish

@@ -89,4 +89,26 @@ void Settings::setLastDirectory(const QString &directory)
     m_settings->setValue(u"files/lastDirectory"_s, directory);
 }
 
+QHash<QString, QList<QKeySequence>> Settings::customShortcuts() const
+{
+    QHash<QString, QList<QKeySequence>> shortcuts;
+    m_settings->beginGroup(u"shortcuts"_s);
+    const QStringList ids = m_settings->childKeys();
+    for (const QString &id : ids)
+        shortcuts.insert(id,
+                         QKeySequence::listFromString(m_settings->value(id).toString(), QKeySequence::PortableText));
+    m_settings->endGroup();
+    return shortcuts;
+}
+
+void Settings::setCustomShortcuts(const QHash<QString, QList<QKeySequence>> &shortcuts)
+{
+    m_settings->remove(u"shortcuts"_s);
+    m_settings->beginGroup(u"shortcuts"_s);
+    for (auto it = shortcuts.begin(); it != shortcuts.end(); ++it)
+        m_settings->setValue(it.key(), QKeySequence::listToString(it.value(), QKeySequence::PortableText));
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
 } // namespace Hamish

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QKeySequence>
+#include <QList>
 #include <QSettings>
 #include <QStringList>
 
@@ -15,6 +18,7 @@ public:
     static Settings &instance();
     // Use a settings file at `path` (tests), instead of the user's.
     static void useFile(const QString &path);
+    QString fileName() const { return m_settings->fileName(); }
 
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
@@ -31,6 +35,11 @@ public:
 
     QString lastDirectory() const;
     void setLastDirectory(const QString &directory);
+
+    // Shortcuts the user chose instead of the defaults, by action id. An empty list means "no shortcut"
+    // (the user removed it); an action that is absent keeps its default.
+    QHash<QString, QList<QKeySequence>> customShortcuts() const;
+    void setCustomShortcuts(const QHash<QString, QList<QKeySequence>> &shortcuts);
 
 private:
     Settings();

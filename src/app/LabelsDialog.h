@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Label.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QKeySequenceEdit;
+class QPushButton;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace Hamish {
+
+class AnnotationDocument;
+class EditLabels;
+
+// Edits a project's labels: add, rename (in place, F2), recolour, delete (asking first when annotations
+// use the label) and give each an optional shortcut key. The result is one undoable EditLabels command.
+class LabelsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LabelsDialog(const AnnotationDocument &document, QWidget *parent = nullptr);
+
+    // The labels as edited, in order.
+    QList<Label> labels() const;
+    // Old name -> new name for every label renamed.
+    QHash<QString, QString> renames() const;
+    // The command that applies the edit to `document`, or nullptr when nothing changed.
+    EditLabels *createCommand(AnnotationDocument *document) const;
+
+    void addLabel();
+    void recolourCurrent();
+    void deleteCurrent();
+    // Gives the current label `shortcut`, asking when another label has it; false when refused.
+    bool setCurrentShortcut(const QKeySequence &shortcut);
+
+private:
+    void appendRow(const Label &label, const QString &originalName);
+    void setColour(int row, const QString &colour);
+    void nameEdited(QTableWidgetItem *item);
+    void updateButtons();
+    bool nameTaken(const QString &name, int exceptRow) const;
+    QString nextColour() const;
+
+    QTableWidget *m_table = nullptr;
+    QKeySequenceEdit *m_shortcutEdit = nullptr;
+    QPushButton *m_renameButton = nullptr;
+    QPushButton *m_colourButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QHash<QString, int> m_usage; // annotations per original label name
+    QList<Label> m_original;
+    bool m_filling = false;
+};
+
+} // namespace Hamish

@@ -1,0 +1,114 @@
+#include "LegendWidget.h"
+
+#include "AnnotationDocument.h"
+#include "LabelSwatch.h"
+
+#include <QListWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+
+constexpr int kLabelRole = Qt::UserRole;
+
+} // namespace
+
+LegendWidget::LegendWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_countTimer(new QTimer(this))
+{
+    setObjectName(u"legendWidget"_s);
+    m_list->setObjectName(u"legendListWidget"_s);
+    m_list->setAccessibleName(tr("Label legend"));
+    m_list->setAccessibleDescription(tr("Check a label to show its highlights, uncheck it to hide them"));
+    m_list->setToolTip(tr("Labels: uncheck one to hide its highlights"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    // One recount after a burst of edits ("accept all" changes hundreds of annotations one by one).
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(0);
+    connect(m_countTimer, &QTimer::timeout, this, &LegendWidget::updateCounts);
+    connect(m_list, &QListWidget::itemChanged, this, &LegendWidget::itemChanged);
+}
+
+void LegendWidget::setDocument(AnnotationDocument *document)
+{
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    if (document) {
+        connect(document, &AnnotationDocument::labelsChanged, this, &LegendWidget::rebuild);
+        connect(document, &AnnotationDocument::annotationsChanged, m_countTimer, qOverload<>(&QTimer::start));
+    }
+    rebuild();
+}
+
+void LegendWidget::rebuild()
+{
+    m_updating = true;
+    m_list->clear();
+    if (m_document) {
+        for (const Label &label : m_document->labels()) {
+            auto *item = new QListWidgetItem(labelSwatch(label.colour), label.name, m_list);
+            item->setData(kLabelRole, label.name);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_hidden.contains(label.name) ? Qt::Unchecked : Qt::Checked);
+        }
+    }
+    m_updating = false;
+    updateCounts();
+}
+
+void LegendWidget::updateCounts()
+{
+    m_countTimer->stop();
+    m_counts.clear();
+    if (m_document) {
+        for (const Annotation &annotation : m_document->annotations()) {
+            if (annotation.status != AnnotationStatus::Rejected)
+                ++m_counts[annotation.label];
+        }
+    }
+    m_updating = true;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const QString label = item->data(kLabelRole).toString();
+        const int count = m_counts.value(label);
+        item->setText(tr("%1 (%2)").arg(label).arg(count));
+        item->setToolTip(tr("%n annotation(s) labelled %1", nullptr, count).arg(label));
+    }
+    m_updating = false;
+}
+
+void LegendWidget::setLabelVisible(const QString &label, bool visible)
+{
+    if (visible == !m_hidden.contains(label))
+        return;
+    if (visible)
+        m_hidden.remove(label);
+    else
+        m_hidden.insert(label);
+    m_updating = true;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        if (item->data(kLabelRole).toString() == label)
+            item->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
+    }
+    m_updating = false;
+    emit labelVisibilityChanged(label, visible);
+}
+
+void LegendWidget::itemChanged(QListWidgetItem *item)
+{
+    if (m_updating)
+        return;
+    setLabelVisible(item->data(kLabelRole).toString(), item->checkState() == Qt::Checked);
+}
+
+} // namespace Hamish

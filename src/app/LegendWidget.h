@@ -1,0 +1,50 @@
+#pragma once
+
+#include "AnnotationDocument.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+class QListWidget;
+class QListWidgetItem;
+class QTimer;
+
+namespace Hamish {
+
+// The colour legend of the reader: one entry per label with its swatch and how many annotations carry
+// it (rejected suggestions not counted); unchecking an entry hides that label's highlights.
+class LegendWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LegendWidget(QWidget *parent = nullptr);
+
+    void setDocument(AnnotationDocument *document);
+    AnnotationDocument *document() const { return m_document; }
+
+    QSet<QString> hiddenLabels() const { return m_hidden; }
+    bool isLabelVisible(const QString &label) const { return !m_hidden.contains(label); }
+    void setLabelVisible(const QString &label, bool visible);
+    // The count shown for `label` (0 for an unknown label).
+    int count(const QString &label) const { return m_counts.value(label); }
+
+signals:
+    void labelVisibilityChanged(const QString &label, bool visible);
+
+private:
+    void rebuild();
+    void updateCounts();
+    void itemChanged(QListWidgetItem *item);
+
+    QListWidget *m_list = nullptr;
+    QPointer<AnnotationDocument> m_document;
+    QSet<QString> m_hidden;
+    QHash<QString, int> m_counts;
+    QTimer *m_countTimer = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace Hamish

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "AnnotationDocument.h"
+#include "EntityIndex.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+
+class QTimer;
+
+namespace Hamish {
+
+// A tree over a document's EntityIndex for the entity panel: label (mentions) → entity (mentions) →
+// each mention with its context. Rebuilds once after a burst of edits.
+class EntityModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Label, Entity, Mention };
+    enum Role {
+        KindRole = Qt::UserRole + 1, // Kind as int
+        LabelRole,                   // the label name
+        KeyRole,                     // the entity's canonical form (entity and mention rows)
+        StartRole,                   // the mention's range (mention rows; an entity's first mention)
+        EndRole,
+        AnnotationIdRole,
+        FilterKeyRole, // the match key of what the row shows, for diacritic-insensitive filtering
+    };
+
+    explicit EntityModel(QObject *parent = nullptr);
+
+    void setDocument(AnnotationDocument *document);
+    AnnotationDocument *document() const { return m_document; }
+    const EntityIndex &index() const { return m_index; }
+    // Rebuilds now instead of after the pending edits (views call it before they need exact rows).
+    void refresh();
+
+    QModelIndex labelIndex(const QString &label) const;
+    QModelIndex entityIndex(const QString &label, const QString &key) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    const EntityIndex::Group *groupAt(const QModelIndex &index) const;
+    const EntityIndex::Entity *entityAt(const QModelIndex &index) const;
+    QVariant mentionData(const EntityIndex::Entity &entity, const EntityIndex::Mention &mention, int role) const;
+
+    QPointer<AnnotationDocument> m_document;
+    EntityIndex m_index;
+    QTimer *m_rebuildTimer = nullptr;
+};
+
+} // namespace Hamish
