@@ -16,6 +16,9 @@ const QList<Command> &commands()
     static const QList<Command> all = {
         {u"text"_s, u"Print an article's plain text (or its blocks as JSON)"_s, runText},
         {u"extract"_s, u"Find entities, numbers, quantities and dates in an article (JSON)"_s, runExtract},
+        {u"tag"_s, u"Append predicted entity tags (BIO: PERS, LOC, ORG, MISC) to a CoNLL file"_s, runTag},
+        {u"eval"_s, u"Score entities against gold CoNLL (or numbers and dates against Duckling's corpus)"_s, runEval},
+        {u"build-gazetteers"_s, u"Rebuild the ANERcorp-derived gazetteer from its training file"_s, runBuildGazetteers},
     };
     return all;
 }
@@ -33,7 +36,7 @@ QString commandSummary()
 {
     QString summary;
     for (const Command &command : commands())
-        summary += u"  "_s + command.name.leftJustified(10) + command.summary + u'\n';
+        summary += u"  "_s + command.name.leftJustified(18) + command.summary + u'\n';
     return summary;
 }
 

@@ -7,5 +7,8 @@ namespace Hamish::Cli {
 
 int runText(const QStringList &arguments, Io &io);
 int runExtract(const QStringList &arguments, Io &io);
+int runTag(const QStringList &arguments, Io &io);
+int runEval(const QStringList &arguments, Io &io);
+int runBuildGazetteers(const QStringList &arguments, Io &io);
 
 } // namespace Hamish::Cli

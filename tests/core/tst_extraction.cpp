@@ -2,6 +2,7 @@
 
 #include "ArabicNormalizer.h"
 #include "CliticSegmenter.h"
+#include "Conll.h"
 #include "Extractor.h"
 #include "TextAnalysis.h"
 
@@ -270,4 +271,26 @@ TEST_CASE("bad input does not crash and gives sensible output", "[extraction]")
         quantities += annotation.label == u"QUANTITY";
     CHECK(quantities == 20000);
     CHECK(extractor().extract(QString(5, QChar(0xFFFD)) + u"١٢٣"_s).size() == 1);
+}
+
+TEST_CASE("CoNLL tagging and scoring follow conlleval", "[extraction][conll]")
+{
+    const QList<ConllSentence> sentences = Conll::read(u"دخلت O\nالقوات O\nبالرقة B-LOC\n\nقال O\nبشار B-PERS\n"
+                                                       "الأسد I-PERS\n"_s);
+    REQUIRE(sentences.size() == 2);
+    CHECK(sentences.at(1).tokens == QStringList{u"قال"_s, u"بشار"_s, u"الأسد"_s});
+    CHECK(Conll::chunks({u"O"_s, u"B-PERS"_s, u"I-PERS"_s, u"I-LOC"_s, u"B-LOC"_s}).size() == 3);
+    CHECK(Conll::chunks({u"I-ORG"_s, u"I-ORG"_s}) == QList<ConllChunk>{{u"ORG"_s, 0, 1}});
+
+    // An entity that starts inside a token (after a proclitic) tags the whole token.
+    const QStringList tags = Conll::tag(extractor(), sentences.at(0).tokens);
+    CHECK(tags == sentences.at(0).tags);
+
+    ConllScores scores;
+    scores.add({{u"LOC"_s, 2, 2}, {u"PERS"_s, 4, 5}}, {{u"LOC"_s, 2, 2}, {u"PERS"_s, 5, 5}});
+    CHECK(scores.overall.precision() == 0.5);
+    CHECK(scores.overall.recall() == 0.5);
+    CHECK(scores.perType.value(u"LOC"_s).f1() == 1.0);
+    CHECK(scores.perType.value(u"PERS"_s).f1() == 0.0);
+    CHECK(Conll::trainingSize(4047, 0.1) == 3642);
 }
