@@ -110,7 +110,7 @@ QJsonValue dateValue(int year, int month, int day, bool hijri)
 
 bool Scanner::monthAt(qsizetype index, MonthMatch *month) const
 {
-    if (index >= m_analysis.size() || !m_analysis.at(index).isWord())
+    if (index >= m_analysis.size() || !m_analysis.at(index).isKnownWord())
         return false;
     const ArabicWords &words = ArabicWords::instance();
     qsizetype first = index;
@@ -396,6 +396,10 @@ QList<Annotation> Scanner::run()
 {
     QList<Annotation> result;
     for (qsizetype i = 0; i < m_analysis.size(); ++i) {
+        // Every date and time starts with a number or a word of the tables (all in the lexicon).
+        const Token &token = m_analysis.at(i);
+        if (token.kind == TokenKind::Symbol || (token.isWord() && !token.known))
+            continue;
         qsizetype last = i;
         QJsonValue value;
         qsizetype start = m_analysis.at(i).wordStart;

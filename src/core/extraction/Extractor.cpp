@@ -54,12 +54,17 @@ QList<Annotation> resolveEntities(QList<std::pair<int, Annotation>> candidates)
         return a.first < b.first;
     });
     QList<Annotation> kept;
+    QMap<qsizetype, qsizetype> taken; // start -> end of the kept spans, which never overlap
     for (const auto &[rank, annotation] : candidates) {
-        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&](const Annotation &other) {
-            return annotation.start < other.end && other.start < annotation.end;
-        });
-        if (!overlaps && annotation.length() > 0)
-            kept.append(annotation);
+        if (annotation.length() <= 0)
+            continue;
+        auto next = taken.lowerBound(annotation.start);
+        if (next != taken.end() && next.key() < annotation.end)
+            continue;
+        if (next != taken.begin() && std::prev(next).value() > annotation.start)
+            continue;
+        taken.insert(annotation.start, annotation.end);
+        kept.append(annotation);
     }
     return kept;
 }
@@ -127,14 +132,16 @@ qsizetype keepUntil(QStringView text, qsizetype start, qsizetype end)
     return end;
 }
 
-void appendShifted(QList<Annotation> *to, const QList<Annotation> &from, qsizetype offset, qsizetype limit)
+// Appends a piece's annotations in text order: pieces come in order, so the whole list ends up sorted.
+void appendShifted(QList<Annotation> *to, QList<Annotation> &from, qsizetype offset, qsizetype limit)
 {
-    for (Annotation annotation : from) {
+    std::sort(from.begin(), from.end(), byPosition);
+    for (Annotation &annotation : from) {
         if (annotation.start >= limit)
             continue;
         annotation.start += offset;
         annotation.end += offset;
-        to->append(annotation);
+        to->append(std::move(annotation));
     }
 }
 
@@ -161,7 +168,6 @@ QList<Annotation> Extractor::extract(const QString &text) const
         appendShifted(&result, found, start, keep - start);
         start = keep;
     }
-    std::sort(result.begin(), result.end(), byPosition);
     return result;
 }
 
@@ -172,10 +178,10 @@ QList<Annotation> Extractor::extractEntities(const QString &text) const
         const qsizetype end = chunkEnd(text, start);
         const TextAnalysis analysis(QStringView(text).mid(start, end - start), m_shared->lexicon);
         const qsizetype keep = keepUntil(text, start, end);
-        appendShifted(&result, recognizeEntities(m_recognizers, analysis), start, keep - start);
+        QList<Annotation> entities = recognizeEntities(m_recognizers, analysis);
+        appendShifted(&result, entities, start, keep - start);
         start = keep;
     }
-    std::sort(result.begin(), result.end(), byPosition);
     return result;
 }
 

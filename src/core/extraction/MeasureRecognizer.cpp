@@ -140,7 +140,7 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
     // Dual units carry their own count (لتران، ساعتين، عامين); a unit and a half (لتر ونصف).
     const ArabicWords &words = ArabicWords::instance();
     for (qsizetype i = 0; i < analysis.size(); ++i) {
-        if (covered.at(i) || !analysis.at(i).isWord())
+        if (covered.at(i) || !analysis.at(i).isKnownWord())
             continue;
         const Token &token = analysis.at(i);
         const MeasureWord *measure = words.measure(token.stem);

@@ -380,7 +380,7 @@ QList<NumberMatch> NumberRecognizer::find(const TextAnalysis &analysis)
         bool found = false;
         if (token.isNumber()) {
             found = parser.parseDigitNumber(i, &match);
-        } else if (token.isWord()) {
+        } else if (token.isKnownWord()) {
             if (!isMonthSecondWord(analysis, i))
                 found = parser.parseOrdinal(i, &match);
             // الثلاثة، الخمسين: a cardinal with the article is still a number.

@@ -1,6 +1,7 @@
 #include "RuleEntityRecognizer.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -187,14 +188,21 @@ void Matcher::addAliases()
     }
     if (aliases.isEmpty())
         return;
+    QSet<QString> firstWords;
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
+        firstWords.insert(it.key().section(u' ', 0, 0));
     for (qsizetype i = 0; i < m_analysis.size(); ++i) {
         if (m_taken.at(i) || !isWord(i))
+            continue;
+        const QStringView start = m_analysis.phrase(i, i);
+        if (!firstWords.contains(QString::fromRawData(start.data(), start.size())))
             continue;
         for (qsizetype words = kMaxAliasWords; words >= 1; --words) {
             const qsizetype last = i + words - 1;
             if (last >= m_analysis.size() || !isWord(last))
                 continue;
-            const auto it = aliases.constFind(m_analysis.phrase(i, last).toString());
+            const QStringView phrase = m_analysis.phrase(i, last);
+            const auto it = aliases.constFind(QString::fromRawData(phrase.data(), phrase.size()));
             if (it == aliases.cend())
                 continue;
             bool free = true;
@@ -212,7 +220,8 @@ void Matcher::addAliases()
 QList<Annotation> Matcher::run()
 {
     for (qsizetype i = 0; i < m_analysis.size(); ++i) {
-        if (!isWord(i))
+        // Names and triggers are all in the lexicon: an unknown word starts nothing.
+        if (!isWord(i) || !m_analysis.at(i).known)
             continue;
         Found found{};
         const TriggerKind *trigger = triggerAt(i);

@@ -16,6 +16,7 @@ TextAnalysis::TextAnalysis(QStringView original, const Lexicon &lexicon)
         if (!token.isWord())
             continue;
         const CliticSegmenter::Split split = CliticSegmenter::segment(token.text, lexicon);
+        token.known = split.known;
         if (split.prefixLength == 0)
             continue;
         token.stemStart = token.start + split.prefixLength;
