@@ -276,17 +276,17 @@ void ArabicWords::addTo(Lexicon &lexicon) const
     for (QStringView word : {u"عام", u"سنة", u"عامي", u"شهر", u"يوم", u"ساعة", u"فاصلة", u"مئة", u"مائة"})
         lexicon.insert(norm(word));
     for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), NumberCategory);
     for (auto it = m_ordinals.cbegin(); it != m_ordinals.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), OrdinalCategory);
     for (auto it = m_measures.cbegin(); it != m_measures.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), MeasureCategory);
     for (auto it = m_months.cbegin(); it != m_months.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), MonthCategory);
     for (auto it = m_relativeDays.cbegin(); it != m_relativeDays.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), DayCategory);
     for (auto it = m_weekdays.cbegin(); it != m_weekdays.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), DayCategory);
     for (auto it = m_twoWordMonths.cbegin(); it != m_twoWordMonths.cend(); ++it)
         lexicon.insertPhrase(it.key());
 }

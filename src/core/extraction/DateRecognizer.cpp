@@ -121,7 +121,7 @@ bool Scanner::monthAt(qsizetype index, MonthMatch *month) const
         ++index;
     }
     const Token &token = m_analysis.at(index);
-    const ArabicWords::Month *found = words.month(token.stem);
+    const ArabicWords::Month *found = (token.categories & MonthCategory) ? words.month(token.stem) : nullptr;
     if (!found)
         return false;
     month->first = first;
@@ -306,6 +306,8 @@ bool Scanner::relative(qsizetype index, qsizetype *last, QJsonValue *value) cons
     if (stemIs(index, u"يوم") && index + 1 < m_analysis.size())
         ++at;
     const Token &word = m_analysis.at(at);
+    if (!(word.categories & DayCategory))
+        return false;
     if (const int *offset = words.relativeDay(word.stem)) {
         if (at != index && *offset == 0)
             return false;

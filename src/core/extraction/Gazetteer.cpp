@@ -209,8 +209,10 @@ void Gazetteer::addTo(Lexicon &lexicon) const
 {
     for (const QString &word : m_nameWords)
         lexicon.insert(word);
+    for (auto it = m_maxWords.cbegin(); it != m_maxWords.cend(); ++it)
+        lexicon.insert(it.key(), NameStartCategory);
     for (auto it = m_triggers.cbegin(); it != m_triggers.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), TriggerCategory);
     for (const QString &word : m_givenNames)
         lexicon.insert(word);
 }

@@ -26,7 +26,7 @@ const MeasureWord *measureAt(const TextAnalysis &analysis, qsizetype index)
         return words.measure(token.text);
     if (token.prefixLength() != 0)
         return nullptr; // بمتر، والدولار: a new phrase, not this number's unit
-    return words.measure(token.stem);
+    return (token.categories & MeasureCategory) ? words.measure(token.stem) : nullptr;
 }
 
 bool isPercentPhrase(const TextAnalysis &analysis, qsizetype index, qsizetype *last)
@@ -143,7 +143,7 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
         if (covered.at(i) || !analysis.at(i).isKnownWord())
             continue;
         const Token &token = analysis.at(i);
-        const MeasureWord *measure = words.measure(token.stem);
+        const MeasureWord *measure = (token.categories & MeasureCategory) ? words.measure(token.stem) : nullptr;
         if (!measure)
             continue;
         qsizetype last = i;

@@ -36,18 +36,22 @@ bool restoredArticle(const Token &token)
 // Looks a word up with and without its article: the lexicon may know "الأول" whole (from كانون الأول)
 // while the number tables hold "اول". Sets *article when the article was there.
 template<typename Lookup>
-auto lookupBare(const Token &token, Lookup lookup, bool *article = nullptr)
+auto lookupBare(const Token &token, quint16 category, Lookup lookup, bool *article = nullptr)
 {
     bool hasArticle = prefixHasArticle(token);
     QStringView stem = token.stem;
+    decltype(lookup(stem)) found = nullptr;
     if (restoredArticle(token)) {
-        stem = stem.mid(2);
+        if (token.bareCategories & category)
+            found = lookup(stem.mid(2));
         hasArticle = true;
-    }
-    auto found = lookup(stem);
-    if (!found && !hasArticle && stem.size() > 3 && stem.startsWith(u"ال")) {
-        found = lookup(stem.mid(2));
-        hasArticle = found != nullptr;
+    } else {
+        if (token.categories & category)
+            found = lookup(stem);
+        if (!found && !hasArticle && (token.bareCategories & category)) {
+            found = lookup(stem.mid(2));
+            hasArticle = found != nullptr;
+        }
     }
     if (article)
         *article = hasArticle;
@@ -57,13 +61,13 @@ auto lookupBare(const Token &token, Lookup lookup, bool *article = nullptr)
 const NumberWord *numberWord(const Token &token, bool *article = nullptr)
 {
     return lookupBare(
-        token, [](QStringView word) { return ArabicWords::instance().number(word); }, article);
+        token, NumberCategory, [](QStringView word) { return ArabicWords::instance().number(word); }, article);
 }
 
 const int *ordinalWord(const Token &token, bool *article = nullptr)
 {
     return lookupBare(
-        token, [](QStringView word) { return ArabicWords::instance().ordinal(word); }, article);
+        token, OrdinalCategory, [](QStringView word) { return ArabicWords::instance().ordinal(word); }, article);
 }
 
 // و alone or و + the article (والعشرون, in compound ordinals).

@@ -20,7 +20,6 @@ struct Found
     qsizetype last;
     double confidence;
     QString origin;
-    qsizetype start = -1; // normalised start when not the first token's stem (a glued corpus form)
 };
 
 QStringView withoutArticle(QStringView word)
@@ -51,8 +50,10 @@ private:
         if (!isWord(index))
             return nullptr;
         const Token &token = m_analysis.at(index);
-        const TriggerKind *kind = m_gazetteer.trigger(token.stem);
-        return kind ? kind : m_gazetteer.trigger(withoutArticle(token.stem));
+        const TriggerKind *kind = (token.categories & TriggerCategory) ? m_gazetteer.trigger(token.stem) : nullptr;
+        if (!kind && (token.bareCategories & TriggerCategory))
+            kind = m_gazetteer.trigger(withoutArticle(token.stem));
+        return kind;
     }
     bool gazetteerAt(qsizetype index, Found *found) const;
     bool personAfter(qsizetype trigger, Found *found) const;
@@ -70,31 +71,21 @@ private:
 bool Matcher::gazetteerAt(qsizetype index, Found *found) const
 {
     const Token &token = m_analysis.at(index);
-    // The stem (after a proclitic) and, when they differ, the whole token (ANERcorp lists glued forms).
-    for (int pass = 0; pass < 2; ++pass) {
-        const qsizetype start = pass == 0 ? token.wordStart : token.start;
-        if (pass == 1 && start == token.wordStart)
-            break;
-        const QStringView first = pass == 0 ? token.stem : token.text;
-        const int maxWords = std::min<qsizetype>(m_gazetteer.maxWords(first), m_analysis.size() - index);
-        for (int words = maxWords; words >= 1; --words) {
-            const qsizetype last = index + words - 1;
-            if (!isWord(last))
-                continue;
-            const QStringView text =
-                QStringView(m_analysis.normalized().text).mid(start, m_analysis.at(last).end - start);
-            const Gazetteer::Entry *entry = nullptr;
-            if (pass == 0 && first.data() != token.text.data() + token.prefixLength())
-                entry = m_gazetteer.find(
-                    QString(u"ال"_s
-                            + QStringView(m_analysis.normalized().text)
-                                  .mid(token.stemStart, m_analysis.at(last).end - token.stemStart))); // للأمم المتحدة
-            else
-                entry = m_gazetteer.find(text);
-            if (entry) {
-                *found = {entry->type, index, last, entry->curated ? 0.85 : 0.75, u"gazetteer"_s, start};
-                return true;
-            }
+    const bool restored = token.stem.data() != token.text.data() + token.prefixLength(); // للأمم المتحدة
+    if (!((restored ? token.bareCategories : token.categories) & NameStartCategory) && !restored)
+        return false;
+    const int maxWords = std::min<qsizetype>(m_gazetteer.maxWords(token.stem), m_analysis.size() - index);
+    const QStringView text = m_analysis.normalized().text;
+    for (int words = maxWords; words >= 1; --words) {
+        const qsizetype last = index + words - 1;
+        if (!isWord(last))
+            continue;
+        const QStringView phrase = text.mid(token.stemStart, m_analysis.at(last).end - token.stemStart);
+        const Gazetteer::Entry *entry =
+            restored ? m_gazetteer.find(QString(u"ال"_s + phrase)) : m_gazetteer.find(phrase);
+        if (entry) {
+            *found = {entry->type, index, last, entry->curated ? 0.85 : 0.75, u"gazetteer"_s};
+            return true;
         }
     }
     return false;
@@ -257,7 +248,7 @@ QList<Annotation> Matcher::run()
     QList<Annotation> result;
     result.reserve(m_found.size());
     for (const Found &found : m_found) {
-        const qsizetype start = found.start >= 0 ? found.start : m_analysis.at(found.first).wordStart;
+        const qsizetype start = m_analysis.at(found.first).wordStart;
         result.append(m_analysis.annotation(entityLabel(found.type), start, m_analysis.at(found.last).end, QJsonValue(),
                                             found.confidence, found.origin));
     }

@@ -28,6 +28,8 @@ struct Token
     // The stem is in the lexicon. Every word table the recognisers consult feeds the lexicon, so an unknown
     // word (most words) needs no further lookup.
     bool known = false;
+    quint16 categories = 0;     // the stem's WordCategory flags
+    quint16 bareCategories = 0; // the stem's without its article (الأول -> أول), when it has one
 
     qsizetype prefixLength() const { return stemStart - start; }
     bool isWord() const { return kind == TokenKind::Word; }
