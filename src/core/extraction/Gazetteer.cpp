@@ -87,6 +87,9 @@ void Gazetteer::addName(EntityType type, QStringView name, bool curated)
         if (type == EntityType::Person)
             m_personWords.insert(word.toString());
     }
+    // The first word of a listed person's full name is a given name (بشار in بشار الأسد).
+    if (curated && type == EntityType::Person && words.size() >= 2 && words.first().size() >= 3)
+        m_givenNames.insert(words.first().toString());
 }
 
 void Gazetteer::addTrigger(TriggerKind kind, QStringView word)

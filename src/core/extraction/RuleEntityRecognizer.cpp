@@ -56,7 +56,12 @@ private:
         return kind;
     }
     bool gazetteerAt(qsizetype index, Found *found) const;
+    bool isNameCandidate(qsizetype index) const;
+    bool isPersonWordAt(qsizetype index) const;
+    bool isUnknownFamilyName(qsizetype index) const;
+    qsizetype nameEnd(qsizetype first) const;
     bool personAfter(qsizetype trigger, Found *found) const;
+    bool personFromGivenName(qsizetype index, Found *found) const;
     bool locationAfter(qsizetype trigger, Found *found) const;
     bool organizationFrom(qsizetype trigger, Found *found) const;
     void take(const Found &found);
@@ -91,37 +96,104 @@ bool Matcher::gazetteerAt(qsizetype index, Found *found) const
     return false;
 }
 
+// A word that can be part of a name nobody listed: no proclitic, no article, not a function word, a
+// trigger or a word of the number and date tables.
+bool Matcher::isNameCandidate(qsizetype index) const
+{
+    if (!isWord(index) || isStop(index) || triggerAt(index))
+        return false;
+    const Token &token = m_analysis.at(index);
+    constexpr quint16 tableWords =
+        NumberCategory | OrdinalCategory | MeasureCategory | MonthCategory | DayCategory | TriggerCategory;
+    // A word the lists know is a place's or an organisation's, not an unknown name.
+    return token.prefixLength() == 0 && !token.text.startsWith(u"ال") && !(token.categories & tableWords)
+           && !(token.known && m_gazetteer.isNameWord(token.stem) && !m_gazetteer.isPersonWord(token.stem))
+           && token.text.size() >= 2;
+}
+
+// A family name with the article that no list knows (الزعبي): only after a name's first word.
+bool Matcher::isUnknownFamilyName(qsizetype index) const
+{
+    if (!isWord(index) || isStop(index))
+        return false;
+    const Token &token = m_analysis.at(index);
+    return !token.known && token.prefixLength() == 0 && token.text.startsWith(u"ال") && token.text.size() >= 4;
+}
+
+bool Matcher::isPersonWordAt(qsizetype index) const
+{
+    return isWord(index) && m_analysis.at(index).known
+           && (m_gazetteer.isGivenName(m_analysis.at(index).stem)
+               || m_gazetteer.isPersonWord(m_analysis.at(index).stem));
+}
+
+// The rest of a name that starts at `first`: known name words (surnames like الأسد included) or one
+// unknown word, up to four words in all.
+qsizetype Matcher::nameEnd(qsizetype first) const
+{
+    qsizetype last = first;
+    bool unknownTaken = false;
+    while (last + 1 < m_analysis.size() && last - first < 3 && !isStop(last + 1) && !triggerAt(last + 1)) {
+        if (isPersonWordAt(last + 1) && m_analysis.at(last + 1).prefixLength() == 0) {
+            ++last;
+        } else if (!unknownTaken && (isNameCandidate(last + 1) || isUnknownFamilyName(last + 1))) {
+            unknownTaken = true;
+            ++last;
+        } else {
+            break;
+        }
+    }
+    return last;
+}
+
 bool Matcher::personAfter(qsizetype trigger, Found *found) const
 {
-    // الرئيس السوري بشار الأسد: the name may come after a title's adjectives.
+    // الرئيس السوري بشار الأسد، رئيس الوزراء الكندي ستيفن هاربر: the name may come after a title's
+    // definite words (adjectives, the rest of the title); it starts with a given name or an unknown word.
     for (qsizetype at = trigger + 1; at <= trigger + 3 && isWord(at) && !isStop(at); ++at) {
         const Token &token = m_analysis.at(at);
-        if (!m_gazetteer.isGivenName(token.stem) && !m_gazetteer.isPersonWord(token.stem))
-            continue;
-        qsizetype last = at;
-        bool unknownTaken = false;
-        while (last + 1 < m_analysis.size() && last - at < 3 && isWord(last + 1) && !isStop(last + 1)
-               && !triggerAt(last + 1)) {
-            const QStringView next = m_analysis.at(last + 1).text;
-            if (m_gazetteer.isPersonWord(next) || m_gazetteer.isGivenName(next)) {
-                ++last;
-            } else if (!unknownTaken && m_analysis.at(last + 1).prefixLength() == 0) {
-                unknownTaken = true; // one surname the lists do not know
-                ++last;
-            } else {
-                break;
-            }
+        Found listed{};
+        if (gazetteerAt(at, &listed) && listed.type != EntityType::Person)
+            return false; // الأمين العام للأمم المتحدة: the organisation is the next entity
+        if (isPersonWordAt(at) && token.prefixLength() == 0) {
+            *found = {EntityType::Person, at, nameEnd(at), 0.7, u"rules:trigger"_s};
+            return true;
         }
-        *found = {EntityType::Person, at, last, 0.7, u"rules:trigger"_s};
-        return true;
+        if (isNameCandidate(at)) {
+            const qsizetype last = nameEnd(at);
+            *found = {EntityType::Person, at, last, 0.55, u"rules:trigger"_s};
+            return true;
+        }
+        if (!token.text.startsWith(u"ال"))
+            return false;
     }
     return false;
 }
 
+// A listed given name followed by more of a name, with no trigger: مازن حسان.
+bool Matcher::personFromGivenName(qsizetype index, Found *found) const
+{
+    const Token &token = m_analysis.at(index);
+    if (!token.known || isStop(index) || !m_gazetteer.isGivenName(token.stem))
+        return false;
+    const qsizetype last = nameEnd(index);
+    if (last == index)
+        return false;
+    *found = {EntityType::Person, index, last, 0.5, u"rules:given-name"_s};
+    return true;
+}
+
 bool Matcher::locationAfter(qsizetype trigger, Found *found) const
 {
+    // مدينة الرقة (a noun in construct: the name follows) but المدينة القديمة، العاصمة الكازاخية (with the
+    // article the next word is an adjective; only a name without the article follows: العاصمة أستانا).
     const qsizetype at = trigger + 1;
     if (!isWord(at) || isStop(at) || triggerAt(at) || m_analysis.at(at).prefixLength() != 0)
+        return false;
+    const bool definiteTrigger =
+        m_analysis.at(trigger).text.startsWith(u"ال")
+        || m_analysis.at(trigger).text.first(m_analysis.at(trigger).prefixLength()).endsWith(u"ال");
+    if (definiteTrigger && !isNameCandidate(at))
         return false;
     qsizetype last = at;
     while (last + 1 < m_analysis.size() && last - at < 2 && isWord(last + 1)
@@ -229,8 +301,13 @@ QList<Annotation> Matcher::run()
             i = found.last;
             continue;
         }
-        if (!trigger)
+        if (!trigger) {
+            if (personFromGivenName(i, &found)) {
+                take(found);
+                i = found.last;
+            }
             continue;
+        }
         const qsizetype next = i + 1;
         Found known{};
         if (next < m_analysis.size() && isWord(next) && gazetteerAt(next, &known)) {
