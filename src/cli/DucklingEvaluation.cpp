@@ -82,12 +82,25 @@ QDateTime resolve(const QJsonValue &value, const QString &label, const QDateTime
         const QJsonObject object = value.toObject();
         if (object.contains(u"offsetDays"_s))
             return QDateTime(reference.date().addDays(object.value(u"offsetDays"_s).toInt()), QTime(0, 0));
+        const QDate today = reference.date();
         if (object.contains(u"weekday"_s)) {
-            QDate date = reference.date().addDays(1);
+            // The next such weekday, or with offsetWeeks -1 the last one before today.
+            const bool past = object.value(u"offsetWeeks"_s).toInt() < 0;
+            QDate date = today.addDays(past ? -1 : 1);
             while (date.dayOfWeek() != object.value(u"weekday"_s).toInt())
-                date = date.addDays(1);
+                date = date.addDays(past ? -1 : 1);
             return QDateTime(date, QTime(0, 0));
         }
+        if (object.contains(u"offsetWeeks"_s)) {
+            const QDate monday = today.addDays(1 - today.dayOfWeek());
+            return QDateTime(monday.addDays(7 * object.value(u"offsetWeeks"_s).toInt()), QTime(0, 0));
+        }
+        if (object.contains(u"offsetMonths"_s)) {
+            const QDate first(today.year(), today.month(), 1);
+            return QDateTime(first.addMonths(object.value(u"offsetMonths"_s).toInt()), QTime(0, 0));
+        }
+        if (object.contains(u"offsetYears"_s))
+            return QDateTime(QDate(today.year() + object.value(u"offsetYears"_s).toInt(), 1, 1), QTime(0, 0));
         return resolve(object.value(u"date"_s), label, reference);
     }
     const QString text = value.toString();

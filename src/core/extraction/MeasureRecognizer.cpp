@@ -48,6 +48,12 @@ bool isPercentPhrase(const TextAnalysis &analysis, qsizetype index, qsizetype *l
     return false;
 }
 
+// تحت الصفر after a temperature: below zero.
+bool belowZero(const TextAnalysis &analysis, qsizetype index)
+{
+    return index + 1 < analysis.size() && analysis.at(index).text == u"تحت" && analysis.at(index + 1).text == u"الصفر";
+}
+
 QJsonObject quantityValue(double amount, const QString &unit)
 {
     return QJsonObject{{u"amount"_s, amount}, {u"unit"_s, unit}};
@@ -123,7 +129,28 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
         if (!measure || measure->dual)
             continue;
         const QString unit = refinedUnit(analysis, *measure, next, &last);
-        const double amount = number.value * measure->factor;
+        double amount = number.value * measure->factor;
+        if (unit.startsWith(u'°') && belowZero(analysis, last + 1)) {
+            amount = -amount; // 2 درجة تحت الصفر
+            last += 2;
+        }
+        if (measure->label == u"MONEY" && measure->factor == 1) {
+            // 20 دولار و43 سنت
+            qsizetype at = last + 1;
+            if (at < analysis.size() && analysis.at(at).text == u"و")
+                ++at;
+            const bool joined = at > last + 1 || (at < analysis.size() && analysis.at(at).text.startsWith(u'و'));
+            const NumberMatch *cents = nullptr;
+            for (const NumberMatch &candidate : numbers) {
+                if (candidate.first == at || (candidate.first == at + 1 && analysis.at(at).text == u"و"))
+                    cents = &candidate;
+            }
+            const MeasureWord *centWord = cents ? measureAt(analysis, cents->last + 1) : nullptr;
+            if (joined && cents && centWord && centWord->factor == 0.01 && centWord->unit == unit) {
+                amount += cents->value * 0.01;
+                last = cents->last + 1;
+            }
+        }
         QJsonValue value;
         if (measure->label == u"PERCENT")
             value = amount;
@@ -149,8 +176,13 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
         qsizetype last = i;
         if (measure->dual) {
             const QString unit = refinedUnit(analysis, *measure, i, &last);
-            const QJsonValue value = measure->label == u"MONEY" ? QJsonValue(moneyValue(measure->factor, unit))
-                                                                : QJsonValue(quantityValue(measure->factor, unit));
+            double amount = measure->factor;
+            if (unit.startsWith(u'°') && belowZero(analysis, last + 1)) {
+                amount = -amount;
+                last += 2;
+            }
+            const QJsonValue value = measure->label == u"MONEY" ? QJsonValue(moneyValue(amount, unit))
+                                                                : QJsonValue(quantityValue(amount, unit));
             result.append(
                 analysis.annotation(measure->label, token.wordStart, analysis.at(last).end, value, 0.8, kOrigin));
             continue;

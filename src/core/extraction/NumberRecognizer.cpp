@@ -307,14 +307,20 @@ bool Parser::parseDigitNumber(qsizetype index, NumberMatch *match)
             }
         }
     }
-    // "1 فاصلة 5" is 1.5.
-    if (index + 2 < m_analysis.size() && m_analysis.at(index + 1).stem == u"فاصله"
-        && m_analysis.at(index + 2).isNumber()) {
-        double fraction = 0;
+    // 3/4، ٧٧/١٠٠، ١١/١٠: a fraction when the denominator is a power of ten or above the numerator (and
+    // no third part makes it a date).
+    if (index + 2 < m_analysis.size() && m_analysis.at(index + 1).isSymbol(u'/') && m_analysis.at(index + 2).isNumber()
+        && !m_analysis.at(index + 1).spaceBefore && !m_analysis.at(index + 2).spaceBefore
+        && !(index + 3 < m_analysis.size() && m_analysis.at(index + 3).isSymbol(u'/'))) {
+        double denominator = 0;
         const QStringView digits = m_analysis.at(index + 2).text;
-        if (NumberRecognizer::parseDigits(digits, &fraction) && !digits.contains(u'.')) {
-            value += std::copysign(fraction / std::pow(10.0, digits.size()), value);
-            lastIndex = index + 2;
+        if (NumberRecognizer::parseDigits(digits, &denominator) && denominator > 0 && denominator <= 1000
+            && !token.text.contains(u'.')) {
+            const double power = std::pow(10.0, std::round(std::log10(denominator)));
+            if (power == denominator || std::abs(value) < denominator) {
+                value /= denominator;
+                lastIndex = index + 2;
+            }
         }
     }
     // 3 ملايين، 2.5 مليار، 100 ألف
@@ -341,6 +347,23 @@ bool isMonthSecondWord(const TextAnalysis &analysis, qsizetype index)
         return false;
     const ArabicWords::Month *month = ArabicWords::instance().month(analysis.at(index - 1).stem);
     return month && month->twoWords;
+}
+
+// "1 فاصلة 5" and "واحد فاصلة واحد" are 1.5 and 1.1.
+void extendDecimal(Parser &parser, const TextAnalysis &analysis, NumberMatch *match)
+{
+    const qsizetype comma = match->last + 1;
+    if (comma + 1 >= analysis.size() || analysis.at(comma).stem != u"فاصله")
+        return;
+    NumberMatch fraction;
+    const bool found = analysis.at(comma + 1).isNumber() ? parser.parseDigitNumber(comma + 1, &fraction)
+                                                         : parser.parseCardinalWords(comma + 1, &fraction);
+    if (!found || fraction.value < 0 || fraction.value != std::floor(fraction.value))
+        return;
+    const double digits = fraction.value == 0 ? 1 : std::floor(std::log10(fraction.value)) + 1;
+    match->value += std::copysign(fraction.value / std::pow(10.0, digits), match->value);
+    match->last = fraction.last;
+    match->end = fraction.end;
 }
 
 } // namespace
@@ -391,6 +414,8 @@ QList<NumberMatch> NumberRecognizer::find(const TextAnalysis &analysis)
             if (!found)
                 found = parser.parseCardinalWords(i, &match);
         }
+        if (found && !match.ordinal)
+            extendDecimal(parser, analysis, &match);
         if (found) {
             matches.append(match);
             i = match.last;

@@ -59,6 +59,7 @@ private:
     bool isNameCandidate(qsizetype index) const;
     bool isPersonWordAt(qsizetype index) const;
     bool isUnknownFamilyName(qsizetype index) const;
+    bool isListedNonPerson(QStringView word) const;
     qsizetype nameEnd(qsizetype first) const;
     bool personAfter(qsizetype trigger, Found *found) const;
     bool personFromGivenName(qsizetype index, Found *found) const;
@@ -107,8 +108,14 @@ bool Matcher::isNameCandidate(qsizetype index) const
         NumberCategory | OrdinalCategory | MeasureCategory | MonthCategory | DayCategory | TriggerCategory;
     // A word the lists know is a place's or an organisation's, not an unknown name.
     return token.prefixLength() == 0 && !token.text.startsWith(u"ال") && !(token.categories & tableWords)
-           && !(token.known && m_gazetteer.isNameWord(token.stem) && !m_gazetteer.isPersonWord(token.stem))
-           && token.text.size() >= 2;
+           && !(token.known && isListedNonPerson(token.stem)) && token.text.size() >= 2;
+}
+
+// The word alone is a listed place, organisation or other non-person name (سورية, but not هاربر of بيرل هاربر).
+bool Matcher::isListedNonPerson(QStringView word) const
+{
+    const Gazetteer::Entry *entry = m_gazetteer.find(word);
+    return entry && entry->type != EntityType::Person;
 }
 
 // A family name with the article that no list knows (الزعبي): only after a name's first word.
@@ -155,7 +162,7 @@ bool Matcher::personAfter(qsizetype trigger, Found *found) const
         Found listed{};
         if (gazetteerAt(at, &listed) && listed.type != EntityType::Person)
             return false; // الأمين العام للأمم المتحدة: the organisation is the next entity
-        if (isPersonWordAt(at) && token.prefixLength() == 0) {
+        if (isPersonWordAt(at) && token.prefixLength() == 0 && !token.text.startsWith(u"ال")) {
             *found = {EntityType::Person, at, nameEnd(at), 0.7, u"rules:trigger"_s};
             return true;
         }
@@ -190,9 +197,9 @@ bool Matcher::locationAfter(qsizetype trigger, Found *found) const
     const qsizetype at = trigger + 1;
     if (!isWord(at) || isStop(at) || triggerAt(at) || m_analysis.at(at).prefixLength() != 0)
         return false;
-    const bool definiteTrigger =
-        m_analysis.at(trigger).text.startsWith(u"ال")
-        || m_analysis.at(trigger).text.first(m_analysis.at(trigger).prefixLength()).endsWith(u"ال");
+    const Token &triggerToken = m_analysis.at(trigger);
+    const bool definiteTrigger = triggerToken.text.startsWith(u"ال") || triggerToken.stem.startsWith(u"ال")
+                                 || triggerToken.text.first(triggerToken.prefixLength()).endsWith(u"ال");
     if (definiteTrigger && !isNameCandidate(at))
         return false;
     qsizetype last = at;
