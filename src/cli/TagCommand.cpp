@@ -48,8 +48,11 @@ int runTag(const QStringList &arguments, Io &io)
             io.out << lines.at(i) << ' ' << tags.at(i) << '\n';
         lines.clear();
     };
-    for (QStringView line : QStringView(QString::fromUtf8(bytes)).tokenize(u'\n')) {
-        const QString trimmed = line.trimmed().toString();
+    QStringList inputLines = QString::fromUtf8(bytes).split(u'\n');
+    if (!inputLines.isEmpty() && inputLines.last().trimmed().isEmpty())
+        inputLines.removeLast(); // the newline that ends the last line
+    for (const QString &line : std::as_const(inputLines)) {
+        const QString trimmed = line.trimmed();
         if (trimmed.isEmpty()) {
             flush();
             io.out << '\n';

@@ -62,6 +62,7 @@ private:
     }
     bool monthAt(qsizetype index, MonthMatch *month) const;
     bool yearAt(qsizetype index, int *year, bool *hijri, qsizetype *last) const;
+    bool yearAfterMonth(const MonthMatch &month, int *year, bool *hijri, qsizetype *last) const;
     bool dayMonthYear(qsizetype index, qsizetype *last, QJsonValue *value, qsizetype *start) const;
     bool monthYear(qsizetype index, qsizetype *last, QJsonValue *value) const;
     bool yearPhrase(qsizetype index, qsizetype *last, QJsonValue *value) const;
@@ -184,6 +185,17 @@ bool Scanner::yearAt(qsizetype index, int *year, bool *hijri, qsizetype *last) c
     return *year >= 500 && *year <= 2200;
 }
 
+// The year after a month name, directly or after عام/سنة/من: يونيو 2014، أيلول من عام 2014.
+bool Scanner::yearAfterMonth(const MonthMatch &month, int *year, bool *hijri, qsizetype *last) const
+{
+    qsizetype yearIndex = month.last + 1;
+    if (stemIs(yearIndex, u"عام") || stemIs(yearIndex, u"سنه") || wordIs(yearIndex, u"من"))
+        ++yearIndex;
+    if (wordIs(month.last + 1, u"من") && (stemIs(yearIndex, u"عام") || stemIs(yearIndex, u"سنه")))
+        ++yearIndex;
+    return yearAt(yearIndex, year, hijri, last);
+}
+
 bool Scanner::dayMonthYear(qsizetype index, qsizetype *last, QJsonValue *value, qsizetype *start) const
 {
     const NumberMatch *day = numberAt(index);
@@ -201,15 +213,9 @@ bool Scanner::dayMonthYear(qsizetype index, qsizetype *last, QJsonValue *value, 
     bool hijri = month.hijri;
     *last = month.last;
     bool yearHijri = false;
-    qsizetype yearLast = 0;
-    qsizetype yearIndex = month.last + 1;
-    if (stemIs(yearIndex, u"عام") || stemIs(yearIndex, u"سنه") || wordIs(yearIndex, u"من"))
-        ++yearIndex;
-    if (yearAt(yearIndex, &year, &yearHijri, &yearLast)) {
-        *last = yearLast;
+    if (yearAfterMonth(month, &year, &yearHijri, last)) {
         hijri = hijri || yearHijri;
     } else {
-        year = 0;
         // مارس is also a verb and صفر zero: only a day in digits or "من" makes them a month.
         if (month.ambiguous && !day->digits && !day->ordinal && !stemIs(day->last + 1, u"من"))
             return false;
@@ -226,12 +232,7 @@ bool Scanner::monthYear(qsizetype index, qsizetype *last, QJsonValue *value) con
         return false;
     int year = 0;
     bool yearHijri = false;
-    qsizetype yearLast = 0;
-    qsizetype yearIndex = month.last + 1;
-    if (stemIs(yearIndex, u"عام") || stemIs(yearIndex, u"سنه") || wordIs(yearIndex, u"من"))
-        ++yearIndex;
-    if (yearAt(yearIndex, &year, &yearHijri, &yearLast)) {
-        *last = yearLast;
+    if (yearAfterMonth(month, &year, &yearHijri, last)) {
         *value = dateValue(year, month.number, 0, month.hijri || yearHijri);
         return true;
     }
