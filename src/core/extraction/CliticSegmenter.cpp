@@ -26,21 +26,26 @@ bool startsWith(QStringView word, QStringView prefix)
 
 CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon &lexicon)
 {
-    if (const quint16 categories = lexicon.categories(word))
-        return {0, false, 0, categories};
+    const quint16 wholeCategories = lexicon.categories(word);
+    // A word known only as some word of a longer name (وفرنسا in "بريطانيا وفرنسا") is still a proclitic
+    // and a name: only a word with a role of its own stays whole.
+    if (wholeCategories & ~KnownWord)
+        return {0, false, 0, wholeCategories};
     if (word.size() <= kMinimumStem)
-        return {};
+        return {0, false, 0, wholeCategories};
+    const Split whole{0, false, 0, wholeCategories};
     // Every proclitic starts with one of these letters: most words need no further lookup.
     const char16_t first = word.at(0).unicode();
     if (first != u'و' && first != u'ف' && first != u'ب' && first != u'ل' && first != u'ك' && first != u'ا')
-        return {};
+        return whole;
     // Conjunctions and prepositions that keep the article: وبالرقة, بالرقة, وتركيا, لسورية.
     static const std::array<QStringView, 11> particles = {u"وب", u"ول", u"وك", u"فب", u"فل", u"فك",
                                                           u"و",  u"ف",  u"ب",  u"ل",  u"ك"};
     for (QStringView particle : particles) {
         if (!startsWith(word, particle))
             continue;
-        if (const quint16 categories = lexicon.categories(word.mid(particle.size())))
+        const quint16 categories = lexicon.categories(word.mid(particle.size()));
+        if (categories && (!wholeCategories || (categories & ~KnownWord)))
             return {particle.size(), false, 0, categories};
     }
     // ل + ال is written لل: للرئيس is ل + الرئيس.
@@ -49,7 +54,8 @@ CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon 
         if (startsWith(word, particle)) {
             const QStringView rest = word.mid(particle.size());
             const QString withArticle = u"ال"_s + rest;
-            if (const quint16 categories = lexicon.categories(withArticle))
+            const quint16 categories = lexicon.categories(withArticle);
+            if (categories && (!wholeCategories || (categories & ~KnownWord)))
                 return {particle.size(), true, 1, categories};
         }
     }
@@ -58,10 +64,11 @@ CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon 
     for (QStringView article : articles) {
         if (!startsWith(word, article))
             continue;
-        if (const quint16 categories = lexicon.categories(word.mid(article.size())))
+        const quint16 categories = lexicon.categories(word.mid(article.size()));
+        if (categories && (!wholeCategories || (categories & ~KnownWord)))
             return {article.size(), false, article.endsWith(u"ال") ? 2 : 1, categories};
     }
-    return {};
+    return whole;
 }
 
 } // namespace Hamish

@@ -17,8 +17,9 @@ public:
         quint16 categories = 0;      // the stem's WordCategory flags (0: unknown)
     };
 
-    // The first of: the whole word if known; a stripped proclitic with the article kept (بالرقة ->
-    // الرقة); "لل" read as ل + ال; the article stripped too. The whole word if nothing is known.
+    // The first of: the whole word if known (with a role beyond "some word of a name"); a stripped proclitic with the
+    // article kept (بالرقة -> الرقة); "لل" read as ل + ال; the article stripped too. The whole word if nothing is
+    // known.
     static Split segment(QStringView word, const Lexicon &lexicon);
 };
 
