@@ -332,4 +332,6 @@ TEST_CASE("names nobody listed, and words that only look like names", "[extracti
     // With the article, the word after a place trigger is an adjective, not a name.
     CHECK(spans(u"في العاصمة الكازاخية والمدينة القديمة"_s, u"LOCATION"_s).isEmpty());
     CHECK(spans(u"في العاصمة أستانا"_s, u"LOCATION"_s) == QStringList{u"أستانا"_s});
+    // A name without the article does not match an adjective with it: السورية is "Syrian", not Syria.
+    CHECK(spans(u"لحل الأزمة السورية في سورية"_s, u"LOCATION"_s) == QStringList{u"سورية"_s});
 }

@@ -78,6 +78,9 @@ bool Matcher::gazetteerAt(qsizetype index, Found *found) const
 {
     const Token &token = m_analysis.at(index);
     const bool restored = token.stem.data() != token.text.data() + token.prefixLength(); // للأمم المتحدة
+    // A stem found by dropping the article is not the name: السورية (Syrian) is not سورية (Syria).
+    if (!restored && token.wordStart != token.stemStart)
+        return false;
     if (!((restored ? token.bareCategories : token.categories) & NameStartCategory) && !restored)
         return false;
     const int maxWords = std::min<qsizetype>(m_gazetteer.maxWords(token.stem), m_analysis.size() - index);
