@@ -78,7 +78,7 @@ ArabicWords::ArabicWords()
     number({u"مليارات", u"بلايين"}, 1e9, K::ScalePlural);
     number({u"تريليونات"}, 1e12, K::ScalePlural);
     number({u"نصف", u"نص"}, 0.5, K::Fraction);
-    number({u"ربع"}, 0.25, K::Fraction);
+    number({u"ربع", u"ربعا"}, 0.25, K::Fraction);
     number({u"ثلث"}, 1.0 / 3, K::Fraction);
     number({u"ثلثا", u"ثلثي"}, 2.0 / 3, K::Fraction);
 

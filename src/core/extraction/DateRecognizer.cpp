@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QJsonObject>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
@@ -381,10 +383,15 @@ bool Scanner::clockTime(qsizetype index, qsizetype *last, QJsonValue *value) con
     if (hourWord)
         ++at;
     const NumberMatch *hour = numberAt(at);
-    if (!hour || hour->value < 0 || hour->value > 24 || hour->value != int(hour->value))
+    if (!hour || hour->value < 0 || hour->value > 24)
+        return false;
+    // ثلاثة ونصف، ثلاثة وثلث: the number words already hold the half or the third of an hour.
+    const double fraction = hour->value - std::floor(hour->value);
+    if (fraction != 0
+        && (hour->digits || !(fraction == 0.5 || fraction == 0.25 || std::abs(fraction - 1.0 / 3) < 1e-9)))
         return false;
     int hours = int(hour->value);
-    int minutes = 0;
+    int minutes = int(fraction * 60 + 0.5);
     int seconds = -1;
     qsizetype end = hour->last;
     bool colon = false;
