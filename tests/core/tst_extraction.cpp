@@ -178,6 +178,7 @@ TEST_CASE("percentages, money and quantities", "[extraction][measures]")
     CHECK(findSpan(u"استمر ثلاث ساعات"_s, u"QUANTITY"_s, u"ثلاث ساعات"_s).value[u"unit"_s] == u"h"_s);
     CHECK(findSpan(u"استمر يومين"_s, u"QUANTITY"_s, u"يومين"_s).value[u"amount"_s] == 2);
     CHECK(findSpan(u"شرب لتر ونصف"_s, u"QUANTITY"_s, u"لتر ونصف"_s).value[u"amount"_s] == 1.5);
+    CHECK(findSpan(u"شرب لتر و ربع"_s, u"QUANTITY"_s, u"لتر و ربع"_s).value[u"amount"_s] == 1.25);
 }
 
 TEST_CASE("dates in every month-name system, digits and relative words", "[extraction][dates]")

@@ -189,10 +189,13 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
         }
         if (measure->label != u"QUANTITY" || i + 1 >= analysis.size())
             continue;
-        const Token &fractionToken = analysis.at(i + 1);
-        const NumberWord *fraction = words.number(fractionToken.stem);
-        if (fraction && fraction->kind == NumberWordKind::Fraction && fractionToken.prefixLength() == 1
-            && fractionToken.text.startsWith(u'و')) {
+        // لتر ونصف (و glued) or لتر و نصف (و apart)
+        const bool apart = analysis.at(i + 1).text == u"و" && i + 2 < analysis.size();
+        const Token &fractionToken = analysis.at(apart ? i + 2 : i + 1);
+        const bool joined = apart ? fractionToken.prefixLength() == 0
+                                  : fractionToken.prefixLength() == 1 && fractionToken.text.startsWith(u'و');
+        const NumberWord *fraction = fractionToken.isKnownWord() ? words.number(fractionToken.stem) : nullptr;
+        if (fraction && fraction->kind == NumberWordKind::Fraction && joined) {
             result.append(analysis.annotation(u"QUANTITY"_s, token.wordStart, fractionToken.end,
                                               quantityValue(1 + fraction->value, measure->unit), 0.8, kOrigin));
         }
