@@ -21,6 +21,9 @@ const QList<Command> &commands()
         {u"import"_s, u"Import annotated documents (.json, doccano .jsonl) into a project"_s, runImport},
         {u"export"_s, u"Export annotations: json, jsonl, conll, brat, webanno"_s, runExport},
         {u"info"_s, u"List a project's articles, their ids and annotation counts"_s, runInfo},
+        {u"tag"_s, u"Append predicted entity tags (BIO: PERS, LOC, ORG, MISC) to a CoNLL file"_s, runTag},
+        {u"eval"_s, u"Score entities against gold CoNLL (or numbers and dates against Duckling's corpus)"_s, runEval},
+        {u"build-gazetteers"_s, u"Rebuild the ANERcorp-derived gazetteer from its training file"_s, runBuildGazetteers},
     };
     return all;
 }
@@ -38,7 +41,7 @@ QString commandSummary()
 {
     QString summary;
     for (const Command &command : commands())
-        summary += u"  "_s + command.name.leftJustified(10) + command.summary + u'\n';
+        summary += u"  "_s + command.name.leftJustified(18) + command.summary + u'\n';
     return summary;
 }
 

@@ -18,21 +18,42 @@ namespace Hamish::Cli {
 namespace {
 
 // Code point offsets of many UTF-16 positions in one pass over the text (a 100 MB line has many).
-QHash<qsizetype, qsizetype> codePointOffsets(QStringView text, QList<qsizetype> positions)
+class CodePointOffsets
 {
-    std::sort(positions.begin(), positions.end());
-    QHash<qsizetype, qsizetype> result;
-    result.reserve(positions.size());
-    qsizetype utf16 = 0;
-    qsizetype codePoints = 0;
-    for (qsizetype position : positions) {
-        for (; utf16 < position && utf16 < text.size(); ++utf16) {
-            if (!(text.at(utf16).isLowSurrogate() && utf16 > 0 && text.at(utf16 - 1).isHighSurrogate()))
-                ++codePoints;
+public:
+    CodePointOffsets(QStringView text, QList<qsizetype> positions)
+        : m_positions(std::move(positions))
+    {
+        std::sort(m_positions.begin(), m_positions.end());
+        m_positions.erase(std::unique(m_positions.begin(), m_positions.end()), m_positions.end());
+        m_codePoints.reserve(m_positions.size());
+        qsizetype utf16 = 0;
+        qsizetype codePoints = 0;
+        for (qsizetype position : std::as_const(m_positions)) {
+            for (; utf16 < position && utf16 < text.size(); ++utf16) {
+                if (!(text.at(utf16).isLowSurrogate() && utf16 > 0 && text.at(utf16 - 1).isHighSurrogate()))
+                    ++codePoints;
+            }
+            m_codePoints.append(codePoints);
         }
-        result.insert(position, codePoints);
     }
-    return result;
+
+    qsizetype at(qsizetype utf16) const
+    {
+        const auto it = std::lower_bound(m_positions.cbegin(), m_positions.cend(), utf16);
+        return m_codePoints.at(it - m_positions.cbegin());
+    }
+
+private:
+    QList<qsizetype> m_positions;
+    QList<qsizetype> m_codePoints;
+};
+
+// A JSON string literal (quotes and escapes) for `text`.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
 }
 
 } // namespace
@@ -88,25 +109,29 @@ int runExtract(const QStringList &arguments, Io &io)
     positions.reserve(annotations.size() * 2);
     for (const Annotation &annotation : annotations)
         positions << annotation.start << annotation.end;
-    const QHash<qsizetype, qsizetype> offsets = codePointOffsets(article.text(), positions);
-    QJsonArray array;
+    const CodePointOffsets offsets(article.text(), std::move(positions));
+    // Written piece by piece: a 100 MB article with a million annotations would not fit as one JSON tree.
+    const bool compact = parser.isSet(compactOption);
+    const QByteArray separator = compact ? "," : ",\n        ";
+    QByteArray head = "{" + QByteArray(compact ? "" : "\n    ") + "\"title\": " + jsonString(article.title()) + ","
+                      + (compact ? "" : "\n    ") + "\"offsets\": \"unicode-code-points\"," + (compact ? "" : "\n    ")
+                      + "\"text\": ";
+    io.out << QString::fromUtf8(head) << QString::fromUtf8(jsonString(article.text()));
+    io.out << QString::fromUtf8("," + QByteArray(compact ? "" : "\n    ") + "\"annotations\": [");
     qint64 id = 0;
     for (const Annotation &annotation : annotations) {
-        array.append(QJsonObject{{u"id"_s, ++id},
+        const QJsonObject object{{u"id"_s, ++id},
                                  {u"label"_s, annotation.label},
-                                 {u"start"_s, offsets.value(annotation.start)},
-                                 {u"end"_s, offsets.value(annotation.end)},
+                                 {u"start"_s, offsets.at(annotation.start)},
+                                 {u"end"_s, offsets.at(annotation.end)},
                                  {u"text"_s, article.text().mid(annotation.start, annotation.length())},
                                  {u"value"_s, annotation.value},
                                  {u"confidence"_s, annotation.confidence},
-                                 {u"origin"_s, annotation.origin}});
+                                 {u"origin"_s, annotation.origin}};
+        io.out << QString::fromUtf8((id > 1 ? separator : QByteArray(compact ? "" : "\n        "))
+                                    + QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
-    const QJsonObject json{{u"title"_s, article.title()},
-                           {u"text"_s, article.text()},
-                           {u"offsets"_s, u"unicode-code-points"_s},
-                           {u"annotations"_s, array}};
-    io.out << QString::fromUtf8(
-        QJsonDocument(json).toJson(parser.isSet(compactOption) ? QJsonDocument::Compact : QJsonDocument::Indented));
+    io.out << (compact ? "]}\n" : "\n    ]\n}\n");
     return 0;
 }
 

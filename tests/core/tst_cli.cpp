@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace Hamish;
@@ -28,6 +29,19 @@ Output runCli(const QStringList &arguments)
     QTextStream out(&output.out);
     QTextStream err(&output.err);
     Cli::Io io{out, err, nullptr};
+    output.status = Cli::run(arguments, io);
+    return output;
+}
+
+// Runs a command with `input` as its standard input.
+Output runCliWithInput(const QStringList &arguments, QByteArray input)
+{
+    QBuffer in(&input);
+    (void)in.open(QIODevice::ReadOnly);
+    Output output;
+    QTextStream out(&output.out);
+    QTextStream err(&output.err);
+    Cli::Io io{out, err, &in};
     output.status = Cli::run(arguments, io);
     return output;
 }
@@ -112,15 +126,7 @@ TEST_CASE("hamish extract reads standard input, survives invalid UTF-8 and empty
     QByteArray bytes = u"ارتفع السعر 15% في "_s.toUtf8();
     bytes += "\xff\xfe\xc3";
     bytes += u" دمشق"_s.toUtf8();
-    QBuffer in(&bytes);
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    Output output;
-    {
-        QTextStream out(&output.out);
-        QTextStream err(&output.err);
-        Cli::Io io{out, err, &in};
-        output.status = Cli::run({u"extract"_s, u"-"_s}, io);
-    }
+    const Output output = runCliWithInput({u"extract"_s, u"-"_s}, bytes);
     REQUIRE(output.status == 0);
     const QJsonObject json = QJsonDocument::fromJson(output.out.toUtf8()).object();
     QStringList labels;
@@ -129,20 +135,33 @@ TEST_CASE("hamish extract reads standard input, survives invalid UTF-8 and empty
     CHECK(labels.contains(u"PERCENT"_s));
     CHECK(labels.contains(u"LOCATION"_s));
 
-    QByteArray empty;
-    QBuffer emptyIn(&empty);
-    REQUIRE(emptyIn.open(QIODevice::ReadOnly));
-    Output none;
-    {
-        QTextStream out(&none.out);
-        QTextStream err(&none.err);
-        Cli::Io io{out, err, &emptyIn};
-        none.status = Cli::run({u"extract"_s, u"-"_s}, io);
-    }
+    const Output none = runCliWithInput({u"extract"_s, u"-"_s}, QByteArray());
     CHECK(none.status == 0);
     CHECK(QJsonDocument::fromJson(none.out.toUtf8()).object().value(u"annotations"_s).toArray().isEmpty());
 
     const Output missing = runCli({u"extract"_s, u"/nonexistent/file.txt"_s});
     CHECK(missing.status != 0);
     CHECK(missing.err.contains(u"file.txt"_s));
+}
+
+TEST_CASE("hamish tag appends a predicted BIO tag to each CoNLL line", "[cli][extraction]")
+{
+    const Output output = runCliWithInput({u"tag"_s, u"-"_s}, u"دخلت O\nالقوات O\nبالرقة B-LOC\n\nوقال\n"_s.toUtf8());
+    REQUIRE(output.status == 0);
+    CHECK(output.out == u"دخلت O O\nالقوات O O\nبالرقة B-LOC B-LOC\n\nوقال O\n"_s);
+    CHECK(runCliWithInput({u"tag"_s, u"-"_s}, QByteArray("\xff\xfe\n\n")).status == 0);
+}
+
+TEST_CASE("hamish eval scores a gold CoNLL file", "[cli][extraction]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"gold.conll"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(u"دخلت O\nالقوات O\nبالرقة B-LOC\n\nوصل O\nإلى O\nدمشق B-LOC\n"_s.toUtf8());
+    file.close();
+    const Output output = runCli({u"eval"_s, path});
+    REQUIRE(output.status == 0);
+    CHECK(output.out.contains(QRegularExpression(u"LOC\\s+100.00\\s+100.00\\s+100.00\\s+2\\s+2"_s)));
+    CHECK(runCli({u"eval"_s, dir.filePath(u"missing.conll"_s)}).status != 0);
 }
