@@ -11,9 +11,12 @@ class QLabel;
 class QListView;
 class QMenu;
 class QProgressBar;
+class QUndoGroup;
 
 namespace Hamish {
 
+class AnnotationActions;
+class AnnotationDocument;
 class ArticleListModel;
 class ReaderView;
 
@@ -38,6 +41,8 @@ public:
     int pendingImports() const { return m_pendingImports; }
     ReaderView *readerView() const { return m_reader; }
     ArticleListModel *articleModel() const { return m_articles; }
+    AnnotationActions *annotationActions() const { return m_annotationActions; }
+    AnnotationDocument *currentDocument() const;
     int currentRow() const;
     void setCurrentRow(int row);
 
@@ -65,6 +70,8 @@ private:
     void maybeTakeScreenshot();
 
     ArticleListModel *m_articles = nullptr;
+    AnnotationActions *m_annotationActions = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     ReaderView *m_reader = nullptr;
     QListView *m_articleList = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Annotation.h"
 #include "Article.h"
 #include "TextDirection.h"
 
@@ -7,6 +8,7 @@
 #include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -14,6 +16,8 @@
 class QTextLayout;
 
 namespace Hamish {
+
+class AnnotationDocument;
 
 // The right-to-left reading view. It lays out only what is on screen (plus the rest in small idle steps),
 // so a book-length article shows its first screen at once, and it paints selections through
@@ -28,6 +32,25 @@ public:
 
     void setArticle(std::shared_ptr<const Article> article);
     std::shared_ptr<const Article> article() const { return m_article; }
+    // Shows a document's article with its annotations highlighted behind the text (nullptr: none).
+    void setDocument(AnnotationDocument *document);
+    AnnotationDocument *document() const { return m_document; }
+
+    // Annotation display: labels hidden from the legend, opacity of the fills, the annotation the user is
+    // working on (outlined; boundary keys act on it), find matches, a temporary flash to show where a
+    // mention is.
+    void setHiddenLabels(const QSet<QString> &labels);
+    QSet<QString> hiddenLabels() const { return m_hiddenLabels; }
+    void setHighlightOpacity(qreal opacity);
+    qint64 currentAnnotation() const { return m_currentAnnotation; }
+    void setCurrentAnnotation(qint64 id);
+    void setSearchMatches(const QList<std::pair<qsizetype, qsizetype>> &matches);
+    void setCurrentMatch(qsizetype start, qsizetype end);
+    void flash(qsizetype start, qsizetype end);
+    // Shown annotations covering an offset, innermost first.
+    QList<Annotation> annotationsAt(qsizetype offset) const;
+    // Snapping of mouse selections to word and clitic boundaries (hold Alt to select freely).
+    void setSnapping(bool snapping) { m_snapping = snapping; }
 
     // Selection, as UTF-16 offsets into the article text (logical order).
     void setSelection(qsizetype anchor, qsizetype position);
@@ -61,6 +84,11 @@ public slots:
 
 signals:
     void selectionChanged();
+    void currentAnnotationChanged(qint64 id);
+    // The user asked for the context menu at `offset` of the text.
+    void contextMenuRequested(const QPoint &globalPos, qsizetype offset);
+    // The user dragged an edge of the current annotation to a new place.
+    void boundaryDragged(qint64 id, qsizetype start, qsizetype end);
     void zoomChanged(int percent);
     void firstScreenPainted();
     void layoutFinished();
@@ -77,6 +105,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void timerEvent(QTimerEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     struct Chunk;
@@ -95,10 +125,14 @@ private:
     qreal lineHeight(const QFont &font) const;
     QFont fontForRole(BlockRole role) const;
     void extendSelectionTo(QPoint viewportPos);
+    void invalidateHighlights(qsizetype from, qsizetype to);
+    void ensureHighlights(Chunk &chunk);
+    QString toolTipAt(qsizetype offset) const;
 
     std::shared_ptr<const Article> m_article;
     std::vector<Chunk> m_chunks;
-    std::vector<TextDirection> m_blockDirections;
+    // Per block, decided when first laid out: 0 unknown, 1 left-to-right, 2 right-to-left.
+    mutable std::vector<quint8> m_blockDirections;
     qsizetype m_anchor = 0;
     qsizetype m_position = 0;
     int m_zoomPercent = 100;
@@ -111,6 +145,18 @@ private:
     QPoint m_lastMousePos;
     bool m_selecting = false;
     bool m_firstPaintPending = false;
+    AnnotationDocument *m_document = nullptr;
+    QSet<QString> m_hiddenLabels;
+    qint64 m_currentAnnotation = 0;
+    qreal m_highlightOpacity = 1.0;
+    bool m_snapping = true;
+    bool m_pressMoved = false;
+    int m_draggedEdge = 0; // -1 the start, +1 the end of the current annotation, while dragging it
+    QList<std::pair<qsizetype, qsizetype>> m_matches; // sorted
+    std::pair<qsizetype, qsizetype> m_currentMatch{-1, -1};
+    std::pair<qsizetype, qsizetype> m_flash{-1, -1};
+    QBasicTimer m_flashTimer;
+    int m_flashTicks = 0;
 };
 
 } // namespace Hamish

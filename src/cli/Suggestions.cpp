@@ -1,13 +1,14 @@
 #include "Suggestions.h"
 
+#include "extraction/Extractor.h"
+
 namespace Hamish::Cli {
 
 QList<Annotation> suggestionsFor(const Article &article)
 {
-    // Integrator: call Extractor here (Hamish::Extractor().extract(article), from src/core/extraction/ on
-    // branch `extract`, once it is on main). Until then new articles arrive without suggestions.
-    Q_UNUSED(article);
-    return {};
+    // Built once: loading the gazetteers is the expensive part, extracting is cheap.
+    static const Extractor extractor;
+    return extractor.extract(article);
 }
 
 } // namespace Hamish::Cli

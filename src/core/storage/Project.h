@@ -65,6 +65,7 @@ public:
     qint64 addAnnotation(qint64 articleId, const Annotation &annotation);
     bool updateAnnotation(const Annotation &annotation); // by id; sets modified to now when not given later
     bool removeAnnotation(qint64 id);
+    bool hasAnnotation(qint64 id) const;
     AnnotationCounts counts(qint64 articleId) const;
 
     QVariant setting(const QString &key, const QVariant &fallback = {}) const;
