@@ -7,6 +7,7 @@
 #include "ArticleListModel.h"
 #include "Dialogs.h"
 #include "EncodingDetector.h"
+#include "Exporter.h"
 #include "ProjectSession.h"
 #include "ReaderView.h"
 #include "Settings.h"
@@ -140,6 +141,7 @@ void MainWindow::createActions()
         [this] { chooseProjectCopy(true); });
     add(u"project.saveCopy"_s, tr("Save a Cop&y of the Project…"), {}, [this] { chooseProjectCopy(false); });
     add(u"project.close"_s, tr("Close Projec&t"), {}, [this] { closeProject(); });
+    add(u"project.export"_s, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { chooseExport(); });
     add(u"project.removeArticle"_s, tr("Re&move Article from Project…"), {},
         [this] { removeCurrentArticleFromProject(); });
     add(u"file.quit"_s, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit), [this] { close(); });
@@ -189,6 +191,7 @@ void MainWindow::createMenus()
     m_recentProjectsMenu->setObjectName(u"recentProjectsMenu"_s);
     file->addAction(ActionManager::action(u"project.saveAs"_s));
     file->addAction(ActionManager::action(u"project.saveCopy"_s));
+    file->addAction(ActionManager::action(u"project.export"_s));
     file->addAction(ActionManager::action(u"project.removeArticle"_s));
     file->addAction(ActionManager::action(u"project.close"_s));
     file->addSeparator();
@@ -249,6 +252,7 @@ void MainWindow::updateActions()
     ActionManager::action(u"project.saveAs"_s)->setEnabled(inProject);
     ActionManager::action(u"project.saveCopy"_s)->setEnabled(inProject);
     ActionManager::action(u"project.close"_s)->setEnabled(inProject);
+    ActionManager::action(u"project.export"_s)->setEnabled(inProject);
     ActionManager::action(u"project.removeArticle"_s)->setEnabled(writable && hasArticle);
 }
 
@@ -300,6 +304,35 @@ void MainWindow::chooseProjectCopy(bool switchToCopy)
     if (QFileInfo(path).suffix().isEmpty())
         path += u".hamish"_s;
     saveProjectCopy(path, switchToCopy);
+}
+
+void MainWindow::chooseExport()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString path = Dialogs::saveFileName(
+        this, tr("Export Annotations"), QFileInfo(m_session->path()).absolutePath(),
+        tr("Hamish JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;"
+           "brat standoff folder (*)"));
+    if (!path.isEmpty())
+        exportProject(path);
+}
+
+bool MainWindow::exportProject(const QString &path)
+{
+    if (!m_session->isOpen())
+        return false;
+    static const QHash<QString, QString> formats = {
+        {u"json"_s, u"json"_s}, {u"jsonl"_s, u"jsonl"_s}, {u"conll"_s, u"conll"_s}, {u"jsonld"_s, u"webanno"_s}};
+    const std::unique_ptr<Exporter> exporter =
+        Exporter::create(formats.value(QFileInfo(path).suffix().toLower(), u"brat"_s));
+    QString error;
+    if (!exporter->exportTo(*m_session->project(), ExportOptions(), path, &error)) {
+        Dialogs::warning(this, tr("Cannot Export"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
 }
 
 bool MainWindow::openProject(const QString &path)

@@ -45,6 +45,9 @@ public:
     bool saveProjectCopy(const QString &path, bool switchToCopy);
     void closeProject();
     void removeCurrentArticleFromProject();
+    // Exports the project's accepted and suggested annotations; the format follows the file's extension
+    // (.json, .jsonl, .conll, .jsonld for Web Annotation); any other name is a brat folder.
+    bool exportProject(const QString &path);
     ProjectSession *projectSession() const { return m_session; }
 
     int pendingImports() const { return m_pendingImports; }
@@ -76,6 +79,7 @@ private:
     void showProjectDocuments();
     void chooseProject(bool create);
     void chooseProjectCopy(bool switchToCopy);
+    void chooseExport();
     void updateWindowTitle();
     void updateActions();
     void showArticle(int row);

@@ -104,6 +104,17 @@ TEST_CASE("A project keeps the window's articles and annotations and reopens whe
     CHECK(window.articleModel()->document(0)->annotations().size() == 1);
     CHECK(window.windowTitle().startsWith(u"work.hamish"_s));
 
+    // File > Export writes the format its extension names.
+    const QString exported = dir.filePath(u"out.conll"_s);
+    Dialogs::setNextFileNames({exported});
+    ActionManager::action(u"project.export"_s)->trigger();
+    CHECK(QFile::exists(exported));
+    {
+        QFile file(exported);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(QString::fromUtf8(file.readAll()).contains(u"محمد\tB-PERSON\n"_s));
+    }
+
     // Remove an article from the project (after confirming).
     window.setCurrentRow(0);
     Dialogs::setNextAnswer(QMessageBox::Yes);
