@@ -384,13 +384,18 @@ void MainWindow::showProjectDocuments()
         m_undoGroup->addStack(document->undoStack());
         m_articles->append(document);
     }
+    // Read where the user was before showing an article records a new position.
     AnnotationDocument *last = m_session->document(m_session->lastArticle());
+    const int scroll = m_session->lastScroll();
     const int row = last ? int(m_articles->documents().indexOf(last)) : 0;
     setCurrentRow(m_articles->rowCount() > 0 ? row : -1);
-    const int scroll = m_session->lastScroll();
-    m_reader->verticalScrollBar()->setValue(scroll);
-    // The reader lays out long articles in steps: scroll again once it has.
-    QTimer::singleShot(0, this, [this, scroll] { m_reader->verticalScrollBar()->setValue(scroll); });
+    // The reader lays out long articles in steps: scroll once it has.
+    const auto restore = [this, scroll] {
+        m_reader->verticalScrollBar()->setValue(scroll);
+    };
+    restore();
+    connect(m_reader, &ReaderView::layoutFinished, this, restore, Qt::SingleShotConnection);
+    QTimer::singleShot(0, this, restore);
     updateActions();
     updateWindowTitle();
 }

@@ -85,7 +85,7 @@ TEST_CASE("A project keeps the window's articles and annotations and reopens whe
 
         // Read the long article, scrolled down, then close the window.
         window.setCurrentRow(1);
-        QTRY_VERIFY(window.readerView()->verticalScrollBar()->maximum() > 200);
+        REQUIRE(QTest::qWaitFor([&] { return window.readerView()->verticalScrollBar()->maximum() > 200; }, 10000));
         window.readerView()->verticalScrollBar()->setValue(200);
         scroll = window.readerView()->verticalScrollBar()->value();
         window.close();
@@ -100,7 +100,9 @@ TEST_CASE("A project keeps the window's articles and annotations and reopens whe
     REQUIRE(opened);
     REQUIRE(window.articleModel()->rowCount() == 2);
     CHECK(window.currentRow() == 1); // the article the user was reading
-    QTRY_COMPARE(window.readerView()->verticalScrollBar()->value(), scroll);
+    // (QTRY_ macros return silently inside Catch test cases: wait, then check.)
+    (void)QTest::qWaitFor([&] { return window.readerView()->verticalScrollBar()->value() == scroll; }, 10000);
+    CHECK(window.readerView()->verticalScrollBar()->value() == scroll);
     CHECK(window.articleModel()->document(0)->annotations().size() == 1);
     CHECK(window.windowTitle().startsWith(u"work.hamish"_s));
 
