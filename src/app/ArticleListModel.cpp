@@ -56,14 +56,19 @@ void ArticleListModel::watch(AnnotationDocument *document)
 
 int ArticleListModel::addOrReplace(AnnotationDocument *document)
 {
-    watch(document);
     const int existing = rowForSource(document->article().sourcePath());
-    if (existing >= 0) {
-        AnnotationDocument *old = std::exchange(m_documents[existing], document);
-        emit dataChanged(index(existing), index(existing));
-        old->deleteLater();
-        return existing;
-    }
+    if (existing < 0)
+        return append(document);
+    watch(document);
+    AnnotationDocument *old = std::exchange(m_documents[existing], document);
+    emit dataChanged(index(existing), index(existing));
+    old->deleteLater();
+    return existing;
+}
+
+int ArticleListModel::append(AnnotationDocument *document)
+{
+    watch(document);
     const int row = int(m_documents.size());
     beginInsertRows({}, row, row);
     m_documents.append(document);

@@ -25,6 +25,8 @@ public:
 
     // Adds a document, or replaces the one from the same source; takes ownership; returns its row.
     int addOrReplace(AnnotationDocument *document);
+    // Adds a document at the end, whatever its source (a project's articles); takes ownership.
+    int append(AnnotationDocument *document);
     void remove(int row);
     int rowForSource(const QString &sourcePath) const;
     AnnotationDocument *document(int row) const;

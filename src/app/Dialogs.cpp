@@ -77,6 +77,34 @@ QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, cons
     return QFileDialog::getOpenFileNames(parent, caption, directory, filter);
 }
 
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
+{
+    if (g_nextFileNames || g_nonInteractive)
+        return openFileNames(parent, caption, directory, filter).value(0);
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
+{
+    if (g_nextFileNames || g_nonInteractive)
+        return openFileNames(parent, caption, directory, filter).value(0);
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+}
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    g_lastMessage = text;
+    if (g_nextAnswer) {
+        const QMessageBox::StandardButton answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer == QMessageBox::Yes;
+    }
+    if (g_nonInteractive)
+        return false;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
 bool Dialogs::getText(QWidget *parent, const QString &title, const QString &label, QString *text)
 {
     if (g_nextText) {

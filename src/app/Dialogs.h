@@ -23,6 +23,13 @@ public:
     static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &directory,
                                      const QString &filter);
 
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                const QString &filter);
+    // Yes or No; the default is No.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text);
+
     // Asks for one line of text; returns false if the user cancelled.
     static bool getText(QWidget *parent, const QString &title, const QString &label, QString *text);
 

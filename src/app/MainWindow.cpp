@@ -8,6 +8,8 @@
 #include "Dialogs.h"
 #include "EncodingDetector.h"
 #include "Extractor.h"
+#include "Exporter.h"
+#include "ProjectSession.h"
 #include "ReaderView.h"
 #include "Settings.h"
 
@@ -24,6 +26,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPromise>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -40,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_articles(new ArticleListModel(this))
     , m_reader(new ReaderView(this))
+    , m_session(new ProjectSession(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Hamish"));
@@ -131,6 +135,17 @@ void MainWindow::createActions()
     add(u"file.openSample"_s, tr("Open &Sample Article"), {}, [this] { openSample(); });
     add(u"file.close"_s, tr("&Close Article"), QKeySequence::keyBindings(QKeySequence::Close),
         [this] { closeCurrentArticle(); });
+    add(u"project.new"_s, tr("&New Project…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        [this] { chooseProject(true); });
+    add(u"project.open"_s, tr("Open &Project…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+        [this] { chooseProject(false); });
+    add(u"project.saveAs"_s, tr("Save Project &As…"), QKeySequence::keyBindings(QKeySequence::SaveAs),
+        [this] { chooseProjectCopy(true); });
+    add(u"project.saveCopy"_s, tr("Save a Cop&y of the Project…"), {}, [this] { chooseProjectCopy(false); });
+    add(u"project.close"_s, tr("Close Projec&t"), {}, [this] { closeProject(); });
+    add(u"project.export"_s, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { chooseExport(); });
+    add(u"project.removeArticle"_s, tr("Re&move Article from Project…"), {},
+        [this] { removeCurrentArticleFromProject(); });
     add(u"file.quit"_s, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit), [this] { close(); });
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
@@ -172,6 +187,16 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, encoding] { reopenWithEncoding(encoding); });
     }
     file->addSeparator();
+    file->addAction(ActionManager::action(u"project.new"_s));
+    file->addAction(ActionManager::action(u"project.open"_s));
+    m_recentProjectsMenu = file->addMenu(tr("Open Recent Pro&ject"));
+    m_recentProjectsMenu->setObjectName(u"recentProjectsMenu"_s);
+    file->addAction(ActionManager::action(u"project.saveAs"_s));
+    file->addAction(ActionManager::action(u"project.saveCopy"_s));
+    file->addAction(ActionManager::action(u"project.export"_s));
+    file->addAction(ActionManager::action(u"project.removeArticle"_s));
+    file->addAction(ActionManager::action(u"project.close"_s));
+    file->addSeparator();
     file->addAction(ActionManager::action(u"file.close"_s));
     file->addAction(ActionManager::action(u"file.quit"_s));
 
@@ -197,6 +222,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(ActionManager::action(u"help.about"_s));
     updateRecentFilesMenu();
+    updateRecentProjectsMenu();
 }
 
 void MainWindow::updateRecentFilesMenu()
@@ -223,6 +249,203 @@ void MainWindow::updateActions()
     for (QAction *action : m_encodingMenu->actions())
         action->setChecked(action->data().toString() == encoding);
     m_encodingLabel->setText(encoding);
+    const bool inProject = m_session->isOpen();
+    const bool writable = inProject && !m_session->project()->isReadOnly();
+    ActionManager::action(u"project.saveAs"_s)->setEnabled(inProject);
+    ActionManager::action(u"project.saveCopy"_s)->setEnabled(inProject);
+    ActionManager::action(u"project.close"_s)->setEnabled(inProject);
+    ActionManager::action(u"project.export"_s)->setEnabled(inProject);
+    ActionManager::action(u"project.removeArticle"_s)->setEnabled(writable && hasArticle);
+}
+
+void MainWindow::updateRecentProjectsMenu()
+{
+    m_recentProjectsMenu->clear();
+    const QStringList projects = Settings::instance().recentProjects();
+    for (const QString &path : projects) {
+        QAction *action = m_recentProjectsMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    m_recentProjectsMenu->setEnabled(!projects.isEmpty());
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const auto article = m_reader->article();
+    QString title = article ? tr("%1 — Hamish").arg(article->title()) : tr("Hamish");
+    if (m_session->isOpen()) {
+        title = QFileInfo(m_session->path()).fileName()
+                + (m_session->project()->isReadOnly() ? tr(" (read-only)") : QString()) + u" — "_s + title;
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::chooseProject(bool create)
+{
+    const QString filter = tr("Hamish projects (*.hamish)");
+    const QString directory = Settings::instance().lastDirectory();
+    QString path = create ? Dialogs::saveFileName(this, tr("New Project"), directory, filter)
+                          : Dialogs::openFileName(this, tr("Open Project"), directory, filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo(path).suffix().isEmpty())
+        path += u".hamish"_s;
+    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
+    create ? newProject(path) : openProject(path);
+}
+
+void MainWindow::chooseProjectCopy(bool switchToCopy)
+{
+    if (!m_session->isOpen())
+        return;
+    QString path = Dialogs::saveFileName(this, switchToCopy ? tr("Save Project As") : tr("Save a Copy of the Project"),
+                                         QFileInfo(m_session->path()).absolutePath(), tr("Hamish projects (*.hamish)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".hamish"_s;
+    saveProjectCopy(path, switchToCopy);
+}
+
+void MainWindow::chooseExport()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString path = Dialogs::saveFileName(
+        this, tr("Export Annotations"), QFileInfo(m_session->path()).absolutePath(),
+        tr("Hamish JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;"
+           "brat standoff folder (*)"));
+    if (!path.isEmpty())
+        exportProject(path);
+}
+
+bool MainWindow::exportProject(const QString &path)
+{
+    if (!m_session->isOpen())
+        return false;
+    static const QHash<QString, QString> formats = {
+        {u"json"_s, u"json"_s}, {u"jsonl"_s, u"jsonl"_s}, {u"conll"_s, u"conll"_s}, {u"jsonld"_s, u"webanno"_s}};
+    const std::unique_ptr<Exporter> exporter =
+        Exporter::create(formats.value(QFileInfo(path).suffix().toLower(), u"brat"_s));
+    QString error;
+    if (!exporter->exportTo(*m_session->project(), ExportOptions(), path, &error)) {
+        Dialogs::warning(this, tr("Cannot Export"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    closeProject();
+    const ProjectOpenResult result = m_session->open(path);
+    if (result.error != ProjectError::None) {
+        if (result.error == ProjectError::NotFound)
+            Settings::instance().removeRecentProject(path);
+        updateRecentProjectsMenu();
+        Dialogs::warning(this, tr("Cannot Open Project"), result.message);
+        return false;
+    }
+    Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
+    updateRecentProjectsMenu();
+    showProjectDocuments();
+    if (!result.message.isEmpty())
+        Dialogs::information(this, tr("Project Opened Read-Only"), result.message);
+    return true;
+}
+
+bool MainWindow::newProject(const QString &path)
+{
+    // Articles already open (and not from a project) move into the new project.
+    const bool adopt = !m_session->isOpen();
+    if (!adopt)
+        closeProject();
+    const ProjectOpenResult result = m_session->create(path);
+    if (result.error != ProjectError::None) {
+        Dialogs::warning(this, tr("Cannot Create Project"), result.message);
+        return false;
+    }
+    for (AnnotationDocument *document : m_articles->documents()) {
+        if (m_session->addDocument(document) == 0)
+            Dialogs::warning(this, tr("Cannot Add Article"), m_session->lastError());
+    }
+    Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
+    updateRecentProjectsMenu();
+    updateActions();
+    updateWindowTitle();
+    statusBar()->showMessage(tr("Created %1: every change is saved as you make it.").arg(QFileInfo(path).fileName()),
+                             5000);
+    return true;
+}
+
+void MainWindow::showProjectDocuments()
+{
+    for (AnnotationDocument *document : m_session->loadDocuments()) {
+        m_undoGroup->addStack(document->undoStack());
+        m_articles->append(document);
+    }
+    // Read where the user was before showing an article records a new position.
+    AnnotationDocument *last = m_session->document(m_session->lastArticle());
+    const int scroll = m_session->lastScroll();
+    const int row = last ? int(m_articles->documents().indexOf(last)) : 0;
+    setCurrentRow(m_articles->rowCount() > 0 ? row : -1);
+    // The reader lays out long articles in steps: scroll once it has.
+    const auto restore = [this, scroll] {
+        m_reader->verticalScrollBar()->setValue(scroll);
+    };
+    restore();
+    connect(m_reader, &ReaderView::layoutFinished, this, restore, Qt::SingleShotConnection);
+    QTimer::singleShot(0, this, restore);
+    updateActions();
+    updateWindowTitle();
+}
+
+bool MainWindow::saveProjectCopy(const QString &path, bool switchToCopy)
+{
+    if (!m_session->isOpen())
+        return false;
+    m_session->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
+    if (!m_session->project()->saveCopy(path)) {
+        Dialogs::warning(this, tr("Cannot Save Project"), m_session->project()->lastError());
+        return false;
+    }
+    if (!switchToCopy) {
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(path).fileName()), 5000);
+        return true;
+    }
+    return openProject(path);
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_session->isOpen())
+        return;
+    m_session->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
+    m_reader->setDocument(nullptr);
+    m_annotationActions->setDocument(nullptr);
+    while (m_articles->rowCount() > 0)
+        m_articles->remove(0);
+    m_session->close();
+    showArticle(-1);
+}
+
+void MainWindow::removeCurrentArticleFromProject()
+{
+    AnnotationDocument *document = currentDocument();
+    if (!document || !m_session->isOpen())
+        return;
+    if (!Dialogs::confirm(this, tr("Remove Article"),
+                          tr("Remove “%1” and its %2 annotations from the project? This cannot be undone.")
+                              .arg(document->article().title())
+                              .arg(document->annotations().size())))
+        return;
+    if (!m_session->removeDocument(document)) {
+        Dialogs::warning(this, tr("Cannot Remove Article"), m_session->lastError());
+        return;
+    }
+    closeCurrentArticle();
 }
 
 void MainWindow::openDialog()
@@ -308,6 +531,20 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
     } else {
         auto article = std::make_shared<const Article>(*result.article);
         auto *document = new AnnotationDocument(article);
+        if (m_session->isOpen()) {
+            const qint64 id = m_session->addDocument(document);
+            if (id == 0 || m_session->articleId(document) != id) {
+                // Not stored (an error), or its text is already in the project: show that one.
+                if (id == 0)
+                    Dialogs::warning(this, tr("Cannot Add Article"), m_session->lastError());
+                delete document;
+                if (AnnotationDocument *existing = m_session->document(id))
+                    setCurrentRow(int(m_articles->documents().indexOf(existing)));
+                if (m_pendingImports == 0)
+                    emit importsFinished();
+                return;
+            }
+        }
         m_undoGroup->addStack(document->undoStack());
         const int row = m_articles->addOrReplace(document);
         findSuggestions(document);
@@ -352,10 +589,9 @@ void MainWindow::showArticle(int row)
     const QStringList warnings = article ? m_importWarnings.value(article->sourcePath()) : QStringList();
     m_warningBanner->setText(warnings.join(u"\n"_s));
     m_warningBanner->setVisible(!warnings.isEmpty());
-    if (article)
-        setWindowTitle(tr("%1 — Hamish").arg(article->title()));
-    else
-        setWindowTitle(tr("Hamish"));
+    if (document && m_session->isOpen())
+        m_session->rememberPosition(document, 0);
+    updateWindowTitle();
     updateActions();
 }
 
@@ -423,6 +659,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_session->isOpen())
+        m_session->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
     Settings::instance().setWindowGeometry(saveGeometry());
     Settings::instance().setWindowState(saveState());
     event->accept();

@@ -18,6 +18,7 @@ namespace Hamish {
 class AnnotationActions;
 class AnnotationDocument;
 class ArticleListModel;
+class ProjectSession;
 class ReaderView;
 
 // The main window: the reader, the list of open articles, menus, and the import of files off the
@@ -37,6 +38,17 @@ public:
     // Imports the current article again, decoding it with `encoding`.
     void reopenWithEncoding(const QString &encoding);
     void closeCurrentArticle();
+
+    // Projects: one file holding the articles, their annotations and where the user was.
+    bool openProject(const QString &path);
+    bool newProject(const QString &path);
+    bool saveProjectCopy(const QString &path, bool switchToCopy);
+    void closeProject();
+    void removeCurrentArticleFromProject();
+    // Exports the project's accepted and suggested annotations; the format follows the file's extension
+    // (.json, .jsonl, .conll, .jsonld for Web Annotation); any other name is a brat folder.
+    bool exportProject(const QString &path);
+    ProjectSession *projectSession() const { return m_session; }
 
     int pendingImports() const { return m_pendingImports; }
     ReaderView *readerView() const { return m_reader; }
@@ -65,6 +77,12 @@ private:
     void createActions();
     void createMenus();
     void updateRecentFilesMenu();
+    void updateRecentProjectsMenu();
+    void showProjectDocuments();
+    void chooseProject(bool create);
+    void chooseProjectCopy(bool switchToCopy);
+    void chooseExport();
+    void updateWindowTitle();
     void updateActions();
     void showArticle(int row);
     void importFinished(const QString &path, const ImportResult &result, bool replaceCurrent);
@@ -78,6 +96,8 @@ private:
     ReaderView *m_reader = nullptr;
     QListView *m_articleList = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentProjectsMenu = nullptr;
+    ProjectSession *m_session = nullptr;
     QMenu *m_encodingMenu = nullptr;
     QLabel *m_encodingLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;

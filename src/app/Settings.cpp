@@ -27,6 +27,23 @@ void Settings::useFile(const QString &path)
     instance().m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
 
+void Settings::addToList(const QString &key, const QString &path)
+{
+    QStringList paths = m_settings->value(key).toStringList();
+    paths.removeAll(path);
+    paths.prepend(path);
+    while (paths.size() > kMaxRecentFiles)
+        paths.removeLast();
+    m_settings->setValue(key, paths);
+}
+
+void Settings::removeFromList(const QString &key, const QString &path)
+{
+    QStringList paths = m_settings->value(key).toStringList();
+    paths.removeAll(path);
+    m_settings->setValue(key, paths);
+}
+
 QStringList Settings::recentFiles() const
 {
     return m_settings->value(u"files/recent"_s).toStringList();
@@ -34,19 +51,27 @@ QStringList Settings::recentFiles() const
 
 void Settings::addRecentFile(const QString &path)
 {
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    m_settings->setValue(u"files/recent"_s, files);
+    addToList(u"files/recent"_s, path);
 }
 
 void Settings::removeRecentFile(const QString &path)
 {
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    m_settings->setValue(u"files/recent"_s, files);
+    removeFromList(u"files/recent"_s, path);
+}
+
+QStringList Settings::recentProjects() const
+{
+    return m_settings->value(u"projects/recent"_s).toStringList();
+}
+
+void Settings::addRecentProject(const QString &path)
+{
+    addToList(u"projects/recent"_s, path);
+}
+
+void Settings::removeRecentProject(const QString &path)
+{
+    removeFromList(u"projects/recent"_s, path);
 }
 
 int Settings::zoomPercent() const

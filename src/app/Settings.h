@@ -25,6 +25,10 @@ public:
     void removeRecentFile(const QString &path);
     static constexpr int kMaxRecentFiles = 10;
 
+    QStringList recentProjects() const;
+    void addRecentProject(const QString &path);
+    void removeRecentProject(const QString &path);
+
     int zoomPercent() const;
     void setZoomPercent(int percent);
 
@@ -43,6 +47,8 @@ public:
 
 private:
     Settings();
+    void addToList(const QString &key, const QString &path); // most recent first, at most kMaxRecentFiles
+    void removeFromList(const QString &key, const QString &path);
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -4,6 +4,8 @@
 #include "Project.h"
 #include "Suggestions.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish::Cli {
@@ -57,7 +59,12 @@ int addArticleFiles(Project &project, const QStringList &files, const QString &c
                    << "; not added again.\n";
             continue;
         }
-        const QList<Annotation> suggestions = suggestionsFor(article);
+        // A project may lack a label the engine uses (the user removed it): keep the rest.
+        QList<Annotation> suggestions = suggestionsFor(article);
+        QSet<QString> labels;
+        for (const Label &label : project.labels())
+            labels.insert(label.name);
+        suggestions.removeIf([&](const Annotation &annotation) { return !labels.contains(annotation.label); });
         const qint64 id = project.addArticle(article, suggestions);
         if (id == 0) {
             io.err << command << ": cannot add " << file << ": " << project.lastError() << '\n';

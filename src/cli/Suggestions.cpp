@@ -1,11 +1,12 @@
 #include "Suggestions.h"
 
-#include "Extractor.h"
+#include "extraction/Extractor.h"
 
 namespace Hamish::Cli {
 
 QList<Annotation> suggestionsFor(const Article &article)
 {
+    // Built once: loading the gazetteers is the expensive part, extracting is cheap.
     static const Extractor extractor;
     return extractor.extract(article);
 }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace Hamish;
@@ -54,6 +55,15 @@ TEST_CASE("hamish new, add, import and export work on one project", "[cli][proje
     INFO(created.err.toStdString());
     REQUIRE(created.status == 0);
     CHECK(created.out.contains(u"article 1"_s));
+    // The engine's suggestions are stored with the article.
+    const QRegularExpressionMatch suggested = QRegularExpression(u"\\((\\d+) suggestions\\)"_s).match(created.out);
+    REQUIRE(suggested.hasMatch());
+    CHECK(suggested.captured(1).toInt() > 0);
+    {
+        ProjectOpenResult opened = Project::open(project, Project::OpenMode::ReadOnly);
+        REQUIRE(opened.ok());
+        CHECK(opened.project->counts(1).suggested == suggested.captured(1).toInt());
+    }
     CHECK(runCli({u"new"_s, project, first}).err.contains(u"already exists"_s));
 
     const Output added = runCli({u"add"_s, project, second, first});
@@ -79,9 +89,8 @@ TEST_CASE("hamish new, add, import and export work on one project", "[cli][proje
     CHECK(withLabels.out.contains(u"1 new labels"_s));
     CHECK(withLabels.out.contains(u"1 duplicate"_s));
 
-    // Article 1: the two imported (accepted) spans beside the engine's suggestions.
     const Output info = runCli({u"info"_s, project});
-    CHECK(info.out.contains(u"\n1\t2\t"_s));
+    CHECK(info.out.contains(u"\n1\t2\t"_s)); // article 1: two accepted
     CHECK(info.out.contains(u"CITY"_s));
 
     const Output json =

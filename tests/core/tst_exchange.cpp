@@ -93,13 +93,18 @@ TEST_CASE("JSON export gives code-point offsets after a character outside the BM
     CHECK(person.value(u"status"_s).toString() == u"accepted");
 }
 
-TEST_CASE("Python agrees: text[start:end] is each annotation's text", "[exchange][python]")
+TEST_CASE("Python agrees: text[start:end] is each annotation's text, and the export fits its schema",
+          "[exchange][python]")
 {
 #ifndef HAMISH_PYTHON3
     WARN("python3 not found at configure time: check skipped");
     return;
 #else
     Fixture fixture;
+    // Characters JSON must escape, and one it must not mangle (U+2028), around an annotation.
+    const QString awkward = u"قال \"الوزير\" \\ هنا\t\u0001\u2028 في بغداد"_s;
+    REQUIRE(fixture.project->addArticle(Article(awkward, {{BlockRole::Paragraph, 0, awkward.size()}}),
+                                        {ProjectFixtures::span(awkward, u"بغداد"_s, u"LOCATION"_s)}));
     const QString path = fixture.dir.filePath(u"export.json"_s);
     QString error;
     REQUIRE(Exporter::create(u"json"_s)->exportTo(*fixture.project, allStatuses(), path, &error));
@@ -119,7 +124,8 @@ print(count))"_s,
     REQUIRE(python.waitForFinished(30000));
     INFO(python.readAllStandardError().toStdString());
     CHECK(python.exitCode() == 0);
-    CHECK(python.readAllStandardOutput().trimmed() == QByteArray::number(ProjectFixtures::emojiAnnotations().size()));
+    CHECK(python.readAllStandardOutput().trimmed()
+          == QByteArray::number(ProjectFixtures::emojiAnnotations().size() + 1));
 #endif
 }
 

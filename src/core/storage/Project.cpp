@@ -603,8 +603,7 @@ qint64 Project::addAnnotation(qint64 articleId, const Annotation &annotation)
         return 0;
     }
     QVariant wantedId(QMetaType::fromType<qint64>());
-    if (annotation.id > 0
-        && Sql::scalar(m_db, u"SELECT COUNT(*) FROM annotations WHERE id = ?"_s, {annotation.id}).toInt() == 0)
+    if (annotation.id > 0 && !hasAnnotation(annotation.id))
         wantedId = annotation.id;
     return insert(u"INSERT INTO annotations (id, article_id, label_id, utf16_start, utf16_end, status, origin, "
                   u"value, confidence, note, author, created, modified) "
@@ -634,11 +633,6 @@ bool Project::updateAnnotation(const Annotation &annotation)
                     annotation.id});
 }
 
-bool Project::hasAnnotation(qint64 id) const
-{
-    return Sql::scalar(m_db, u"SELECT 1 FROM annotations WHERE id = ?"_s, {id}).isValid();
-}
-
 bool Project::removeAnnotation(qint64 id)
 {
     if (!ensureWritable())
@@ -649,6 +643,15 @@ bool Project::removeAnnotation(qint64 id)
     const bool removed = query->numRowsAffected() == 1;
     query->finish();
     return removed || fail(u"There is no annotation "_s + QString::number(id) + u" in the project."_s);
+}
+
+bool Project::hasAnnotation(qint64 id) const
+{
+    QSqlQuery *query = run(u"SELECT 1 FROM annotations WHERE id = ?"_s, {id});
+    const bool found = query && query->next();
+    if (query)
+        query->finish();
+    return found;
 }
 
 AnnotationCounts Project::counts(qint64 articleId) const

@@ -6,23 +6,24 @@ namespace Hamish {
 
 class Project;
 
-// Persists one article's annotation edits in a project file the moment they are made, so an annotation
-// document opened from a project never holds unsaved work.
+// Persists one article's annotation edits into a project file, each committed as it is made: what an
+// AnnotationDocument of an article in an open project writes through.
 class ProjectAnnotationStore : public AnnotationStore
 {
 public:
-    ProjectAnnotationStore(Project *project, qint64 articleId);
+    ProjectAnnotationStore(Project &project, qint64 articleId);
+
+    qint64 articleId() const { return m_articleId; }
 
     bool storeAnnotation(Annotation &annotation) override;
     bool deleteAnnotation(qint64 id) override;
     bool batch(const std::function<bool()> &work) override;
-    QString errorString() const override;
-
-    qint64 articleId() const { return m_articleId; }
+    QString errorString() const override { return m_error; }
 
 private:
-    Project *m_project;
-    qint64 m_articleId;
+    Project &m_project;
+    qint64 m_articleId = 0;
+    QString m_error;
 };
 
 } // namespace Hamish
