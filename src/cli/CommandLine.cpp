@@ -16,6 +16,11 @@ const QList<Command> &commands()
     static const QList<Command> all = {
         {u"text"_s, u"Print an article's plain text (or its blocks as JSON)"_s, runText},
         {u"extract"_s, u"Find entities, numbers, quantities and dates in an article (JSON)"_s, runExtract},
+        {u"new"_s, u"Create a project from articles, with the engine's suggestions"_s, runNew},
+        {u"add"_s, u"Add articles to a project"_s, runAdd},
+        {u"import"_s, u"Import annotated documents (.json, doccano .jsonl) into a project"_s, runImport},
+        {u"export"_s, u"Export annotations: json, jsonl, conll, brat, webanno"_s, runExport},
+        {u"info"_s, u"List a project's articles, their ids and annotation counts"_s, runInfo},
     };
     return all;
 }

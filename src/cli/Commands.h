@@ -7,5 +7,10 @@ namespace Hamish::Cli {
 
 int runText(const QStringList &arguments, Io &io);
 int runExtract(const QStringList &arguments, Io &io);
+int runNew(const QStringList &arguments, Io &io);
+int runAdd(const QStringList &arguments, Io &io);
+int runImport(const QStringList &arguments, Io &io);
+int runExport(const QStringList &arguments, Io &io);
+int runInfo(const QStringList &arguments, Io &io);
 
 } // namespace Hamish::Cli

@@ -4,6 +4,9 @@
 
 #include <QUndoStack>
 
+#include <set>
+#include <tuple>
+
 #include <algorithm>
 #include <limits>
 
@@ -60,6 +63,49 @@ void AnnotationDocument::resetAnnotations(QList<Annotation> annotations)
     std::sort(m_annotations.begin(), m_annotations.end(), comesBefore);
     m_undoStack->clear();
     emit annotationsChanged(0, m_article->text().size());
+}
+
+qsizetype AnnotationDocument::mergeSuggestions(const QList<Annotation> &suggestions)
+{
+    std::set<std::tuple<qsizetype, qsizetype, QString>> existing;
+    for (const Annotation &annotation : std::as_const(m_annotations))
+        existing.insert({annotation.start, annotation.end, annotation.label});
+    QList<Annotation> fresh;
+    for (Annotation suggestion : suggestions) {
+        if (!existing.insert({suggestion.start, suggestion.end, suggestion.label}).second)
+            continue;
+        suggestion.id = 0;
+        suggestion.status = AnnotationStatus::Suggested;
+        fresh.append(suggestion);
+    }
+    if (fresh.isEmpty())
+        return 0;
+    // All of them are stored in one write, or none.
+    auto storeAll = [&] {
+        for (Annotation &suggestion : fresh) {
+            if (m_store && !m_store->storeAnnotation(suggestion))
+                return false;
+            if (suggestion.id == 0)
+                suggestion.id = m_nextId;
+            m_nextId = std::max(m_nextId, suggestion.id + 1);
+        }
+        return true;
+    };
+    if (!(m_store ? m_store->batch(storeAll) : storeAll())) {
+        m_lastError = m_store->errorString();
+        emit storeFailed(m_lastError);
+        return 0;
+    }
+    qsizetype from = m_article->text().size(), to = 0;
+    for (const Annotation &suggestion : std::as_const(fresh)) {
+        m_longest = std::max(m_longest, suggestion.length());
+        from = std::min(from, suggestion.start);
+        to = std::max(to, suggestion.end);
+    }
+    m_annotations.append(fresh);
+    std::sort(m_annotations.begin(), m_annotations.end(), comesBefore);
+    emit annotationsChanged(from, to);
+    return fresh.size();
 }
 
 qsizetype AnnotationDocument::indexOf(qint64 id) const

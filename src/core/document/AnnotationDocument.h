@@ -40,6 +40,10 @@ public:
     const QList<Annotation> &annotations() const { return m_annotations; }
     // Replaces everything without undo (loading from a project, or the engine's first run).
     void resetAnnotations(QList<Annotation> annotations);
+    // Adds the engine's suggestions that are new: one with the same span and label as any existing
+    // annotation (accepted, or rejected by the user, or already suggested) is left out, so a rejected
+    // suggestion stays rejected when the engine runs again. Not an undo step; returns how many were added.
+    qsizetype mergeSuggestions(const QList<Annotation> &suggestions);
     const Annotation *annotation(qint64 id) const;
     // Annotations overlapping [start, end).
     QList<Annotation> annotationsIn(qsizetype start, qsizetype end) const;

@@ -2,6 +2,8 @@
 
 #include "Annotation.h"
 
+#include <functional>
+
 namespace Hamish {
 
 // Where a document's annotation edits are persisted the moment they are made (a project file); a document
@@ -16,6 +18,8 @@ public:
     // deleted annotation) or updates the annotation with that id.
     virtual bool storeAnnotation(Annotation &annotation) = 0;
     virtual bool deleteAnnotation(qint64 id) = 0;
+    // Runs many edits as one write (a transaction): all are kept, or none when `work` returns false.
+    virtual bool batch(const std::function<bool()> &work) { return work(); }
     virtual QString errorString() const = 0;
 };
 
