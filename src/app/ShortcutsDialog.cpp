@@ -230,7 +230,7 @@ void ShortcutsDialog::updateConflicts()
             clashing.insert(id);
         }
         names.sort();
-        clashes.append(tr("%1 is used by %2.").arg(it.key().toString(QKeySequence::NativeText), names.join(tr(", "))));
+        clashes.append(tr("%1 is used by: %2").arg(it.key().toString(QKeySequence::NativeText), names.join(tr(", "))));
     }
     clashes.sort();
     m_conflictLabel->setText(clashes.join(u'\n'));

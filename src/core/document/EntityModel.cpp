@@ -15,7 +15,34 @@ namespace {
 // An index's internal id names its parent: 0 for a label row, label + 1 for an entity row, and
 // (label + 1) << 32 | (entity + 1) for a mention row.
 constexpr quintptr kEntityShift = 32;
-constexpr qsizetype kContext = 30; // characters of context each side of a mention
+// Context each side of a mention: a few words, short enough that the mention stays in view in a narrow
+// panel, and never past the paragraph.
+constexpr int kContextWords = 3;
+constexpr qsizetype kContextChars = 40;
+
+qsizetype contextStart(const QString &text, qsizetype start)
+{
+    int spaces = 0;
+    qsizetype from = start;
+    while (from > 0 && text.at(from - 1) != u'\n' && start - from < kContextChars) {
+        if (text.at(from - 1).isSpace() && ++spaces > kContextWords)
+            break;
+        --from;
+    }
+    return from;
+}
+
+qsizetype contextEnd(const QString &text, qsizetype end)
+{
+    int spaces = 0;
+    qsizetype to = end;
+    while (to < text.size() && text.at(to) != u'\n' && to - end < kContextChars) {
+        if (text.at(to).isSpace() && ++spaces > kContextWords)
+            break;
+        ++to;
+    }
+    return to;
+}
 
 quintptr mentionParentId(int labelRow, int entityRow)
 {
@@ -205,12 +232,12 @@ QVariant EntityModel::mentionData(const EntityIndex::Entity &entity, const Entit
         if (!m_document)
             return {};
         const QString &text = m_document->article().text();
-        const qsizetype from = std::max<qsizetype>(0, mention.start - kContext);
-        const qsizetype to = std::min(text.size(), mention.end + kContext);
+        const qsizetype from = contextStart(text, mention.start);
+        const qsizetype to = contextEnd(text, mention.end);
         QString context = text.mid(from, to - from).simplified();
-        if (from > 0)
+        if (from > 0 && text.at(from - 1) != u'\n')
             context.prepend(u'…');
-        if (to < text.size())
+        if (to < text.size() && text.at(to) != u'\n')
             context.append(u'…');
         return context;
     }
