@@ -3,15 +3,18 @@
 #include "ActionManager.h"
 #include "AnnotationActions.h"
 #include "AnnotationDocument.h"
+#include "AnnotationPanels.h"
 #include "ArticleImporter.h"
 #include "ArticleListModel.h"
 #include "Dialogs.h"
 #include "EncodingDetector.h"
-#include "Extractor.h"
 #include "Exporter.h"
+#include "Extractor.h"
+#include "FindBar.h"
 #include "ProjectSession.h"
 #include "ReaderView.h"
 #include "Settings.h"
+#include "ShortcutsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_undoGroup = new QUndoGroup(this);
     m_annotationActions = new AnnotationActions(m_reader, this);
+    m_panels = new AnnotationPanels(this, m_reader, m_annotationActions, m_articles);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->addWidget(m_panels->findBar());
     addToolBar(Qt::TopToolBarArea, m_annotationActions->labelToolBar());
     createActions();
     createMenus();
@@ -111,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1100, 780);
     restoreState(settings.windowState());
+    ShortcutsDialog::applySavedShortcuts();
     updateActions();
 }
 
@@ -205,6 +211,7 @@ void MainWindow::createMenus()
     edit->addAction(ActionManager::action(u"edit.redo"_s));
     edit->addSeparator();
     edit->addAction(ActionManager::action(u"edit.copy"_s));
+    edit->addAction(ActionManager::action(u"edit.find"_s));
     edit->addAction(ActionManager::action(u"edit.selectAll"_s));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -212,14 +219,22 @@ void MainWindow::createMenus()
     view->addAction(ActionManager::action(u"view.zoomOut"_s));
     view->addAction(ActionManager::action(u"view.resetZoom"_s));
     view->addSeparator();
-    if (auto *dock = findChild<QDockWidget *>(u"articlesDockWidget"_s))
-        view->addAction(dock->toggleViewAction());
+    for (const char *dockName : {"articlesDockWidget", "entitiesDockWidget", "legendDockWidget"}) {
+        if (auto *dock = findChild<QDockWidget *>(QString::fromLatin1(dockName)))
+            view->addAction(dock->toggleViewAction());
+    }
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->setObjectName(u"annotateMenu"_s);
     m_annotationActions->populateMenu(annotate);
+    annotate->addSeparator();
+    annotate->addAction(ActionManager::action(u"annotation.labelAllMentions"_s));
+    annotate->addAction(ActionManager::action(u"annotation.labelAllMentionsEverywhere"_s));
+    annotate->addSeparator();
+    annotate->addAction(ActionManager::action(u"annotation.editLabels"_s));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(ActionManager::action(u"help.shortcuts"_s));
     help->addAction(ActionManager::action(u"help.about"_s));
     updateRecentFilesMenu();
     updateRecentProjectsMenu();
@@ -585,6 +600,7 @@ void MainWindow::showArticle(int row)
     const auto article = m_articles->article(row);
     m_reader->setDocument(document);
     m_annotationActions->setDocument(document);
+    m_panels->setDocument(document);
     m_undoGroup->setActiveStack(document ? document->undoStack() : nullptr);
     const QStringList warnings = article ? m_importWarnings.value(article->sourcePath()) : QStringList();
     m_warningBanner->setText(warnings.join(u"\n"_s));

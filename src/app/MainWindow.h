@@ -16,6 +16,7 @@ class QUndoGroup;
 namespace Hamish {
 
 class AnnotationActions;
+class AnnotationPanels;
 class AnnotationDocument;
 class ArticleListModel;
 class ProjectSession;
@@ -54,6 +55,7 @@ public:
     ReaderView *readerView() const { return m_reader; }
     ArticleListModel *articleModel() const { return m_articles; }
     AnnotationActions *annotationActions() const { return m_annotationActions; }
+    AnnotationPanels *annotationPanels() const { return m_panels; }
     AnnotationDocument *currentDocument() const;
     int currentRow() const;
     void setCurrentRow(int row);
@@ -92,6 +94,7 @@ private:
 
     ArticleListModel *m_articles = nullptr;
     AnnotationActions *m_annotationActions = nullptr;
+    AnnotationPanels *m_panels = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     ReaderView *m_reader = nullptr;
     QListView *m_articleList = nullptr;

@@ -1,0 +1,157 @@
+#include "AnnotationPanels.h"
+
+#include "ActionManager.h"
+#include "AddAnnotations.h"
+#include "AnnotationActions.h"
+#include "AnnotationDocument.h"
+#include "ArticleListModel.h"
+#include "EditLabels.h"
+#include "EntityPanel.h"
+#include "FindBar.h"
+#include "LabelsDialog.h"
+#include "LegendWidget.h"
+#include "ReaderView.h"
+#include "ShortcutsDialog.h"
+#include "TextSearch.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+AnnotationPanels::AnnotationPanels(QMainWindow *window, ReaderView *reader, AnnotationActions *actions,
+                                   ArticleListModel *articles)
+    : QObject(window)
+    , m_window(window)
+    , m_reader(reader)
+    , m_actions(actions)
+    , m_articles(articles)
+    , m_entityPanel(new EntityPanel(window))
+    , m_legend(new LegendWidget(window))
+    , m_findBar(new FindBar(window))
+{
+    auto *entities = new QDockWidget(tr("Entities"), window);
+    entities->setObjectName(u"entitiesDockWidget"_s);
+    entities->setWidget(m_entityPanel);
+    window->addDockWidget(Qt::RightDockWidgetArea, entities);
+    auto *legend = new QDockWidget(tr("Legend"), window);
+    legend->setObjectName(u"legendDockWidget"_s);
+    legend->setWidget(m_legend);
+    window->addDockWidget(Qt::LeftDockWidgetArea, legend);
+    m_findBar->hide();
+
+    connect(m_entityPanel, &EntityPanel::mentionActivated, reader, [reader](qsizetype start, qsizetype end) {
+        reader->flash(start, end);
+        const QList<Annotation> under = reader->annotationsAt(start);
+        for (const Annotation &annotation : under) {
+            if (annotation.start == start && annotation.end == end)
+                reader->setCurrentAnnotation(annotation.id);
+        }
+    });
+    connect(m_legend, &LegendWidget::labelVisibilityChanged, reader,
+            [this] { m_reader->setHiddenLabels(m_legend->hiddenLabels()); });
+    connect(m_findBar, &FindBar::matchesChanged, reader, [reader](const QList<QPair<qsizetype, qsizetype>> &matches) {
+        QList<std::pair<qsizetype, qsizetype>> ranges;
+        ranges.reserve(matches.size());
+        for (const auto &match : matches)
+            ranges.append({match.first, match.second});
+        reader->setSearchMatches(ranges);
+    });
+    connect(m_findBar, &FindBar::currentMatchChanged, reader, &ReaderView::setCurrentMatch);
+    connect(m_findBar, &FindBar::closed, reader, [reader] { reader->setFocus(); });
+
+    auto add = [window](const QString &id, const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, window);
+        action->setShortcut(shortcut);
+        QObject::connect(action, &QAction::triggered, window, slot);
+        window->addAction(action);
+        ActionManager::registerAction(id, action);
+        return action;
+    };
+    add(u"edit.find"_s, tr("&Find…"), QKeySequence::Find, [this] {
+        m_findBar->setAnchor(m_reader->selectionStart());
+        m_findBar->activate();
+    });
+    add(u"annotation.labelAllMentions"_s, tr("Label All &Mentions in This Article"), QKeySequence(Qt::Key_M),
+        [this] { labelAllMentions(false); });
+    add(u"annotation.labelAllMentionsEverywhere"_s, tr("Label All Mentions in All Open &Articles"),
+        QKeySequence(Qt::SHIFT | Qt::Key_M), [this] { labelAllMentions(true); });
+    add(u"annotation.editLabels"_s, tr("Edit &Labels…"), {}, [this] { editLabels(); });
+    add(u"help.shortcuts"_s, tr("&Keyboard Shortcuts…"), QKeySequence(Qt::Key_F1), [this] { editShortcuts(); });
+}
+
+void AnnotationPanels::setDocument(AnnotationDocument *document)
+{
+    m_document = document;
+    m_entityPanel->setDocument(document);
+    m_legend->setDocument(document);
+    m_findBar->setText(document ? document->article().text() : QString());
+    m_reader->setHiddenLabels(m_legend->hiddenLabels());
+}
+
+int AnnotationPanels::labelAllMentions(bool everywhere)
+{
+    if (!m_document)
+        return 0;
+    // The phrase and label: the current annotation's, else the selection with the annotation under it.
+    const Annotation *current = m_document->annotation(m_reader->currentAnnotation());
+    if (!current)
+        return 0;
+    const QString phrase = m_document->textOf(*current);
+    const QString label = current->label;
+    int added = 0;
+    const QList<AnnotationDocument *> documents = everywhere ? m_articles->documents() : QList{m_document};
+    for (AnnotationDocument *document : documents) {
+        QList<Annotation> fresh;
+        for (const auto &[start, end] : TextSearch::mentionsOf(document->article().text(), phrase)) {
+            bool labelled = false;
+            for (const Annotation &existing : document->annotationsIn(start, end)) {
+                if (existing.start == start && existing.end == end && existing.label == label
+                    && existing.status != AnnotationStatus::Rejected)
+                    labelled = true;
+            }
+            if (labelled)
+                continue;
+            Annotation annotation;
+            annotation.start = start;
+            annotation.end = end;
+            annotation.label = label;
+            annotation.status = AnnotationStatus::Accepted;
+            annotation.origin = u"user"_s;
+            annotation.author = AnnotationActions::userName();
+            fresh.append(annotation);
+        }
+        if (fresh.isEmpty())
+            continue;
+        added += int(fresh.size());
+        document->undoStack()->push(
+            new AddAnnotations(document, fresh, tr("Label All Mentions of “%1” as %2").arg(phrase, label)));
+    }
+    m_window->statusBar()->showMessage(tr("%n mention(s) labelled", nullptr, added), 4000);
+    return added;
+}
+
+void AnnotationPanels::editLabels()
+{
+    if (!m_document)
+        return;
+    LabelsDialog dialog(*m_document, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (EditLabels *command = dialog.createCommand(m_document))
+        m_document->undoStack()->push(command);
+}
+
+void AnnotationPanels::editShortcuts()
+{
+    ShortcutsDialog dialog(m_window);
+    dialog.exec();
+}
+
+} // namespace Hamish
