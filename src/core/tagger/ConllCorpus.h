@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace Hamish {
+
+// One sentence of a tagged corpus: its tokens and their BIO tags.
+struct TaggedSentence
+{
+    QStringList tokens;
+    QStringList tags;
+};
+
+// Reads CoNLL-style corpora: `token TAG` a line, a blank line between sentences, tags O / B-X / I-X.
+namespace ConllCorpus {
+
+// Returns the sentences; on a malformed file returns nothing and sets `error` (with the line number).
+QList<TaggedSentence> parse(QStringView text, QString *error);
+QList<TaggedSentence> read(const QString &path, QString *error);
+
+} // namespace ConllCorpus
+
+} // namespace Hamish

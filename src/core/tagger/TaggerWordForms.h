@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Hamish {
+
+// The forms of one Arabic word the tagger's features look at: the matching form (normalised letters, no
+// diacritics) and that form with its proclitics (و ف ب ل ك and the article) stripped.
+struct TaggerWordForms
+{
+    QString normalized;
+    QString stem;    // `normalized` without its proclitics; equal to it when nothing was stripped
+    QString clitics; // the stripped proclitics, e.g. "وال"; empty when none
+
+    static TaggerWordForms of(QStringView word);
+    // أ إ آ ٱ → ا, ى → ي, ة → ه, Arabic-Indic digits → 0-9; diacritics, tatweel and direction marks dropped.
+    static QString normalize(QStringView word);
+};
+
+} // namespace Hamish
