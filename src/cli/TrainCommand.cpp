@@ -37,7 +37,7 @@ int runTrain(const QStringList &arguments, Io &io)
     const QCommandLineOption percentOption(
         u"train-percent"_s, u"Train on the first N % of --data's sentences and evaluate on the rest."_s, u"N"_s);
     const QCommandLineOption outputOption({u"o"_s, u"output"_s}, u"Where to write the model."_s, u"model"_s);
-    const QCommandLineOption epochsOption(u"epochs"_s, u"Passes over the data (default 10)."_s, u"n"_s, u"10"_s);
+    const QCommandLineOption epochsOption(u"epochs"_s, u"Passes over the data (default 50)."_s, u"n"_s, u"50"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Shuffling seed (default 2007)."_s, u"n"_s, u"2007"_s);
     const QCommandLineOption minCountOption(u"min-count"_s, u"Drop features seen fewer times (default 1)."_s, u"n"_s,
                                             u"1"_s);
@@ -49,12 +49,14 @@ int runTrain(const QStringList &arguments, Io &io)
     const QCommandLineOption marginOption(
         u"margin"_s, u"Loss-augmented training: keep updating until gold labels win by M (default 30)."_s, u"M"_s,
         u"30"_s);
+    const QCommandLineOption dropoutOption(
+        u"dropout"_s, u"Share of each training token's features hidden per epoch (default 0.5)."_s, u"p"_s, u"0.5"_s);
     const QCommandLineOption predictionsOption(
         u"predictions"_s, u"Write the held-out sentences as `token gold predicted` lines, for error analysis."_s,
         u"file"_s);
     for (const QCommandLineOption &option :
          {dataOption, devOption, percentOption, outputOption, epochsOption, seedOption, minCountOption, pruneOption,
-          withoutOption, marginOption, predictionsOption})
+          withoutOption, marginOption, dropoutOption, predictionsOption})
         parser.addOption(option);
     const QString usage = u"Usage: hamish train --data FILE.conll [--dev FILE.conll | --train-percent N] -o MODEL\n"_s;
     if (!parser.parse(arguments)) {
@@ -86,10 +88,11 @@ int runTrain(const QStringList &arguments, Io &io)
     }
     options.seed = quint64(seed);
     options.pruneBelow = pruneBelow;
-    bool marginOk = false;
+    bool marginOk = false, dropoutOk = false;
     options.margin = parser.value(marginOption).toFloat(&marginOk);
-    if (!marginOk || options.margin < 0) {
-        io.err << "hamish train: --margin must be a non-negative number\n";
+    options.dropout = parser.value(dropoutOption).toDouble(&dropoutOk);
+    if (!marginOk || options.margin < 0 || !dropoutOk || options.dropout < 0 || options.dropout >= 1) {
+        io.err << "hamish train: --margin must be a non-negative number, --dropout at least 0 and below 1\n";
         return 2;
     }
     for (const QString &name : parser.value(withoutOption).split(u',', Qt::SkipEmptyParts)) {

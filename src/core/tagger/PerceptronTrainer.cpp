@@ -121,6 +121,7 @@ SequenceModel PerceptronTrainer::train(const QList<TaggedSentence> &sentences, c
     AveragedWeights transitions(size_t((width + 1) * width));
     std::vector<float> transitionScores(transitions.current.size());
     std::vector<float> emission;
+    std::vector<qint32> active;
     std::vector<qsizetype> order(examples.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = qsizetype(i);
@@ -135,10 +136,21 @@ SequenceModel PerceptronTrainer::train(const QList<TaggedSentence> &sentences, c
         for (const qsizetype s : order) {
             const Example &example = examples[s];
             const qsizetype n = qsizetype(example.gold.size());
+            // Feature dropout: hiding a random share of each token's features keeps any one feature (the
+            // word itself, typically) from explaining the training data alone, so context features learn too.
+            active = example.features;
+            if (options.dropout > 0) {
+                for (qsizetype i = 0; i < n; ++i) {
+                    for (quint32 k = example.offsets[i] + 1; k < example.offsets[i + 1]; ++k) {
+                        if (double(random() >> 11) * 0x1.0p-53 < options.dropout)
+                            active[k] = -1;
+                    }
+                }
+            }
             emission.assign(size_t(n * width), 0.0f);
             for (qsizetype i = 0; i < n; ++i) {
                 for (quint32 k = example.offsets[i]; k < example.offsets[i + 1]; ++k) {
-                    if (const qint32 id = example.features[k]; id >= 0) {
+                    if (const qint32 id = active[k]; id >= 0) {
                         for (qsizetype label = 0; label < width; ++label)
                             emission[i * width + label] += float(weights.current[size_t(id) * width + label]);
                     }
@@ -164,7 +176,7 @@ SequenceModel PerceptronTrainer::train(const QList<TaggedSentence> &sentences, c
                 if (gold != guess) {
                     wrong = true;
                     for (quint32 k = example.offsets[i]; k < example.offsets[i + 1]; ++k) {
-                        if (const qint32 id = example.features[k]; id >= 0) {
+                        if (const qint32 id = active[k]; id >= 0) {
                             weights.add(size_t(id) * width + gold, 1, step);
                             weights.add(size_t(id) * width + guess, -1, step);
                         }

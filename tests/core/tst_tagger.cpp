@@ -1,0 +1,223 @@
+#include "../CatchQt.h"
+
+#include "ConllCorpus.h"
+#include "EntityTagger.h"
+#include "PerceptronTrainer.h"
+#include "SpanEvaluation.h"
+#include "TaggerTokenizer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Hamish;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A tiny news-like corpus: names recur in varied contexts, so a model that learns it must use them.
+const QString tinyCorpus = uR"(زار B-PERS
+محمد I-PERS
+القاهرة B-LOC
+أمس O
+
+قال O
+الرئيس O
+محمد B-PERS
+إن O
+القاهرة B-LOC
+مدينة O
+كبيرة O
+
+وصل O
+أحمد B-PERS
+علي I-PERS
+إلى O
+دمشق B-LOC
+
+أعلنت O
+الأمم B-ORG
+المتحدة I-ORG
+في O
+دمشق B-LOC
+عن O
+خطة O
+
+رحب O
+أحمد B-PERS
+علي I-PERS
+بقرار O
+الأمم B-ORG
+المتحدة I-ORG
+
+سافر O
+الوزير O
+من O
+القاهرة B-LOC
+إلى O
+دمشق B-LOC
+)"_s;
+
+QList<TaggedSentence> tinySentences()
+{
+    QString error;
+    const QList<TaggedSentence> sentences = ConllCorpus::parse(tinyCorpus, &error);
+    REQUIRE(error.isEmpty());
+    REQUIRE(sentences.size() == 6);
+    return sentences;
+}
+
+SequenceModel tinyModel()
+{
+    return PerceptronTrainer::train(tinySentences(), PerceptronTrainer::Options{});
+}
+
+QStringList annotated(QStringView text, const QList<Annotation> &annotations)
+{
+    QStringList found;
+    for (const Annotation &annotation : annotations)
+        found += annotation.label + u':' + text.sliced(annotation.start, annotation.length()).toString();
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("training on a small corpus is deterministic and learns it", "[tagger]")
+{
+    const QList<TaggedSentence> sentences = tinySentences();
+    const SequenceModel first = tinyModel();
+    const SequenceModel second = tinyModel();
+    CHECK(first.toBytes() == second.toBytes());
+    CHECK(first.labels().first() == u"O"_s);
+
+    const EntityTagger tagger(first);
+    for (const TaggedSentence &sentence : sentences)
+        CHECK(tagger.tag(sentence.tokens) == sentence.tags);
+
+    PerceptronTrainer::Options otherSeed;
+    otherSeed.seed = 7;
+    CHECK(PerceptronTrainer::train(sentences, otherSeed).toBytes() != first.toBytes());
+}
+
+TEST_CASE("a saved model loads back and tags the same", "[tagger]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tiny.bin"_s);
+    const SequenceModel model = tinyModel();
+    QString error;
+    REQUIRE(model.save(path, &error));
+    const EntityTagger loaded = EntityTagger::load(path, &error);
+    REQUIRE(loaded.isValid());
+    CHECK(loaded.model().toBytes() == model.toBytes());
+    const QString text = u"وصل أحمد علي إلى القاهرة."_s;
+    CHECK(annotated(text, loaded.recognize(text)) == QStringList{u"PERSON:أحمد علي"_s, u"LOCATION:القاهرة"_s});
+}
+
+TEST_CASE("a damaged model file is refused with a clear message", "[tagger]")
+{
+    const QByteArray bytes = tinyModel().toBytes();
+    QString error;
+    REQUIRE(!SequenceModel::fromBytes(bytes, &error).isEmpty());
+
+    CHECK(SequenceModel::fromBytes({}, &error).isEmpty());
+    CHECK(error.contains(u"not a Hamish entity model"_s));
+    CHECK(SequenceModel::fromBytes("PK\x03\x04 a zip file, not a model", &error).isEmpty());
+    CHECK(error.contains(u"wrong magic number"_s));
+
+    CHECK(SequenceModel::fromBytes(bytes.first(bytes.size() - 100), &error).isEmpty());
+    CHECK(error.contains(u"truncated"_s));
+
+    QByteArray flipped = bytes;
+    flipped[bytes.size() / 2] = char(flipped[bytes.size() / 2] ^ 0x40);
+    CHECK(SequenceModel::fromBytes(flipped, &error).isEmpty());
+    CHECK(error.contains(u"checksum"_s));
+
+    QByteArray future = bytes;
+    future[8] = 9; // the version field
+    CHECK(SequenceModel::fromBytes(future, &error).isEmpty());
+    CHECK(error.contains(u"version 9"_s));
+
+    // Every cut and every flipped byte is refused without crashing.
+    for (qsizetype size = 0; size < bytes.size(); ++size)
+        CHECK(SequenceModel::fromBytes(bytes.first(size), &error).isEmpty());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        QByteArray damaged = bytes;
+        damaged[i] = char(damaged[i] ^ 0x01);
+        CHECK(SequenceModel::fromBytes(damaged, &error).isEmpty());
+    }
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.bin"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes.first(bytes.size() / 2));
+    file.close();
+    const EntityTagger broken = EntityTagger::load(path, &error);
+    CHECK(!broken.isValid());
+    CHECK(error.startsWith(path));
+    CHECK(broken.recognize(u"وصل أحمد علي إلى القاهرة"_s).isEmpty());
+    CHECK(!EntityTagger::load(dir.filePath(u"missing.bin"_s), &error).isValid());
+    CHECK(error.contains(u"cannot open model"_s));
+}
+
+TEST_CASE("the shipped model loads and finds names in a news sentence", "[tagger]")
+{
+    QString error;
+    const EntityTagger *tagger = EntityTagger::bundled(&error);
+    INFO(error.toStdString());
+    REQUIRE(tagger);
+    CHECK(tagger->model().labels().contains(u"B-ORG"_s));
+    const QString text = u"وقال الرئيس الفرنسي جاك شيراك في باريس ان الاتحاد الاوروبي سيدعم الحكومة العراقية."_s;
+    const QStringList found = annotated(text, tagger->recognize(text));
+    CHECK(found.contains(u"PERSON:جاك شيراك"_s));
+    CHECK(found.contains(u"LOCATION:باريس"_s));
+    CHECK(found.contains(u"ORGANIZATION:الاتحاد الاوروبي"_s));
+}
+
+TEST_CASE("entity spans leave out a proclitic before the article", "[tagger]")
+{
+    QString error;
+    const EntityTagger *tagger = EntityTagger::bundled(&error);
+    REQUIRE(tagger);
+    const QString text = u"وصل الوفد الى بغداد ثم توجه بالطائرة إلى العراق والأردن."_s;
+    for (const Annotation &annotation : tagger->recognize(text)) {
+        const QString covered = text.sliced(annotation.start, annotation.length());
+        CHECK(!covered.startsWith(u"وال"_s));
+    }
+}
+
+TEST_CASE("the tokenizer splits punctuation and sentences like the training corpus", "[tagger]")
+{
+    const QString text = u"قال (محمد): «نعم». وصل 2002 😀أحمد\nسطر"_s;
+    QList<QStringList> sentences;
+    TaggerTokenizer::forEachSentence(text, [&](const QList<TaggerTokenizer::Token> &tokens) {
+        QStringList words;
+        for (const TaggerTokenizer::Token &token : tokens)
+            words += text.sliced(token.start, token.end - token.start);
+        sentences += words;
+    });
+    REQUIRE(sentences.size() == 3);
+    CHECK(sentences[0] == QStringList{u"قال"_s, u"("_s, u"محمد"_s, u")"_s, u":"_s, u"«"_s, u"نعم"_s, u"»"_s, u"."_s});
+    CHECK(sentences[1] == QStringList{u"وصل"_s, u"2002"_s, u"😀"_s, u"أحمد"_s});
+    CHECK(sentences[2] == QStringList{u"سطر"_s});
+}
+
+TEST_CASE("span evaluation counts exact spans per type", "[tagger]")
+{
+    SpanEvaluation evaluation;
+    evaluation.add({u"B-PERS"_s, u"I-PERS"_s, u"O"_s, u"B-LOC"_s}, {u"B-PERS"_s, u"O"_s, u"O"_s, u"B-LOC"_s});
+    evaluation.add({u"I-ORG"_s, u"O"_s}, {u"B-ORG"_s, u"O"_s}); // a stray I- starts a span, as in conlleval
+    CHECK(evaluation.overall().gold == 3);
+    CHECK(evaluation.overall().predicted == 3);
+    CHECK(evaluation.overall().correct == 2);
+    CHECK(evaluation.byType().value(u"PERS"_s).correct == 0);
+    CHECK(evaluation.byType().value(u"LOC"_s).f1() == Approx(100.0));
+}
+
+TEST_CASE("a malformed corpus line is reported with its number", "[tagger]")
+{
+    QString error;
+    CHECK(ConllCorpus::parse(u"محمد B-PERS\nقال\n"_s, &error).isEmpty());
+    CHECK(error.contains(u"line 2"_s));
+    CHECK(ConllCorpus::parse(u"محمد X-PERS\n"_s, &error).isEmpty());
+    CHECK(error.contains(u"line 1"_s));
+}
