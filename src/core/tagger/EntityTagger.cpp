@@ -21,15 +21,7 @@ qsizetype procliticLength(QStringView word)
     const TaggerWordForms forms = TaggerWordForms::of(word);
     if (forms.clitics.size() < 3 || !forms.clitics.endsWith(u"ال"))
         return 0;
-    const qsizetype letters = forms.clitics.size() - 2;
-    // Walk the original word, skipping marks the normaliser dropped, to find where the article starts.
-    qsizetype seen = 0, i = 0;
-    while (i < word.size() && seen < letters) {
-        if (TaggerWordForms::normalize(word.sliced(i, 1)).size() == 1)
-            ++seen;
-        ++i;
-    }
-    return i;
+    return TaggerWordForms::originalLength(word, forms.clitics.size() - 2);
 }
 
 } // namespace

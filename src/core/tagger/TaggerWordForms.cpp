@@ -49,6 +49,17 @@ QString TaggerWordForms::normalize(QStringView word)
     return out;
 }
 
+qsizetype TaggerWordForms::originalLength(QStringView word, qsizetype letters)
+{
+    qsizetype seen = 0, i = 0;
+    while (i < word.size() && seen < letters) {
+        if (!isDropped(word[i].unicode()))
+            ++seen;
+        ++i;
+    }
+    return i;
+}
+
 TaggerWordForms TaggerWordForms::of(QStringView word)
 {
     // Longest first; the rest must keep at least three letters so short words are left whole (light

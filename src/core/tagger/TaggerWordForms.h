@@ -16,6 +16,8 @@ struct TaggerWordForms
     static TaggerWordForms of(QStringView word);
     // أ إ آ ٱ → ا, ى → ي, ة → ه, Arabic-Indic digits → 0-9; diacritics, tatweel and direction marks dropped.
     static QString normalize(QStringView word);
+    // How many UTF-16 units of `word` hold its first `letters` normalised letters (marks it drops included).
+    static qsizetype originalLength(QStringView word, qsizetype letters);
 };
 
 } // namespace Hamish
