@@ -7,5 +7,6 @@ namespace Hamish::Cli {
 
 int runText(const QStringList &arguments, Io &io);
 int runTrain(const QStringList &arguments, Io &io);
+int runExtract(const QStringList &arguments, Io &io);
 
 } // namespace Hamish::Cli

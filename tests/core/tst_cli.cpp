@@ -3,6 +3,7 @@
 #include "../TestText.h"
 #include "CommandLine.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,4 +70,79 @@ TEST_CASE("hamish text reports bad input on stderr with a non-zero status", "[cl
     const Output usage = runCli({u"text"_s});
     CHECK(usage.status == 2);
     CHECK(usage.err.contains(u"Usage"_s));
+}
+
+TEST_CASE("hamish extract prints annotations with code point offsets", "[cli][extraction]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.txt"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // An emoji (two UTF-16 units, one code point) before the entities shifts UTF-16 and code point offsets apart.
+    const QString text = u"😀 دخلت القوات بالرقة في 12 يناير 2014 ومعها 25 متراً"_s;
+    file.write(text.toUtf8());
+    file.close();
+
+    const Output output = runCli({u"extract"_s, path});
+    REQUIRE(output.status == 0);
+    const QJsonObject json = QJsonDocument::fromJson(output.out.toUtf8()).object();
+    CHECK(json.value(u"text"_s).toString() == text);
+    const QJsonArray annotations = json.value(u"annotations"_s).toArray();
+    REQUIRE(!annotations.isEmpty());
+    const QList<uint> codePoints = text.toUcs4();
+    bool sawPlace = false;
+    for (const QJsonValue &value : annotations) {
+        const QJsonObject annotation = value.toObject();
+        const qsizetype start = annotation.value(u"start"_s).toInteger();
+        const qsizetype end = annotation.value(u"end"_s).toInteger();
+        const QList<uint> slice = codePoints.mid(start, end - start);
+        CHECK(QString::fromUcs4(reinterpret_cast<const char32_t *>(slice.constData()), slice.size())
+              == annotation.value(u"text"_s).toString());
+        sawPlace = sawPlace
+                   || (annotation.value(u"label"_s).toString() == u"LOCATION"_s
+                       && annotation.value(u"text"_s).toString() == u"الرقة"_s && start == 15);
+        CHECK(annotation.value(u"id"_s).toInteger() > 0);
+        CHECK(!annotation.value(u"origin"_s).toString().isEmpty());
+    }
+    CHECK(sawPlace);
+}
+
+TEST_CASE("hamish extract reads standard input, survives invalid UTF-8 and empty input", "[cli][extraction]")
+{
+    QByteArray bytes = u"ارتفع السعر 15% في "_s.toUtf8();
+    bytes += "\xff\xfe\xc3";
+    bytes += u" دمشق"_s.toUtf8();
+    QBuffer in(&bytes);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    Output output;
+    {
+        QTextStream out(&output.out);
+        QTextStream err(&output.err);
+        Cli::Io io{out, err, &in};
+        output.status = Cli::run({u"extract"_s, u"-"_s}, io);
+    }
+    REQUIRE(output.status == 0);
+    const QJsonObject json = QJsonDocument::fromJson(output.out.toUtf8()).object();
+    QStringList labels;
+    for (const QJsonValue &value : json.value(u"annotations"_s).toArray())
+        labels << value.toObject().value(u"label"_s).toString();
+    CHECK(labels.contains(u"PERCENT"_s));
+    CHECK(labels.contains(u"LOCATION"_s));
+
+    QByteArray empty;
+    QBuffer emptyIn(&empty);
+    REQUIRE(emptyIn.open(QIODevice::ReadOnly));
+    Output none;
+    {
+        QTextStream out(&none.out);
+        QTextStream err(&none.err);
+        Cli::Io io{out, err, &emptyIn};
+        none.status = Cli::run({u"extract"_s, u"-"_s}, io);
+    }
+    CHECK(none.status == 0);
+    CHECK(QJsonDocument::fromJson(none.out.toUtf8()).object().value(u"annotations"_s).toArray().isEmpty());
+
+    const Output missing = runCli({u"extract"_s, u"/nonexistent/file.txt"_s});
+    CHECK(missing.status != 0);
+    CHECK(missing.err.contains(u"file.txt"_s));
 }

@@ -1,0 +1,439 @@
+#include "DateRecognizer.h"
+
+#include "ArabicWords.h"
+
+#include <QCalendar>
+#include <QDate>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+
+const QString kOrigin = u"rules:date"_s;
+const QString kTimeOrigin = u"rules:time"_s;
+
+struct MonthMatch
+{
+    int number = 0;
+    bool hijri = false;
+    bool ambiguous = false;
+    qsizetype first = 0; // token indices
+    qsizetype last = 0;
+};
+
+bool hasArticle(const Token &token)
+{
+    return token.text.startsWith(u"ال") || token.text.first(token.prefixLength()).endsWith(u"ال");
+}
+
+class Scanner
+{
+public:
+    Scanner(const TextAnalysis &analysis, const QList<NumberMatch> &numbers)
+        : m_analysis(analysis)
+        , m_numberAt(analysis.size(), -1)
+        , m_numbers(numbers)
+    {
+        for (qsizetype i = 0; i < numbers.size(); ++i)
+            m_numberAt[numbers.at(i).first] = i;
+    }
+
+    QList<Annotation> run();
+
+private:
+    const NumberMatch *numberAt(qsizetype index) const
+    {
+        return index < m_numberAt.size() && m_numberAt.at(index) >= 0 ? &m_numbers.at(m_numberAt.at(index)) : nullptr;
+    }
+    bool wordIs(qsizetype index, QStringView word) const
+    {
+        return index < m_analysis.size() && m_analysis.at(index).isWord() && m_analysis.at(index).text == word;
+    }
+    // The word's stem, with or without the article, is `word`.
+    bool stemIs(qsizetype index, QStringView word) const
+    {
+        if (index >= m_analysis.size() || !m_analysis.at(index).isWord())
+            return false;
+        const QStringView stem = m_analysis.at(index).stem;
+        return stem == word || (stem.size() == word.size() + 2 && stem.startsWith(u"ال") && stem.endsWith(word));
+    }
+    bool monthAt(qsizetype index, MonthMatch *month) const;
+    bool yearAt(qsizetype index, int *year, bool *hijri, qsizetype *last) const;
+    bool dayMonthYear(qsizetype index, qsizetype *last, QJsonValue *value, qsizetype *start) const;
+    bool monthYear(qsizetype index, qsizetype *last, QJsonValue *value) const;
+    bool yearPhrase(qsizetype index, qsizetype *last, QJsonValue *value) const;
+    bool digitDate(qsizetype index, qsizetype *last, QJsonValue *value) const;
+    bool relative(qsizetype index, qsizetype *last, QJsonValue *value) const;
+    bool clockTime(qsizetype index, qsizetype *last, QJsonValue *value) const;
+
+    const TextAnalysis &m_analysis;
+    QList<qsizetype> m_numberAt;
+    const QList<NumberMatch> &m_numbers;
+};
+
+QJsonValue dateValue(int year, int month, int day, bool hijri)
+{
+    if (hijri) {
+        QString hijriText = QString::number(year).rightJustified(4, u'0');
+        if (month > 0)
+            hijriText += u'-' + QString::number(month).rightJustified(2, u'0');
+        if (day > 0)
+            hijriText += u'-' + QString::number(day).rightJustified(2, u'0');
+        QJsonObject object{{u"calendar"_s, u"islamic-civil"_s}, {u"hijri"_s, hijriText}};
+        if (year > 0 && month > 0) {
+            const QCalendar calendar(QCalendar::System::IslamicCivil);
+            const QDate date(year, month, day > 0 ? day : 1, calendar);
+            if (date.isValid())
+                object.insert(u"date"_s, day > 0 ? date.toString(Qt::ISODate) : date.toString(u"yyyy-MM"_s));
+        }
+        return object;
+    }
+    if (year > 0 && month > 0 && day > 0) {
+        const QDate date(year, month, day);
+        if (!date.isValid())
+            return QJsonValue();
+        return date.toString(Qt::ISODate);
+    }
+    const QString mm = QString::number(month).rightJustified(2, u'0');
+    const QString dd = QString::number(day).rightJustified(2, u'0');
+    if (year > 0 && month > 0)
+        return QString(QString::number(year) + u'-' + mm);
+    if (year > 0)
+        return QString::number(year);
+    if (day > 0)
+        return QString(u"--"_s + mm + u'-' + dd);
+    return QString(u"--"_s + mm);
+}
+
+bool Scanner::monthAt(qsizetype index, MonthMatch *month) const
+{
+    if (index >= m_analysis.size() || !m_analysis.at(index).isWord())
+        return false;
+    const ArabicWords &words = ArabicWords::instance();
+    qsizetype first = index;
+    // "شهر" before a month name removes any doubt: شهر مارس, شهر صفر.
+    bool namedMonth = false;
+    if (stemIs(index, u"شهر") && index + 1 < m_analysis.size()) {
+        namedMonth = true;
+        ++index;
+    }
+    const Token &token = m_analysis.at(index);
+    const ArabicWords::Month *found = words.month(token.stem);
+    if (!found)
+        return false;
+    month->first = first;
+    month->last = index;
+    month->number = found->number;
+    month->hijri = found->hijri;
+    month->ambiguous = found->ambiguous && !namedMonth;
+    if (found->twoWords) {
+        if (index + 1 >= m_analysis.size())
+            return false;
+        const ArabicWords::Month *both = words.month(token.stem, m_analysis.at(index + 1).text);
+        if (!both)
+            return false;
+        month->number = both->number;
+        month->ambiguous = false;
+        month->last = index + 1;
+    }
+    return true;
+}
+
+// A year after a month or "عام": 3-4 digits, optionally marked م (AD) or هـ (AH, normalised to ه).
+bool Scanner::yearAt(qsizetype index, int *year, bool *hijri, qsizetype *last) const
+{
+    const NumberMatch *number = numberAt(index);
+    if (!number || !number->digits || number->first != number->last)
+        return false;
+    const QStringView text = m_analysis.at(index).text;
+    if (text.size() < 3 || text.size() > 4 || text.contains(u'.') || text.contains(u','))
+        return false;
+    *year = text.toInt();
+    *last = index;
+    *hijri = false;
+    if (wordIs(index + 1, u"ه") || wordIs(index + 1, u"هـ")) {
+        *hijri = true;
+        *last = index + 1;
+    } else if (wordIs(index + 1, u"م")) {
+        *last = index + 1;
+    }
+    if (*last + 1 < m_analysis.size() && m_analysis.at(*last + 1).isSymbol(u'.')
+        && !m_analysis.at(*last + 1).spaceBefore && *last > index)
+        ++*last; // هـ. م.
+    return *year >= 500 && *year <= 2200;
+}
+
+bool Scanner::dayMonthYear(qsizetype index, qsizetype *last, QJsonValue *value, qsizetype *start) const
+{
+    const NumberMatch *day = numberAt(index);
+    if (!day || day->value < 1 || day->value > 31 || day->value != int(day->value))
+        return false;
+    if (day->digits && (day->first != day->last || m_analysis.at(index).text.size() > 2))
+        return false;
+    qsizetype next = day->last + 1;
+    if (stemIs(next, u"من"))
+        ++next; // السادس من يونيو
+    MonthMatch month;
+    if (!monthAt(next, &month))
+        return false;
+    int year = 0;
+    bool hijri = month.hijri;
+    *last = month.last;
+    bool yearHijri = false;
+    qsizetype yearLast = 0;
+    qsizetype yearIndex = month.last + 1;
+    if (stemIs(yearIndex, u"عام") || stemIs(yearIndex, u"سنه") || wordIs(yearIndex, u"من"))
+        ++yearIndex;
+    if (yearAt(yearIndex, &year, &yearHijri, &yearLast)) {
+        *last = yearLast;
+        hijri = hijri || yearHijri;
+    } else {
+        year = 0;
+        if (month.ambiguous && !day->ordinal && !stemIs(day->last + 1, u"من"))
+            return false;
+    }
+    *value = dateValue(year, month.number, int(day->value), hijri);
+    *start = day->start;
+    return !value->isNull();
+}
+
+bool Scanner::monthYear(qsizetype index, qsizetype *last, QJsonValue *value) const
+{
+    MonthMatch month;
+    if (!monthAt(index, &month))
+        return false;
+    int year = 0;
+    bool yearHijri = false;
+    qsizetype yearLast = 0;
+    qsizetype yearIndex = month.last + 1;
+    if (stemIs(yearIndex, u"عام") || stemIs(yearIndex, u"سنه") || wordIs(yearIndex, u"من"))
+        ++yearIndex;
+    if (yearAt(yearIndex, &year, &yearHijri, &yearLast)) {
+        *last = yearLast;
+        *value = dateValue(year, month.number, 0, month.hijri || yearHijri);
+        return true;
+    }
+    if (month.ambiguous)
+        return false;
+    *last = month.last;
+    *value = dateValue(0, month.number, 0, month.hijri);
+    return true;
+}
+
+bool Scanner::yearPhrase(qsizetype index, qsizetype *last, QJsonValue *value) const
+{
+    if (!stemIs(index, u"عام") && !stemIs(index, u"سنه") && !stemIs(index, u"عامي"))
+        return false;
+    int year = 0;
+    bool hijri = false;
+    if (!yearAt(index + 1, &year, &hijri, last))
+        return false;
+    *value = dateValue(year, 0, 0, hijri);
+    return true;
+}
+
+// 12/5/2014, 2014-05-12, 12.05.2014, 5/2014.
+bool Scanner::digitDate(qsizetype index, qsizetype *last, QJsonValue *value) const
+{
+    const Token &token = m_analysis.at(index);
+    if (!token.isNumber())
+        return false;
+    QList<int> parts;
+    QList<QStringView> texts;
+    QChar separator;
+    if (token.text.count(u'.') == 2) {
+        for (QStringView part : token.text.tokenize(u'.')) {
+            parts.append(part.toInt());
+            texts.append(part);
+        }
+        separator = u'.';
+        *last = index;
+    } else {
+        qsizetype i = index;
+        parts.append(token.text.toInt());
+        texts.append(token.text);
+        while (i + 2 < m_analysis.size() && parts.size() < 3) {
+            const Token &sep = m_analysis.at(i + 1);
+            const Token &next = m_analysis.at(i + 2);
+            if (sep.spaceBefore || next.spaceBefore || !next.isNumber() || !(sep.isSymbol(u'/') || sep.isSymbol(u'-')))
+                break;
+            if (!separator.isNull() && sep.text.at(0) != separator)
+                break;
+            separator = sep.text.at(0);
+            parts.append(next.text.toInt());
+            texts.append(next.text);
+            i += 2;
+        }
+        *last = i;
+    }
+    if (parts.size() == 3) {
+        int year = 0, month = 0, day = 0;
+        if (texts[0].size() == 4) {
+            year = parts[0], month = parts[1], day = parts[2];
+        } else if (texts[2].size() == 4) {
+            day = parts[0], month = parts[1], year = parts[2];
+        } else {
+            return false;
+        }
+        if (year < 1000 || year > 2200 || month < 1 || month > 12)
+            return false;
+        *value = dateValue(year, month, day, false);
+        return !value->isNull();
+    }
+    if (parts.size() == 2 && separator == u'/' && texts[1].size() == 4 && parts[0] >= 1 && parts[0] <= 12
+        && parts[1] >= 1000 && parts[1] <= 2200) {
+        *value = dateValue(parts[1], parts[0], 0, false);
+        return true;
+    }
+    return false;
+}
+
+bool Scanner::relative(qsizetype index, qsizetype *last, QJsonValue *value) const
+{
+    const ArabicWords &words = ArabicWords::instance();
+    const Token &token = m_analysis.at(index);
+    if (!token.isWord())
+        return false;
+    if (token.stem == u"اول" && stemIs(index + 1, u"امس")) {
+        *last = index + 1;
+        *value = QJsonObject{{u"relative"_s, true}, {u"offsetDays"_s, -2}};
+        return true;
+    }
+    qsizetype at = index;
+    if (stemIs(index, u"يوم") && index + 1 < m_analysis.size())
+        ++at;
+    const Token &word = m_analysis.at(at);
+    if (const int *offset = words.relativeDay(word.stem)) {
+        if (at != index && *offset == 0)
+            return false;
+        *last = at;
+        *value = QJsonObject{{u"relative"_s, true}, {u"offsetDays"_s, *offset}};
+        return true;
+    }
+    if (const int *weekday = words.weekday(word.stem)) {
+        *last = at;
+        *value = QJsonObject{{u"relative"_s, true}, {u"weekday"_s, *weekday}};
+        return true;
+    }
+    return false;
+}
+
+// الساعة 3، الساعة الثالثة، 10:30، الساعة 3 و15 دقيقة عصرا
+bool Scanner::clockTime(qsizetype index, qsizetype *last, QJsonValue *value) const
+{
+    const Token &token = m_analysis.at(index);
+    qsizetype at = index;
+    const bool hourWord = stemIs(index, u"ساعه") && hasArticle(token);
+    if (hourWord)
+        ++at;
+    const NumberMatch *hour = numberAt(at);
+    if (!hour || hour->value < 0 || hour->value > 24 || hour->value != int(hour->value))
+        return false;
+    int minutes = 0;
+    int seconds = -1;
+    qsizetype end = hour->last;
+    bool colon = false;
+    if (hour->digits && end + 2 < m_analysis.size() && m_analysis.at(end + 1).isSymbol(u':')
+        && m_analysis.at(end + 2).isNumber() && !m_analysis.at(end + 2).spaceBefore) {
+        minutes = m_analysis.at(end + 2).text.toInt();
+        end += 2;
+        colon = true;
+        if (end + 2 < m_analysis.size() && m_analysis.at(end + 1).isSymbol(u':') && m_analysis.at(end + 2).isNumber()) {
+            seconds = m_analysis.at(end + 2).text.toInt();
+            end += 2;
+        }
+    }
+    if (!hourWord && !colon && !(hour->ordinal && hour->first == hour->last))
+        return false;
+    if (minutes > 59 || seconds > 59)
+        return false;
+    // و15 دقيقة، ونصف، وربع، الا ربع
+    const NumberMatch *minuteNumber = numberAt(end + 1);
+    if (!colon && minuteNumber && !minuteNumber->ordinal && m_analysis.at(end + 1).text.startsWith(u'و')) {
+        if (minuteNumber->value == 0.5 || minuteNumber->value == 0.25 || minuteNumber->value == 1.0 / 3) {
+            minutes = int(minuteNumber->value * 60 + 0.5);
+            end = minuteNumber->last;
+        } else if (minuteNumber->value < 60 && stemIs(minuteNumber->last + 1, u"دقيقه")) {
+            minutes = int(minuteNumber->value);
+            end = minuteNumber->last + 1;
+        }
+    }
+    int hours = int(hour->value);
+    const qsizetype periodIndex = end + 1;
+    if (periodIndex < m_analysis.size() && m_analysis.at(periodIndex).isWord()) {
+        const QStringView period = m_analysis.at(periodIndex).text;
+        static const QList<QStringView> afternoon = {u"مساء", u"مساءا", u"عصرا", u"العصر", u"ظهرا", u"ليلا", u"مساء"};
+        static const QList<QStringView> morning = {u"صباحا", u"صباح", u"الصبح", u"فجرا", u"الفجر"};
+        if (afternoon.contains(period)) {
+            if (hours < 12 && !(period == u"ظهرا" && hours == 12))
+                hours += 12;
+            end = periodIndex;
+        } else if (morning.contains(period)) {
+            end = periodIndex;
+        } else if (period == u"بعد" && wordIs(periodIndex + 1, u"الظهر")) {
+            if (hours < 12)
+                hours += 12;
+            end = periodIndex + 1;
+        }
+    }
+    if (!hourWord && !colon && end == hour->last)
+        return false; // an ordinal alone is not a time
+    if (hours == 24)
+        hours = 0;
+    QString text =
+        QString::number(hours).rightJustified(2, u'0') + u':' + QString::number(minutes).rightJustified(2, u'0');
+    if (seconds >= 0)
+        text += u':' + QString::number(seconds).rightJustified(2, u'0');
+    *value = text;
+    *last = end;
+    return true;
+}
+
+QList<Annotation> Scanner::run()
+{
+    QList<Annotation> result;
+    for (qsizetype i = 0; i < m_analysis.size(); ++i) {
+        qsizetype last = i;
+        QJsonValue value;
+        qsizetype start = m_analysis.at(i).wordStart;
+        if (clockTime(i, &last, &value)) {
+            result.append(m_analysis.annotation(u"TIME"_s, start, m_analysis.at(last).end, value, 0.85, kTimeOrigin));
+            i = last;
+            continue;
+        }
+        if (dayMonthYear(i, &last, &value, &start) || monthYear(i, &last, &value) || yearPhrase(i, &last, &value)
+            || digitDate(i, &last, &value)) {
+            result.append(m_analysis.annotation(u"DATE"_s, start, m_analysis.at(last).end, value, 0.9, kOrigin));
+            i = last;
+            continue;
+        }
+        if (relative(i, &last, &value)) {
+            // A weekday followed by a full date is one date: الخميس 15 أغسطس.
+            qsizetype dateLast = 0;
+            QJsonValue dateValue;
+            qsizetype dateStart = 0;
+            qsizetype next = last + 1;
+            if (next < m_analysis.size() && m_analysis.at(next).isSymbol(u'،'))
+                ++next;
+            if (next < m_analysis.size() && dayMonthYear(next, &dateLast, &dateValue, &dateStart)) {
+                last = dateLast;
+                value = dateValue;
+            }
+            result.append(m_analysis.annotation(u"DATE"_s, start, m_analysis.at(last).end, value, 0.8, kOrigin));
+            i = last;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+QList<Annotation> DateRecognizer::find(const TextAnalysis &analysis, const QList<NumberMatch> &numbers)
+{
+    return Scanner(analysis, numbers).run();
+}
+
+} // namespace Hamish

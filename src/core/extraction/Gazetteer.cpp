@@ -1,0 +1,218 @@
+#include "Gazetteer.h"
+
+#include "ArabicNormalizer.h"
+
+#include <QFile>
+
+#include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+QString entityLabel(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return u"PERSON"_s;
+    case EntityType::Location:
+        return u"LOCATION"_s;
+    case EntityType::Organization:
+        return u"ORGANIZATION"_s;
+    case EntityType::Misc:
+        break;
+    }
+    return u"MISC"_s;
+}
+
+QString conllTag(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return u"PERS"_s;
+    case EntityType::Location:
+        return u"LOC"_s;
+    case EntityType::Organization:
+        return u"ORG"_s;
+    case EntityType::Misc:
+        break;
+    }
+    return u"MISC"_s;
+}
+
+bool entityTypeFromName(QStringView name, EntityType *type)
+{
+    if (name == u"PERSON" || name == u"PERS" || name == u"PER")
+        *type = EntityType::Person;
+    else if (name == u"LOCATION" || name == u"LOC")
+        *type = EntityType::Location;
+    else if (name == u"ORGANIZATION" || name == u"ORG")
+        *type = EntityType::Organization;
+    else if (name == u"MISC")
+        *type = EntityType::Misc;
+    else
+        return false;
+    return true;
+}
+
+const Gazetteer &Gazetteer::instance()
+{
+    static const Gazetteer gazetteer = [] {
+        Gazetteer loaded;
+        loaded.loadResources();
+        return loaded;
+    }();
+    return gazetteer;
+}
+
+void Gazetteer::addName(EntityType type, QStringView name, bool curated)
+{
+    const QString key = ArabicNormalizer::normalizeWord(name);
+    if (key.isEmpty())
+        return;
+    auto it = m_names.find(key);
+    if (it != m_names.end() && it->curated && !curated)
+        return; // a curated entry is not overridden by a corpus-derived one
+    m_names.insert(key, Entry{type, curated});
+    const QList<QStringView> words = QStringView(key).split(u' ', Qt::SkipEmptyParts);
+    int &maxWords = m_maxWords[words.first().toString()];
+    maxWords = std::max(maxWords, int(words.size()));
+    for (QStringView word : words) {
+        m_nameWords.insert(word.toString());
+        if (type == EntityType::Person)
+            m_personWords.insert(word.toString());
+    }
+}
+
+void Gazetteer::addTrigger(TriggerKind kind, QStringView word)
+{
+    m_triggers.insert(ArabicNormalizer::normalizeWord(word), kind);
+}
+
+void Gazetteer::addGivenName(QStringView name)
+{
+    const QString key = ArabicNormalizer::normalizeWord(name);
+    m_givenNames.insert(key);
+    m_personWords.insert(key);
+}
+
+void Gazetteer::addList(QStringView text, bool curated)
+{
+    for (QStringView line : text.tokenize(u'\n')) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab < 0)
+            continue;
+        const QStringView kind = line.first(tab);
+        const QStringView name = line.mid(tab + 1).trimmed();
+        EntityType type;
+        if (kind == u"TRIGGER-PERSON")
+            addTrigger(TriggerKind::PersonFollows, name);
+        else if (kind == u"TRIGGER-LOCATION")
+            addTrigger(TriggerKind::LocationFollows, name);
+        else if (kind == u"TRIGGER-ORGANIZATION")
+            addTrigger(TriggerKind::OrganizationHead, name);
+        else if (kind == u"GIVEN")
+            addGivenName(name);
+        else if (kind == u"STOP")
+            m_stopWords.insert(ArabicNormalizer::normalizeWord(name));
+        else if (entityTypeFromName(kind, &type))
+            addName(type, name, curated);
+    }
+}
+
+void Gazetteer::loadResources()
+{
+    // Corpus-derived lists first: curated entries override them.
+    for (const auto &[path, curated] :
+         {std::pair{u":/gazetteers/anercorp.tsv"_s, false}, std::pair{u":/gazetteers/curated.tsv"_s, true},
+          std::pair{u":/gazetteers/words.tsv"_s, true}}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            addList(QString::fromUtf8(file.readAll()), curated);
+    }
+    addIcuNames();
+}
+
+void Gazetteer::addIcuNames()
+{
+    const icu::Locale arabic("ar");
+    for (const char *const *country = icu::Locale::getISOCountries(); *country; ++country) {
+        icu::UnicodeString name;
+        icu::Locale(nullptr, *country).getDisplayCountry(arabic, name);
+        if (name.length() > 0 && name.charAt(0) >= 0x0600 && name.charAt(0) <= 0x06FF)
+            addName(EntityType::Location,
+                    QStringView(reinterpret_cast<const char16_t *>(name.getBuffer()), name.length()), true);
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance(arabic, status));
+    std::unique_ptr<icu::StringEnumeration> zones(
+        icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+    if (U_FAILURE(status) || !names || !zones)
+        return;
+    while (const icu::UnicodeString *zone = zones->snext(status)) {
+        if (U_FAILURE(status))
+            break;
+        icu::UnicodeString city;
+        names->getExemplarLocationName(*zone, city);
+        if (city.length() > 0 && city.charAt(0) >= 0x0600 && city.charAt(0) <= 0x06FF)
+            addName(EntityType::Location,
+                    QStringView(reinterpret_cast<const char16_t *>(city.getBuffer()), city.length()), true);
+    }
+}
+
+const Gazetteer::Entry *Gazetteer::find(QStringView normalizedPhrase) const
+{
+    const auto it = m_names.constFind(QString::fromRawData(normalizedPhrase.data(), normalizedPhrase.size()));
+    return it == m_names.cend() ? nullptr : &it.value();
+}
+
+int Gazetteer::maxWords(QStringView normalizedFirstWord) const
+{
+    return m_maxWords.value(QString::fromRawData(normalizedFirstWord.data(), normalizedFirstWord.size()), 0);
+}
+
+const TriggerKind *Gazetteer::trigger(QStringView normalizedWord) const
+{
+    const auto it = m_triggers.constFind(QString::fromRawData(normalizedWord.data(), normalizedWord.size()));
+    return it == m_triggers.cend() ? nullptr : &it.value();
+}
+
+bool Gazetteer::isGivenName(QStringView word) const
+{
+    return m_givenNames.contains(QString::fromRawData(word.data(), word.size()));
+}
+
+bool Gazetteer::isPersonWord(QStringView word) const
+{
+    return m_personWords.contains(QString::fromRawData(word.data(), word.size()));
+}
+
+bool Gazetteer::isNameWord(QStringView word) const
+{
+    return m_nameWords.contains(QString::fromRawData(word.data(), word.size()));
+}
+
+bool Gazetteer::isStopWord(QStringView word) const
+{
+    return m_stopWords.contains(QString::fromRawData(word.data(), word.size()));
+}
+
+void Gazetteer::addTo(Lexicon &lexicon) const
+{
+    for (const QString &word : m_nameWords)
+        lexicon.insert(word);
+    for (auto it = m_triggers.cbegin(); it != m_triggers.cend(); ++it)
+        lexicon.insert(it.key());
+    for (const QString &word : m_givenNames)
+        lexicon.insert(word);
+}
+
+} // namespace Hamish

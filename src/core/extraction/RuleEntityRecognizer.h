@@ -1,0 +1,25 @@
+#pragma once
+
+#include "EntityRecognizer.h"
+#include "Gazetteer.h"
+
+namespace Hamish {
+
+// Entities from gazetteers (longest match, a proclitic stripped from the first word), trigger words
+// (الرئيس -> a person follows, مدينة -> a place follows, حزب -> an organisation's name starts) and
+// abbreviation definitions `X (Y)` / `X «Y»`, which make Y an alias of X for the rest of the text.
+class RuleEntityRecognizer : public EntityRecognizer
+{
+public:
+    RuleEntityRecognizer();
+    explicit RuleEntityRecognizer(const Gazetteer *gazetteer);
+
+    QString name() const override { return QStringLiteral("rules"); }
+    QList<Annotation> recognize(const TextAnalysis &analysis) const override;
+    void addKnownWords(Lexicon &lexicon) const override;
+
+private:
+    const Gazetteer *m_gazetteer;
+};
+
+} // namespace Hamish

@@ -1,0 +1,273 @@
+#include "../CatchQt.h"
+
+#include "ArabicNormalizer.h"
+#include "CliticSegmenter.h"
+#include "Extractor.h"
+#include "TextAnalysis.h"
+
+#include <QJsonObject>
+
+using namespace Hamish;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Extractor &extractor()
+{
+    static const Extractor shared;
+    return shared;
+}
+
+// The annotation with this label whose text is exactly `surface`, or a default one (empty label).
+Annotation findSpan(const QString &text, const QString &label, const QString &surface)
+{
+    for (const Annotation &annotation : extractor().extract(text)) {
+        if (annotation.label == label && text.mid(annotation.start, annotation.length()) == surface)
+            return annotation;
+    }
+    return {};
+}
+
+QStringList spans(const QString &text, const QString &label)
+{
+    QStringList result;
+    for (const Annotation &annotation : extractor().extract(text)) {
+        if (annotation.label == label)
+            result << text.mid(annotation.start, annotation.length());
+    }
+    return result;
+}
+
+double numberValue(const QString &text, const QString &surface, const QString &label = u"NUMBER"_s)
+{
+    const Annotation annotation = findSpan(text, label, surface);
+    REQUIRE(annotation.label == label);
+    return annotation.value.toDouble();
+}
+
+} // namespace
+
+TEST_CASE("normalisation folds spelling variants and maps back to the original", "[extraction]")
+{
+    const QString original = u"أُعلِنَ  إلى مدرسةٍ ـــ ١٢٣"_s;
+    const NormalizedText normalized = ArabicNormalizer::normalize(original);
+    CHECK(normalized.text == u"اعلن الي مدرسه ـ 123"_s.remove(u'ـ').replace(u"  "_s, u" "_s));
+    // Every normalised character points at the original character it came from.
+    const qsizetype schoolStart = normalized.text.indexOf(u"مدرسه"_s);
+    const qsizetype schoolEnd = schoolStart + 5;
+    CHECK(original.mid(normalized.originalStart(schoolStart),
+                       normalized.originalEnd(original, schoolEnd) - normalized.originalStart(schoolStart))
+          == u"مدرسةٍ"_s);
+    CHECK(ArabicNormalizer::normalizeWord(u"آذار"_s) == u"اذار"_s);
+    CHECK(ArabicNormalizer::normalizeWord(u"مستشفى"_s) == u"مستشفي"_s);
+}
+
+TEST_CASE("clitics are stripped only when the rest is a known word", "[extraction]")
+{
+    Lexicon lexicon;
+    lexicon.insert(u"الرقه"_s);
+    lexicon.insert(u"سوريه"_s);
+    lexicon.insert(u"الرئيس"_s);
+    const auto split = [&](const QString &word) {
+        return CliticSegmenter::segment(word, lexicon);
+    };
+    CHECK(split(u"بالرقه"_s).prefixLength == 1);
+    CHECK(split(u"وبالرقه"_s).prefixLength == 2);
+    CHECK(split(u"لسوريه"_s).prefixLength == 1);
+    CHECK(split(u"للرئيس"_s).restoreArticle);
+    CHECK(split(u"بلدة"_s).prefixLength == 0);  // "لدة" is not a known word
+    CHECK(split(u"الرقه"_s).prefixLength == 0); // known whole
+}
+
+TEST_CASE("numbers in digits of three scripts with separators", "[extraction][numbers]")
+{
+    CHECK(numberValue(u"قتل 4000 مقاتل"_s, u"4000"_s) == 4000);
+    CHECK(numberValue(u"قتل ٤٠٠٠ مقاتل"_s, u"٤٠٠٠"_s) == 4000);
+    CHECK(numberValue(u"قتل ۴۰۰۰ مقاتل"_s, u"۴۰۰۰"_s) == 4000);
+    CHECK(numberValue(u"بلغ ١٠٠٬٠٠٠ نسمة"_s, u"١٠٠٬٠٠٠"_s) == 100000);
+    CHECK(numberValue(u"بلغ ١٢٫٥ نقطة"_s, u"١٢٫٥"_s) == 12.5);
+    CHECK(numberValue(u"بلغ 1,250,000.75 نقطة"_s, u"1,250,000.75"_s) == 1250000.75);
+    CHECK(numberValue(u"تراجع -1.2 نقطة"_s, u"-1.2"_s) == -1.2);
+}
+
+TEST_CASE("numbers glued to words", "[extraction][numbers]")
+{
+    CHECK(numberValue(u"حساب تويتر6841 نشر"_s, u"6841"_s) == 6841);
+    CHECK(numberValue(u"في ال١٩٢ ساعة"_s, u"١٩٢"_s) == 192);
+}
+
+TEST_CASE("number words with gender, case and dual forms", "[extraction][numbers]")
+{
+    CHECK(numberValue(u"قتل ثلاثة أشخاص"_s, u"ثلاثة"_s) == 3);
+    CHECK(numberValue(u"قتلت ثلاث نساء"_s, u"ثلاث"_s) == 3);
+    CHECK(numberValue(u"مرت عشرون سنة"_s, u"عشرون"_s) == 20);
+    CHECK(numberValue(u"بعد عشرين سنة"_s, u"عشرين"_s) == 20);
+    CHECK(numberValue(u"ودفع ألفان"_s, u"ألفان"_s) == 2000);
+    CHECK(numberValue(u"ودفع ألفين"_s, u"ألفين"_s) == 2000);
+    CHECK(numberValue(u"قتل أحد عشر جنديا"_s, u"أحد عشر"_s) == 11);
+    CHECK(numberValue(u"وصل اثنا عشر وفدا"_s, u"اثنا عشر"_s) == 12);
+    CHECK(numberValue(u"منذ خمسة عشر يوما"_s, u"خمسة عشر"_s) == 15);
+}
+
+TEST_CASE("hundreds, thousands, millions and compounds joined by wa", "[extraction][numbers]")
+{
+    CHECK(numberValue(u"قتل مئة شخص"_s, u"مئة"_s) == 100);
+    CHECK(numberValue(u"قتل مائة شخص"_s, u"مائة"_s) == 100);
+    CHECK(numberValue(u"قتل خمسمائة شخص"_s, u"خمسمائة"_s) == 500);
+    CHECK(numberValue(u"قتل ثلاث مئة شخص"_s, u"ثلاث مئة"_s) == 300);
+    CHECK(numberValue(u"دفع خمسمائة وخمسة وعشرين"_s, u"خمسمائة وخمسة وعشرين"_s) == 525);
+    CHECK(numberValue(u"نزح ثلاثة آلاف شخص"_s, u"ثلاثة آلاف"_s) == 3000);
+    CHECK(numberValue(u"نزح مليون شخص"_s, u"مليون"_s) == 1e6);
+    CHECK(numberValue(u"بلغ مليونين"_s, u"مليونين"_s) == 2e6);
+    CHECK(numberValue(u"خسر ثلاثة مليارات"_s, u"ثلاثة مليارات"_s) == 3e9);
+    CHECK(numberValue(u"في عام ألفين وأربعة عشر"_s, u"ألفين وأربعة عشر"_s) == 2014);
+    CHECK(numberValue(u"نزح مليون ونصف"_s, u"مليون ونصف"_s) == 1.5e6);
+    // Two numbers side by side are not one compound.
+    CHECK(spans(u"خمسة وستة"_s, u"NUMBER"_s) == QStringList{u"خمسة"_s, u"ستة"_s});
+}
+
+TEST_CASE("fractions and mixed digits with scale words", "[extraction][numbers]")
+{
+    CHECK(numberValue(u"خسر نصف ثروته"_s, u"نصف"_s) == 0.5);
+    CHECK(numberValue(u"خسر ربع ثروته"_s, u"ربع"_s) == 0.25);
+    CHECK(numberValue(u"نزح 3 ملايين شخص"_s, u"3 ملايين"_s) == 3e6);
+    CHECK(numberValue(u"بلغت 2.5 مليار"_s, u"2.5 مليار"_s) == 2.5e9);
+    CHECK(numberValue(u"نحو 100 ألف"_s, u"100 ألف"_s) == 1e5);
+}
+
+TEST_CASE("ordinals simple, compound and without the article", "[extraction][ordinals]")
+{
+    CHECK(numberValue(u"الجولة الأولى"_s, u"الأولى"_s, u"ORDINAL"_s) == 1);
+    CHECK(numberValue(u"الفصل العاشر"_s, u"العاشر"_s, u"ORDINAL"_s) == 10);
+    CHECK(numberValue(u"الطابق العاشرة"_s, u"العاشرة"_s, u"ORDINAL"_s) == 10);
+    CHECK(numberValue(u"الدورة الحادي عشر"_s, u"الحادي عشر"_s, u"ORDINAL"_s) == 11);
+    CHECK(numberValue(u"الذكرى الخامس والعشرون"_s, u"الخامس والعشرون"_s, u"ORDINAL"_s) == 25);
+    CHECK(numberValue(u"للمرة سابعة"_s, u"سابعة"_s, u"ORDINAL"_s) == 7);
+    // The second word of a month name is not an ordinal.
+    CHECK(spans(u"في كانون الثاني"_s, u"ORDINAL"_s).isEmpty());
+}
+
+TEST_CASE("percentages, money and quantities", "[extraction][measures]")
+{
+    CHECK(numberValue(u"ارتفع 15% أمس"_s, u"15%"_s, u"PERCENT"_s) == 15);
+    CHECK(numberValue(u"ارتفع ١٥٪ أمس"_s, u"١٥٪"_s, u"PERCENT"_s) == 15);
+    CHECK(numberValue(u"ارتفع خمسة في المئة"_s, u"خمسة في المئة"_s, u"PERCENT"_s) == 5);
+    CHECK(numberValue(u"ارتفع 7 بالمائة"_s, u"7 بالمائة"_s, u"PERCENT"_s) == 7);
+
+    const QString text = u"بلغت الكلفة 2.5 مليار دولار و500 ليرة لبنانية و20 يورو و$10"_s;
+    const Annotation dollars = findSpan(text, u"MONEY"_s, u"2.5 مليار دولار"_s);
+    CHECK(dollars.value.toObject().value(u"amount"_s).toDouble() == 2.5e9);
+    CHECK(dollars.value.toObject().value(u"currency"_s).toString() == u"USD"_s);
+    CHECK(findSpan(text, u"MONEY"_s, u"500 ليرة لبنانية"_s).value.toObject().value(u"currency"_s) == u"LBP"_s);
+    CHECK(findSpan(text, u"MONEY"_s, u"20 يورو"_s).value.toObject().value(u"currency"_s) == u"EUR"_s);
+    CHECK(findSpan(text, u"MONEY"_s, u"$10"_s).value.toObject().value(u"amount"_s) == 10);
+
+    // A unit measures; a counted noun does not.
+    const QString wall = u"قتل 4000 مقاتل وارتفع الجدار 25 متراً"_s;
+    CHECK(spans(wall, u"QUANTITY"_s) == QStringList{u"25 متراً"_s});
+    const Annotation metres = findSpan(wall, u"QUANTITY"_s, u"25 متراً"_s);
+    CHECK(metres.value.toObject().value(u"unit"_s) == u"m"_s);
+    CHECK(metres.value.toObject().value(u"amount"_s) == 25);
+    CHECK(findSpan(wall, u"NUMBER"_s, u"25"_s).label == u"NUMBER"); // nested inside the quantity
+    CHECK(findSpan(wall, u"NUMBER"_s, u"4000"_s).label == u"NUMBER");
+
+    CHECK(findSpan(u"مساحة 300 كيلومتر مربع"_s, u"QUANTITY"_s, u"300 كيلومتر مربع"_s).value[u"unit"_s] == u"km2"_s);
+    CHECK(findSpan(u"حمل 5 أطنان"_s, u"QUANTITY"_s, u"5 أطنان"_s).value[u"unit"_s] == u"t"_s);
+    CHECK(findSpan(u"بلغت 45 درجة مئوية"_s, u"QUANTITY"_s, u"45 درجة مئوية"_s).value[u"unit"_s] == u"°C"_s);
+    CHECK(findSpan(u"استمر ثلاث ساعات"_s, u"QUANTITY"_s, u"ثلاث ساعات"_s).value[u"unit"_s] == u"h"_s);
+    CHECK(findSpan(u"استمر يومين"_s, u"QUANTITY"_s, u"يومين"_s).value[u"amount"_s] == 2);
+    CHECK(findSpan(u"شرب لتر ونصف"_s, u"QUANTITY"_s, u"لتر ونصف"_s).value[u"amount"_s] == 1.5);
+}
+
+TEST_CASE("dates in every month-name system, digits and relative words", "[extraction][dates]")
+{
+    const auto date = [](const QString &text, const QString &surface) {
+        const Annotation annotation = findSpan(text, u"DATE"_s, surface);
+        REQUIRE(annotation.label == u"DATE");
+        return annotation.value;
+    };
+    CHECK(date(u"وصل في 12 يناير 2014 إلى"_s, u"12 يناير 2014"_s) == u"2014-01-12"_s);
+    CHECK(date(u"وصل في 12 كانون الثاني 2014 إلى"_s, u"12 كانون الثاني 2014"_s) == u"2014-01-12"_s);
+    CHECK(date(u"وصل في 3 تشرين الأول 2015"_s, u"3 تشرين الأول 2015"_s) == u"2015-10-03"_s);
+    CHECK(date(u"وصل في 14 جويلية 2016"_s, u"14 جويلية 2016"_s) == u"2016-07-14"_s);
+    CHECK(date(u"وصل في 20 غشت 2016"_s, u"20 غشت 2016"_s) == u"2016-08-20"_s);
+    CHECK(date(u"وصل في ١٢ أيار ٢٠١٤"_s, u"١٢ أيار ٢٠١٤"_s) == u"2014-05-12"_s);
+    CHECK(date(u"وصل يوم 12/5/2014 إلى"_s, u"12/5/2014"_s) == u"2014-05-12"_s);
+    CHECK(date(u"وصل يوم 2014-05-12"_s, u"2014-05-12"_s) == u"2014-05-12"_s);
+    CHECK(date(u"تأسس عام 2014 في"_s, u"عام 2014"_s) == u"2014"_s);
+    CHECK(date(u"تأسس لعام 2014 في"_s, u"عام 2014"_s) == u"2014"_s);
+    CHECK(date(u"سافر في نوفمبر الماضي"_s, u"نوفمبر"_s) == u"--11"_s);
+    CHECK(date(u"بدأ في السادس من يونيو"_s, u"السادس من يونيو"_s) == u"--06-06"_s);
+    CHECK(date(u"بدأ في نوفمبر 2014"_s, u"نوفمبر 2014"_s) == u"2014-11"_s);
+    const QJsonObject hijri = date(u"في 1 رمضان 1435 هـ"_s, u"1 رمضان 1435 هـ"_s).toObject();
+    CHECK(hijri.value(u"hijri"_s) == u"1435-09-01"_s);
+    CHECK(hijri.value(u"date"_s) == u"2014-06-29"_s); // the civil calendar's arithmetic
+    const QJsonObject yesterday = date(u"وصل أمس إلى"_s, u"أمس"_s).toObject();
+    CHECK(yesterday.value(u"relative"_s).toBool());
+    CHECK(yesterday.value(u"offsetDays"_s) == -1);
+    // مارس is also a verb: without a day or year it is not a date.
+    CHECK(spans(u"مارس الضغط على الحكومة"_s, u"DATE"_s).isEmpty());
+}
+
+TEST_CASE("times of day", "[extraction][dates]")
+{
+    CHECK(findSpan(u"انفجرت الساعة 10:30 صباحا"_s, u"TIME"_s, u"الساعة 10:30 صباحا"_s).value == u"10:30"_s);
+    CHECK(findSpan(u"انفجرت الساعة الثالثة عصرا"_s, u"TIME"_s, u"الساعة الثالثة عصرا"_s).value == u"15:00"_s);
+    CHECK(findSpan(u"في 15:23:24 تماما"_s, u"TIME"_s, u"15:23:24"_s).value == u"15:23:24"_s);
+}
+
+TEST_CASE("entities glued to clitics start inside the token", "[extraction][entities]")
+{
+    const QString text = u"دخلت القوات بالرقة ثم اتجهت لسورية وتركيا"_s;
+    CHECK(spans(text, u"LOCATION"_s) == QStringList{u"الرقة"_s, u"سورية"_s, u"تركيا"_s});
+}
+
+TEST_CASE("trigger words announce people, places and organisations", "[extraction][entities]")
+{
+    CHECK(spans(u"قال الرئيس السوري بشار الأسد إن"_s, u"PERSON"_s) == QStringList{u"بشار الأسد"_s});
+    CHECK(spans(u"قال الشيخ مصطفى الزعبي إن"_s, u"PERSON"_s) == QStringList{u"مصطفى الزعبي"_s});
+    CHECK(spans(u"وصلوا إلى مدينة كفرنبل أمس"_s, u"LOCATION"_s) == QStringList{u"كفرنبل"_s});
+    CHECK(spans(u"أعلن حزب البعث العربي أمس"_s, u"ORGANIZATION"_s) == QStringList{u"حزب البعث العربي"_s});
+}
+
+TEST_CASE("abbreviations defined in brackets become aliases", "[extraction][entities]")
+{
+    const QString text = u"أعلنت منظمة الخوذ البيضاء (الدفاع المدني) أن الدفاع المدني أنقذ عشرة"_s;
+    const QStringList organisations = spans(text, u"ORGANIZATION"_s);
+    CHECK(organisations.count(u"الدفاع المدني"_s) == 2);
+    const QString quoted = u"قال المرصد السوري لحقوق الإنسان «المرصد» إن المرصد وثق"_s;
+    CHECK(spans(quoted, u"ORGANIZATION"_s).count(u"المرصد"_s) == 2);
+}
+
+TEST_CASE("offsets point into the original text through diacritics, tatweel and astral characters", "[extraction]")
+{
+    const QString text = u"😀 وصلَ الرئيـــسُ إلى دمشقَ في ١٢ يناير ٢٠١٤ ومعه ٢٥ متراً"_s;
+    const QList<Annotation> annotations = extractor().extract(text);
+    REQUIRE(!annotations.isEmpty());
+    CHECK(findSpan(text, u"LOCATION"_s, u"دمشقَ"_s).label == u"LOCATION"); // the trailing fatha belongs to it
+    CHECK(findSpan(text, u"DATE"_s, u"١٢ يناير ٢٠١٤"_s).value == u"2014-01-12"_s);
+    CHECK(findSpan(text, u"QUANTITY"_s, u"٢٥ متراً"_s).label == u"QUANTITY");
+    for (const Annotation &annotation : annotations) {
+        CHECK(annotation.start >= 0);
+        CHECK(annotation.end <= text.size());
+        CHECK(annotation.status == AnnotationStatus::Suggested);
+        CHECK(!annotation.origin.isEmpty());
+    }
+}
+
+TEST_CASE("bad input does not crash and gives sensible output", "[extraction]")
+{
+    CHECK(extractor().extract(QString()).isEmpty());
+    CHECK(extractor().extract(u"   \n\n  "_s).isEmpty());
+    CHECK(spans(u"Hello world, no Arabic here but 42 apples."_s, u"NUMBER"_s) == QStringList{u"42"_s});
+    // A long single line is cut into pieces internally; matches on both sides of a cut survive.
+    QString longLine;
+    for (int i = 0; i < 20000; ++i)
+        longLine += u"وصل 25 متراً إلى دمشق "_s;
+    const QList<Annotation> annotations = extractor().extract(longLine);
+    qsizetype quantities = 0;
+    for (const Annotation &annotation : annotations)
+        quantities += annotation.label == u"QUANTITY";
+    CHECK(quantities == 20000);
+    CHECK(extractor().extract(QString(5, QChar(0xFFFD)) + u"١٢٣"_s).size() == 1);
+}
