@@ -7,6 +7,7 @@ namespace Hamish::Cli {
 
 int runText(const QStringList &arguments, Io &io);
 int runTrain(const QStringList &arguments, Io &io);
+int runEvaluate(const QStringList &arguments, Io &io);
 int runExtract(const QStringList &arguments, Io &io);
 
 } // namespace Hamish::Cli

@@ -2,6 +2,8 @@
 
 #include "ConllCorpus.h"
 #include "EntityTagger.h"
+#include "Extractor.h"
+#include "ModelEntityRecognizer.h"
 #include "PerceptronTrainer.h"
 #include "SpanEvaluation.h"
 #include "TaggerTokenizer.h"
@@ -220,4 +222,53 @@ TEST_CASE("a malformed corpus line is reported with its number", "[tagger]")
     CHECK(error.contains(u"line 2"_s));
     CHECK(ConllCorpus::parse(u"محمد X-PERS\n"_s, &error).isEmpty());
     CHECK(error.contains(u"line 1"_s));
+}
+
+TEST_CASE("the engine finds names with the model and falls back to the rules without it", "[tagger]")
+{
+    const QString text = u"قال الرئيس جاك شيراك في باريس إن 3 آلاف جندي وصلوا إلى دمشق في 5 يناير 2005."_s;
+    const auto labelsAndOrigins = [&](const QList<Annotation> &annotations) {
+        QStringList found;
+        for (const Annotation &annotation : annotations)
+            found += annotation.label + u':' + text.sliced(annotation.start, annotation.length()) + u':'
+                     + annotation.origin.section(u':', 0, 0);
+        return found;
+    };
+
+    QString warning;
+    const QStringList standard =
+        labelsAndOrigins(Extractor(ModelEntityRecognizer::standardSet(&warning)).extract(text));
+    CHECK(warning.isEmpty());
+    CHECK(standard.contains(u"PERSON:جاك شيراك:model"_s));
+    CHECK(standard.contains(u"LOCATION:دمشق:model"_s));
+    // A place ANERcorp never saw, behind a proclitic, still comes from the gazetteer.
+    const QString raqqa = u"دخلت القوات بالرقة أمس."_s;
+    const QList<Annotation> found = Extractor(ModelEntityRecognizer::standardSet()).extract(raqqa);
+    CHECK(std::any_of(found.cbegin(), found.cend(), [&](const Annotation &annotation) {
+        return annotation.label == u"LOCATION"_s && raqqa.sliced(annotation.start, annotation.length()) == u"الرقة"_s;
+    }));
+    CHECK(std::any_of(standard.cbegin(), standard.cend(), [](const QString &found) {
+        return found.startsWith(u"DATE:"_s) && found.endsWith(u":rules"_s);
+    }));
+
+    // A damaged model file: the tagger is unusable and the rules find the names instead.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"damaged.bin"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(tinyModel().toBytes().first(40));
+    file.close();
+    QString error;
+    const EntityTagger damaged = EntityTagger::load(path, &error);
+    REQUIRE(!damaged.isValid());
+    CHECK(error.contains(u"truncated"_s));
+    const QStringList fallback =
+        labelsAndOrigins(Extractor(ModelEntityRecognizer::recognizersFor(&damaged)).extract(text));
+    INFO(fallback.join(u" | "_s).toStdString());
+    CHECK(std::any_of(fallback.cbegin(), fallback.cend(),
+                      [](const QString &found) { return found.startsWith(u"LOCATION:دمشق:"_s); }));
+    CHECK(std::none_of(fallback.cbegin(), fallback.cend(),
+                       [](const QString &found) { return found.endsWith(u":model"_s); }));
+    CHECK(std::any_of(fallback.cbegin(), fallback.cend(),
+                      [](const QString &found) { return found.startsWith(u"DATE:"_s); }));
 }

@@ -1,5 +1,6 @@
 #include "TaggerFeatures.h"
 
+#include "Gazetteer.h"
 #include "TaggerWordForms.h"
 
 #include <array>
@@ -28,6 +29,12 @@ enum Template : quint64 {
     ShapeRight,
     FirstToken,
     LastToken,
+    GazetteerHere,
+    GazetteerLeft,
+    GazetteerRight,
+    TriggerAt,                 // + slot 0..3 for -2, -1, 0, +1
+    GivenName = TriggerAt + 4, // + 0 here, 1 for the previous word
+    PersonWord = GivenName + 2,
 };
 
 quint64 mix(quint64 x)
@@ -74,6 +81,44 @@ QString shapeOf(QStringView word)
     return shape;
 }
 
+// The gazetteer names covering each token, longest match first (the first word may carry a proclitic):
+// 0 outside any name, else 1 + (type × 2) + (0 for the first word of the name, 1 inside).
+std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
+{
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    const qsizetype n = qsizetype(forms.size());
+    std::vector<quint8> marks(n, 0);
+    for (qsizetype i = 0; i < n;) {
+        qsizetype matched = 0;
+        for (const QString &first : {forms[i].normalized, forms[i].stem}) {
+            const qsizetype longest = std::min<qsizetype>(gazetteer.maxWords(first), n - i);
+            for (qsizetype length = longest; length > 0 && !matched; --length) {
+                QString phrase = first;
+                for (qsizetype k = 1; k < length; ++k)
+                    phrase += u' ' + forms[i + k].normalized;
+                if (const Gazetteer::Entry *entry = gazetteer.find(phrase)) {
+                    for (qsizetype k = 0; k < length; ++k)
+                        marks[i + k] = quint8(1 + int(entry->type) * 2 + (k > 0));
+                    matched = length;
+                }
+            }
+            if (matched || forms[i].stem == forms[i].normalized)
+                break;
+        }
+        i += matched ? matched : 1;
+    }
+    return marks;
+}
+
+quint64 triggerOf(const TaggerWordForms &forms)
+{
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    const TriggerKind *kind = gazetteer.trigger(forms.normalized);
+    if (!kind)
+        kind = gazetteer.trigger(forms.stem);
+    return kind ? 1 + quint64(*kind) : 0;
+}
+
 // Per-token values hashed once, shared by the window features of its neighbours.
 struct TokenAtoms
 {
@@ -82,9 +127,9 @@ struct TokenAtoms
 
 constexpr TokenAtoms boundaryAtoms{1, 1, 1, 1};
 
-const std::array<std::pair<quint32, QString>, 10> &groupTable()
+const std::array<std::pair<quint32, QString>, 12> &groupTable()
 {
-    static const std::array<std::pair<quint32, QString>, 10> table = {{
+    static const std::array<std::pair<quint32, QString>, 12> table = {{
         {TaggerFeatures::Word, u"word"_s},
         {TaggerFeatures::Normalized, u"normalized"_s},
         {TaggerFeatures::Stem, u"stem"_s},
@@ -95,6 +140,8 @@ const std::array<std::pair<quint32, QString>, 10> &groupTable()
         {TaggerFeatures::Bigrams, u"bigrams"_s},
         {TaggerFeatures::Shape, u"shape"_s},
         {TaggerFeatures::Position, u"position"_s},
+        {TaggerFeatures::Gazetteer, u"gazetteer"_s},
+        {TaggerFeatures::Triggers, u"triggers"_s},
     }};
     return table;
 }
@@ -139,6 +186,15 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
     const auto on = [this](Group group) {
         return (m_groups & group) != 0;
     };
+    const std::vector<quint8> gazetteer = on(Gazetteer) ? gazetteerMarks(forms) : std::vector<quint8>(n, 0);
+    std::vector<quint64> triggers(n, 0);
+    if (on(Triggers)) {
+        for (qsizetype i = 0; i < n; ++i)
+            triggers[i] = triggerOf(forms[i]);
+    }
+    const auto gazetteerAt = [&](qsizetype i) -> quint64 {
+        return i < 0 || i >= n ? 0xFF : gazetteer[i];
+    };
 
     offsets.clear();
     offsets.reserve(n + 1);
@@ -177,6 +233,25 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
             keys.push_back(key(ShapeHere, here.shape));
             keys.push_back(key(ShapeLeft, at(i - 1).shape));
             keys.push_back(key(ShapeRight, at(i + 1).shape));
+        }
+        if (on(Gazetteer)) {
+            keys.push_back(key(GazetteerHere, gazetteerAt(i)));
+            keys.push_back(key(GazetteerLeft, gazetteerAt(i - 1) * 256 + gazetteerAt(i)));
+            keys.push_back(key(GazetteerRight, gazetteerAt(i + 1) * 256 + gazetteerAt(i)));
+        }
+        if (on(Triggers)) {
+            for (qsizetype slot = 0; slot < 4; ++slot) {
+                const qsizetype j = i + slot - 2;
+                if (j >= 0 && j < n && triggers[j])
+                    keys.push_back(key(TriggerAt + quint64(slot), triggers[j]));
+            }
+            const Hamish::Gazetteer &names = Hamish::Gazetteer::instance();
+            if (names.isGivenName(form.stem))
+                keys.push_back(key(GivenName, 0));
+            if (i > 0 && names.isGivenName(forms[i - 1].stem))
+                keys.push_back(key(GivenName + 1, 0));
+            if (names.isPersonWord(form.stem))
+                keys.push_back(key(PersonWord, 0));
         }
         if (on(Position)) {
             if (i == 0)

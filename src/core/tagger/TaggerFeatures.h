@@ -23,8 +23,10 @@ public:
         Bigrams = 1u << 7,     // the word with its left or right neighbour
         Shape = 1u << 8,       // digits / Latin / Arabic / punctuation pattern, here and at ±1
         Position = 1u << 9,    // first or last in the sentence
+        Gazetteer = 1u << 10,  // inside a name from the engine's gazetteers (B/I and its type), here and at ±1
+        Triggers = 1u << 11,   // a trigger word (الرئيس، مدينة، حزب) or a given name at -2 .. +1
     };
-    static constexpr quint32 allGroups = (1u << 10) - 1;
+    static constexpr quint32 allGroups = (1u << 12) - 1;
 
     // Group names as used by `hamish train --without`, e.g. "window-stems".
     static QStringList groupNames();

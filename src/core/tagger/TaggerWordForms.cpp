@@ -1,50 +1,20 @@
 #include "TaggerWordForms.h"
 
+#include "ArabicNormalizer.h"
+
 #include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
-namespace {
-
-bool isDropped(char16_t c)
-{
-    return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || c == 0x200E || c == 0x200F || c == 0x061C
-           || c == 0x200C || c == 0x200D;
-}
-
-} // namespace
-
 QString TaggerWordForms::normalize(QStringView word)
 {
     QString out;
     out.reserve(word.size());
-    for (const QChar qc : word) {
-        const char16_t c = qc.unicode();
-        if (isDropped(c))
-            continue;
-        switch (c) {
-        case 0x0623: // أ
-        case 0x0625: // إ
-        case 0x0622: // آ
-        case 0x0671: // ٱ
-            out += QChar(0x0627);
-            break;
-        case 0x0649: // ى
-            out += QChar(0x064A);
-            break;
-        case 0x0629: // ة
-            out += QChar(0x0647);
-            break;
-        default:
-            if (c >= 0x0660 && c <= 0x0669)
-                out += QChar(u'0' + (c - 0x0660));
-            else if (c >= 0x06F0 && c <= 0x06F9)
-                out += QChar(u'0' + (c - 0x06F0));
-            else
-                out += qc;
-        }
+    for (const QChar c : word) {
+        if (const char16_t folded = ArabicNormalizer::fold(c.unicode()))
+            out += QChar(folded);
     }
     return out;
 }
@@ -53,7 +23,7 @@ qsizetype TaggerWordForms::originalLength(QStringView word, qsizetype letters)
 {
     qsizetype seen = 0, i = 0;
     while (i < word.size() && seen < letters) {
-        if (!isDropped(word[i].unicode()))
+        if (!ArabicNormalizer::isDroppedMark(word[i].unicode()))
             ++seen;
         ++i;
     }

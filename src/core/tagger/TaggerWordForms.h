@@ -14,7 +14,7 @@ struct TaggerWordForms
     QString clitics; // the stripped proclitics, e.g. "وال"; empty when none
 
     static TaggerWordForms of(QStringView word);
-    // أ إ آ ٱ → ا, ى → ي, ة → ه, Arabic-Indic digits → 0-9; diacritics, tatweel and direction marks dropped.
+    // The engine's matching form (ArabicNormalizer::fold on each character) of one word.
     static QString normalize(QStringView word);
     // How many UTF-16 units of `word` hold its first `letters` normalised letters (marks it drops included).
     static qsizetype originalLength(QStringView word, qsizetype letters);
