@@ -35,6 +35,10 @@ enum Template : quint64 {
     TriggerAt,                 // + slot 0..3 for -2, -1, 0, +1
     GivenName = TriggerAt + 4, // + 0 here, 1 for the previous word
     PersonWord = GivenName + 2,
+    Prefix4,
+    Suffix4,
+    NeighbourSuffix, // + 0..3: last 2 or 3 letters of the word before or after
+    NeighbourPrefix = NeighbourSuffix + 4,
 };
 
 quint64 mix(quint64 x)
@@ -127,9 +131,9 @@ struct TokenAtoms
 
 constexpr TokenAtoms boundaryAtoms{1, 1, 1, 1};
 
-const std::array<std::pair<quint32, QString>, 12> &groupTable()
+const std::array<std::pair<quint32, QString>, 13> &groupTable()
 {
-    static const std::array<std::pair<quint32, QString>, 12> table = {{
+    static const std::array<std::pair<quint32, QString>, 13> table = {{
         {TaggerFeatures::Word, u"word"_s},
         {TaggerFeatures::Normalized, u"normalized"_s},
         {TaggerFeatures::Stem, u"stem"_s},
@@ -142,6 +146,7 @@ const std::array<std::pair<quint32, QString>, 12> &groupTable()
         {TaggerFeatures::Position, u"position"_s},
         {TaggerFeatures::Gazetteer, u"gazetteer"_s},
         {TaggerFeatures::Triggers, u"triggers"_s},
+        {TaggerFeatures::NeighbourAffixes, u"neighbour-affixes"_s},
     }};
     return table;
 }
@@ -216,6 +221,22 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
                 keys.push_back(key(Prefix1 + k - 1, hashText(QStringView(form.stem).first(k))));
             for (qsizetype k = 1; k <= 3 && k <= form.normalized.size(); ++k)
                 keys.push_back(key(Suffix1 + k - 1, hashText(QStringView(form.normalized).last(k))));
+            if (form.stem.size() >= 5) {
+                keys.push_back(key(Prefix4, hashText(QStringView(form.stem).first(4))));
+                keys.push_back(key(Suffix4, hashText(QStringView(form.normalized).last(4))));
+            }
+        }
+        if (on(NeighbourAffixes)) {
+            for (int side = 0; side < 2; ++side) {
+                const qsizetype j = side ? i + 1 : i - 1;
+                if (j < 0 || j >= n)
+                    continue;
+                const QStringView other = forms[j].normalized;
+                for (qsizetype k = 2; k <= 3 && k < other.size(); ++k)
+                    keys.push_back(key(NeighbourSuffix + side * 2 + (k - 2), hashText(other.last(k))));
+                if (other.size() > 3)
+                    keys.push_back(key(NeighbourPrefix + side, hashText(other.first(2))));
+            }
         }
         static constexpr std::array<int, 4> window = {-2, -1, 1, 2};
         for (quint64 slot = 0; slot < window.size(); ++slot) {
