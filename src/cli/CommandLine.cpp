@@ -18,6 +18,9 @@ const QList<Command> &commands()
         {u"train"_s, u"Train the entity tagger on a CoNLL corpus and evaluate it"_s, runTrain},
         {u"evaluate"_s, u"Score entity recognition (model, rules or both) on a CoNLL corpus"_s, runEvaluate},
         {u"extract"_s, u"Find entities, numbers, quantities and dates in an article (JSON)"_s, runExtract},
+        {u"tag"_s, u"Append predicted entity tags (BIO: PERS, LOC, ORG, MISC) to a CoNLL file"_s, runTag},
+        {u"eval"_s, u"Score entities against gold CoNLL (or numbers and dates against Duckling's corpus)"_s, runEval},
+        {u"build-gazetteers"_s, u"Rebuild the ANERcorp-derived gazetteer from its training file"_s, runBuildGazetteers},
     };
     return all;
 }
@@ -35,7 +38,7 @@ QString commandSummary()
 {
     QString summary;
     for (const Command &command : commands())
-        summary += u"  "_s + command.name.leftJustified(10) + command.summary + u'\n';
+        summary += u"  "_s + command.name.leftJustified(18) + command.summary + u'\n';
     return summary;
 }
 

@@ -9,5 +9,8 @@ int runText(const QStringList &arguments, Io &io);
 int runTrain(const QStringList &arguments, Io &io);
 int runEvaluate(const QStringList &arguments, Io &io);
 int runExtract(const QStringList &arguments, Io &io);
+int runTag(const QStringList &arguments, Io &io);
+int runEval(const QStringList &arguments, Io &io);
+int runBuildGazetteers(const QStringList &arguments, Io &io);
 
 } // namespace Hamish::Cli

@@ -2,6 +2,7 @@
 
 #include "ArabicNormalizer.h"
 #include "CliticSegmenter.h"
+#include "Conll.h"
 #include "Extractor.h"
 #include "TextAnalysis.h"
 
@@ -270,4 +271,65 @@ TEST_CASE("bad input does not crash and gives sensible output", "[extraction]")
         quantities += annotation.label == u"QUANTITY";
     CHECK(quantities == 20000);
     CHECK(extractor().extract(QString(5, QChar(0xFFFD)) + u"١٢٣"_s).size() == 1);
+}
+
+TEST_CASE("CoNLL tagging and scoring follow conlleval", "[extraction][conll]")
+{
+    const QList<ConllSentence> sentences = Conll::read(u"دخلت O\nالقوات O\nبالرقة B-LOC\n\nقال O\nبشار B-PERS\n"
+                                                       "الأسد I-PERS\n"_s);
+    REQUIRE(sentences.size() == 2);
+    CHECK(sentences.at(1).tokens == QStringList{u"قال"_s, u"بشار"_s, u"الأسد"_s});
+    CHECK(Conll::chunks({u"O"_s, u"B-PERS"_s, u"I-PERS"_s, u"I-LOC"_s, u"B-LOC"_s}).size() == 3);
+    CHECK(Conll::chunks({u"I-ORG"_s, u"I-ORG"_s}) == QList<ConllChunk>{{u"ORG"_s, 0, 1}});
+
+    // An entity that starts inside a token (after a proclitic) tags the whole token.
+    const QStringList tags = Conll::tag(extractor(), sentences.at(0).tokens);
+    CHECK(tags == sentences.at(0).tags);
+
+    ConllScores scores;
+    scores.add({{u"LOC"_s, 2, 2}, {u"PERS"_s, 4, 5}}, {{u"LOC"_s, 2, 2}, {u"PERS"_s, 5, 5}});
+    CHECK(scores.overall.precision() == 0.5);
+    CHECK(scores.overall.recall() == 0.5);
+    CHECK(scores.perType.value(u"LOC"_s).f1() == 1.0);
+    CHECK(scores.perType.value(u"PERS"_s).f1() == 0.0);
+    CHECK(Conll::trainingSize(4047, 0.1) == 3642);
+}
+
+TEST_CASE("fractions, decimals in words, cents and ISO currency codes", "[extraction][numbers][measures]")
+{
+    CHECK(numberValue(u"نحو 3/4 السكان"_s, u"3/4"_s) == 0.75);
+    CHECK(numberValue(u"نحو ٧٧/١٠٠ منهم"_s, u"٧٧/١٠٠"_s) == 0.77);
+    CHECK(numberValue(u"بلغ واحد فاصلة خمسة"_s, u"واحد فاصلة خمسة"_s) == 1.5);
+    const Annotation dollars = findSpan(u"دفع 20 دولار و43 سنت"_s, u"MONEY"_s, u"20 دولار و43 سنت"_s);
+    CHECK(dollars.value[u"amount"_s].toDouble() == Approx(20.43));
+    CHECK(findSpan(u"دفع 42 KWD"_s, u"MONEY"_s, u"42 KWD"_s).value[u"currency"_s] == u"KWD"_s);
+    CHECK(findSpan(u"بلغت 37° سلزيوس"_s, u"QUANTITY"_s, u"37° سلزيوس"_s).value[u"unit"_s] == u"°C"_s);
+    CHECK(findSpan(u"هبطت درجتين تحت الصفر"_s, u"QUANTITY"_s, u"درجتين تحت الصفر"_s).value[u"amount"_s] == -2);
+}
+
+TEST_CASE("relative dates and clock times with minutes", "[extraction][dates]")
+{
+    const auto value = [](const QString &text, const QString &label, const QString &surface) {
+        const Annotation annotation = findSpan(text, label, surface);
+        REQUIRE(annotation.label == label);
+        return annotation.value;
+    };
+    CHECK(value(u"وصل الأسبوع الماضي"_s, u"DATE"_s, u"الأسبوع الماضي"_s)[u"offsetWeeks"_s] == -1);
+    CHECK(value(u"يصل العام المقبل"_s, u"DATE"_s, u"العام المقبل"_s)[u"offsetYears"_s] == 1);
+    CHECK(value(u"يصل بعد غد"_s, u"DATE"_s, u"بعد غد"_s)[u"offsetDays"_s] == 2);
+    CHECK(value(u"وصل الأحد الماضي"_s, u"DATE"_s, u"الأحد الماضي"_s)[u"weekday"_s] == 7);
+    CHECK(value(u"وصل في 1 مارس"_s, u"DATE"_s, u"1 مارس"_s) == u"--03-01"_s);
+    CHECK(value(u"الساعة 3 و 18 دقيقة صباحا"_s, u"TIME"_s, u"الساعة 3 و 18 دقيقة صباحا"_s) == u"03:18"_s);
+    CHECK(value(u"الساعة الخامسة الا ربع بعد العصر"_s, u"TIME"_s, u"الساعة الخامسة الا ربع بعد العصر"_s) == u"16:45"_s);
+}
+
+TEST_CASE("names nobody listed, and words that only look like names", "[extraction][entities]")
+{
+    CHECK(spans(u"التقى مازن حسان بالوفد"_s, u"PERSON"_s) == QStringList{u"مازن حسان"_s});
+    CHECK(spans(u"قال رئيس الوزراء الكندي ستيفن هاربر إن"_s, u"PERSON"_s) == QStringList{u"ستيفن هاربر"_s});
+    // على is written علي in much news text, and علي is a given name: the preposition is not a person.
+    CHECK(spans(u"وقع الهجوم علي خلفية التوتر"_s, u"PERSON"_s).isEmpty());
+    // With the article, the word after a place trigger is an adjective, not a name.
+    CHECK(spans(u"في العاصمة الكازاخية والمدينة القديمة"_s, u"LOCATION"_s).isEmpty());
+    CHECK(spans(u"في العاصمة أستانا"_s, u"LOCATION"_s) == QStringList{u"أستانا"_s});
 }

@@ -162,6 +162,13 @@ ArabicWords::ArabicWords()
     measure({u"€"}, money, u"EUR"_s);
     measure({u"£"}, money, u"GBP"_s);
     measure({u"%"}, percent, u"%"_s);
+    measure({u"¢"}, money, u"USD"_s, 0.01);
+    for (const char16_t *iso : {u"usd", u"eur", u"gbp", u"kwd", u"lbp", u"egp", u"qar", u"sar", u"jod", u"aed", u"syp",
+                                u"try", u"iqd", u"ils", u"bhd", u"omr", u"mad", u"tnd", u"dzd", u"lyd", u"sdg", u"yer"})
+        measure({iso}, money, QString::fromUtf16(iso).toUpper());
+    measure({u"°"}, quantity, u"°"_s);
+    measure({u"سلزيوس", u"سيلسيوس", u"مئوية"}, quantity, u"°C"_s);
+    measure({u"فهرنهايت"}, quantity, u"°F"_s);
 
     auto qualifier = [this](std::initializer_list<const char16_t *> currencies,
                             std::initializer_list<const char16_t *> qualifiers, const QString &iso) {
@@ -250,7 +257,8 @@ ArabicWords::ArabicWords()
 
     put(m_relativeDays, {u"أمس", u"البارحة", u"الأمس"}, -1);
     put(m_relativeDays, {u"اليوم"}, 0);
-    put(m_relativeDays, {u"غدا", u"الغد", u"بكرة"}, 1);
+    put(m_relativeDays, {u"غدا", u"الغد", u"غد", u"بكرة", u"بكرا"}, 1);
+    put(m_relativeDays, {u"امبارح"}, -1);
     put(m_weekdays, {u"الاثنين", u"الإثنين"}, 1);
     put(m_weekdays, {u"الثلاثاء"}, 2);
     put(m_weekdays, {u"الأربعاء"}, 3);
@@ -273,20 +281,21 @@ const QString *ArabicWords::currencyQualifier(QStringView currency, QStringView 
 void ArabicWords::addTo(Lexicon &lexicon) const
 {
     // Words the date and measure rules look for after a proclitic (لعام 2014، بالساعة).
-    for (QStringView word : {u"عام", u"سنة", u"عامي", u"شهر", u"يوم", u"ساعة", u"فاصلة", u"مئة", u"مائة"})
+    for (QStringView word : {u"عام", u"سنة", u"عامي", u"شهر", u"يوم", u"ساعة", u"فاصلة", u"مئة", u"مائة", u"أسبوع",
+                             u"بعد", u"قبل", u"هذا", u"هذه"})
         lexicon.insert(norm(word));
     for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), NumberCategory);
     for (auto it = m_ordinals.cbegin(); it != m_ordinals.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), OrdinalCategory);
     for (auto it = m_measures.cbegin(); it != m_measures.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), MeasureCategory);
     for (auto it = m_months.cbegin(); it != m_months.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), MonthCategory);
     for (auto it = m_relativeDays.cbegin(); it != m_relativeDays.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), DayCategory);
     for (auto it = m_weekdays.cbegin(); it != m_weekdays.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), DayCategory);
     for (auto it = m_twoWordMonths.cbegin(); it != m_twoWordMonths.cend(); ++it)
         lexicon.insertPhrase(it.key());
 }

@@ -14,6 +14,7 @@ public:
         qsizetype prefixLength = 0;  // characters stripped from the word's start
         bool restoreArticle = false; // "لل" ate the article's alef: the stem is "ال" + the remainder
         qsizetype articleLength = 0; // how much of the prefix is the article (ال, or the ل of لل)
+        quint16 categories = 0;      // the stem's WordCategory flags (0: unknown)
     };
 
     // The first of: the whole word if known; a stripped proclitic with the article kept (بالرقة ->

@@ -67,6 +67,24 @@ private:
     bool yearPhrase(qsizetype index, qsizetype *last, QJsonValue *value) const;
     bool digitDate(qsizetype index, qsizetype *last, QJsonValue *value) const;
     bool relative(qsizetype index, qsizetype *last, QJsonValue *value) const;
+    // -1 after الماضي/السابق/المنصرم/الفائت, +1 after القادم/المقبل/التالي, else 0.
+    int periodDirection(qsizetype index) const
+    {
+        if (index >= m_analysis.size() || !m_analysis.at(index).isWord())
+            return 0;
+        static const QList<QStringView> past = {u"الماضي",  u"الماضيه",  u"الماض",  u"السابق", u"السابقه",
+                                                u"المنصرم", u"المنصرمه", u"الفائت", u"الفائته"};
+        static const QList<QStringView> next = {u"القادم", u"القادمه", u"المقبل", u"المقبله",
+                                                u"التالي", u"التاليه", u"الجاي"};
+        const QStringView text = m_analysis.at(index).text;
+        return past.contains(text) ? -1 : next.contains(text) ? 1 : 0;
+    }
+    bool isCurrent(qsizetype index) const
+    {
+        return index < m_analysis.size() && m_analysis.at(index).isWord()
+               && (m_analysis.at(index).text == u"الحالي" || m_analysis.at(index).text == u"الحاليه"
+                   || m_analysis.at(index).text == u"الجاري" || m_analysis.at(index).text == u"الجاريه");
+    }
     bool clockTime(qsizetype index, qsizetype *last, QJsonValue *value) const;
 
     const TextAnalysis &m_analysis;
@@ -110,7 +128,7 @@ QJsonValue dateValue(int year, int month, int day, bool hijri)
 
 bool Scanner::monthAt(qsizetype index, MonthMatch *month) const
 {
-    if (index >= m_analysis.size() || !m_analysis.at(index).isWord())
+    if (index >= m_analysis.size() || !m_analysis.at(index).isKnownWord())
         return false;
     const ArabicWords &words = ArabicWords::instance();
     qsizetype first = index;
@@ -121,7 +139,7 @@ bool Scanner::monthAt(qsizetype index, MonthMatch *month) const
         ++index;
     }
     const Token &token = m_analysis.at(index);
-    const ArabicWords::Month *found = words.month(token.stem);
+    const ArabicWords::Month *found = (token.categories & MonthCategory) ? words.month(token.stem) : nullptr;
     if (!found)
         return false;
     month->first = first;
@@ -192,7 +210,8 @@ bool Scanner::dayMonthYear(qsizetype index, qsizetype *last, QJsonValue *value, 
         hijri = hijri || yearHijri;
     } else {
         year = 0;
-        if (month.ambiguous && !day->ordinal && !stemIs(day->last + 1, u"من"))
+        // مارس is also a verb and صفر zero: only a day in digits or "من" makes them a month.
+        if (month.ambiguous && !day->digits && !day->ordinal && !stemIs(day->last + 1, u"من"))
             return false;
     }
     *value = dateValue(year, month.number, int(day->value), hijri);
@@ -297,31 +316,62 @@ bool Scanner::relative(qsizetype index, qsizetype *last, QJsonValue *value) cons
     const Token &token = m_analysis.at(index);
     if (!token.isWord())
         return false;
-    if (token.stem == u"اول" && stemIs(index + 1, u"امس")) {
-        *last = index + 1;
-        *value = QJsonObject{{u"relative"_s, true}, {u"offsetDays"_s, -2}};
-        return true;
-    }
+    // أول أمس، قبل أمس (the day before yesterday), بعد غد (the day after tomorrow)
     qsizetype at = index;
     if (stemIs(index, u"يوم") && index + 1 < m_analysis.size())
         ++at;
+    int shift = 0;
+    if ((stemIs(at, u"اول") || stemIs(at, u"قبل")) && at + 1 < m_analysis.size()) {
+        shift = -1;
+        ++at;
+    } else if (stemIs(at, u"بعد") && at + 1 < m_analysis.size()) {
+        shift = 1;
+        ++at;
+    }
     const Token &word = m_analysis.at(at);
-    if (const int *offset = words.relativeDay(word.stem)) {
-        if (at != index && *offset == 0)
+    if (const int *offset = (word.categories & DayCategory) ? words.relativeDay(word.stem) : nullptr) {
+        if ((at != index && *offset == 0) || (shift != 0 && shift != *offset))
             return false;
         *last = at;
-        *value = QJsonObject{{u"relative"_s, true}, {u"offsetDays"_s, *offset}};
+        *value = QJsonObject{{u"relative"_s, true}, {u"offsetDays"_s, *offset + shift}};
         return true;
     }
-    if (const int *weekday = words.weekday(word.stem)) {
+    if (shift != 0)
+        return false;
+    if (const int *weekday = (word.categories & DayCategory) ? words.weekday(word.stem) : nullptr) {
         *last = at;
-        *value = QJsonObject{{u"relative"_s, true}, {u"weekday"_s, *weekday}};
+        QJsonObject object{{u"relative"_s, true}, {u"weekday"_s, *weekday}};
+        const int direction = periodDirection(at + 1);
+        if (direction != 0) {
+            object.insert(u"offsetWeeks"_s, direction < 0 ? -1 : 1);
+            ++*last;
+        }
+        *value = object;
         return true;
     }
-    return false;
+    // الأسبوع الماضي، الشهر المقبل، هذه السنة، العام الحالي
+    qsizetype unitIndex = index;
+    const bool thisOne = stemIs(index, u"هذا") || stemIs(index, u"هذه");
+    if (thisOne)
+        ++unitIndex;
+    QString unit;
+    if (stemIs(unitIndex, u"اسبوع"))
+        unit = u"offsetWeeks"_s;
+    else if (stemIs(unitIndex, u"شهر"))
+        unit = u"offsetMonths"_s;
+    else if (stemIs(unitIndex, u"سنه") || stemIs(unitIndex, u"عام"))
+        unit = u"offsetYears"_s;
+    if (unit.isEmpty() || !hasArticle(m_analysis.at(unitIndex)))
+        return false;
+    int direction = thisOne ? 0 : periodDirection(unitIndex + 1);
+    if (!thisOne && direction == 0 && !isCurrent(unitIndex + 1))
+        return false;
+    *last = thisOne ? unitIndex : unitIndex + 1;
+    *value = QJsonObject{{u"relative"_s, true}, {unit, direction}};
+    return true;
 }
 
-// الساعة 3، الساعة الثالثة، 10:30، الساعة 3 و15 دقيقة عصرا
+// الساعة 3، الساعة الثالثة، 10:30، الساعة 3 و15 دقيقة عصرا، الخامسة إلا ربعا
 bool Scanner::clockTime(qsizetype index, qsizetype *last, QJsonValue *value) const
 {
     const Token &token = m_analysis.at(index);
@@ -332,6 +382,7 @@ bool Scanner::clockTime(qsizetype index, qsizetype *last, QJsonValue *value) con
     const NumberMatch *hour = numberAt(at);
     if (!hour || hour->value < 0 || hour->value > 24 || hour->value != int(hour->value))
         return false;
+    int hours = int(hour->value);
     int minutes = 0;
     int seconds = -1;
     qsizetype end = hour->last;
@@ -350,33 +401,42 @@ bool Scanner::clockTime(qsizetype index, qsizetype *last, QJsonValue *value) con
         return false;
     if (minutes > 59 || seconds > 59)
         return false;
-    // و15 دقيقة، ونصف، وربع، الا ربع
-    const NumberMatch *minuteNumber = numberAt(end + 1);
-    if (!colon && minuteNumber && !minuteNumber->ordinal && m_analysis.at(end + 1).text.startsWith(u'و')) {
-        if (minuteNumber->value == 0.5 || minuteNumber->value == 0.25 || minuteNumber->value == 1.0 / 3) {
-            minutes = int(minuteNumber->value * 60 + 0.5);
-            end = minuteNumber->last;
-        } else if (minuteNumber->value < 60 && stemIs(minuteNumber->last + 1, u"دقيقه")) {
-            minutes = int(minuteNumber->value);
-            end = minuteNumber->last + 1;
+    if (!colon) {
+        // و15 دقيقة، و 18 دقيقة، ونصف، وربع، وثلث
+        qsizetype minuteIndex = end + 1;
+        const bool joined = minuteIndex < m_analysis.size() && m_analysis.at(minuteIndex).text.startsWith(u'و');
+        if (minuteIndex < m_analysis.size() && m_analysis.at(minuteIndex).text == u"و")
+            ++minuteIndex;
+        const NumberMatch *minuteNumber = numberAt(minuteIndex);
+        const NumberMatch *before = wordIs(end + 1, u"الا") ? numberAt(end + 2) : nullptr;
+        if (joined && minuteNumber && !minuteNumber->ordinal) {
+            const double v = minuteNumber->value;
+            if (v == 0.5 || v == 0.25 || v == 1.0 / 3) {
+                minutes = int(v * 60 + 0.5);
+                end = minuteNumber->last;
+            } else if (v >= 1 && v < 60 && v == int(v) && stemIs(minuteNumber->last + 1, u"دقيقه")) {
+                minutes = int(v);
+                end = minuteNumber->last + 1;
+            }
+        } else if (before && (before->value == 0.25 || before->value == 1.0 / 3)) {
+            minutes = 60 - int(before->value * 60 + 0.5);
+            hours = (hours + 23) % 24;
+            end = before->last;
         }
     }
-    int hours = int(hour->value);
     const qsizetype periodIndex = end + 1;
     if (periodIndex < m_analysis.size() && m_analysis.at(periodIndex).isWord()) {
         const QStringView period = m_analysis.at(periodIndex).text;
-        static const QList<QStringView> afternoon = {u"مساء", u"مساءا", u"عصرا", u"العصر", u"ظهرا", u"ليلا", u"مساء"};
+        static const QList<QStringView> afternoon = {u"مساء", u"مساءا", u"عصرا", u"العصر", u"ظهرا", u"ليلا", u"الظهر"};
         static const QList<QStringView> morning = {u"صباحا", u"صباح", u"الصبح", u"فجرا", u"الفجر"};
-        if (afternoon.contains(period)) {
-            if (hours < 12 && !(period == u"ظهرا" && hours == 12))
+        const bool after = period == u"بعد" && periodIndex + 1 < m_analysis.size();
+        const bool beforeNoon = period == u"قبل" && wordIs(periodIndex + 1, u"الظهر");
+        if (afternoon.contains(period) || after) {
+            if (hours < 12 && !(hours == 12 && period == u"ظهرا"))
                 hours += 12;
-            end = periodIndex;
-        } else if (morning.contains(period)) {
-            end = periodIndex;
-        } else if (period == u"بعد" && wordIs(periodIndex + 1, u"الظهر")) {
-            if (hours < 12)
-                hours += 12;
-            end = periodIndex + 1;
+            end = after ? periodIndex + 1 : periodIndex;
+        } else if (morning.contains(period) || beforeNoon) {
+            end = beforeNoon ? periodIndex + 1 : periodIndex;
         }
     }
     if (!hourWord && !colon && end == hour->last)
@@ -396,6 +456,10 @@ QList<Annotation> Scanner::run()
 {
     QList<Annotation> result;
     for (qsizetype i = 0; i < m_analysis.size(); ++i) {
+        // Every date and time starts with a number or a word of the tables (all in the lexicon).
+        const Token &token = m_analysis.at(i);
+        if (token.kind == TokenKind::Symbol || (token.isWord() && !token.known))
+            continue;
         qsizetype last = i;
         QJsonValue value;
         qsizetype start = m_analysis.at(i).wordStart;

@@ -7,6 +7,7 @@
 #include "RuleEntityRecognizer.h"
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -45,21 +46,29 @@ bool byPosition(const Annotation &a, const Annotation &b)
     return a.label < b.label;
 }
 
-// Keeps, among overlapping entity spans, the longest (the earlier recogniser on ties).
-QList<Annotation> resolveEntities(QList<std::pair<int, Annotation>> candidates)
+// Keeps, among overlapping entity spans, the longest (the earlier recogniser on ties). `ranks` gives each
+// candidate's recogniser; indices are sorted so that the annotations themselves are not moved around.
+QList<Annotation> resolveEntities(QList<Annotation> &candidates, const QList<int> &ranks)
 {
-    std::stable_sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
-        if (a.second.length() != b.second.length())
-            return a.second.length() > b.second.length();
-        return a.first < b.first;
+    QList<qsizetype> order(candidates.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const qsizetype lengthA = candidates.at(a).length(), lengthB = candidates.at(b).length();
+        return lengthA != lengthB ? lengthA > lengthB : ranks.at(a) < ranks.at(b);
     });
     QList<Annotation> kept;
-    for (const auto &[rank, annotation] : candidates) {
-        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&](const Annotation &other) {
-            return annotation.start < other.end && other.start < annotation.end;
-        });
-        if (!overlaps && annotation.length() > 0)
-            kept.append(annotation);
+    QMap<qsizetype, qsizetype> taken; // start -> end of the kept spans, which never overlap
+    for (qsizetype index : order) {
+        Annotation &annotation = candidates[index];
+        if (annotation.length() <= 0)
+            continue;
+        auto next = taken.lowerBound(annotation.start);
+        if (next != taken.end() && next.key() < annotation.end)
+            continue;
+        if (next != taken.begin() && std::prev(next).value() > annotation.start)
+            continue;
+        taken.insert(annotation.start, annotation.end);
+        kept.append(std::move(annotation));
     }
     return kept;
 }
@@ -67,12 +76,31 @@ QList<Annotation> resolveEntities(QList<std::pair<int, Annotation>> candidates)
 QList<Annotation> recognizeEntities(const QList<std::shared_ptr<const EntityRecognizer>> &recognizers,
                                     const TextAnalysis &analysis)
 {
-    QList<std::pair<int, Annotation>> entities;
-    for (int rank = 0; rank < recognizers.size(); ++rank) {
-        for (const Annotation &entity : recognizers.at(rank)->recognize(analysis))
-            entities.append({rank, entity});
+    if (recognizers.size() == 1) {
+        // One recogniser's spans may still overlap (a model may propose alternatives): resolve them too,
+        // unless they are already disjoint, which the rules guarantee.
+        QList<Annotation> entities = recognizers.first()->recognize(analysis);
+        bool disjoint = true;
+        QList<std::pair<qsizetype, qsizetype>> spans;
+        spans.reserve(entities.size());
+        for (const Annotation &entity : std::as_const(entities))
+            spans.append({entity.start, entity.end});
+        std::sort(spans.begin(), spans.end());
+        for (qsizetype i = 1; i < spans.size() && disjoint; ++i)
+            disjoint = spans.at(i - 1).second <= spans.at(i).first;
+        if (disjoint)
+            return entities;
+        return resolveEntities(entities, QList<int>(entities.size(), 0));
     }
-    return resolveEntities(std::move(entities));
+    QList<Annotation> entities;
+    QList<int> ranks;
+    for (int rank = 0; rank < recognizers.size(); ++rank) {
+        QList<Annotation> found = recognizers.at(rank)->recognize(analysis);
+        ranks.append(QList<int>(found.size(), rank));
+        for (Annotation &entity : found)
+            entities.append(std::move(entity));
+    }
+    return resolveEntities(entities, ranks);
 }
 
 } // namespace
@@ -127,28 +155,56 @@ qsizetype keepUntil(QStringView text, qsizetype start, qsizetype end)
     return end;
 }
 
-void appendShifted(QList<Annotation> *to, const QList<Annotation> &from, qsizetype offset, qsizetype limit)
+// A piece's annotations in text order, shifted to whole-text offsets, without those that start at or after
+// `limit` (the next piece finds them). Sorting indices keeps the large annotations from being moved around.
+QList<Annotation> orderedPiece(QList<Annotation> &found, qsizetype offset, qsizetype limit)
 {
-    for (Annotation annotation : from) {
+    QList<qsizetype> order(found.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](qsizetype a, qsizetype b) { return byPosition(found.at(a), found.at(b)); });
+    QList<Annotation> piece;
+    piece.reserve(found.size());
+    for (qsizetype index : order) {
+        Annotation &annotation = found[index];
         if (annotation.start >= limit)
             continue;
         annotation.start += offset;
         annotation.end += offset;
-        to->append(annotation);
+        piece.append(std::move(annotation));
     }
+    return piece;
+}
+
+// Pieces come in text order, so their concatenation is sorted.
+QList<Annotation> joined(QList<QList<Annotation>> &pieces)
+{
+    qsizetype total = 0;
+    for (const QList<Annotation> &piece : pieces)
+        total += piece.size();
+    if (pieces.size() == 1)
+        return std::move(pieces.first());
+    QList<Annotation> result;
+    result.reserve(total);
+    for (QList<Annotation> &piece : pieces) {
+        for (Annotation &annotation : piece)
+            result.append(std::move(annotation));
+    }
+    return result;
 }
 
 } // namespace
 
 QList<Annotation> Extractor::extract(const QString &text) const
 {
-    QList<Annotation> result;
+    QList<QList<Annotation>> pieces;
     for (qsizetype start = 0; start < text.size();) {
         const qsizetype end = chunkEnd(text, start);
         const QStringView chunk = QStringView(text).mid(start, end - start);
         const TextAnalysis analysis(chunk, m_shared->lexicon);
         const QList<NumberMatch> numbers = NumberRecognizer::find(analysis);
         QList<Annotation> found;
+        found.reserve(numbers.size() * 2 + analysis.size() / 8);
         for (const NumberMatch &number : numbers) {
             found.append(analysis.annotation(number.ordinal ? u"ORDINAL"_s : u"NUMBER"_s, number.start, number.end,
                                              number.value, 0.95,
@@ -158,25 +214,24 @@ QList<Annotation> Extractor::extract(const QString &text) const
         found += DateRecognizer::find(analysis, numbers);
         found += recognizeEntities(m_recognizers, analysis);
         const qsizetype keep = keepUntil(text, start, end);
-        appendShifted(&result, found, start, keep - start);
+        pieces.append(orderedPiece(found, start, keep - start));
         start = keep;
     }
-    std::sort(result.begin(), result.end(), byPosition);
-    return result;
+    return joined(pieces);
 }
 
 QList<Annotation> Extractor::extractEntities(const QString &text) const
 {
-    QList<Annotation> result;
+    QList<QList<Annotation>> pieces;
     for (qsizetype start = 0; start < text.size();) {
         const qsizetype end = chunkEnd(text, start);
         const TextAnalysis analysis(QStringView(text).mid(start, end - start), m_shared->lexicon);
         const qsizetype keep = keepUntil(text, start, end);
-        appendShifted(&result, recognizeEntities(m_recognizers, analysis), start, keep - start);
+        QList<Annotation> entities = recognizeEntities(m_recognizers, analysis);
+        pieces.append(orderedPiece(entities, start, keep - start));
         start = keep;
     }
-    std::sort(result.begin(), result.end(), byPosition);
-    return result;
+    return joined(pieces);
 }
 
 } // namespace Hamish

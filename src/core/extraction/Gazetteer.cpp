@@ -87,6 +87,9 @@ void Gazetteer::addName(EntityType type, QStringView name, bool curated)
         if (type == EntityType::Person)
             m_personWords.insert(word.toString());
     }
+    // The first word of a listed person's full name is a given name (بشار in بشار الأسد).
+    if (curated && type == EntityType::Person && words.size() >= 2 && words.first().size() >= 3)
+        m_givenNames.insert(words.first().toString());
 }
 
 void Gazetteer::addTrigger(TriggerKind kind, QStringView word)
@@ -209,8 +212,10 @@ void Gazetteer::addTo(Lexicon &lexicon) const
 {
     for (const QString &word : m_nameWords)
         lexicon.insert(word);
+    for (auto it = m_maxWords.cbegin(); it != m_maxWords.cend(); ++it)
+        lexicon.insert(it.key(), NameStartCategory);
     for (auto it = m_triggers.cbegin(); it != m_triggers.cend(); ++it)
-        lexicon.insert(it.key());
+        lexicon.insert(it.key(), TriggerCategory);
     for (const QString &word : m_givenNames)
         lexicon.insert(word);
 }

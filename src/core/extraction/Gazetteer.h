@@ -3,6 +3,7 @@
 #include "Lexicon.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 

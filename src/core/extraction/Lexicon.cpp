@@ -2,10 +2,10 @@
 
 namespace Hamish {
 
-void Lexicon::insertPhrase(QStringView normalizedPhrase)
+void Lexicon::insertPhrase(QStringView normalizedPhrase, quint16 categories)
 {
     for (QStringView word : normalizedPhrase.tokenize(u' ', Qt::SkipEmptyParts))
-        m_words.insert(word.toString());
+        insert(word.toString(), categories);
 }
 
 } // namespace Hamish

@@ -1,26 +1,44 @@
 #pragma once
 
-#include <QSet>
+#include <QHash>
 #include <QString>
 #include <QStringView>
 
 namespace Hamish {
 
-// The set of normalised words the engine knows (number words, months, units, gazetteer tokens,
-// trigger words): clitic segmentation strips a prefix only where what remains is in it.
+// What a known word can be. A token carries its stem's categories, so a recogniser consults its own
+// table only for words that are in it: one lookup per word instead of one per table.
+enum WordCategory : quint16 {
+    KnownWord = 1 << 0,
+    NumberCategory = 1 << 1,   // cardinal number words
+    OrdinalCategory = 1 << 2,  // ordinal words
+    MeasureCategory = 1 << 3,  // units, currencies
+    MonthCategory = 1 << 4,    // month names (and the first word of two-word ones)
+    DayCategory = 1 << 5,      // relative days, weekdays
+    TriggerCategory = 1 << 6,  // entity trigger words
+    NameStartCategory = 1 << 7 // the first word of a gazetteer name
+};
+
+// The normalised words the engine knows (number words, months, units, gazetteer tokens, trigger words)
+// with their categories: clitic segmentation strips a prefix only where what remains is in it.
 class Lexicon
 {
 public:
-    void insert(const QString &normalizedWord) { m_words.insert(normalizedWord); }
-    void insertPhrase(QStringView normalizedPhrase);
-    bool contains(QStringView normalizedWord) const
+    void insert(const QString &normalizedWord, quint16 categories = KnownWord)
     {
-        return m_words.contains(QString::fromRawData(normalizedWord.data(), normalizedWord.size()));
+        m_words[normalizedWord] |= categories | KnownWord;
+    }
+    void insertPhrase(QStringView normalizedPhrase, quint16 categories = KnownWord);
+    bool contains(QStringView normalizedWord) const { return categories(normalizedWord) != 0; }
+    // The word's categories, 0 if unknown.
+    quint16 categories(QStringView normalizedWord) const
+    {
+        return m_words.value(QString::fromRawData(normalizedWord.data(), normalizedWord.size()), 0);
     }
     qsizetype size() const { return m_words.size(); }
 
 private:
-    QSet<QString> m_words;
+    QHash<QString, quint16> m_words;
 };
 
 } // namespace Hamish

@@ -26,7 +26,7 @@ const MeasureWord *measureAt(const TextAnalysis &analysis, qsizetype index)
         return words.measure(token.text);
     if (token.prefixLength() != 0)
         return nullptr; // بمتر، والدولار: a new phrase, not this number's unit
-    return words.measure(token.stem);
+    return (token.categories & MeasureCategory) ? words.measure(token.stem) : nullptr;
 }
 
 bool isPercentPhrase(const TextAnalysis &analysis, qsizetype index, qsizetype *last)
@@ -46,6 +46,12 @@ bool isPercentPhrase(const TextAnalysis &analysis, qsizetype index, qsizetype *l
         }
     }
     return false;
+}
+
+// تحت الصفر after a temperature: below zero.
+bool belowZero(const TextAnalysis &analysis, qsizetype index)
+{
+    return index + 1 < analysis.size() && analysis.at(index).text == u"تحت" && analysis.at(index + 1).text == u"الصفر";
 }
 
 QJsonObject quantityValue(double amount, const QString &unit)
@@ -123,7 +129,28 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
         if (!measure || measure->dual)
             continue;
         const QString unit = refinedUnit(analysis, *measure, next, &last);
-        const double amount = number.value * measure->factor;
+        double amount = number.value * measure->factor;
+        if (unit.startsWith(u'°') && belowZero(analysis, last + 1)) {
+            amount = -amount; // 2 درجة تحت الصفر
+            last += 2;
+        }
+        if (measure->label == u"MONEY" && measure->factor == 1) {
+            // 20 دولار و43 سنت
+            qsizetype at = last + 1;
+            if (at < analysis.size() && analysis.at(at).text == u"و")
+                ++at;
+            const bool joined = at > last + 1 || (at < analysis.size() && analysis.at(at).text.startsWith(u'و'));
+            const NumberMatch *cents = nullptr;
+            for (const NumberMatch &candidate : numbers) {
+                if (candidate.first == at || (candidate.first == at + 1 && analysis.at(at).text == u"و"))
+                    cents = &candidate;
+            }
+            const MeasureWord *centWord = cents ? measureAt(analysis, cents->last + 1) : nullptr;
+            if (joined && cents && centWord && centWord->factor == 0.01 && centWord->unit == unit) {
+                amount += cents->value * 0.01;
+                last = cents->last + 1;
+            }
+        }
         QJsonValue value;
         if (measure->label == u"PERCENT")
             value = amount;
@@ -140,17 +167,22 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
     // Dual units carry their own count (لتران، ساعتين، عامين); a unit and a half (لتر ونصف).
     const ArabicWords &words = ArabicWords::instance();
     for (qsizetype i = 0; i < analysis.size(); ++i) {
-        if (covered.at(i) || !analysis.at(i).isWord())
+        if (covered.at(i) || !analysis.at(i).isKnownWord())
             continue;
         const Token &token = analysis.at(i);
-        const MeasureWord *measure = words.measure(token.stem);
+        const MeasureWord *measure = (token.categories & MeasureCategory) ? words.measure(token.stem) : nullptr;
         if (!measure)
             continue;
         qsizetype last = i;
         if (measure->dual) {
             const QString unit = refinedUnit(analysis, *measure, i, &last);
-            const QJsonValue value = measure->label == u"MONEY" ? QJsonValue(moneyValue(measure->factor, unit))
-                                                                : QJsonValue(quantityValue(measure->factor, unit));
+            double amount = measure->factor;
+            if (unit.startsWith(u'°') && belowZero(analysis, last + 1)) {
+                amount = -amount;
+                last += 2;
+            }
+            const QJsonValue value = measure->label == u"MONEY" ? QJsonValue(moneyValue(amount, unit))
+                                                                : QJsonValue(quantityValue(amount, unit));
             result.append(
                 analysis.annotation(measure->label, token.wordStart, analysis.at(last).end, value, 0.8, kOrigin));
             continue;

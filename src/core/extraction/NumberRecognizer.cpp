@@ -36,18 +36,22 @@ bool restoredArticle(const Token &token)
 // Looks a word up with and without its article: the lexicon may know "الأول" whole (from كانون الأول)
 // while the number tables hold "اول". Sets *article when the article was there.
 template<typename Lookup>
-auto lookupBare(const Token &token, Lookup lookup, bool *article = nullptr)
+auto lookupBare(const Token &token, quint16 category, Lookup lookup, bool *article = nullptr)
 {
     bool hasArticle = prefixHasArticle(token);
     QStringView stem = token.stem;
+    decltype(lookup(stem)) found = nullptr;
     if (restoredArticle(token)) {
-        stem = stem.mid(2);
+        if (token.bareCategories & category)
+            found = lookup(stem.mid(2));
         hasArticle = true;
-    }
-    auto found = lookup(stem);
-    if (!found && !hasArticle && stem.size() > 3 && stem.startsWith(u"ال")) {
-        found = lookup(stem.mid(2));
-        hasArticle = found != nullptr;
+    } else {
+        if (token.categories & category)
+            found = lookup(stem);
+        if (!found && !hasArticle && (token.bareCategories & category)) {
+            found = lookup(stem.mid(2));
+            hasArticle = found != nullptr;
+        }
     }
     if (article)
         *article = hasArticle;
@@ -57,13 +61,13 @@ auto lookupBare(const Token &token, Lookup lookup, bool *article = nullptr)
 const NumberWord *numberWord(const Token &token, bool *article = nullptr)
 {
     return lookupBare(
-        token, [](QStringView word) { return ArabicWords::instance().number(word); }, article);
+        token, NumberCategory, [](QStringView word) { return ArabicWords::instance().number(word); }, article);
 }
 
 const int *ordinalWord(const Token &token, bool *article = nullptr)
 {
     return lookupBare(
-        token, [](QStringView word) { return ArabicWords::instance().ordinal(word); }, article);
+        token, OrdinalCategory, [](QStringView word) { return ArabicWords::instance().ordinal(word); }, article);
 }
 
 // و alone or و + the article (والعشرون, in compound ordinals).
@@ -303,14 +307,20 @@ bool Parser::parseDigitNumber(qsizetype index, NumberMatch *match)
             }
         }
     }
-    // "1 فاصلة 5" is 1.5.
-    if (index + 2 < m_analysis.size() && m_analysis.at(index + 1).stem == u"فاصله"
-        && m_analysis.at(index + 2).isNumber()) {
-        double fraction = 0;
+    // 3/4، ٧٧/١٠٠، ١١/١٠: a fraction when the denominator is a power of ten or above the numerator (and
+    // no third part makes it a date).
+    if (index + 2 < m_analysis.size() && m_analysis.at(index + 1).isSymbol(u'/') && m_analysis.at(index + 2).isNumber()
+        && !m_analysis.at(index + 1).spaceBefore && !m_analysis.at(index + 2).spaceBefore
+        && !(index + 3 < m_analysis.size() && m_analysis.at(index + 3).isSymbol(u'/'))) {
+        double denominator = 0;
         const QStringView digits = m_analysis.at(index + 2).text;
-        if (NumberRecognizer::parseDigits(digits, &fraction) && !digits.contains(u'.')) {
-            value += std::copysign(fraction / std::pow(10.0, digits.size()), value);
-            lastIndex = index + 2;
+        if (NumberRecognizer::parseDigits(digits, &denominator) && denominator > 0 && denominator <= 1000
+            && !token.text.contains(u'.')) {
+            const double power = std::pow(10.0, std::round(std::log10(denominator)));
+            if (power == denominator || std::abs(value) < denominator) {
+                value /= denominator;
+                lastIndex = index + 2;
+            }
         }
     }
     // 3 ملايين، 2.5 مليار، 100 ألف
@@ -337,6 +347,23 @@ bool isMonthSecondWord(const TextAnalysis &analysis, qsizetype index)
         return false;
     const ArabicWords::Month *month = ArabicWords::instance().month(analysis.at(index - 1).stem);
     return month && month->twoWords;
+}
+
+// "1 فاصلة 5" and "واحد فاصلة واحد" are 1.5 and 1.1.
+void extendDecimal(Parser &parser, const TextAnalysis &analysis, NumberMatch *match)
+{
+    const qsizetype comma = match->last + 1;
+    if (comma + 1 >= analysis.size() || analysis.at(comma).stem != u"فاصله")
+        return;
+    NumberMatch fraction;
+    const bool found = analysis.at(comma + 1).isNumber() ? parser.parseDigitNumber(comma + 1, &fraction)
+                                                         : parser.parseCardinalWords(comma + 1, &fraction);
+    if (!found || fraction.value < 0 || fraction.value != std::floor(fraction.value))
+        return;
+    const double digits = fraction.value == 0 ? 1 : std::floor(std::log10(fraction.value)) + 1;
+    match->value += std::copysign(fraction.value / std::pow(10.0, digits), match->value);
+    match->last = fraction.last;
+    match->end = fraction.end;
 }
 
 } // namespace
@@ -380,13 +407,15 @@ QList<NumberMatch> NumberRecognizer::find(const TextAnalysis &analysis)
         bool found = false;
         if (token.isNumber()) {
             found = parser.parseDigitNumber(i, &match);
-        } else if (token.isWord()) {
+        } else if (token.isKnownWord()) {
             if (!isMonthSecondWord(analysis, i))
                 found = parser.parseOrdinal(i, &match);
             // الثلاثة، الخمسين: a cardinal with the article is still a number.
             if (!found)
                 found = parser.parseCardinalWords(i, &match);
         }
+        if (found && !match.ordinal)
+            extendDecimal(parser, analysis, &match);
         if (found) {
             matches.append(match);
             i = match.last;

@@ -1,6 +1,7 @@
 #include "RuleEntityRecognizer.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,6 @@ struct Found
     qsizetype last;
     double confidence;
     QString origin;
-    qsizetype start = -1; // normalised start when not the first token's stem (a glued corpus form)
 };
 
 QStringView withoutArticle(QStringView word)
@@ -50,11 +50,19 @@ private:
         if (!isWord(index))
             return nullptr;
         const Token &token = m_analysis.at(index);
-        const TriggerKind *kind = m_gazetteer.trigger(token.stem);
-        return kind ? kind : m_gazetteer.trigger(withoutArticle(token.stem));
+        const TriggerKind *kind = (token.categories & TriggerCategory) ? m_gazetteer.trigger(token.stem) : nullptr;
+        if (!kind && (token.bareCategories & TriggerCategory))
+            kind = m_gazetteer.trigger(withoutArticle(token.stem));
+        return kind;
     }
     bool gazetteerAt(qsizetype index, Found *found) const;
+    bool isNameCandidate(qsizetype index) const;
+    bool isPersonWordAt(qsizetype index) const;
+    bool isUnknownFamilyName(qsizetype index) const;
+    bool isListedNonPerson(QStringView word) const;
+    qsizetype nameEnd(qsizetype first) const;
     bool personAfter(qsizetype trigger, Found *found) const;
+    bool personFromGivenName(qsizetype index, Found *found) const;
     bool locationAfter(qsizetype trigger, Found *found) const;
     bool organizationFrom(qsizetype trigger, Found *found) const;
     void take(const Found &found);
@@ -69,67 +77,130 @@ private:
 bool Matcher::gazetteerAt(qsizetype index, Found *found) const
 {
     const Token &token = m_analysis.at(index);
-    // The stem (after a proclitic) and, when they differ, the whole token (ANERcorp lists glued forms).
-    for (int pass = 0; pass < 2; ++pass) {
-        const qsizetype start = pass == 0 ? token.wordStart : token.start;
-        if (pass == 1 && start == token.wordStart)
-            break;
-        const QStringView first = pass == 0 ? token.stem : token.text;
-        const int maxWords = std::min<qsizetype>(m_gazetteer.maxWords(first), m_analysis.size() - index);
-        for (int words = maxWords; words >= 1; --words) {
-            const qsizetype last = index + words - 1;
-            if (!isWord(last))
-                continue;
-            const QStringView text =
-                QStringView(m_analysis.normalized().text).mid(start, m_analysis.at(last).end - start);
-            const Gazetteer::Entry *entry = nullptr;
-            if (pass == 0 && first.data() != token.text.data() + token.prefixLength())
-                entry = m_gazetteer.find(
-                    QString(u"ال"_s
-                            + QStringView(m_analysis.normalized().text)
-                                  .mid(token.stemStart, m_analysis.at(last).end - token.stemStart))); // للأمم المتحدة
-            else
-                entry = m_gazetteer.find(text);
-            if (entry) {
-                *found = {entry->type, index, last, entry->curated ? 0.85 : 0.75, u"gazetteer"_s, start};
-                return true;
-            }
+    const bool restored = token.stem.data() != token.text.data() + token.prefixLength(); // للأمم المتحدة
+    if (!((restored ? token.bareCategories : token.categories) & NameStartCategory) && !restored)
+        return false;
+    const int maxWords = std::min<qsizetype>(m_gazetteer.maxWords(token.stem), m_analysis.size() - index);
+    const QStringView text = m_analysis.normalized().text;
+    for (int words = maxWords; words >= 1; --words) {
+        const qsizetype last = index + words - 1;
+        if (!isWord(last))
+            continue;
+        const QStringView phrase = text.mid(token.stemStart, m_analysis.at(last).end - token.stemStart);
+        const Gazetteer::Entry *entry =
+            restored ? m_gazetteer.find(QString(u"ال"_s + phrase)) : m_gazetteer.find(phrase);
+        if (entry) {
+            *found = {entry->type, index, last, entry->curated ? 0.85 : 0.75, u"gazetteer"_s};
+            return true;
         }
     }
     return false;
+}
+
+// A word that can be part of a name nobody listed: no proclitic, no article, not a function word, a
+// trigger or a word of the number and date tables.
+bool Matcher::isNameCandidate(qsizetype index) const
+{
+    if (!isWord(index) || isStop(index) || triggerAt(index))
+        return false;
+    const Token &token = m_analysis.at(index);
+    constexpr quint16 tableWords =
+        NumberCategory | OrdinalCategory | MeasureCategory | MonthCategory | DayCategory | TriggerCategory;
+    // A word the lists know is a place's or an organisation's, not an unknown name.
+    return token.prefixLength() == 0 && !token.text.startsWith(u"ال") && !(token.categories & tableWords)
+           && !(token.known && isListedNonPerson(token.stem)) && token.text.size() >= 2;
+}
+
+// The word alone is a listed place, organisation or other non-person name (سورية, but not هاربر of بيرل هاربر).
+bool Matcher::isListedNonPerson(QStringView word) const
+{
+    const Gazetteer::Entry *entry = m_gazetteer.find(word);
+    return entry && entry->type != EntityType::Person;
+}
+
+// A family name with the article that no list knows (الزعبي): only after a name's first word.
+bool Matcher::isUnknownFamilyName(qsizetype index) const
+{
+    if (!isWord(index) || isStop(index))
+        return false;
+    const Token &token = m_analysis.at(index);
+    return !token.known && token.prefixLength() == 0 && token.text.startsWith(u"ال") && token.text.size() >= 4;
+}
+
+bool Matcher::isPersonWordAt(qsizetype index) const
+{
+    return isWord(index) && m_analysis.at(index).known
+           && (m_gazetteer.isGivenName(m_analysis.at(index).stem)
+               || m_gazetteer.isPersonWord(m_analysis.at(index).stem));
+}
+
+// The rest of a name that starts at `first`: known name words (surnames like الأسد included) or one
+// unknown word, up to four words in all.
+qsizetype Matcher::nameEnd(qsizetype first) const
+{
+    qsizetype last = first;
+    bool unknownTaken = false;
+    while (last + 1 < m_analysis.size() && last - first < 3 && !isStop(last + 1) && !triggerAt(last + 1)) {
+        if (isPersonWordAt(last + 1) && m_analysis.at(last + 1).prefixLength() == 0) {
+            ++last;
+        } else if (!unknownTaken && (isNameCandidate(last + 1) || isUnknownFamilyName(last + 1))) {
+            unknownTaken = true;
+            ++last;
+        } else {
+            break;
+        }
+    }
+    return last;
 }
 
 bool Matcher::personAfter(qsizetype trigger, Found *found) const
 {
-    // الرئيس السوري بشار الأسد: the name may come after a title's adjectives.
+    // الرئيس السوري بشار الأسد، رئيس الوزراء الكندي ستيفن هاربر: the name may come after a title's
+    // definite words (adjectives, the rest of the title); it starts with a given name or an unknown word.
     for (qsizetype at = trigger + 1; at <= trigger + 3 && isWord(at) && !isStop(at); ++at) {
         const Token &token = m_analysis.at(at);
-        if (!m_gazetteer.isGivenName(token.stem) && !m_gazetteer.isPersonWord(token.stem))
-            continue;
-        qsizetype last = at;
-        bool unknownTaken = false;
-        while (last + 1 < m_analysis.size() && last - at < 3 && isWord(last + 1) && !isStop(last + 1)
-               && !triggerAt(last + 1)) {
-            const QStringView next = m_analysis.at(last + 1).text;
-            if (m_gazetteer.isPersonWord(next) || m_gazetteer.isGivenName(next)) {
-                ++last;
-            } else if (!unknownTaken && m_analysis.at(last + 1).prefixLength() == 0) {
-                unknownTaken = true; // one surname the lists do not know
-                ++last;
-            } else {
-                break;
-            }
+        Found listed{};
+        if (gazetteerAt(at, &listed) && listed.type != EntityType::Person)
+            return false; // الأمين العام للأمم المتحدة: the organisation is the next entity
+        if (isPersonWordAt(at) && token.prefixLength() == 0 && !token.text.startsWith(u"ال")) {
+            *found = {EntityType::Person, at, nameEnd(at), 0.7, u"rules:trigger"_s};
+            return true;
         }
-        *found = {EntityType::Person, at, last, 0.7, u"rules:trigger"_s};
-        return true;
+        if (isNameCandidate(at)) {
+            const qsizetype last = nameEnd(at);
+            *found = {EntityType::Person, at, last, 0.55, u"rules:trigger"_s};
+            return true;
+        }
+        if (!token.text.startsWith(u"ال"))
+            return false;
     }
     return false;
 }
 
+// A listed given name followed by more of a name, with no trigger: مازن حسان.
+bool Matcher::personFromGivenName(qsizetype index, Found *found) const
+{
+    const Token &token = m_analysis.at(index);
+    if (!token.known || isStop(index) || !m_gazetteer.isGivenName(token.stem))
+        return false;
+    const qsizetype last = nameEnd(index);
+    if (last == index)
+        return false;
+    *found = {EntityType::Person, index, last, 0.5, u"rules:given-name"_s};
+    return true;
+}
+
 bool Matcher::locationAfter(qsizetype trigger, Found *found) const
 {
+    // مدينة الرقة (a noun in construct: the name follows) but المدينة القديمة، العاصمة الكازاخية (with the
+    // article the next word is an adjective; only a name without the article follows: العاصمة أستانا).
     const qsizetype at = trigger + 1;
     if (!isWord(at) || isStop(at) || triggerAt(at) || m_analysis.at(at).prefixLength() != 0)
+        return false;
+    const Token &triggerToken = m_analysis.at(trigger);
+    const bool definiteTrigger = triggerToken.text.startsWith(u"ال") || triggerToken.stem.startsWith(u"ال")
+                                 || triggerToken.text.first(triggerToken.prefixLength()).endsWith(u"ال");
+    if (definiteTrigger && !isNameCandidate(at))
         return false;
     qsizetype last = at;
     while (last + 1 < m_analysis.size() && last - at < 2 && isWord(last + 1)
@@ -187,14 +258,21 @@ void Matcher::addAliases()
     }
     if (aliases.isEmpty())
         return;
+    QSet<QString> firstWords;
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
+        firstWords.insert(it.key().section(u' ', 0, 0));
     for (qsizetype i = 0; i < m_analysis.size(); ++i) {
         if (m_taken.at(i) || !isWord(i))
+            continue;
+        const QStringView start = m_analysis.phrase(i, i);
+        if (!firstWords.contains(QString::fromRawData(start.data(), start.size())))
             continue;
         for (qsizetype words = kMaxAliasWords; words >= 1; --words) {
             const qsizetype last = i + words - 1;
             if (last >= m_analysis.size() || !isWord(last))
                 continue;
-            const auto it = aliases.constFind(m_analysis.phrase(i, last).toString());
+            const QStringView phrase = m_analysis.phrase(i, last);
+            const auto it = aliases.constFind(QString::fromRawData(phrase.data(), phrase.size()));
             if (it == aliases.cend())
                 continue;
             bool free = true;
@@ -212,7 +290,8 @@ void Matcher::addAliases()
 QList<Annotation> Matcher::run()
 {
     for (qsizetype i = 0; i < m_analysis.size(); ++i) {
-        if (!isWord(i))
+        // Names and triggers are all in the lexicon: an unknown word starts nothing.
+        if (!isWord(i) || !m_analysis.at(i).known)
             continue;
         Found found{};
         const TriggerKind *trigger = triggerAt(i);
@@ -229,8 +308,13 @@ QList<Annotation> Matcher::run()
             i = found.last;
             continue;
         }
-        if (!trigger)
+        if (!trigger) {
+            if (personFromGivenName(i, &found)) {
+                take(found);
+                i = found.last;
+            }
             continue;
+        }
         const qsizetype next = i + 1;
         Found known{};
         if (next < m_analysis.size() && isWord(next) && gazetteerAt(next, &known)) {
@@ -248,7 +332,7 @@ QList<Annotation> Matcher::run()
     QList<Annotation> result;
     result.reserve(m_found.size());
     for (const Found &found : m_found) {
-        const qsizetype start = found.start >= 0 ? found.start : m_analysis.at(found.first).wordStart;
+        const qsizetype start = m_analysis.at(found.first).wordStart;
         result.append(m_analysis.annotation(entityLabel(found.type), start, m_analysis.at(found.last).end, QJsonValue(),
                                             found.confidence, found.origin));
     }

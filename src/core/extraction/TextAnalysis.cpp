@@ -16,15 +16,23 @@ TextAnalysis::TextAnalysis(QStringView original, const Lexicon &lexicon)
         if (!token.isWord())
             continue;
         const CliticSegmenter::Split split = CliticSegmenter::segment(token.text, lexicon);
-        if (split.prefixLength == 0)
+        token.known = split.categories != 0;
+        token.categories = split.categories;
+        if (split.prefixLength == 0) {
+            if (token.known && token.text.size() > 3 && token.text.startsWith(u"ال"))
+                token.bareCategories = lexicon.categories(token.text.mid(2));
             continue;
+        }
         token.stemStart = token.start + split.prefixLength;
         token.wordStart = token.stemStart - split.articleLength;
         if (split.restoreArticle) {
             m_articleStems.push_back(u"ال"_s + token.text.mid(split.prefixLength));
             token.stem = m_articleStems.back();
+            token.bareCategories = split.categories;
         } else {
             token.stem = token.text.mid(split.prefixLength);
+            if (token.stem.size() > 3 && token.stem.startsWith(u"ال"))
+                token.bareCategories = lexicon.categories(token.stem.mid(2));
         }
     }
 }

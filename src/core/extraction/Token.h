@@ -25,9 +25,15 @@ struct Token
     qsizetype wordStart = 0;
     QStringView text;
     QStringView stem;
+    // The stem is in the lexicon. Every word table the recognisers consult feeds the lexicon, so an unknown
+    // word (most words) needs no further lookup.
+    bool known = false;
+    quint16 categories = 0;     // the stem's WordCategory flags
+    quint16 bareCategories = 0; // the stem's without its article (الأول -> أول), when it has one
 
     qsizetype prefixLength() const { return stemStart - start; }
     bool isWord() const { return kind == TokenKind::Word; }
+    bool isKnownWord() const { return kind == TokenKind::Word && known; }
     bool isNumber() const { return kind == TokenKind::Number; }
     bool isSymbol(char16_t c) const { return kind == TokenKind::Symbol && text.size() == 1 && text.at(0) == c; }
 };

@@ -1,0 +1,127 @@
+#include "Commands.h"
+
+#include "Conll.h"
+#include "DucklingEvaluation.h"
+#include "Extractor.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish::Cli {
+
+namespace {
+
+int evaluateDuckling(const QString &path, bool verbose, Io &io)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << "hamish eval: cannot open " << path << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject()) {
+        io.err << "hamish eval: " << path << " is not a Duckling corpus JSON file (" << error.errorString() << ")\n";
+        return 1;
+    }
+    const Extractor extractor;
+    io.out << "dimension        inputs  correct  accuracy\n";
+    int inputs = 0, correct = 0;
+    for (const DucklingEvaluation::Result &result : DucklingEvaluation::evaluate(extractor, document.object())) {
+        io.out << result.dimension.leftJustified(16) << QString::number(result.inputs).rightJustified(7)
+               << QString::number(result.correct).rightJustified(9)
+               << QString::number(result.inputs ? 100.0 * result.correct / result.inputs : 0, 'f', 1).rightJustified(9)
+               << " %\n";
+        inputs += result.inputs;
+        correct += result.correct;
+        if (verbose) {
+            for (const QString &failure : result.failures)
+                io.out << "    miss: " << failure << '\n';
+        }
+    }
+    io.out << u"all"_s.leftJustified(16) << QString::number(inputs).rightJustified(7)
+           << QString::number(correct).rightJustified(9)
+           << QString::number(inputs ? 100.0 * correct / inputs : 0, 'f', 1).rightJustified(9) << " %\n";
+    return 0;
+}
+
+} // namespace
+
+int runEval(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Scores the entity recogniser against a gold CoNLL file (BIO over PERS, LOC, ORG, MISC): precision, "
+        "recall and F1 per type and overall, exact span and type. With --duckling, scores numbers, ordinals, "
+        "quantities, money and dates against Duckling's Arabic corpus instead."_s);
+    parser.addHelpOption();
+    const QCommandLineOption lastOption(u"last"_s,
+                                        u"Score only the last FRACTION of the sentences (0.1 = the held-out tenth "
+                                        "of ANERcorp's training file that the gazetteers were not built from)."_s,
+                                        u"fraction"_s);
+    const QCommandLineOption ducklingOption(u"duckling"_s, u"Score against a Duckling corpus.json instead."_s);
+    const QCommandLineOption verboseOption(u"verbose"_s, u"List every miss."_s);
+    parser.addOption(lastOption);
+    parser.addOption(ducklingOption);
+    parser.addOption(verboseOption);
+    parser.addPositionalArgument(u"file"_s, u"A gold CoNLL file (or corpus.json with --duckling)."_s);
+    if (!parser.parse(arguments)) {
+        io.err << "hamish eval: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        io.out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "hamish eval: expected one FILE\nUsage: hamish eval [--last FRACTION] [--verbose] FILE\n"
+                  "       hamish eval --duckling [--verbose] corpus.json\n";
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    if (parser.isSet(ducklingOption))
+        return evaluateDuckling(path, parser.isSet(verboseOption), io);
+
+    double last = 1;
+    if (parser.isSet(lastOption)) {
+        bool ok = false;
+        last = parser.value(lastOption).toDouble(&ok);
+        if (!ok || last <= 0 || last > 1) {
+            io.err << "hamish eval: --last must be a fraction in (0, 1]\n";
+            return 2;
+        }
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << "hamish eval: cannot open " << path << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    const QList<ConllSentence> sentences = Conll::read(QString::fromUtf8(file.readAll()));
+    if (sentences.isEmpty()) {
+        io.err << "hamish eval: " << path << " holds no CoNLL sentences (one token a line, a blank line between)\n";
+        return 1;
+    }
+    const qsizetype first = last < 1 ? Conll::trainingSize(sentences.size(), last) : 0;
+    const Extractor extractor;
+    ConllScores scores;
+    for (qsizetype i = first; i < sentences.size(); ++i) {
+        const ConllSentence &sentence = sentences.at(i);
+        const QStringList predicted = Conll::tag(extractor, sentence.tokens);
+        scores.add(Conll::chunks(sentence.tags), Conll::chunks(predicted));
+        if (parser.isSet(verboseOption) && predicted != sentence.tags) {
+            for (qsizetype t = 0; t < sentence.tokens.size(); ++t) {
+                if (predicted.at(t) != sentence.tags.at(t))
+                    io.out << "  " << sentence.tokens.at(t) << " gold " << sentence.tags.at(t) << " predicted "
+                           << predicted.at(t) << '\n';
+            }
+        }
+    }
+    io.out << "sentences " << first + 1 << "-" << sentences.size() << " of " << sentences.size() << '\n';
+    io.out << scores.report();
+    return 0;
+}
+
+} // namespace Hamish::Cli

@@ -1,0 +1,64 @@
+#include "Commands.h"
+
+#include "CommandInput.h"
+#include "Conll.h"
+#include "Extractor.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish::Cli {
+
+int runTag(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Reads CoNLL (one token a line in the first column, a blank line between "
+                                     "sentences) and prints each line with a predicted BIO tag appended "
+                                     "(PERS, LOC, ORG, MISC)."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"file"_s, u"A CoNLL file, or - for standard input (UTF-8)."_s);
+    if (!parser.parse(arguments)) {
+        io.err << "hamish tag: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        io.out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "hamish tag: expected one FILE (or - for standard input)\nUsage: hamish tag FILE|-\n";
+        return 2;
+    }
+    QByteArray bytes;
+    if (!readInput(u"hamish tag"_s, parser.positionalArguments().first(), io, &bytes))
+        return 1;
+    const Extractor extractor;
+    // Keep each input line as it is (all its columns) and append the prediction.
+    QStringList lines;
+    const auto flush = [&] {
+        if (lines.isEmpty())
+            return;
+        QStringList tokens;
+        for (const QString &line : std::as_const(lines))
+            tokens.append(line.section(QRegularExpression(u"\\s+"_s), 0, 0));
+        const QStringList tags = Conll::tag(extractor, tokens);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            io.out << lines.at(i) << ' ' << tags.at(i) << '\n';
+        lines.clear();
+    };
+    for (QStringView line : QStringView(QString::fromUtf8(bytes)).tokenize(u'\n')) {
+        const QString trimmed = line.trimmed().toString();
+        if (trimmed.isEmpty()) {
+            flush();
+            io.out << '\n';
+            continue;
+        }
+        lines.append(trimmed);
+    }
+    flush();
+    return 0;
+}
+
+} // namespace Hamish::Cli

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Gazetteer.h"
+
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace Hamish {
+
+class Extractor;
+
+// One sentence of a CoNLL file: the token of each line (first column) and its tag (last column, when
+// the line has more than one).
+struct ConllSentence
+{
+    QStringList tokens;
+    QStringList tags;
+};
+
+// A labelled run of tokens decoded from BIO tags, end inclusive.
+struct ConllChunk
+{
+    QString type; // "PERS", "LOC", ...
+    qsizetype first = 0;
+    qsizetype last = 0;
+    friend bool operator==(const ConllChunk &, const ConllChunk &) = default;
+};
+
+// Precision, recall and F1 of predicted chunks against gold ones, per type and overall (exact span and
+// type, as conlleval counts them).
+struct ConllScores
+{
+    struct Counts
+    {
+        qint64 truePositives = 0;
+        qint64 predicted = 0;
+        qint64 gold = 0;
+        double precision() const { return predicted ? double(truePositives) / predicted : 0; }
+        double recall() const { return gold ? double(truePositives) / gold : 0; }
+        double f1() const
+        {
+            const double p = precision(), r = recall();
+            return p + r > 0 ? 2 * p * r / (p + r) : 0;
+        }
+    };
+    QMap<QString, Counts> perType;
+    Counts overall;
+
+    void add(const QList<ConllChunk> &gold, const QList<ConllChunk> &predicted);
+    QString report() const; // a table, one line per type and one overall
+};
+
+// Reading, tagging and scoring CoNLL files in the ANERcorp scheme (BIO over PERS, LOC, ORG, MISC).
+class Conll
+{
+public:
+    static QList<ConllSentence> read(QStringView text);
+    // BIO tags -> chunks; an I- that does not continue a chunk of its type starts one (as conlleval).
+    static QList<ConllChunk> chunks(const QStringList &tags);
+    // Predicted BIO tags for a sentence's tokens from the extractor's entity recognisers: the tokens
+    // are joined with spaces, and a token an entity touches is tagged with it.
+    static QStringList tag(const Extractor &extractor, const QStringList &tokens);
+    // How many of `count` sentences form the first (training) part when the last `heldOutFraction`
+    // is held out: the held-out part is sentences [trainingSize, count).
+    static qsizetype trainingSize(qsizetype count, double heldOutFraction);
+};
+
+} // namespace Hamish
