@@ -7,7 +7,6 @@ namespace Hamish::Cli {
 
 int runText(const QStringList &arguments, Io &io);
 int runTrain(const QStringList &arguments, Io &io);
-int runEvaluate(const QStringList &arguments, Io &io);
 int runExtract(const QStringList &arguments, Io &io);
 int runTag(const QStringList &arguments, Io &io);
 int runEval(const QStringList &arguments, Io &io);

@@ -1,9 +1,9 @@
 #include "Commands.h"
 
+#include "Conll.h"
 #include "ConllCorpus.h"
 #include "EntityTagger.h"
 #include "PerceptronTrainer.h"
-#include "SpanEvaluation.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -146,11 +146,11 @@ int runTrain(const QStringList &arguments, Io &io)
     }
     if (!dev.isEmpty()) {
         const EntityTagger tagger(model);
-        SpanEvaluation evaluation;
+        ConllScores evaluation;
         QString predictions;
         for (const TaggedSentence &sentence : dev) {
             const QStringList predicted = tagger.tag(sentence.tokens);
-            evaluation.add(sentence.tags, predicted);
+            evaluation.add(Conll::chunks(sentence.tags), Conll::chunks(predicted));
             for (qsizetype i = 0; i < predicted.size(); ++i)
                 predictions += sentence.tokens[i] + u' ' + sentence.tags[i] + u' ' + predicted[i] + u'\n';
             predictions += u'\n';

@@ -1,6 +1,6 @@
 #include "EntityTagger.h"
 
-#include "SpanEvaluation.h"
+#include "Conll.h"
 #include "TaggerTokenizer.h"
 #include "TaggerWordForms.h"
 
@@ -82,11 +82,11 @@ QList<Annotation> EntityTagger::recognize(QStringView text) const
         for (const TaggerTokenizer::Token &token : tokens)
             words += text.sliced(token.start, token.end - token.start);
         const QStringList tags = tag(words);
-        for (const SpanEvaluation::Span &span : SpanEvaluation::spans(tags)) {
+        for (const ConllChunk &chunk : Conll::chunks(tags)) {
             Annotation annotation;
-            annotation.label = labelForType(span.type);
-            annotation.start = tokens[span.start].start + procliticLength(words[span.start]);
-            annotation.end = tokens[span.end - 1].end;
+            annotation.label = labelForType(chunk.type);
+            annotation.start = tokens[chunk.first].start + procliticLength(words[chunk.first]);
+            annotation.end = tokens[chunk.last].end;
             annotation.origin = u"model:ner"_s;
             annotations += annotation;
         }

@@ -34,8 +34,7 @@ enum Template : quint64 {
     GazetteerRight,
     TriggerAt,                 // + slot 0..3 for -2, -1, 0, +1
     GivenName = TriggerAt + 4, // + 0 here, 1 for the previous word
-    PersonWord = GivenName + 2,
-    Prefix4,
+    Prefix4 = GivenName + 2,
     Suffix4,
     NeighbourSuffix, // + 0..3: last 2 or 3 letters of the word before or after
     NeighbourPrefix = NeighbourSuffix + 4,
@@ -85,7 +84,7 @@ QString shapeOf(QStringView word)
     return shape;
 }
 
-// The gazetteer names covering each token, longest match first (the first word may carry a proclitic):
+// The curated gazetteer names covering each token, longest match first (the first word may carry a proclitic):
 // 0 outside any name, else 1 + (type × 2) + (0 for the first word of the name, 1 inside).
 std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
 {
@@ -100,7 +99,9 @@ std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
                 QString phrase = first;
                 for (qsizetype k = 1; k < length; ++k)
                     phrase += u' ' + forms[i + k].normalized;
-                if (const Gazetteer::Entry *entry = gazetteer.find(phrase)) {
+                // Curated names only: a list derived from the training corpus would fire on every training
+                // entity and teach the model to trust it far more than it deserves on unseen text.
+                if (const Gazetteer::Entry *entry = gazetteer.find(phrase); entry && entry->curated) {
                     for (qsizetype k = 0; k < length; ++k)
                         marks[i + k] = quint8(1 + int(entry->type) * 2 + (k > 0));
                     matched = length;
@@ -271,8 +272,6 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
                 keys.push_back(key(GivenName, 0));
             if (i > 0 && names.isGivenName(forms[i - 1].stem))
                 keys.push_back(key(GivenName + 1, 0));
-            if (names.isPersonWord(form.stem))
-                keys.push_back(key(PersonWord, 0));
         }
         if (on(Position)) {
             if (i == 0)
