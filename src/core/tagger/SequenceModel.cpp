@@ -106,23 +106,21 @@ void SequenceModel::buildIndex()
     while (capacity < m_rowKeys.size() * 2)
         capacity *= 2;
     m_slotMask = capacity - 1;
-    m_slotKeys.assign(capacity, 0);
-    m_slotRows.assign(capacity, 0);
+    m_slots.assign(capacity, Slot{});
     for (quint32 row = 0; row < m_rowKeys.size(); ++row) {
         quint64 slot = m_rowKeys[row] & m_slotMask;
-        while (m_slotKeys[slot] != 0 && m_slotKeys[slot] != m_rowKeys[row])
+        while (m_slots[slot].key != 0 && m_slots[slot].key != m_rowKeys[row])
             slot = (slot + 1) & m_slotMask;
-        m_slotKeys[slot] = m_rowKeys[row];
-        m_slotRows[slot] = row;
+        m_slots[slot] = {m_rowKeys[row], row};
     }
 }
 
 const float *SequenceModel::rowFor(quint64 key) const
 {
     for (quint64 slot = key & m_slotMask;; slot = (slot + 1) & m_slotMask) {
-        if (m_slotKeys[slot] == key)
-            return m_weights.data() + size_t(m_slotRows[slot]) * size_t(m_labels.size());
-        if (m_slotKeys[slot] == 0)
+        if (m_slots[slot].key == key)
+            return m_weights.data() + size_t(m_slots[slot].row) * size_t(m_labels.size());
+        if (m_slots[slot].key == 0)
             return nullptr;
     }
 }

@@ -51,11 +51,15 @@ private:
     QStringList m_labels;
     quint32 m_featureGroups = 0;
     std::vector<float> m_transitions;
-    std::vector<char> m_allowed;     // (labels + 1) × labels, laid out like m_transitions
-    std::vector<quint64> m_rowKeys;  // row r's feature key, in file order
-    std::vector<float> m_weights;    // rows × labels
-    std::vector<quint64> m_slotKeys; // open addressing: key per slot, 0 = empty
-    std::vector<quint32> m_slotRows;
+    std::vector<char> m_allowed;    // (labels + 1) × labels, laid out like m_transitions
+    std::vector<quint64> m_rowKeys; // row r's feature key, in file order
+    std::vector<float> m_weights;   // rows × labels
+    struct Slot
+    {
+        quint64 key = 0; // 0 = empty
+        quint32 row = 0;
+    };
+    std::vector<Slot> m_slots; // open addressing; key and row side by side: one cache miss per lookup
     quint64 m_slotMask = 0;
 };
 
