@@ -24,3 +24,15 @@ inline QString mixedLine()
 }
 
 } // namespace TestText
+
+namespace TestText {
+
+// An emoji (outside the BMP: two UTF-16 units, one code point) before Arabic names, so UTF-16 and
+// code-point offsets of everything after it differ.
+inline QString emojiNews()
+{
+    return QStringLiteral("🙂 التقى محمد العلي في دمشق يوم الأحد وفد منظمة الصحة العالمية.\n\n"
+                          "وقال إن 2500 طن من القمح وصلت إلى اللاذقية.");
+}
+
+} // namespace TestText

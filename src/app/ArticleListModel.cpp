@@ -1,69 +1,104 @@
 #include "ArticleListModel.h"
 
+#include "AnnotationDocument.h"
+#include "TextDirection.h"
+
 #include <QFileInfo>
 
 namespace Hamish {
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_articles.size());
+    return parent.isValid() ? 0 : int(m_documents.size());
 }
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_articles.size())
+    if (!index.isValid() || index.row() >= m_documents.size())
         return {};
-    const Article &article = *m_articles.at(index.row());
+    const AnnotationDocument &document = *m_documents.at(index.row());
+    const Article &article = document.article();
     switch (role) {
-    case Qt::DisplayRole:
-        return article.title().isEmpty() ? QFileInfo(article.sourcePath()).fileName() : article.title();
+    case Qt::DisplayRole: {
+        const QString title = article.title().isEmpty() ? QFileInfo(article.sourcePath()).fileName() : article.title();
+        const qsizetype count = document.annotations().size();
+        return count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title;
+    }
+    case Qt::TextAlignmentRole:
+        // An Arabic title reads from the right edge of the list, whatever the interface language.
+        return QVariant::fromValue(
+            Qt::AlignVCenter | Qt::AlignAbsolute
+            | (detectDirection(article.title()) == TextDirection::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
     case Qt::ToolTipRole:
-        return tr("%1\nEncoding: %2").arg(article.sourcePath(), article.encoding());
+        return tr("%1\nEncoding: %2\nAnnotations: %3")
+            .arg(article.sourcePath(), article.encoding())
+            .arg(document.annotations().size());
     case SourcePathRole:
         return article.sourcePath();
     case EncodingRole:
         return article.encoding();
+    case AnnotationCountRole:
+        return qlonglong(document.annotations().size());
     default:
         return {};
     }
 }
 
-int ArticleListModel::addOrReplace(std::shared_ptr<const Article> article)
+void ArticleListModel::watch(AnnotationDocument *document)
 {
-    const int existing = rowForSource(article->sourcePath());
+    document->setParent(this);
+    connect(document, &AnnotationDocument::annotationsChanged, this, [this, document] {
+        const int row = int(m_documents.indexOf(document));
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), {Qt::DisplayRole, Qt::ToolTipRole, AnnotationCountRole});
+    });
+}
+
+int ArticleListModel::addOrReplace(AnnotationDocument *document)
+{
+    watch(document);
+    const int existing = rowForSource(document->article().sourcePath());
     if (existing >= 0) {
-        m_articles[existing] = std::move(article);
+        AnnotationDocument *old = std::exchange(m_documents[existing], document);
         emit dataChanged(index(existing), index(existing));
+        old->deleteLater();
         return existing;
     }
-    const int row = int(m_articles.size());
+    const int row = int(m_documents.size());
     beginInsertRows({}, row, row);
-    m_articles.append(std::move(article));
+    m_documents.append(document);
     endInsertRows();
     return row;
 }
 
 void ArticleListModel::remove(int row)
 {
-    if (row < 0 || row >= m_articles.size())
+    if (row < 0 || row >= m_documents.size())
         return;
     beginRemoveRows({}, row, row);
-    m_articles.removeAt(row);
+    AnnotationDocument *document = m_documents.takeAt(row);
     endRemoveRows();
+    document->deleteLater();
 }
 
 int ArticleListModel::rowForSource(const QString &sourcePath) const
 {
-    for (int row = 0; row < m_articles.size(); ++row) {
-        if (m_articles.at(row)->sourcePath() == sourcePath)
+    for (int row = 0; row < m_documents.size(); ++row) {
+        if (m_documents.at(row)->article().sourcePath() == sourcePath)
             return row;
     }
     return -1;
 }
 
+AnnotationDocument *ArticleListModel::document(int row) const
+{
+    return row >= 0 && row < m_documents.size() ? m_documents.at(row) : nullptr;
+}
+
 std::shared_ptr<const Article> ArticleListModel::article(int row) const
 {
-    return row >= 0 && row < m_articles.size() ? m_articles.at(row) : nullptr;
+    const AnnotationDocument *doc = document(row);
+    return doc ? doc->sharedArticle() : nullptr;
 }
 
 } // namespace Hamish

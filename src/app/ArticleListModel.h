@@ -1,34 +1,40 @@
 #pragma once
 
-#include "Article.h"
-
 #include <QAbstractListModel>
 
 #include <memory>
 
 namespace Hamish {
 
-// The articles open in the window, shown in the list the user switches between.
+class AnnotationDocument;
+class Article;
+
+// The documents open in the window (an article with its annotations each), shown in the list the user
+// switches between. Owns the documents.
 class ArticleListModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
-    enum Roles { SourcePathRole = Qt::UserRole + 1, EncodingRole };
+    enum Roles { SourcePathRole = Qt::UserRole + 1, EncodingRole, AnnotationCountRole };
 
     using QAbstractListModel::QAbstractListModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
-    // Adds an article, or replaces the one from the same source; returns its row.
-    int addOrReplace(std::shared_ptr<const Article> article);
+    // Adds a document, or replaces the one from the same source; takes ownership; returns its row.
+    int addOrReplace(AnnotationDocument *document);
     void remove(int row);
     int rowForSource(const QString &sourcePath) const;
+    AnnotationDocument *document(int row) const;
     std::shared_ptr<const Article> article(int row) const;
+    QList<AnnotationDocument *> documents() const { return m_documents; }
 
 private:
-    QList<std::shared_ptr<const Article>> m_articles;
+    void watch(AnnotationDocument *document);
+
+    QList<AnnotationDocument *> m_documents;
 };
 
 } // namespace Hamish

@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 
 #include <optional>
 
@@ -9,6 +10,7 @@ namespace Hamish {
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QStringList> g_nextFileNames;
+std::optional<QString> g_nextText;
 QString g_lastMessage;
 bool g_nonInteractive = false;
 } // namespace
@@ -49,6 +51,27 @@ QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, cons
     if (g_nonInteractive)
         return {};
     return QFileDialog::getOpenFileNames(parent, caption, directory, filter);
+}
+
+bool Dialogs::getText(QWidget *parent, const QString &title, const QString &label, QString *text)
+{
+    if (g_nextText) {
+        *text = *g_nextText;
+        g_nextText.reset();
+        return true;
+    }
+    if (g_nonInteractive)
+        return false;
+    bool ok = false;
+    const QString answer = QInputDialog::getMultiLineText(parent, title, label, *text, &ok);
+    if (ok)
+        *text = answer;
+    return ok;
+}
+
+void Dialogs::setNextText(const QString &text)
+{
+    g_nextText = text;
 }
 
 void Dialogs::setNonInteractive(bool nonInteractive)

@@ -16,7 +16,11 @@ public:
     static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &directory,
                                      const QString &filter);
 
+    // Asks for one line of text; returns false if the user cancelled.
+    static bool getText(QWidget *parent, const QString &title, const QString &label, QString *text);
+
     // Test hooks: the next dialog returns this instead of showing itself.
+    static void setNextText(const QString &text);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileNames(const QStringList &fileNames);
     // Tests: never block on a modal; every message box answers Ok (and is recorded).

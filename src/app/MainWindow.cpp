@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
 #include "ActionManager.h"
+#include "AnnotationActions.h"
+#include "AnnotationDocument.h"
 #include "ArticleImporter.h"
 #include "ArticleListModel.h"
 #include "Dialogs.h"
 #include "EncodingDetector.h"
+#include "Extractor.h"
+#include "ModelEntityRecognizer.h"
 #include "ReaderView.h"
 #include "Settings.h"
 
@@ -18,10 +22,14 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPromise>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -58,7 +66,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleList->setAccessibleName(tr("Open articles"));
     m_articleList->setModel(m_articles);
     m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_articleList->setTextElideMode(Qt::ElideMiddle);
+    m_articleList->setTextElideMode(Qt::ElideRight);
+    m_articleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_articleList->setUniformItemSizes(true);
     auto *dock = new QDockWidget(tr("Articles"), this);
     dock->setObjectName(u"articlesDockWidget"_s);
     dock->setWidget(m_articleList);
@@ -79,6 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_encodingLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
+    m_undoGroup = new QUndoGroup(this);
+    m_annotationActions = new AnnotationActions(m_reader, this);
+    addToolBar(Qt::TopToolBarArea, m_annotationActions->labelToolBar());
     createActions();
     createMenus();
     dock->toggleViewAction()->setObjectName(u"view.articles"_s);
@@ -120,6 +133,14 @@ void MainWindow::createActions()
     add(u"file.close"_s, tr("&Close Article"), QKeySequence::keyBindings(QKeySequence::Close),
         [this] { closeCurrentArticle(); });
     add(u"file.quit"_s, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit), [this] { close(); });
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    addAction(undo);
+    ActionManager::registerAction(u"edit.undo"_s, undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    addAction(redo);
+    ActionManager::registerAction(u"edit.redo"_s, redo);
     add(u"edit.copy"_s, tr("&Copy"), QKeySequence::keyBindings(QKeySequence::Copy), [this] { m_reader->copy(); });
     add(u"edit.selectAll"_s, tr("Select &All"), QKeySequence::keyBindings(QKeySequence::SelectAll),
         [this] { m_reader->selectAll(); });
@@ -156,6 +177,9 @@ void MainWindow::createMenus()
     file->addAction(ActionManager::action(u"file.quit"_s));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(ActionManager::action(u"edit.undo"_s));
+    edit->addAction(ActionManager::action(u"edit.redo"_s));
+    edit->addSeparator();
     edit->addAction(ActionManager::action(u"edit.copy"_s));
     edit->addAction(ActionManager::action(u"edit.selectAll"_s));
 
@@ -166,6 +190,10 @@ void MainWindow::createMenus()
     view->addSeparator();
     if (auto *dock = findChild<QDockWidget *>(u"articlesDockWidget"_s))
         view->addAction(dock->toggleViewAction());
+
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->setObjectName(u"annotateMenu"_s);
+    m_annotationActions->populateMenu(annotate);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(ActionManager::action(u"help.about"_s));
@@ -250,6 +278,27 @@ void MainWindow::openFile(const QString &path, const QString &encoding)
     }));
 }
 
+void MainWindow::findSuggestions(AnnotationDocument *document)
+{
+    // The article shows at once; the engine's suggestions follow from a worker thread.
+    QPointer<AnnotationDocument> target(document);
+    auto *watcher = new QFutureWatcher<QList<Annotation>>(this);
+    connect(watcher, &QFutureWatcher<QList<Annotation>>::finished, this, [this, watcher, target] {
+        watcher->deleteLater();
+        if (!target)
+            return;
+        const qsizetype added = target->mergeSuggestions(watcher->future().result());
+        statusBar()->showMessage(tr("%n suggestion(s) found", nullptr, int(added)), 4000);
+        emit suggestionsReady(target);
+    });
+    const auto article = document->sharedArticle();
+    watcher->setFuture(QtConcurrent::run([article] {
+        // Names from the trained model (the rules if it cannot be loaded), numbers and dates from the rules.
+        static const Extractor extractor(ModelEntityRecognizer::standardSet());
+        return extractor.extract(*article);
+    }));
+}
+
 void MainWindow::importFinished(const QString &path, const ImportResult &result, bool)
 {
     --m_pendingImports;
@@ -263,7 +312,10 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
         Dialogs::warning(this, tr("Cannot Open Article"), result.errorMessage);
     } else {
         auto article = std::make_shared<const Article>(*result.article);
-        const int row = m_articles->addOrReplace(article);
+        auto *document = new AnnotationDocument(article);
+        m_undoGroup->addStack(document->undoStack());
+        const int row = m_articles->addOrReplace(document);
+        findSuggestions(document);
         if (!path.startsWith(u':')) {
             Settings::instance().addRecentFile(path);
             updateRecentFilesMenu();
@@ -290,10 +342,18 @@ void MainWindow::setCurrentRow(int row)
     m_articleList->setCurrentIndex(m_articles->index(row));
 }
 
+AnnotationDocument *MainWindow::currentDocument() const
+{
+    return m_articles->document(currentRow());
+}
+
 void MainWindow::showArticle(int row)
 {
+    AnnotationDocument *document = m_articles->document(row);
     const auto article = m_articles->article(row);
-    m_reader->setArticle(article);
+    m_reader->setDocument(document);
+    m_annotationActions->setDocument(document);
+    m_undoGroup->setActiveStack(document ? document->undoStack() : nullptr);
     const QStringList warnings = article ? m_importWarnings.value(article->sourcePath()) : QStringList();
     m_warningBanner->setText(warnings.join(u"\n"_s));
     m_warningBanner->setVisible(!warnings.isEmpty());
@@ -318,6 +378,10 @@ void MainWindow::closeCurrentArticle()
         return;
     if (const auto article = m_articles->article(row))
         m_importWarnings.remove(article->sourcePath());
+    if (m_reader->document() == m_articles->document(row)) {
+        m_reader->setDocument(nullptr);
+        m_annotationActions->setDocument(nullptr);
+    }
     m_articles->remove(row);
     if (m_articles->rowCount() == 0)
         showArticle(-1);

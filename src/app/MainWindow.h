@@ -11,9 +11,12 @@ class QLabel;
 class QListView;
 class QMenu;
 class QProgressBar;
+class QUndoGroup;
 
 namespace Hamish {
 
+class AnnotationActions;
+class AnnotationDocument;
 class ArticleListModel;
 class ReaderView;
 
@@ -38,6 +41,8 @@ public:
     int pendingImports() const { return m_pendingImports; }
     ReaderView *readerView() const { return m_reader; }
     ArticleListModel *articleModel() const { return m_articles; }
+    AnnotationActions *annotationActions() const { return m_annotationActions; }
+    AnnotationDocument *currentDocument() const;
     int currentRow() const;
     void setCurrentRow(int row);
 
@@ -48,6 +53,8 @@ public:
 
 signals:
     void importsFinished();
+    // The engine's suggestions for a newly opened document have been added to it.
+    void suggestionsReady(Hamish::AnnotationDocument *document);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -61,10 +68,13 @@ private:
     void updateActions();
     void showArticle(int row);
     void importFinished(const QString &path, const ImportResult &result, bool replaceCurrent);
+    void findSuggestions(AnnotationDocument *document);
     void openDialog();
     void maybeTakeScreenshot();
 
     ArticleListModel *m_articles = nullptr;
+    AnnotationActions *m_annotationActions = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     ReaderView *m_reader = nullptr;
     QListView *m_articleList = nullptr;
     QMenu *m_recentMenu = nullptr;

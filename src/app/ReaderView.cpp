@@ -1,13 +1,23 @@
 #include "ReaderView.h"
 
+#include "AnnotationDocument.h"
+#include "HighlightLayer.h"
+#include "SelectionSnapper.h"
+#include "TextGeometry.h"
+
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -47,65 +57,6 @@ QFont readingFont()
     return font;
 }
 
-// The horizontal extent of the grapheme [c, next) on a line, as (edge where c is, edge where next is):
-// right then left in a right-to-left run. A character's own edges are cursorToX(i, Leading) and
-// cursorToX(i, Trailing); at the first character of a bidi run both resolve to the previous run's edge, so
-// that character is measured back from its successor instead.
-std::pair<qreal, qreal> graphemeEdges(const QTextLayout &layout, const QTextLine &line, int c, int next)
-{
-    qreal low = std::numeric_limits<qreal>::max();
-    qreal high = std::numeric_limits<qreal>::lowest();
-    int rtlVotes = 0;
-    for (int i = c; i < next; ++i) {
-        const qreal leading = line.cursorToX(i, QTextLine::Leading);
-        const qreal trailing = line.cursorToX(i, QTextLine::Trailing);
-        if (std::abs(leading - trailing) > 0.01) {
-            low = std::min({low, leading, trailing});
-            high = std::max({high, leading, trailing});
-            rtlVotes += leading > trailing ? 1 : -1;
-        }
-    }
-    if (low > high) {
-        const QString grapheme = layout.text().mid(c, next - c);
-        const qreal advance = QFontMetricsF(layout.font()).horizontalAdvance(grapheme);
-        const qreal successor = line.cursorToX(next, QTextLine::Leading);
-        const QChar::Direction direction = grapheme.at(0).direction();
-        const bool ltr = direction == QChar::DirL || direction == QChar::DirEN || direction == QChar::DirAN
-                         || (direction != QChar::DirR && direction != QChar::DirAL
-                             && layout.textOption().textDirection() == Qt::LeftToRight);
-        return ltr ? std::pair{successor - advance, successor} : std::pair{successor + advance, successor};
-    }
-    return rtlVotes > 0 ? std::pair{high, low} : std::pair{low, high};
-}
-
-// The cursor position nearest to x on a line, found with the same geometry that paints selections, so that
-// a click lands exactly where the highlight of that position is drawn.
-int cursorAtX(const QTextLayout &layout, const QTextLine &line, qreal x)
-{
-    const int lineStart = line.textStart();
-    const int lineEnd = lineStart + line.textLength();
-    int best = lineStart;
-    qreal bestDistance = std::numeric_limits<qreal>::max();
-    for (int c = lineStart; c < lineEnd;) {
-        const int next = std::min(layout.nextCursorPosition(c), lineEnd);
-        const auto [x1, x2] = graphemeEdges(layout, line, c, next);
-        const qreal d1 = std::abs(x - x1);
-        const qreal d2 = std::abs(x - x2);
-        if (x >= std::min(x1, x2) && x <= std::max(x1, x2))
-            return d1 <= d2 ? c : next;
-        if (d1 < bestDistance) {
-            bestDistance = d1;
-            best = c;
-        }
-        if (d2 < bestDistance) {
-            bestDistance = d2;
-            best = next;
-        }
-        c = next;
-    }
-    return best;
-}
-
 } // namespace
 
 struct ReaderView::Chunk
@@ -118,6 +69,8 @@ struct ReaderView::Chunk
     qreal height = 0;
     bool exact = false;
     std::unique_ptr<QTextLayout> layout;
+    std::vector<HighlightItem> highlights; // valid while the layout lives and highlightsValid
+    bool highlightsValid = false;
 
     qsizetype end() const { return start + length; }
 };
@@ -140,8 +93,15 @@ ReaderView::~ReaderView() = default;
 
 void ReaderView::setArticle(std::shared_ptr<const Article> article)
 {
+    if (m_document && m_document->sharedArticle() != article) {
+        disconnect(m_document, nullptr, this, nullptr);
+        m_document = nullptr;
+    }
     m_article = std::move(article);
     m_anchor = m_position = 0;
+    m_currentAnnotation = 0;
+    m_matches.clear();
+    m_currentMatch = m_flash = {-1, -1};
     rebuildChunks();
     verticalScrollBar()->setValue(0);
     m_firstPaintPending = true;
@@ -181,12 +141,20 @@ qreal ReaderView::lineHeight(const QFont &font) const
 {
     // Arabic marks sit above and below the letters: give lines room so nothing is clipped.
     const QFontMetricsF metrics(font, viewport());
-    return std::ceil(std::max(metrics.lineSpacing(), metrics.height()) * 1.35);
+    return std::ceil(std::max(metrics.lineSpacing(), metrics.height()) * m_options.lineSpacing);
 }
 
 TextDirection ReaderView::blockDirection(qsizetype blockIndex) const
 {
-    return m_blockDirections.at(size_t(blockIndex));
+    quint8 &direction = m_blockDirections.at(size_t(blockIndex));
+    if (direction == 0) {
+        const Block &block = m_article->blocks().at(blockIndex);
+        direction =
+            detectDirection(QStringView(m_article->text()).mid(block.start, block.length)) == TextDirection::RightToLeft
+                ? 2
+                : 1;
+    }
+    return direction == 2 ? TextDirection::RightToLeft : TextDirection::LeftToRight;
 }
 
 Qt::Alignment ReaderView::blockAlignment(qsizetype blockIndex) const
@@ -220,11 +188,10 @@ void ReaderView::rebuildChunks()
     }
     const QString &text = m_article->text();
     const QList<Block> &blocks = m_article->blocks();
-    m_blockDirections.reserve(size_t(blocks.size()));
+    m_blockDirections.assign(size_t(blocks.size()), 0);
     m_chunks.reserve(size_t(blocks.size()));
     for (qsizetype b = 0; b < blocks.size(); ++b) {
         const Block &block = blocks.at(b);
-        m_blockDirections.push_back(detectDirection(QStringView(text).mid(block.start, block.length)));
         qsizetype start = block.start;
         while (start < block.end()) {
             qsizetype end = block.end();
@@ -251,14 +218,27 @@ void ReaderView::rebuildChunks()
 
 void ReaderView::invalidateLayouts()
 {
+    // Estimated heights until each chunk is laid out: characters per line from the average advance.
+    struct RoleMetrics
+    {
+        qreal charWidth = 0;
+        qreal lineHeight = 0;
+        qreal spacing = 0;
+    };
+    RoleMetrics metricsByRole[4];
+    for (BlockRole role : {BlockRole::Title, BlockRole::Heading, BlockRole::Caption, BlockRole::Paragraph}) {
+        const QFont font = fontForRole(role);
+        const QFontMetricsF metrics(font, viewport());
+        metricsByRole[int(role)] = {metrics.averageCharWidth(), lineHeight(font), metrics.height() * 0.6};
+    }
     const qreal width = textWidth();
     for (Chunk &chunk : m_chunks) {
-        const QFont font = fontForRole(m_article->blocks().at(chunk.block).role);
-        const QFontMetricsF metrics(font, viewport());
-        const qreal lines = std::max<qreal>(1, std::ceil(chunk.length * metrics.averageCharWidth() / width));
+        const RoleMetrics &metrics = metricsByRole[int(m_article->blocks().at(chunk.block).role)];
+        const qreal lines = std::max<qreal>(1, std::ceil(chunk.length * metrics.charWidth / width));
         chunk.layout.reset();
+        chunk.highlightsValid = false;
         chunk.exact = false;
-        chunk.height = lines * lineHeight(font) + (chunk.lastOfBlock ? metrics.height() * 0.6 : 0);
+        chunk.height = lines * metrics.lineHeight + (chunk.lastOfBlock ? metrics.spacing : 0);
     }
     m_pendingLayout = qsizetype(m_chunks.size());
     m_nextToLayout = 0;
@@ -275,7 +255,7 @@ QTextLayout *ReaderView::layoutFor(Chunk &chunk)
         return chunk.layout.get();
     const QFont font = fontForRole(m_article->blocks().at(chunk.block).role);
     const qsizetype block = chunk.block;
-    auto layout = std::make_unique<QTextLayout>(m_article->text().mid(chunk.start, chunk.length), font, viewport());
+    auto layout = std::make_unique<QTextLayout>(displayText(chunk.start, chunk.length), font, viewport());
     QTextOption option;
     const bool rtl = blockDirection(block) == TextDirection::RightToLeft;
     option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
@@ -373,8 +353,10 @@ void ReaderView::layoutStep()
         if (!chunk.exact) {
             const bool hadLayout = chunk.layout != nullptr;
             layoutFor(chunk);
-            if (!hadLayout)
+            if (!hadLayout) {
                 chunk.layout.reset();
+                chunk.highlightsValid = false;
+            }
         }
         ++m_nextToLayout;
     }
@@ -394,9 +376,48 @@ void ReaderView::releaseOffscreenLayouts()
     const qsizetype first = chunkAtY(scrollY) - kKeptLayoutMargin;
     const qsizetype last = chunkAtY(scrollY + viewport()->height()) + kKeptLayoutMargin;
     for (qsizetype i = 0; i < qsizetype(m_chunks.size()); ++i) {
-        if ((i < first || i > last) && m_chunks[size_t(i)].layout)
+        if ((i < first || i > last) && m_chunks[size_t(i)].layout) {
             m_chunks[size_t(i)].layout.reset();
+            m_chunks[size_t(i)].highlights.clear();
+            m_chunks[size_t(i)].highlightsValid = false;
+        }
     }
+}
+
+void ReaderView::prefetchStep()
+{
+    // While idle, prepare the page above and the page below, so that scrolling a page finds its text laid
+    // out and its highlights measured.
+    if (m_chunks.empty()) {
+        m_prefetchTimer.stop();
+        return;
+    }
+    const qreal page = viewport()->height();
+    const qreal scrollY = verticalScrollBar()->value();
+    const qsizetype first = chunkAtY(scrollY - page);
+    const qsizetype last = chunkAtY(scrollY + 2 * page);
+    // Heights above the view may become exact: keep what the reader sees where it is.
+    const qsizetype topChunk = chunkAtY(scrollY);
+    const qreal offsetInTop = scrollY - m_chunks[size_t(topChunk)].y;
+    QElapsedTimer timer;
+    timer.start();
+    bool done = true;
+    for (qsizetype i = first; i <= last && i < qsizetype(m_chunks.size()); ++i) {
+        Chunk &chunk = m_chunks[size_t(i)];
+        if (chunk.layout && chunk.highlightsValid)
+            continue;
+        layoutFor(chunk);
+        ensureHighlights(chunk);
+        if (timer.elapsed() >= kLayoutBudgetMs) {
+            done = false; // more next time
+            break;
+        }
+    }
+    updatePositions();
+    updateScrollBar();
+    verticalScrollBar()->setValue(int(std::lround(m_chunks[size_t(topChunk)].y + offsetInTop)));
+    if (done)
+        m_prefetchTimer.stop();
 }
 
 void ReaderView::paintEvent(QPaintEvent *event)
@@ -436,11 +457,15 @@ void ReaderView::paintEvent(QPaintEvent *event)
             range.format.setForeground(pal.brush(QPalette::HighlightedText));
             selections.append(range);
         }
+        ensureHighlights(chunk);
+        HighlightLayer::paint(painter, QPointF(left, chunk.y - scrollY), chunk.highlights, m_highlightOpacity);
         const BlockRole role = m_article->blocks().at(chunk.block).role;
         painter.setPen(role == BlockRole::Caption ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
         layout->draw(&painter, QPointF(left, chunk.y - scrollY), selections);
     }
     releaseOffscreenLayouts();
+    if (!m_prefetchTimer.isActive())
+        m_prefetchTimer.start(0, this);
 
     if (m_firstPaintPending) {
         m_firstPaintPending = false;
@@ -506,7 +531,7 @@ qsizetype ReaderView::offsetAt(QPoint viewportPos)
         }
     }
     const QTextLine line = layout->lineAt(lineIndex);
-    const int cursor = cursorAtX(*layout, line, viewportPos.x() - textLeft());
+    const int cursor = TextGeometry::cursorAtX(*layout, line, viewportPos.x() - textLeft());
     return chunk.start + cursor;
 }
 
@@ -525,32 +550,8 @@ QList<QRectF> ReaderView::rectsForRange(qsizetype start, qsizetype end)
         const int from = int(std::max(start, chunk.start) - chunk.start);
         const int to = int(std::min(end, chunk.end()) - chunk.start);
         const qreal top = chunk.y - verticalScrollBar()->value() + margin;
-        for (int l = 0; l < layout->lineCount(); ++l) {
-            const QTextLine line = layout->lineAt(l);
-            const int lineStart = line.textStart();
-            const int lineEnd = lineStart + line.textLength();
-            if (lineEnd <= from || lineStart >= to)
-                continue;
-            // Visual runs: walk the range by character and merge horizontally adjacent pieces.
-            const int a = std::max(from, lineStart);
-            const int b = std::min(to, lineEnd);
-            QList<QPair<qreal, qreal>> spans;
-            for (int c = a; c < b; c = layout->nextCursorPosition(c)) {
-                const int next = std::min(layout->nextCursorPosition(c), b);
-                const auto [x1, x2] = graphemeEdges(*layout, line, c, next);
-                spans.append({std::min(x1, x2), std::max(x1, x2)});
-            }
-            std::sort(spans.begin(), spans.end());
-            QList<QPair<qreal, qreal>> merged;
-            for (const auto &span : spans) {
-                if (!merged.isEmpty() && span.first <= merged.back().second + 0.5)
-                    merged.back().second = std::max(merged.back().second, span.second);
-                else
-                    merged.append(span);
-            }
-            for (const auto &span : merged)
-                rects.append(QRectF(textLeft() + span.first, top + line.y(), span.second - span.first, line.height()));
-        }
+        for (const QRectF &rect : TextGeometry::rangeRects(*layout, from, to))
+            rects.append(rect.translated(textLeft(), top));
     }
     return rects;
 }
@@ -586,6 +587,47 @@ void ReaderView::selectAll()
 {
     if (m_article)
         setSelection(0, m_article->text().size());
+}
+
+void ReaderView::setDisplayOptions(const DisplayOptions &options)
+{
+    m_options = options;
+    m_baseFont = readingFont();
+    if (!options.fontFamily.isEmpty())
+        m_baseFont.setFamily(options.fontFamily);
+    m_baseFont.setPointSizeF(std::clamp(options.fontPointSize, 6.0, 72.0));
+    m_options.lineSpacing = std::clamp(options.lineSpacing, 1.0, 3.0);
+    m_highlightOpacity = std::clamp(options.highlightOpacity, 0.0, 1.0);
+    if (m_article) {
+        const qsizetype anchorOffset =
+            m_chunks.empty() ? 0 : m_chunks[size_t(chunkAtY(verticalScrollBar()->value()))].start;
+        invalidateLayouts();
+        scrollToOffset(anchorOffset);
+    }
+    viewport()->update();
+}
+
+QString ReaderView::displayText(qsizetype start, qsizetype length) const
+{
+    QString text = m_article->text().mid(start, length);
+    if (!m_options.hideDiacritics && m_options.digits == DisplayOptions::Digits::AsWritten)
+        return text;
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        // A combining grapheme joiner takes a hidden mark's place: invisible, and like the mark it is
+        // transparent to Arabic joining, so letters keep their shapes and every offset stays put.
+        if (m_options.hideDiacritics && ((u >= 0x064B && u <= 0x065F) || u == 0x0670))
+            c = QChar(0x034F);
+        const int digit = (u >= u'0' && u <= u'9')       ? u - u'0'
+                          : (u >= 0x0660 && u <= 0x0669) ? u - 0x0660
+                          : (u >= 0x06F0 && u <= 0x06F9) ? u - 0x06F0
+                                                         : -1;
+        if (digit >= 0 && m_options.digits == DisplayOptions::Digits::ArabicIndic)
+            c = QChar(char16_t(0x0660 + digit));
+        else if (digit >= 0 && m_options.digits == DisplayOptions::Digits::Western)
+            c = QChar(char16_t(u'0' + digit));
+    }
+    return text;
 }
 
 void ReaderView::setZoomPercent(int percent)
@@ -624,11 +666,35 @@ void ReaderView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || !m_article)
         return QAbstractScrollArea::mousePressEvent(event);
     const qsizetype offset = offsetAt(event->position().toPoint());
+    // Pressing on an edge of the current annotation grabs that edge to move it.
+    m_draggedEdge = 0;
+    if (const Annotation *current = m_document ? m_document->annotation(m_currentAnnotation) : nullptr) {
+        const QPointF pos = event->position();
+        for (qsizetype edge : {current->start, current->end}) {
+            const QList<QRectF> at =
+                rectsForRange(edge == current->start ? edge : edge - 1, edge == current->start ? edge + 1 : edge);
+            for (const QRectF &r : at) {
+                const bool rtl = detectDirection(m_article->text().mid(current->start, current->length()))
+                                 == TextDirection::RightToLeft;
+                // The start of a right-to-left span is its right edge, its end the left edge.
+                const qreal x = (edge == current->start) == rtl ? r.right() : r.left();
+                if (std::abs(pos.x() - x) <= 4 && pos.y() >= r.top() && pos.y() <= r.bottom())
+                    m_draggedEdge = edge == current->start ? -1 : 1;
+            }
+        }
+    }
+    if (m_draggedEdge != 0) {
+        m_selecting = true;
+        m_pressMoved = false;
+        m_lastMousePos = event->position().toPoint();
+        return;
+    }
     if (event->modifiers() & Qt::ShiftModifier)
         setSelection(m_anchor, offset);
     else
         setSelection(offset, offset);
     m_selecting = true;
+    m_pressMoved = false;
     m_lastMousePos = event->position().toPoint();
 }
 
@@ -641,6 +707,10 @@ void ReaderView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_selecting)
         return QAbstractScrollArea::mouseMoveEvent(event);
+    if ((event->position().toPoint() - m_lastMousePos).manhattanLength() >= 3)
+        m_pressMoved = true;
+    if (!m_pressMoved || m_draggedEdge != 0)
+        return;
     m_lastMousePos = event->position().toPoint();
     extendSelectionTo(m_lastMousePos);
     const bool outside = m_lastMousePos.y() < 0 || m_lastMousePos.y() > viewport()->height();
@@ -656,6 +726,30 @@ void ReaderView::mouseReleaseEvent(QMouseEvent *event)
         return QAbstractScrollArea::mouseReleaseEvent(event);
     m_selecting = false;
     m_autoScrollTimer.stop();
+    if (m_draggedEdge != 0) {
+        const int edge = std::exchange(m_draggedEdge, 0);
+        const Annotation *current = m_document ? m_document->annotation(m_currentAnnotation) : nullptr;
+        const qsizetype offset = offsetAt(event->position().toPoint());
+        if (current && m_pressMoved && offset >= 0) {
+            const qsizetype start = edge < 0 ? std::min(offset, current->end - 1) : current->start;
+            const qsizetype end = edge > 0 ? std::max(offset, current->start + 1) : current->end;
+            if (start != current->start || end != current->end)
+                emit boundaryDragged(current->id, start, end);
+        }
+        return;
+    }
+    if (!m_pressMoved) {
+        // A click: the annotation under it (innermost) becomes the one the user works on.
+        const QList<Annotation> under = annotationsAt(m_position);
+        setCurrentAnnotation(under.isEmpty() ? 0 : under.first().id);
+        return;
+    }
+    // Snap a dragged selection to word and clitic boundaries, unless Alt asks for exact characters.
+    if (m_snapping && !(event->modifiers() & Qt::AltModifier) && selectionEnd() > selectionStart()) {
+        const auto [start, end] = SelectionSnapper::snap(m_article->text(), selectionStart(), selectionEnd());
+        if (end > start)
+            setSelection(m_anchor <= m_position ? start : end, m_anchor <= m_position ? end : start);
+    }
     if (selectionEnd() > selectionStart() && QGuiApplication::clipboard()->supportsSelection())
         QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
 }
@@ -747,6 +841,16 @@ void ReaderView::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() == m_layoutTimer.timerId()) {
         layoutStep();
+    } else if (event->timerId() == m_prefetchTimer.timerId()) {
+        prefetchStep();
+    } else if (event->timerId() == m_flashTimer.timerId()) {
+        if (--m_flashTicks <= 0) {
+            m_flashTimer.stop();
+            const auto flashed = std::exchange(m_flash, std::pair<qsizetype, qsizetype>{-1, -1});
+            invalidateHighlights(flashed.first, flashed.second);
+        } else {
+            invalidateHighlights(m_flash.first, m_flash.second);
+        }
     } else if (event->timerId() == m_autoScrollTimer.timerId()) {
         QScrollBar *bar = verticalScrollBar();
         bar->setValue(bar->value() + (m_lastMousePos.y() < 0 ? -bar->singleStep() : bar->singleStep()));
@@ -763,6 +867,202 @@ void ReaderView::changeEvent(QEvent *event)
         if (m_article)
             invalidateLayouts();
     }
+}
+
+} // namespace Hamish
+
+namespace Hamish {
+
+void ReaderView::setDocument(AnnotationDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    setArticle(document ? document->sharedArticle() : nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &AnnotationDocument::annotationsChanged, this, &ReaderView::invalidateHighlights);
+        connect(document, &AnnotationDocument::labelsChanged, this,
+                [this] { invalidateHighlights(0, m_article ? m_article->text().size() : 0); });
+        connect(document, &QObject::destroyed, this, [this] {
+            m_document = nullptr;
+            setArticle(nullptr);
+        });
+    }
+    invalidateHighlights(0, m_article ? m_article->text().size() : 0);
+}
+
+void ReaderView::setHiddenLabels(const QSet<QString> &labels)
+{
+    m_hiddenLabels = labels;
+    invalidateHighlights(0, m_article ? m_article->text().size() : 0);
+}
+
+void ReaderView::setHighlightOpacity(qreal opacity)
+{
+    m_highlightOpacity = std::clamp(opacity, 0.0, 1.0);
+    viewport()->update();
+}
+
+void ReaderView::setCurrentAnnotation(qint64 id)
+{
+    if (id == m_currentAnnotation)
+        return;
+    const Annotation *before = m_document ? m_document->annotation(m_currentAnnotation) : nullptr;
+    const Annotation *after = m_document ? m_document->annotation(id) : nullptr;
+    if (before)
+        invalidateHighlights(before->start, before->end);
+    if (after)
+        invalidateHighlights(after->start, after->end);
+    m_currentAnnotation = after ? id : 0;
+    emit currentAnnotationChanged(m_currentAnnotation);
+}
+
+void ReaderView::setSearchMatches(const QList<std::pair<qsizetype, qsizetype>> &matches)
+{
+    m_matches = matches;
+    std::sort(m_matches.begin(), m_matches.end());
+    m_currentMatch = {-1, -1};
+    invalidateHighlights(0, m_article ? m_article->text().size() : 0);
+}
+
+void ReaderView::setCurrentMatch(qsizetype start, qsizetype end)
+{
+    const auto before = m_currentMatch;
+    m_currentMatch = {start, end};
+    invalidateHighlights(before.first, before.second);
+    invalidateHighlights(start, end);
+    if (start >= 0)
+        scrollToOffset(start);
+}
+
+void ReaderView::flash(qsizetype start, qsizetype end)
+{
+    scrollToOffset(start);
+    const auto before = m_flash;
+    m_flash = {start, end};
+    invalidateHighlights(before.first, before.second);
+    invalidateHighlights(start, end);
+    m_flashTicks = 6;
+    m_flashTimer.start(180, this);
+}
+
+QList<Annotation> ReaderView::annotationsAt(qsizetype offset) const
+{
+    QList<Annotation> result;
+    if (!m_document)
+        return result;
+    for (const Annotation &annotation : m_document->annotationsIn(offset, offset + 1)) {
+        if (HighlightLayer::isShown(annotation, m_hiddenLabels))
+            result.append(annotation);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Annotation &a, const Annotation &b) { return a.length() < b.length(); });
+    return result;
+}
+
+void ReaderView::invalidateHighlights(qsizetype from, qsizetype to)
+{
+    if (m_chunks.empty() || from < 0)
+        return;
+    for (qsizetype i = chunkForOffset(from); i < qsizetype(m_chunks.size()); ++i) {
+        Chunk &chunk = m_chunks[size_t(i)];
+        if (chunk.start > to)
+            break;
+        chunk.highlightsValid = false;
+    }
+    viewport()->update();
+}
+
+void ReaderView::ensureHighlights(Chunk &chunk)
+{
+    if (chunk.highlightsValid)
+        return;
+    chunk.highlightsValid = true;
+    chunk.highlights.clear();
+    HighlightLayer::Input input;
+    if (m_document) {
+        input.annotations = m_document->annotationsIn(chunk.start, chunk.end());
+        if (!input.annotations.isEmpty()) {
+            for (const Label &label : m_document->labels())
+                input.colours.insert(label.name, QColor(label.colour));
+        }
+        input.hiddenLabels = m_hiddenLabels;
+        input.currentAnnotation = m_currentAnnotation;
+    }
+    auto match = std::lower_bound(m_matches.begin(), m_matches.end(), std::pair<qsizetype, qsizetype>{chunk.start, 0});
+    if (match != m_matches.begin())
+        --match; // a match may start in the previous chunk
+    for (; match != m_matches.end() && match->first < chunk.end(); ++match) {
+        if (match->second > chunk.start)
+            input.matches.append(*match);
+    }
+    input.currentMatch = m_currentMatch;
+    if (m_flashTicks % 2 == 0)
+        input.flash = m_flash;
+    if (input.annotations.isEmpty() && input.matches.isEmpty() && input.flash.first < 0)
+        return;
+    chunk.highlights = HighlightLayer::build(*chunk.layout, chunk.start, input);
+}
+
+QString ReaderView::toolTipAt(qsizetype offset) const
+{
+    const QList<Annotation> annotations = annotationsAt(offset);
+    QStringList parts;
+    for (const Annotation &annotation : annotations) {
+        QString value;
+        if (annotation.value.isObject() || annotation.value.isArray())
+            value =
+                QString::fromUtf8(QJsonDocument(annotation.value.isObject() ? QJsonDocument(annotation.value.toObject())
+                                                                            : QJsonDocument(annotation.value.toArray()))
+                                      .toJson(QJsonDocument::Compact));
+        else if (!annotation.value.isNull() && !annotation.value.isUndefined())
+            value = annotation.value.toVariant().toString();
+        QString part = u"<b>"_s + annotation.label.toHtmlEscaped() + u"</b> <span dir=\"rtl\">"_s
+                       + m_article->text().mid(annotation.start, annotation.length()).toHtmlEscaped() + u"</span>"_s;
+        if (!value.isEmpty())
+            part += u"<br>"_s + tr("Value: %1").arg(value.toHtmlEscaped());
+        part += u"<br>"_s
+                + tr("%1 · %2 · confidence %3")
+                      .arg(annotation.status == AnnotationStatus::Suggested ? tr("suggested") : tr("accepted"),
+                           annotation.origin.toHtmlEscaped(), QString::number(annotation.confidence, 'f', 2));
+        if (!annotation.note.isEmpty())
+            part += u"<br><i>"_s + annotation.note.toHtmlEscaped() + u"</i>"_s;
+        parts.append(part);
+    }
+    return parts.join(u"<hr>"_s);
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_article)
+        return;
+    const QPoint pos = event->reason() == QContextMenuEvent::Mouse ? viewport()->mapFrom(this, event->pos())
+                                                                   : viewport()->rect().center();
+    qsizetype offset = event->reason() == QContextMenuEvent::Mouse ? offsetAt(pos) : selectionStart();
+    if (event->reason() != QContextMenuEvent::Mouse && m_document && m_document->annotation(m_currentAnnotation))
+        offset = m_document->annotation(m_currentAnnotation)->start;
+    // A right-click outside the selection moves the choice of annotation there, as a left click would.
+    if (event->reason() == QContextMenuEvent::Mouse && (offset < selectionStart() || offset >= selectionEnd())) {
+        setSelection(offset, offset);
+        const QList<Annotation> under = annotationsAt(offset);
+        setCurrentAnnotation(under.isEmpty() ? 0 : under.first().id);
+    }
+    emit contextMenuRequested(event->globalPos(), offset);
+}
+
+bool ReaderView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_document) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qsizetype offset = offsetAt(help->pos());
+        const QString tip = offset >= 0 ? toolTipAt(offset) : QString();
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 } // namespace Hamish

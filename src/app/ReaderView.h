@@ -1,12 +1,15 @@
 #pragma once
 
+#include "Annotation.h"
 #include "Article.h"
+#include "DisplayOptions.h"
 #include "TextDirection.h"
 
 #include <QAbstractScrollArea>
 #include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -14,6 +17,8 @@
 class QTextLayout;
 
 namespace Hamish {
+
+class AnnotationDocument;
 
 // The right-to-left reading view. It lays out only what is on screen (plus the rest in small idle steps),
 // so a book-length article shows its first screen at once, and it paints selections through
@@ -28,6 +33,25 @@ public:
 
     void setArticle(std::shared_ptr<const Article> article);
     std::shared_ptr<const Article> article() const { return m_article; }
+    // Shows a document's article with its annotations highlighted behind the text (nullptr: none).
+    void setDocument(AnnotationDocument *document);
+    AnnotationDocument *document() const { return m_document; }
+
+    // Annotation display: labels hidden from the legend, opacity of the fills, the annotation the user is
+    // working on (outlined; boundary keys act on it), find matches, a temporary flash to show where a
+    // mention is.
+    void setHiddenLabels(const QSet<QString> &labels);
+    QSet<QString> hiddenLabels() const { return m_hiddenLabels; }
+    void setHighlightOpacity(qreal opacity);
+    qint64 currentAnnotation() const { return m_currentAnnotation; }
+    void setCurrentAnnotation(qint64 id);
+    void setSearchMatches(const QList<std::pair<qsizetype, qsizetype>> &matches);
+    void setCurrentMatch(qsizetype start, qsizetype end);
+    void flash(qsizetype start, qsizetype end);
+    // Shown annotations covering an offset, innermost first.
+    QList<Annotation> annotationsAt(qsizetype offset) const;
+    // Snapping of mouse selections to word and clitic boundaries (hold Alt to select freely).
+    void setSnapping(bool snapping) { m_snapping = snapping; }
 
     // Selection, as UTF-16 offsets into the article text (logical order).
     void setSelection(qsizetype anchor, qsizetype position);
@@ -46,6 +70,11 @@ public:
 
     void scrollToOffset(qsizetype offset);
 
+    void setDisplayOptions(const DisplayOptions &options);
+    const DisplayOptions &displayOptions() const { return m_options; }
+    // The text as drawn for [start, start + length): same length as the original, display options applied.
+    QString displayText(qsizetype start, qsizetype length) const;
+
     int zoomPercent() const { return m_zoomPercent; }
     void setZoomPercent(int percent);
 
@@ -61,6 +90,11 @@ public slots:
 
 signals:
     void selectionChanged();
+    void currentAnnotationChanged(qint64 id);
+    // The user asked for the context menu at `offset` of the text.
+    void contextMenuRequested(const QPoint &globalPos, qsizetype offset);
+    // The user dragged an edge of the current annotation to a new place.
+    void boundaryDragged(qint64 id, qsizetype start, qsizetype end);
     void zoomChanged(int percent);
     void firstScreenPainted();
     void layoutFinished();
@@ -77,6 +111,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void timerEvent(QTimerEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     struct Chunk;
@@ -90,19 +126,25 @@ private:
     qsizetype chunkForOffset(qsizetype offset) const;
     void layoutStep();
     void releaseOffscreenLayouts();
+    void prefetchStep();
     qreal textLeft() const;
     qreal textWidth() const;
     qreal lineHeight(const QFont &font) const;
     QFont fontForRole(BlockRole role) const;
     void extendSelectionTo(QPoint viewportPos);
+    void invalidateHighlights(qsizetype from, qsizetype to);
+    void ensureHighlights(Chunk &chunk);
+    QString toolTipAt(qsizetype offset) const;
 
     std::shared_ptr<const Article> m_article;
     std::vector<Chunk> m_chunks;
-    std::vector<TextDirection> m_blockDirections;
+    // Per block, decided when first laid out: 0 unknown, 1 left-to-right, 2 right-to-left.
+    mutable std::vector<quint8> m_blockDirections;
     qsizetype m_anchor = 0;
     qsizetype m_position = 0;
     int m_zoomPercent = 100;
     QFont m_baseFont;
+    DisplayOptions m_options;
     qsizetype m_pendingLayout = 0; // chunks whose height is still an estimate
     qsizetype m_nextToLayout = 0;
     qsizetype m_positionsDirtyFrom = 0;
@@ -111,6 +153,19 @@ private:
     QPoint m_lastMousePos;
     bool m_selecting = false;
     bool m_firstPaintPending = false;
+    AnnotationDocument *m_document = nullptr;
+    QSet<QString> m_hiddenLabels;
+    qint64 m_currentAnnotation = 0;
+    qreal m_highlightOpacity = 1.0;
+    bool m_snapping = true;
+    bool m_pressMoved = false;
+    int m_draggedEdge = 0; // -1 the start, +1 the end of the current annotation, while dragging it
+    QList<std::pair<qsizetype, qsizetype>> m_matches; // sorted
+    std::pair<qsizetype, qsizetype> m_currentMatch{-1, -1};
+    std::pair<qsizetype, qsizetype> m_flash{-1, -1};
+    QBasicTimer m_flashTimer;
+    QBasicTimer m_prefetchTimer; // lays out the pages around the view while idle
+    int m_flashTicks = 0;
 };
 
 } // namespace Hamish

@@ -11,5 +11,10 @@ int runExtract(const QStringList &arguments, Io &io);
 int runTag(const QStringList &arguments, Io &io);
 int runEval(const QStringList &arguments, Io &io);
 int runBuildGazetteers(const QStringList &arguments, Io &io);
+int runNew(const QStringList &arguments, Io &io);
+int runAdd(const QStringList &arguments, Io &io);
+int runImport(const QStringList &arguments, Io &io);
+int runExport(const QStringList &arguments, Io &io);
+int runInfo(const QStringList &arguments, Io &io);
 
 } // namespace Hamish::Cli

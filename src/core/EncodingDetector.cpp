@@ -38,11 +38,46 @@ Bom findBom(const QByteArray &bytes)
     return {{}, nullptr};
 }
 
+// A byte-level check, several times faster than decoding: well-formed UTF-8 per RFC 3629 (no overlongs,
+// no surrogates, nothing above U+10FFFF).
 bool isStrictUtf8(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int length = 0;
+        unsigned char min = 0x80, max = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                min = 0xA0;
+            else if (c == 0xED)
+                max = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                min = 0x90;
+            else if (c == 0xF4)
+                max = 0x8F;
+        } else {
+            return false;
+        }
+        if (end - p < length || p[1] < min || p[1] > max)
+            return false;
+        for (int i = 2; i < length; ++i) {
+            if (p[i] < 0x80 || p[i] > 0xBF)
+                return false;
+        }
+        p += length;
+    }
+    return true;
 }
 
 // UTF-16 without a byte-order mark: nearly every high byte of Arabic or ASCII text is 0x00 or 0x06.

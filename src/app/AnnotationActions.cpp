@@ -1,0 +1,351 @@
+#include "AnnotationActions.h"
+
+#include "ActionManager.h"
+#include "AddAnnotations.h"
+#include "AnnotationDocument.h"
+#include "ChangeAnnotations.h"
+#include "Dialogs.h"
+#include "ReaderView.h"
+#include "RemoveAnnotations.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QTextBoundaryFinder>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+
+QIcon swatch(const QString &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(colour));
+    painter.setPen(QColor(colour).darker(140));
+    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+AnnotationActions::AnnotationActions(ReaderView *reader, QWidget *window)
+    : QObject(window)
+    , m_reader(reader)
+    , m_window(window)
+{
+    m_labelToolBar = new QToolBar(tr("Labels"), window);
+    m_labelToolBar->setObjectName(u"labelsToolBar"_s);
+    m_labelToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    addAction(u"annotation.delete"_s, tr("&Delete Annotation"), QKeySequence::Delete, [this] { deleteCurrent(); });
+    addAction(u"annotation.accept"_s, tr("&Accept"), QKeySequence(Qt::Key_A),
+              [this] { setCurrentStatus(AnnotationStatus::Accepted); });
+    addAction(u"annotation.reject"_s, tr("&Reject"), QKeySequence(Qt::Key_X),
+              [this] { setCurrentStatus(AnnotationStatus::Rejected); });
+    addAction(u"annotation.note"_s, tr("Edit &Note…"), QKeySequence(Qt::Key_N), [this] { editNote(); });
+    addAction(u"annotation.next"_s, tr("Ne&xt Annotation"), QKeySequence(Qt::Key_J), [this] { stepAnnotation(1); });
+    addAction(u"annotation.previous"_s, tr("Pre&vious Annotation"), QKeySequence(Qt::Key_K),
+              [this] { stepAnnotation(-1); });
+    addAction(u"annotation.startEarlier"_s, tr("Move Start Earlier"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft),
+              [this] { moveBoundary(true, -1); });
+    addAction(u"annotation.startLater"_s, tr("Move Start Later"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight),
+              [this] { moveBoundary(true, 1); });
+    addAction(u"annotation.endEarlier"_s, tr("Move End Earlier"), QKeySequence(Qt::ALT | Qt::Key_BracketLeft),
+              [this] { moveBoundary(false, -1); });
+    addAction(u"annotation.endLater"_s, tr("Move End Later"), QKeySequence(Qt::ALT | Qt::Key_BracketRight),
+              [this] { moveBoundary(false, 1); });
+
+    m_acceptAllMenu = new QMenu(tr("Accept All Suggestions of Label"), window);
+    m_acceptAllMenu->setObjectName(u"acceptAllMenu"_s);
+    m_rejectAllMenu = new QMenu(tr("Reject All Suggestions of Label"), window);
+    m_rejectAllMenu->setObjectName(u"rejectAllMenu"_s);
+
+    connect(reader, &ReaderView::contextMenuRequested, this, &AnnotationActions::showContextMenu);
+    connect(reader, &ReaderView::selectionChanged, this, &AnnotationActions::updateEnabled);
+    connect(reader, &ReaderView::currentAnnotationChanged, this, &AnnotationActions::updateEnabled);
+    connect(reader, &ReaderView::boundaryDragged, this, &AnnotationActions::setSpan);
+    rebuildLabelActions();
+    updateEnabled();
+}
+
+QAction *AnnotationActions::addAction(const QString &id, const QString &text, const QKeySequence &shortcut,
+                                      std::function<void()> slot)
+{
+    auto *action = new QAction(text, m_window);
+    action->setShortcut(shortcut);
+    // Single keys act in the reader only, never while typing in a text field.
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, std::move(slot));
+    m_window->addAction(action);
+    ActionManager::registerAction(id, action);
+    return action;
+}
+
+void AnnotationActions::setDocument(AnnotationDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &AnnotationDocument::labelsChanged, this, &AnnotationActions::rebuildLabelActions);
+        connect(document, &AnnotationDocument::annotationsChanged, this, &AnnotationActions::updateEnabled);
+        connect(document, &QObject::destroyed, this, [this] { m_document = nullptr; });
+    }
+    rebuildLabelActions();
+    updateEnabled();
+}
+
+void AnnotationActions::rebuildLabelActions()
+{
+    for (QAction *action : std::as_const(m_labelActions)) {
+        ActionManager::unregisterAction(action->objectName());
+        delete action;
+    }
+    m_labelActions.clear();
+    m_acceptAllMenu->clear();
+    m_rejectAllMenu->clear();
+    const QList<Label> labels = m_document ? m_document->labels() : defaultLabels();
+    for (const Label &label : labels) {
+        auto *action = new QAction(swatch(label.colour), label.name, m_window);
+        action->setShortcut(QKeySequence::fromString(label.shortcut, QKeySequence::PortableText));
+        action->setToolTip(tr("Label the selection as %1 (%2)")
+                               .arg(label.name, action->shortcut().toString(QKeySequence::NativeText)));
+        const QString name = label.name;
+        connect(action, &QAction::triggered, this, [this, name] { applyLabel(name); });
+        m_window->addAction(action);
+        ActionManager::registerAction(u"label.apply."_s + name, action);
+        m_labelActions.append(action);
+        m_acceptAllMenu->addAction(swatch(label.colour), name,
+                                   [this, name] { setStatusForLabel(name, AnnotationStatus::Accepted); });
+        m_rejectAllMenu->addAction(swatch(label.colour), name,
+                                   [this, name] { setStatusForLabel(name, AnnotationStatus::Rejected); });
+    }
+    m_labelToolBar->clear();
+    m_labelToolBar->addActions(m_labelActions);
+    updateEnabled();
+}
+
+void AnnotationActions::populateMenu(QMenu *menu)
+{
+    QMenu *apply = menu->addMenu(tr("Apply &Label"));
+    apply->addActions(m_labelActions);
+    connect(this, &QObject::destroyed, apply, [apply] { apply->clear(); });
+    menu->addSeparator();
+    for (const char *id : {"annotation.accept", "annotation.reject", "annotation.delete", "annotation.note"})
+        menu->addAction(ActionManager::action(QString::fromLatin1(id)));
+    menu->addSeparator();
+    menu->addMenu(m_acceptAllMenu);
+    menu->addMenu(m_rejectAllMenu);
+    menu->addSeparator();
+    for (const char *id : {"annotation.next", "annotation.previous", "annotation.startEarlier", "annotation.startLater",
+                           "annotation.endEarlier", "annotation.endLater"})
+        menu->addAction(ActionManager::action(QString::fromLatin1(id)));
+}
+
+void AnnotationActions::showContextMenu(const QPoint &globalPos, qsizetype)
+{
+    if (!m_document)
+        return;
+    QMenu menu(m_window);
+    menu.setObjectName(u"readerContextMenu"_s);
+    if (m_reader->selectionEnd() > m_reader->selectionStart() || current()) {
+        QMenu *apply =
+            menu.addMenu(current() && m_reader->selectionEnd() == m_reader->selectionStart() ? tr("Change &Label")
+                                                                                             : tr("Apply &Label"));
+        apply->addActions(m_labelActions);
+    }
+    if (current()) {
+        menu.addAction(ActionManager::action(u"annotation.accept"_s));
+        menu.addAction(ActionManager::action(u"annotation.reject"_s));
+        menu.addAction(ActionManager::action(u"annotation.note"_s));
+        menu.addAction(ActionManager::action(u"annotation.delete"_s));
+    }
+    menu.addSeparator();
+    menu.addAction(ActionManager::action(u"edit.copy"_s));
+    menu.exec(globalPos);
+}
+
+const Annotation *AnnotationActions::current() const
+{
+    return m_document ? m_document->annotation(m_reader->currentAnnotation()) : nullptr;
+}
+
+QString AnnotationActions::userName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? tr("me") : user;
+}
+
+bool AnnotationActions::applyLabel(const QString &label)
+{
+    if (!m_document)
+        return false;
+    const qsizetype start = m_reader->selectionStart();
+    const qsizetype end = m_reader->selectionEnd();
+    if (end > start) {
+        Annotation annotation;
+        annotation.label = label;
+        annotation.start = start;
+        annotation.end = end;
+        annotation.status = AnnotationStatus::Accepted;
+        annotation.origin = u"user"_s;
+        annotation.author = userName();
+        auto *command = new AddAnnotations(m_document, {annotation}, tr("Label as %1").arg(label));
+        m_document->undoStack()->push(command);
+        const QList<qint64> ids = command->ids();
+        if (ids.isEmpty() || !m_document->annotation(ids.first()))
+            return false;
+        m_reader->setSelection(end, end);
+        m_reader->setCurrentAnnotation(ids.first());
+        return true;
+    }
+    if (const Annotation *annotation = current()) {
+        m_document->undoStack()->push(ChangeAnnotations::changeLabel(m_document, {annotation->id}, label));
+        return true;
+    }
+    return false;
+}
+
+void AnnotationActions::deleteCurrent()
+{
+    if (const Annotation *annotation = current()) {
+        const qint64 id = annotation->id;
+        m_document->undoStack()->push(new RemoveAnnotations(m_document, {id}, tr("Delete Annotation")));
+        m_reader->setCurrentAnnotation(0);
+    }
+}
+
+void AnnotationActions::setCurrentStatus(AnnotationStatus status)
+{
+    if (const Annotation *annotation = current()) {
+        const qint64 id = annotation->id;
+        m_document->undoStack()->push(ChangeAnnotations::setStatus(m_document, {id}, status));
+        // Reviewing flows: after a decision, go on to the next suggestion.
+        stepAnnotation(1);
+    }
+}
+
+void AnnotationActions::setStatusForLabel(const QString &label, AnnotationStatus status)
+{
+    if (!m_document)
+        return;
+    QList<qint64> ids;
+    for (const Annotation &annotation : m_document->annotations()) {
+        if (annotation.label == label && annotation.status == AnnotationStatus::Suggested)
+            ids.append(annotation.id);
+    }
+    if (ids.isEmpty())
+        return;
+    auto *command = ChangeAnnotations::setStatus(m_document, ids, status);
+    command->setText(status == AnnotationStatus::Accepted ? tr("Accept All %1").arg(label)
+                                                          : tr("Reject All %1").arg(label));
+    m_document->undoStack()->push(command);
+}
+
+void AnnotationActions::editNote()
+{
+    const Annotation *annotation = current();
+    if (!annotation)
+        return;
+    const qint64 id = annotation->id;
+    QString note = annotation->note;
+    if (!Dialogs::getText(m_window, tr("Note"), tr("Note on “%1”:").arg(m_document->textOf(*annotation)), &note))
+        return;
+    if (note != m_document->annotation(id)->note)
+        m_document->undoStack()->push(ChangeAnnotations::setNote(m_document, id, note));
+}
+
+void AnnotationActions::setSpan(qint64 id, qsizetype start, qsizetype end)
+{
+    if (!m_document || !m_document->annotation(id) || end <= start || start < 0
+        || end > m_document->article().text().size())
+        return;
+    m_document->undoStack()->push(ChangeAnnotations::setSpan(m_document, id, start, end));
+}
+
+void AnnotationActions::moveBoundary(bool startEdge, int step)
+{
+    const Annotation *annotation = current();
+    if (!annotation)
+        return;
+    // Move by one grapheme (a letter with its marks), never into the middle of one.
+    const QString &text = m_document->article().text();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    qsizetype position = startEdge ? annotation->start : annotation->end;
+    finder.setPosition(position);
+    position = step < 0 ? finder.toPreviousBoundary() : finder.toNextBoundary();
+    if (position < 0)
+        return;
+    setSpan(annotation->id, startEdge ? position : annotation->start, startEdge ? annotation->end : position);
+}
+
+void AnnotationActions::stepAnnotation(int direction)
+{
+    if (!m_document || m_document->annotations().isEmpty())
+        return;
+    const QList<Annotation> &all = m_document->annotations();
+    const Annotation *annotation = current();
+    const qsizetype from = annotation ? annotation->start : m_reader->selectionStart();
+    const qint64 currentId = annotation ? annotation->id : 0;
+    // Visit shown annotations in document order, suggestions and accepted alike.
+    QList<const Annotation *> shown;
+    for (const Annotation &a : all) {
+        if (a.status != AnnotationStatus::Rejected && !m_reader->hiddenLabels().contains(a.label))
+            shown.append(&a);
+    }
+    if (shown.isEmpty())
+        return;
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (shown[i]->id == currentId) {
+            index = i;
+            break;
+        }
+    }
+    if (index < 0) {
+        index = direction > 0 ? 0 : shown.size() - 1;
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            if (direction > 0 && shown[i]->start >= from) {
+                index = i;
+                break;
+            }
+            if (direction < 0 && shown[i]->start < from)
+                index = i;
+        }
+    } else {
+        index = (index + direction + shown.size()) % shown.size();
+    }
+    const Annotation *target = shown[index];
+    m_reader->setCurrentAnnotation(target->id);
+    m_reader->scrollToOffset(target->start);
+}
+
+void AnnotationActions::updateEnabled()
+{
+    const bool hasCurrent = current() != nullptr;
+    const bool hasSelection = m_reader->selectionEnd() > m_reader->selectionStart();
+    for (QAction *action : std::as_const(m_labelActions))
+        action->setEnabled(m_document && (hasSelection || hasCurrent));
+    for (const char *id :
+         {"annotation.delete", "annotation.accept", "annotation.reject", "annotation.note", "annotation.startEarlier",
+          "annotation.startLater", "annotation.endEarlier", "annotation.endLater"}) {
+        if (QAction *action = ActionManager::action(QString::fromLatin1(id)))
+            action->setEnabled(hasCurrent);
+    }
+    for (const char *id : {"annotation.next", "annotation.previous"}) {
+        if (QAction *action = ActionManager::action(QString::fromLatin1(id)))
+            action->setEnabled(m_document && !m_document->annotations().isEmpty());
+    }
+    m_acceptAllMenu->setEnabled(m_document != nullptr);
+    m_rejectAllMenu->setEnabled(m_document != nullptr);
+}
+
+} // namespace Hamish

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Annotation.h"
+
+#include <QHash>
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QToolBar;
+class QWidget;
+
+namespace Hamish {
+
+class AnnotationDocument;
+class ReaderView;
+
+// The annotation gestures of the reader: apply a label to the selection (toolbar, context menu, shortcut
+// 1–9), change or delete an annotation, accept or reject suggestions one by one or per label, attach notes,
+// move boundaries, step through annotations. Each gesture becomes one undo command on the document.
+class AnnotationActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnnotationActions(ReaderView *reader, QWidget *window);
+
+    void setDocument(AnnotationDocument *document);
+    AnnotationDocument *document() const { return m_document; }
+
+    void populateMenu(QMenu *menu);
+    QToolBar *labelToolBar() const { return m_labelToolBar; }
+    void showContextMenu(const QPoint &globalPos, qsizetype offset);
+
+    // The gestures, callable from tests and the entity panel.
+    bool applyLabel(const QString &label);
+    void deleteCurrent();
+    void setCurrentStatus(AnnotationStatus status);
+    void setStatusForLabel(const QString &label, AnnotationStatus status);
+    void editNote();
+    void moveBoundary(bool startEdge, int step);
+    void stepAnnotation(int direction);
+    void setSpan(qint64 id, qsizetype start, qsizetype end);
+
+    static QString userName();
+
+private:
+    void rebuildLabelActions();
+    void updateEnabled();
+    const Annotation *current() const;
+    QAction *addAction(const QString &id, const QString &text, const QKeySequence &shortcut,
+                       std::function<void()> slot);
+
+    ReaderView *m_reader;
+    QWidget *m_window;
+    AnnotationDocument *m_document = nullptr;
+    QToolBar *m_labelToolBar = nullptr;
+    QList<QAction *> m_labelActions;
+    QMenu *m_acceptAllMenu = nullptr;
+    QMenu *m_rejectAllMenu = nullptr;
+};
+
+} // namespace Hamish

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Annotation.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QRectF>
+#include <QSet>
+
+#include <vector>
+
+class QPainter;
+class QTextLayout;
+
+namespace Hamish {
+
+// One shape the reader paints behind the text.
+struct HighlightItem
+{
+    enum class Style { Fill, Suggested, Underline, Current, Match, CurrentMatch, Flash };
+    QRectF rect; // layout coordinates
+    QColor colour;
+    Style style = Style::Fill;
+    int level = 0; // for underlines: 1 is closest to the text
+};
+
+// Builds and paints what sits behind one laid-out piece of text: annotation highlights (one colour per label,
+// suggestions lighter with a dashed edge, spans that contain others as stacked underlines), find matches and
+// the current annotation's outline. Everything is drawn as shapes from the layout's geometry, never as
+// character formats, so highlighting a name inside a word never changes the shapes of its letters.
+class HighlightLayer
+{
+public:
+    struct Input
+    {
+        QList<Annotation> annotations; // overlapping the piece, in document order
+        QHash<QString, QColor> colours;
+        QSet<QString> hiddenLabels;
+        qint64 currentAnnotation = 0;
+        QList<std::pair<qsizetype, qsizetype>> matches; // overlapping the piece
+        std::pair<qsizetype, qsizetype> currentMatch{-1, -1};
+        std::pair<qsizetype, qsizetype> flash{-1, -1};
+    };
+
+    // `start` is the text offset of the layout's first character.
+    static std::vector<HighlightItem> build(const QTextLayout &layout, qsizetype start, const Input &input);
+    static void paint(QPainter &painter, const QPointF &origin, const std::vector<HighlightItem> &items, qreal opacity);
+
+    // Which annotations are drawn at all: rejected suggestions and hidden labels are not.
+    static bool isShown(const Annotation &annotation, const QSet<QString> &hiddenLabels);
+};
+
+} // namespace Hamish

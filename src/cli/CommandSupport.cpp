@@ -1,0 +1,72 @@
+#include "CommandSupport.h"
+
+#include "ArticleImporter.h"
+#include "Project.h"
+#include "Suggestions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish::Cli {
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command, Io &io,
+                    int *status)
+{
+    if (!parser.parse(arguments)) {
+        io.err << command << ": " << parser.errorText() << '\n';
+        *status = 2;
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        io.out << parser.helpText();
+        *status = 0;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Project> openProject(const QString &path, bool writable, const QString &command, Io &io)
+{
+    ProjectOpenResult opened =
+        Project::open(path, writable ? Project::OpenMode::ReadWrite : Project::OpenMode::ReadOnly);
+    if (!opened.ok()) {
+        io.err << command << ": " << opened.message << '\n';
+        return nullptr;
+    }
+    if (writable && opened.project->isReadOnly()) {
+        io.err << command << ": " << opened.project->readOnlyReason() << '\n';
+        return nullptr;
+    }
+    return std::move(opened.project);
+}
+
+int addArticleFiles(Project &project, const QStringList &files, const QString &command, Io &io)
+{
+    int status = 0;
+    for (const QString &file : files) {
+        const ImportResult result = ArticleImporter::importFile(file);
+        if (!result.ok()) {
+            io.err << command << ": " << result.errorMessage << '\n';
+            status = 1;
+            continue;
+        }
+        for (const QString &warning : result.warnings)
+            io.err << command << ": warning: " << warning << '\n';
+        const Article &article = *result.article;
+        if (const qint64 existing = project.articleIdBySha256(article.sha256())) {
+            io.err << command << ": " << file << " is already in the project as article " << existing
+                   << "; not added again.\n";
+            continue;
+        }
+        const QList<Annotation> suggestions = suggestionsFor(article);
+        const qint64 id = project.addArticle(article, suggestions);
+        if (id == 0) {
+            io.err << command << ": cannot add " << file << ": " << project.lastError() << '\n';
+            status = 1;
+            continue;
+        }
+        io.out << "article " << id << ": " << file << " (" << suggestions.size() << " suggestions)\n";
+    }
+    return status;
+}
+
+} // namespace Hamish::Cli

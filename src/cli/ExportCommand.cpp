@@ -1,0 +1,84 @@
+#include "CommandSupport.h"
+#include "Commands.h"
+#include "Exporter.h"
+
+#include <QBuffer>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish::Cli {
+
+int runExport(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Exports a project's annotations. Offsets are Unicode code points (json also gives UTF-16). "
+        u"By default accepted and suggested annotations are exported, rejected ones are not."_s);
+    parser.addHelpOption();
+    const QCommandLineOption format(u"format"_s, u"json, jsonl, conll, brat or webanno."_s, u"format"_s);
+    const QCommandLineOption output(u"o"_s, u"Write to this file (brat: folder) instead of standard output."_s,
+                                    u"out"_s);
+    const QCommandLineOption acceptedOnly(u"accepted-only"_s, u"Only accepted annotations."_s);
+    const QCommandLineOption includeRejected(u"include-rejected"_s, u"Rejected annotations too (json keeps "
+                                                                    u"their status)."_s);
+    const QCommandLineOption article(u"article"_s, u"Only the article with this id (see hamish info)."_s, u"id"_s);
+    parser.addOptions({format, output, acceptedOnly, includeRejected, article});
+    parser.addPositionalArgument(u"project"_s, u"A project file (.hamish)."_s);
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish export"_s, io, &status))
+        return status;
+    const QString usage = u"Usage: hamish export PROJECT --format json|jsonl|conll|brat|webanno [-o OUT] "
+                          u"[--accepted-only|--include-rejected] [--article ID]\n"_s;
+    const std::unique_ptr<Exporter> exporter = Exporter::create(parser.value(format));
+    if (parser.positionalArguments().size() != 1 || !exporter) {
+        io.err << "hamish export: expected a PROJECT and a --format (" << Exporter::formats().join(u", "_s) << ")\n"
+               << usage;
+        return 2;
+    }
+    if (parser.isSet(acceptedOnly) && parser.isSet(includeRejected)) {
+        io.err << "hamish export: --accepted-only and --include-rejected exclude each other\n" << usage;
+        return 2;
+    }
+    ExportOptions options;
+    if (parser.isSet(acceptedOnly))
+        options.statuses = ExportOptions::Statuses::AcceptedOnly;
+    if (parser.isSet(includeRejected))
+        options.statuses = ExportOptions::Statuses::All;
+    if (parser.isSet(article)) {
+        bool ok = false;
+        options.articleId = parser.value(article).toLongLong(&ok);
+        if (!ok || options.articleId <= 0) {
+            io.err << "hamish export: --article wants an article id (a positive number; see hamish info)\n";
+            return 2;
+        }
+    }
+    if (exporter->writesFolder() && !parser.isSet(output)) {
+        io.err << "hamish export: the " << parser.value(format) << " format writes a folder: give it with -o\n";
+        return 2;
+    }
+    // Reading needs no write access: export works while the project is open in the window.
+    const std::unique_ptr<Project> project =
+        openProject(parser.positionalArguments().first(), false, u"hamish export"_s, io);
+    if (!project)
+        return 1;
+    QString error;
+    bool ok = false;
+    if (parser.isSet(output)) {
+        ok = exporter->exportTo(*project, options, parser.value(output), &error);
+    } else if (io.out.device()) {
+        io.out.flush();
+        ok = exporter->write(*project, options, *io.out.device(), &error);
+    } else { // a stream on a string (tests)
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        ok = exporter->write(*project, options, buffer, &error);
+        io.out << QString::fromUtf8(buffer.data());
+    }
+    if (!ok) {
+        io.err << "hamish export: " << error << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace Hamish::Cli

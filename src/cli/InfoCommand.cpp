@@ -1,0 +1,37 @@
+#include "CommandSupport.h"
+#include "Commands.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish::Cli {
+
+int runInfo(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Lists a project's articles (id, annotation counts, title) and labels."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"project"_s, u"A project file (.hamish)."_s);
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish info"_s, io, &status))
+        return status;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "hamish info: expected a PROJECT\nUsage: hamish info PROJECT\n";
+        return 2;
+    }
+    const std::unique_ptr<Project> project =
+        openProject(parser.positionalArguments().first(), false, u"hamish info"_s, io);
+    if (!project)
+        return 1;
+    io.out << "id\taccepted\tsuggested\trejected\ttitle\n";
+    for (const ArticleSummary &article : project->articles()) {
+        io.out << article.id << '\t' << article.counts.accepted << '\t' << article.counts.suggested << '\t'
+               << article.counts.rejected << '\t' << article.title << '\n';
+    }
+    io.out << "labels:";
+    for (const Label &label : project->labels())
+        io.out << ' ' << label.name;
+    io.out << '\n';
+    return 0;
+}
+
+} // namespace Hamish::Cli

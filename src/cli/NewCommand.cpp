@@ -1,0 +1,32 @@
+#include "CommandSupport.h"
+#include "Commands.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish::Cli {
+
+int runNew(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Creates a project file from articles, storing the extraction engine's suggestions."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"project"_s, u"The project file to create (.hamish); must not exist."_s);
+    parser.addPositionalArgument(u"files"_s, u"Articles to add (.txt, .html)."_s, u"[FILE...]"_s);
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish new"_s, io, &status))
+        return status;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        io.err << "hamish new: expected a PROJECT file\nUsage: hamish new PROJECT [FILE...]\n";
+        return 2;
+    }
+    ProjectOpenResult created = Project::create(positional.first());
+    if (!created.ok()) {
+        io.err << "hamish new: " << created.message << '\n';
+        return 1;
+    }
+    return addArticleFiles(*created.project, positional.mid(1), u"hamish new"_s, io);
+}
+
+} // namespace Hamish::Cli

@@ -1,0 +1,202 @@
+#include "AnnotationDocument.h"
+
+#include "AnnotationStore.h"
+
+#include <QUndoStack>
+
+#include <set>
+#include <tuple>
+
+#include <algorithm>
+#include <limits>
+
+namespace Hamish {
+
+namespace {
+
+bool comesBefore(const Annotation &a, const Annotation &b)
+{
+    if (a.start != b.start)
+        return a.start < b.start;
+    if (a.end != b.end)
+        return a.end > b.end;
+    return a.id < b.id;
+}
+
+} // namespace
+
+AnnotationDocument::AnnotationDocument(std::shared_ptr<const Article> article, QObject *parent)
+    : QObject(parent)
+    , m_article(std::move(article))
+    , m_labels(defaultLabels())
+    , m_undoStack(new QUndoStack(this))
+{}
+
+AnnotationDocument::~AnnotationDocument() = default;
+
+void AnnotationDocument::setLabels(const QList<Label> &labels)
+{
+    m_labels = labels;
+    emit labelsChanged();
+    emit annotationsChanged(0, m_article->text().size());
+}
+
+const Label *AnnotationDocument::label(const QString &name) const
+{
+    for (const Label &label : m_labels) {
+        if (label.name == name)
+            return &label;
+    }
+    return nullptr;
+}
+
+void AnnotationDocument::resetAnnotations(QList<Annotation> annotations)
+{
+    m_annotations = std::move(annotations);
+    m_longest = 0;
+    for (Annotation &annotation : m_annotations) {
+        if (annotation.id == 0)
+            annotation.id = m_nextId++;
+        m_nextId = std::max(m_nextId, annotation.id + 1);
+        m_longest = std::max(m_longest, annotation.length());
+    }
+    std::sort(m_annotations.begin(), m_annotations.end(), comesBefore);
+    m_undoStack->clear();
+    emit annotationsChanged(0, m_article->text().size());
+}
+
+qsizetype AnnotationDocument::mergeSuggestions(const QList<Annotation> &suggestions)
+{
+    std::set<std::tuple<qsizetype, qsizetype, QString>> existing;
+    for (const Annotation &annotation : std::as_const(m_annotations))
+        existing.insert({annotation.start, annotation.end, annotation.label});
+    QList<Annotation> fresh;
+    for (Annotation suggestion : suggestions) {
+        if (!existing.insert({suggestion.start, suggestion.end, suggestion.label}).second)
+            continue;
+        suggestion.id = 0;
+        suggestion.status = AnnotationStatus::Suggested;
+        fresh.append(suggestion);
+    }
+    if (fresh.isEmpty())
+        return 0;
+    // All of them are stored in one write, or none.
+    auto storeAll = [&] {
+        for (Annotation &suggestion : fresh) {
+            if (m_store && !m_store->storeAnnotation(suggestion))
+                return false;
+            if (suggestion.id == 0)
+                suggestion.id = m_nextId;
+            m_nextId = std::max(m_nextId, suggestion.id + 1);
+        }
+        return true;
+    };
+    if (!(m_store ? m_store->batch(storeAll) : storeAll())) {
+        m_lastError = m_store->errorString();
+        emit storeFailed(m_lastError);
+        return 0;
+    }
+    qsizetype from = m_article->text().size(), to = 0;
+    for (const Annotation &suggestion : std::as_const(fresh)) {
+        m_longest = std::max(m_longest, suggestion.length());
+        from = std::min(from, suggestion.start);
+        to = std::max(to, suggestion.end);
+    }
+    m_annotations.append(fresh);
+    std::sort(m_annotations.begin(), m_annotations.end(), comesBefore);
+    emit annotationsChanged(from, to);
+    return fresh.size();
+}
+
+qsizetype AnnotationDocument::indexOf(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_annotations.size(); ++i) {
+        if (m_annotations.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype AnnotationDocument::insertionIndex(const Annotation &annotation) const
+{
+    return std::lower_bound(m_annotations.begin(), m_annotations.end(), annotation, comesBefore)
+           - m_annotations.begin();
+}
+
+const Annotation *AnnotationDocument::annotation(qint64 id) const
+{
+    const qsizetype index = indexOf(id);
+    return index < 0 ? nullptr : &m_annotations.at(index);
+}
+
+QList<Annotation> AnnotationDocument::annotationsIn(qsizetype start, qsizetype end) const
+{
+    QList<Annotation> result;
+    // Anything overlapping [start, end) starts after start - m_longest.
+    Annotation probe;
+    probe.start = std::max<qsizetype>(0, start - m_longest);
+    probe.end = std::numeric_limits<qsizetype>::max();
+    probe.id = std::numeric_limits<qint64>::min();
+    for (auto it = std::lower_bound(m_annotations.begin(), m_annotations.end(), probe, comesBefore);
+         it != m_annotations.end() && it->start < end; ++it) {
+        if (it->end > start || (it->start == it->end && it->start >= start))
+            result.append(*it);
+    }
+    return result;
+}
+
+QString AnnotationDocument::textOf(const Annotation &annotation) const
+{
+    return m_article->text().mid(annotation.start, annotation.end - annotation.start);
+}
+
+bool AnnotationDocument::insertAnnotation(Annotation &annotation)
+{
+    if (annotation.id == 0 && !m_store)
+        annotation.id = m_nextId;
+    if (m_store && !m_store->storeAnnotation(annotation)) {
+        m_lastError = m_store->errorString();
+        emit storeFailed(m_lastError);
+        return false;
+    }
+    m_nextId = std::max(m_nextId, annotation.id + 1);
+    m_longest = std::max(m_longest, annotation.length());
+    m_annotations.insert(insertionIndex(annotation), annotation);
+    emit annotationsChanged(annotation.start, annotation.end);
+    return true;
+}
+
+bool AnnotationDocument::removeAnnotation(qint64 id)
+{
+    const qsizetype index = indexOf(id);
+    if (index < 0)
+        return false;
+    if (m_store && !m_store->deleteAnnotation(id)) {
+        m_lastError = m_store->errorString();
+        emit storeFailed(m_lastError);
+        return false;
+    }
+    const Annotation removed = m_annotations.takeAt(index);
+    emit annotationsChanged(removed.start, removed.end);
+    return true;
+}
+
+bool AnnotationDocument::replaceAnnotation(const Annotation &replacement)
+{
+    const qsizetype index = indexOf(replacement.id);
+    if (index < 0)
+        return false;
+    Annotation annotation = replacement;
+    if (m_store && !m_store->storeAnnotation(annotation)) {
+        m_lastError = m_store->errorString();
+        emit storeFailed(m_lastError);
+        return false;
+    }
+    const Annotation before = m_annotations.takeAt(index);
+    m_longest = std::max(m_longest, annotation.length());
+    m_annotations.insert(insertionIndex(annotation), annotation);
+    emit annotationsChanged(std::min(before.start, annotation.start), std::max(before.end, annotation.end));
+    return true;
+}
+
+} // namespace Hamish

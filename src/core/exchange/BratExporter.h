@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Exporter.h"
+
+namespace Hamish {
+
+// Writes brat standoff: a folder with one ID.txt and ID.ann pair per document (code-point offsets;
+// a span across a line break becomes fragments) and an annotation.conf listing the labels.
+class BratExporter : public Exporter
+{
+public:
+    bool writesFolder() const override { return true; }
+
+protected:
+    bool writeFolder(const Project &project, const ExportOptions &options, const QString &folder,
+                     QString *error) const override;
+};
+
+} // namespace Hamish

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Exporter.h"
+
+namespace Hamish {
+
+// Writes CoNLL-style BIO tags: one token and its tag a line, a blank line between sentences. Nested
+// spans resolve to the outermost; tokens are split at span edges so a clitic stays outside the entity.
+class ConllExporter : public Exporter
+{
+public:
+    bool write(const Project &project, const ExportOptions &options, QIODevice &device, QString *error) const override;
+};
+
+} // namespace Hamish

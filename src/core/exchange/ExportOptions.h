@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Annotation.h"
+
+namespace Hamish {
+
+// What an export includes.
+struct ExportOptions
+{
+    enum class Statuses { AcceptedOnly, AcceptedAndSuggested, All };
+
+    Statuses statuses = Statuses::AcceptedAndSuggested; // rejected spans are decisions that a span is *not* one
+    qint64 articleId = 0;                               // 0 for every article
+
+    bool includes(AnnotationStatus status) const
+    {
+        switch (statuses) {
+        case Statuses::AcceptedOnly:
+            return status == AnnotationStatus::Accepted;
+        case Statuses::AcceptedAndSuggested:
+            return status != AnnotationStatus::Rejected;
+        case Statuses::All:
+            break;
+        }
+        return true;
+    }
+};
+
+} // namespace Hamish

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Annotation.h"
+#include "Article.h"
+#include "Label.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+
+#include <cmath>
+#include <optional>
+
+namespace Hamish {
+
+// Documents read from an exchange file, not yet checked against a project. Offsets are Unicode code
+// points as the file gives them; `where` names the place in the file for the import report.
+struct ImportedSpan
+{
+    Annotation annotation; // label, status, origin, value, ... (offsets unused)
+    qint64 start = -1;
+    qint64 end = -1;
+    std::optional<QString> text; // the covered text the file claims, checked against the document
+    QString where;
+};
+
+struct ImportedBlock
+{
+    BlockRole role = BlockRole::Paragraph;
+    qint64 start = 0;
+    qint64 end = 0;
+};
+
+struct ImportedDocument
+{
+    qint64 id = 0; // kept when free in the project
+    QString title;
+    QString source;
+    QString encoding;
+    QString text;
+    QList<ImportedBlock> blocks;
+    QList<ImportedSpan> spans;
+    QString where;
+};
+
+// A JSON number usable as an offset or id (whole, not negative, not absurd), or -1.
+inline qint64 wholeNumber(const QJsonValue &value)
+{
+    const double number = value.toDouble(-1);
+    return value.isDouble() && number >= 0 && number <= 1e15 && std::floor(number) == number ? qint64(number) : -1;
+}
+
+struct ImportBatch
+{
+    QList<Label> labels; // labels the file declares
+    QList<ImportedDocument> documents;
+    QStringList skipped; // what could not be read, and why
+    QString error;       // the file as a whole is unusable: nothing is imported
+};
+
+} // namespace Hamish

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Hamish {
+
+// What an import did, and what it skipped and why.
+struct ImportReport
+{
+    QString error; // nothing was imported
+    bool dryRun = false;
+    int documentsAdded = 0;
+    int documentsMerged = 0; // already in the project (same text): annotations added to it
+    int annotationsAdded = 0;
+    int duplicates = 0; // annotations the project already had
+    int labelsAdded = 0;
+    QStringList skipped;
+
+    bool ok() const { return error.isEmpty(); }
+    QString summary() const;
+};
+
+} // namespace Hamish

@@ -1,0 +1,90 @@
+#include "JsonExporter.h"
+
+#include "CodePointIndex.h"
+#include "IsoTime.h"
+#include "JsonWriter.h"
+#include "Project.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+bool JsonExporter::write(const Project &project, const ExportOptions &options, QIODevice &device, QString *error) const
+{
+    // Each document goes on its own line (diff-friendly, and the file is written as it is produced).
+    JsonWriter json;
+    json.beginObject();
+    json.key(u"format").value(u"hamish");
+    json.key(u"version").value(qint64(1));
+    json.key(u"offsets").value(u"codepoint");
+    json.key(u"labels").beginArray();
+    for (const Label &label : project.labels()) {
+        json.beginObject();
+        json.key(u"id").value(label.id);
+        json.key(u"name").value(label.name);
+        json.key(u"colour").value(label.colour);
+        json.key(u"shortcut").value(label.shortcut);
+        json.endObject();
+    }
+    json.endArray();
+    json.key(u"documents").beginArray();
+    if (!writeBytes(device, json.take(), error))
+        return false;
+
+    const bool ok = forEachDocument(
+        project, options,
+        [&](const Document &document) {
+            const QString &text = document.article.text();
+            const CodePointIndex index(text);
+            json.data() += '\n';
+            json.beginObject();
+            json.key(u"id").value(document.id);
+            json.key(u"title").value(document.article.title());
+            json.key(u"source").value(document.article.sourcePath());
+            json.key(u"encoding").value(document.article.encoding());
+            json.key(u"sha256").value(document.article.sha256());
+            json.key(u"text").value(text);
+            json.key(u"blocks").beginArray();
+            for (const Block &block : document.article.blocks()) {
+                json.beginObject();
+                json.key(u"role").value(blockRoleName(block.role));
+                json.key(u"start").value(qint64(index.toCodePoint(block.start)));
+                json.key(u"end").value(qint64(index.toCodePoint(block.end())));
+                json.endObject();
+            }
+            json.endArray();
+            json.key(u"annotations").beginArray();
+            for (const Annotation &annotation : document.annotations) {
+                json.beginObject();
+                json.key(u"id").value(annotation.id);
+                json.key(u"label").value(annotation.label);
+                json.key(u"start").value(qint64(index.toCodePoint(annotation.start)));
+                json.key(u"end").value(qint64(index.toCodePoint(annotation.end)));
+                json.key(u"text").value(QStringView(text).mid(annotation.start, annotation.length()));
+                json.key(u"status").value(annotationStatusName(annotation.status));
+                json.key(u"origin").value(annotation.origin);
+                json.key(u"value").jsonValue(annotation.value);
+                json.key(u"confidence").value(annotation.confidence);
+                json.key(u"note").value(annotation.note);
+                json.key(u"author").value(annotation.author);
+                json.key(u"created").value(IsoTime::format(annotation.created));
+                json.key(u"modified").value(IsoTime::format(annotation.modified));
+                json.key(u"utf16").beginObject();
+                json.key(u"start").value(qint64(annotation.start));
+                json.key(u"end").value(qint64(annotation.end));
+                json.endObject();
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+            return writeBytes(device, json.take(), error);
+        },
+        error);
+    if (!ok)
+        return false;
+    json.endArray();
+    json.endObject();
+    return writeBytes(device, '\n' + json.take() + '\n', error);
+}
+
+} // namespace Hamish

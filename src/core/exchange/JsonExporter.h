@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Exporter.h"
+
+namespace Hamish {
+
+// Writes the main export: one JSON object with the labels and every document with its text and
+// annotations, offsets in Unicode code points (and UTF-16 beside them). resources/schema describes it.
+class JsonExporter : public Exporter
+{
+public:
+    bool write(const Project &project, const ExportOptions &options, QIODevice &device, QString *error) const override;
+};
+
+} // namespace Hamish

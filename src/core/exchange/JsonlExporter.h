@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Exporter.h"
+
+namespace Hamish {
+
+// Writes doccano-style JSON Lines: one document a line, {"id", "text", "label": [[start, end, label]]}
+// with code-point offsets.
+class JsonlExporter : public Exporter
+{
+public:
+    bool write(const Project &project, const ExportOptions &options, QIODevice &device, QString *error) const override;
+};
+
+} // namespace Hamish

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Exporter.h"
+
+namespace Hamish {
+
+// Writes a W3C Web Annotation collection (JSON-LD): each annotation a tagging TextualBody whose target
+// has a TextQuoteSelector and a TextPositionSelector (code points).
+class WebAnnotationExporter : public Exporter
+{
+public:
+    bool write(const Project &project, const ExportOptions &options, QIODevice &device, QString *error) const override;
+};
+
+} // namespace Hamish

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace Hamish::Sql {
+
+// Small helpers around QSqlQuery so every statement is prepared, parameterised and checked the same way.
+
+// A null QString binds as SQL NULL; the NOT NULL text columns want an empty string instead. Pass an
+// invalid QVariant for NULL.
+QVariant bindable(const QVariant &value);
+
+// Prepares `sql`, binds `values` in order and executes it. On failure returns false and sets *error.
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
+bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error);
+
+// Runs a statement that yields one value (a PRAGMA, a count); an invalid QVariant on failure.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
+
+} // namespace Hamish::Sql

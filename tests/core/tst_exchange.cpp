@@ -1,0 +1,305 @@
+#include "../CatchQt.h"
+
+#include "../ProjectFixtures.h"
+#include "Exporter.h"
+#include "JsonImporter.h"
+#include "ProjectImporter.h"
+#include "storage/Project.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Hamish;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Project> project;
+    qint64 articleId = 0;
+
+    Fixture()
+    {
+        ProjectOpenResult created = Project::create(dir.filePath(u"a.hamish"_s));
+        REQUIRE(created.ok());
+        project = std::move(created.project);
+        articleId = project->addArticle(ProjectFixtures::emojiArticle(), ProjectFixtures::emojiAnnotations());
+        REQUIRE(articleId != 0);
+    }
+};
+
+QByteArray exportBytes(const Project &project, const QString &format, const ExportOptions &options = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(Exporter::create(format)->write(project, options, buffer, &error));
+    return buffer.data();
+}
+
+QJsonObject exportJson(const Project &project, const ExportOptions &options = {})
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(exportBytes(project, u"json"_s, options), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return document.object();
+}
+
+ExportOptions allStatuses()
+{
+    ExportOptions options;
+    options.statuses = ExportOptions::Statuses::All;
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("JSON export gives code-point offsets after a character outside the BMP", "[exchange]")
+{
+    Fixture fixture;
+    const QJsonObject root = exportJson(*fixture.project, allStatuses());
+    CHECK(root.value(u"format"_s).toString() == u"hamish");
+    CHECK(root.value(u"offsets"_s).toString() == u"codepoint");
+    CHECK(root.value(u"labels"_s).toArray().size() == defaultLabels().size());
+    const QJsonArray documents = root.value(u"documents"_s).toArray();
+    REQUIRE(documents.size() == 1);
+    const QJsonObject document = documents.first().toObject();
+    CHECK(document.value(u"id"_s).toInteger() == fixture.articleId);
+    CHECK(document.value(u"text"_s).toString() == TestText::emojiNews());
+    CHECK(document.value(u"sha256"_s).toString() == ProjectFixtures::emojiArticle().sha256());
+    const QJsonArray annotations = document.value(u"annotations"_s).toArray();
+    REQUIRE(annotations.size() == ProjectFixtures::emojiAnnotations().size());
+    for (const QJsonValue &value : annotations) {
+        const QJsonObject annotation = value.toObject();
+        const qint64 utf16Start = annotation.value(u"utf16"_s).toObject().value(u"start"_s).toInteger();
+        const qint64 utf16End = annotation.value(u"utf16"_s).toObject().value(u"end"_s).toInteger();
+        // The emoji is two UTF-16 units and one code point: every span after it shifts by one.
+        CHECK(annotation.value(u"start"_s).toInteger() == utf16Start - 1);
+        CHECK(annotation.value(u"end"_s).toInteger() == utf16End - 1);
+        CHECK(annotation.value(u"text"_s).toString() == TestText::emojiNews().mid(utf16Start, utf16End - utf16Start));
+    }
+    const QJsonObject person = annotations.first().toObject();
+    CHECK(person.value(u"label"_s).toString() == u"PERSON");
+    CHECK(person.value(u"text"_s).toString() == u"محمد العلي");
+    CHECK(person.value(u"author"_s).toString() == u"analyst");
+    CHECK(person.value(u"status"_s).toString() == u"accepted");
+}
+
+TEST_CASE("Python agrees: text[start:end] is each annotation's text", "[exchange][python]")
+{
+#ifndef HAMISH_PYTHON3
+    WARN("python3 not found at configure time: check skipped");
+    return;
+#else
+    Fixture fixture;
+    const QString path = fixture.dir.filePath(u"export.json"_s);
+    QString error;
+    REQUIRE(Exporter::create(u"json"_s)->exportTo(*fixture.project, allStatuses(), path, &error));
+    QProcess python;
+    python.start(QStringLiteral(HAMISH_PYTHON3), {u"-c"_s, uR"(import json, sys
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+assert data["offsets"] == "codepoint"
+count = 0
+for document in data["documents"]:
+    text = document["text"]
+    for a in document["annotations"]:
+        assert text[a["start"]:a["end"]] == a["text"], (a, text[a["start"]:a["end"]])
+        assert text.encode("utf-16-le")[2 * a["utf16"]["start"]:2 * a["utf16"]["end"]].decode("utf-16-le") == a["text"]
+        count += 1
+print(count))"_s,
+                                                  path});
+    REQUIRE(python.waitForFinished(30000));
+    INFO(python.readAllStandardError().toStdString());
+    CHECK(python.exitCode() == 0);
+    CHECK(python.readAllStandardOutput().trimmed() == QByteArray::number(ProjectFixtures::emojiAnnotations().size()));
+#endif
+}
+
+TEST_CASE("Export, import into a new project and export again gives the same file", "[exchange]")
+{
+    Fixture fixture;
+    fixture.project->addArticle(Article(u"نص ثان بلا تعليقات."_s, {{BlockRole::Paragraph, 0, 19}}));
+    const QString format = GENERATE(u"json"_s, u"jsonl"_s);
+    const ExportOptions options = format == u"json" ? allStatuses() : ExportOptions();
+    const QByteArray first = exportBytes(*fixture.project, format, options);
+
+    ProjectOpenResult other = Project::create(fixture.dir.filePath(u"b.hamish"_s));
+    REQUIRE(other.ok());
+    const QString path = fixture.dir.filePath(u"export."_s + format);
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(first);
+    }
+    const ImportReport report = ProjectImporter::import(*other.project, ProjectImporter::readFile(path));
+    INFO(report.summary().toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.skipped.isEmpty());
+    CHECK(report.documentsAdded == 2);
+    CHECK(exportBytes(*other.project, format, options) == first);
+}
+
+TEST_CASE("Import reports what it skipped and why, and imports the rest in one go", "[exchange]")
+{
+    Fixture fixture;
+    const QString text = TestText::emojiNews();
+    // Offsets are code points: "محمد" starts at UTF-16 index 9, code point 8.
+    const QString json = uR"({"format": "hamish", "offsets": "codepoint", "documents": [
+        {"id": 50, "text": "%1", "annotations": [
+            {"label": "PERSON", "start": 8, "end": 12, "text": "محمد"},
+            {"label": "PERSON", "start": 9, "end": 13, "text": "محمد"},
+            {"label": "PERSON", "start": 8, "end": 9999},
+            {"label": "VEHICLE", "start": 8, "end": 12},
+            {"label": "PERSON", "start": "8", "end": 12},
+            {"label": "PERSON", "start": 8, "end": 12, "status": "maybe"}]},
+        {"title": "no text"}]})"_s.arg(QString(text).replace(u"\n"_s, u"\\n"_s));
+    ImportBatch batch = JsonImporter::parse(json.toUtf8());
+    REQUIRE(batch.error.isEmpty());
+    const ImportReport report = ProjectImporter::import(*fixture.project, batch);
+    REQUIRE(report.ok());
+    CHECK(report.documentsMerged == 1);  // same text as the fixture's article
+    CHECK(report.annotationsAdded == 1); // "محمد" alone: the fixture's PERSON is "محمد العلي"
+    CHECK(fixture.project->annotations(fixture.articleId).size() == ProjectFixtures::emojiAnnotations().size() + 1);
+    // Importing the same file again adds nothing: the span is a duplicate now.
+    CHECK(ProjectImporter::import(*fixture.project, batch).duplicates == 1);
+    const QString summary = report.summary();
+    INFO(summary.toStdString());
+    CHECK(report.skipped.size() == 6);
+    CHECK(summary.contains(u"not \"محمد\" as the file says"_s));
+    CHECK(summary.contains(u"not a span inside the text"_s));
+    CHECK(summary.contains(u"no label \"VEHICLE\""_s));
+    CHECK(summary.contains(u"whole-number start and end"_s));
+    CHECK(summary.contains(u"unknown status"_s));
+    CHECK(summary.contains(u"document 2: has no \"text\""_s));
+    CHECK(summary.contains(u"annotation 2"_s));
+}
+
+TEST_CASE("Bad JSON imports nothing; a dry run changes nothing", "[exchange]")
+{
+    Fixture fixture;
+    const QByteArray before = exportBytes(*fixture.project, u"json"_s, allStatuses());
+    const ImportReport bad = ProjectImporter::import(*fixture.project, JsonImporter::parse("{\"documents\": [ {"));
+    CHECK_FALSE(bad.ok());
+    CHECK(bad.summary().contains(u"not valid JSON"_s));
+    CHECK(bad.summary().contains(u"Nothing was imported"_s));
+
+    const QByteArray other = R"({"format":"hamish","labels":[{"name":"EVENT","colour":"#123456"}],
+        "documents":[{"text":"حدث جديد","annotations":[{"label":"EVENT","start":0,"end":3}]}]})";
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    const ImportReport report = ProjectImporter::import(*fixture.project, JsonImporter::parse(other), dryRun);
+    CHECK(report.ok());
+    CHECK(report.dryRun);
+    CHECK(report.documentsAdded == 1);
+    CHECK(report.labelsAdded == 1);
+    CHECK(exportBytes(*fixture.project, u"json"_s, allStatuses()) == before);
+
+    const ImportReport real = ProjectImporter::import(*fixture.project, JsonImporter::parse(other));
+    CHECK(real.annotationsAdded == 1);
+    CHECK(fixture.project->articles().size() == 2);
+    CHECK(fixture.project->labels().last().name == u"EVENT");
+}
+
+TEST_CASE("Export options select accepted annotations and one article", "[exchange]")
+{
+    Fixture fixture;
+    const qint64 second = fixture.project->addArticle(Article(u"نص ثان."_s, {{BlockRole::Paragraph, 0, 7}}));
+    ExportOptions options;
+    const auto count = [&] {
+        int n = 0;
+        for (const QJsonValue &document : exportJson(*fixture.project, options).value(u"documents"_s).toArray())
+            n += document.toObject().value(u"annotations"_s).toArray().size();
+        return n;
+    };
+    CHECK(count() == 5); // accepted and suggested
+    options.statuses = ExportOptions::Statuses::AcceptedOnly;
+    CHECK(count() == 3);
+    options.articleId = second;
+    CHECK(exportJson(*fixture.project, options).value(u"documents"_s).toArray().size() == 1);
+    CHECK(count() == 0);
+    options.articleId = 999;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    CHECK_FALSE(Exporter::create(u"json"_s)->write(*fixture.project, options, buffer, &error));
+    CHECK(error.contains(u"no article 999"_s));
+}
+
+TEST_CASE("CoNLL export tags tokens BIO with the outermost span and splits clitics off", "[exchange]")
+{
+    QTemporaryDir dir;
+    ProjectOpenResult created = Project::create(dir.filePath(u"c.hamish"_s));
+    REQUIRE(created.ok());
+    const QString text = u"🙂 وصل الوفد لسورية ومعه 2500 طن. ثم عاد."_s;
+    Annotation location = ProjectFixtures::span(text, u"سورية"_s, u"LOCATION"_s);
+    Annotation quantity = ProjectFixtures::span(text, u"2500 طن"_s, u"QUANTITY"_s);
+    Annotation number = ProjectFixtures::span(text, u"2500"_s, u"NUMBER"_s);
+    created.project->addArticle(Article(text, {{BlockRole::Paragraph, 0, text.size()}}), {location, quantity, number});
+    const QString conll = QString::fromUtf8(exportBytes(*created.project, u"conll"_s));
+    CHECK(conll
+          == u"-DOCSTART-\tO\n\n🙂\tO\nوصل\tO\nالوفد\tO\nل\tO\nسورية\tB-LOCATION\nومعه\tO\n2500\tB-"
+             u"QUANTITY\n"
+             u"طن\tI-QUANTITY\n.\tO\n\nثم\tO\nعاد\tO\n.\tO\n\n"_s);
+}
+
+TEST_CASE("brat export writes text and standoff pairs with fragments across line breaks", "[exchange]")
+{
+    Fixture fixture;
+    const QString text = TestText::emojiNews();
+    const qsizetype start = text.indexOf(u"العالمية"_s);
+    Annotation across;
+    across.label = u"MISC"_s;
+    across.start = start;
+    across.end = text.indexOf(u"وقال"_s) + 4;
+    across.status = AnnotationStatus::Accepted;
+    across.note = u"ملاحظة\nمن سطرين"_s;
+    REQUIRE(fixture.project->addAnnotation(fixture.articleId, across) != 0);
+    const QString folder = fixture.dir.filePath(u"brat"_s);
+    QString error;
+    REQUIRE(Exporter::create(u"brat"_s)->exportTo(*fixture.project, ExportOptions(), folder, &error));
+    const QString base = folder + u"/article-"_s + QString::number(fixture.articleId);
+    CHECK(QString::fromUtf8(ProjectFixtures::fileBytes(base + u".txt"_s)) == text);
+    const QString ann = QString::fromUtf8(ProjectFixtures::fileBytes(base + u".ann"_s));
+    INFO(ann.toStdString());
+    CHECK(ann.startsWith(u"T1\tPERSON 8 18\tمحمد العلي\n"_s));
+    const qsizetype newline = text.indexOf(u'\n') - 1; // in code points
+    CHECK(ann.contains(u"\tMISC "_s + QString::number(start - 1) + u' ' + QString::number(newline) + u';'
+                       + QString::number(newline + 2) + u' ' + QString::number(newline + 6) + u"\tالعالمية. وقال\n"_s));
+    CHECK(ann.contains(u"\tAnnotatorNotes T"_s));
+    CHECK(ann.contains(u"ملاحظة من سطرين"_s));
+    CHECK_FALSE(ann.contains(u"اللاذقية"_s)); // rejected
+    CHECK(QString::fromUtf8(ProjectFixtures::fileBytes(folder + u"/annotation.conf"_s)).contains(u"\nPERSON\n"_s));
+}
+
+TEST_CASE("Web Annotation export gives quote and position selectors", "[exchange]")
+{
+    Fixture fixture;
+    const QJsonObject root = QJsonDocument::fromJson(exportBytes(*fixture.project, u"webanno"_s)).object();
+    CHECK(root.value(u"@context"_s).toString() == u"http://www.w3.org/ns/anno.jsonld");
+    CHECK(root.value(u"type"_s).toString() == u"AnnotationCollection");
+    const QJsonArray items = root.value(u"first"_s).toObject().value(u"items"_s).toArray();
+    REQUIRE(items.size() == 5);
+    const QJsonObject person = items.first().toObject();
+    CHECK(person.value(u"motivation"_s).toString() == u"tagging");
+    CHECK(person.value(u"body"_s).toArray().first().toObject().value(u"value"_s).toString() == u"PERSON");
+    const QJsonObject target = person.value(u"target"_s).toObject();
+    CHECK(target.value(u"source"_s).toString() == u"urn:sha256:"_s + ProjectFixtures::emojiArticle().sha256());
+    const QJsonArray selectors = target.value(u"selector"_s).toArray();
+    const QJsonObject quote = selectors.at(0).toObject();
+    const QJsonObject position = selectors.at(1).toObject();
+    CHECK(quote.value(u"type"_s).toString() == u"TextQuoteSelector");
+    CHECK(quote.value(u"exact"_s).toString() == u"محمد العلي");
+    CHECK(quote.value(u"prefix"_s).toString() == u"🙂 التقى "_s);
+    CHECK(quote.value(u"suffix"_s).toString().startsWith(u" في دمشق"_s));
+    CHECK(position.value(u"type"_s).toString() == u"TextPositionSelector");
+    CHECK(position.value(u"start"_s).toInteger() == 8);
+    CHECK(position.value(u"end"_s).toInteger() == 18);
+}

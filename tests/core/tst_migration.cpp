@@ -1,0 +1,137 @@
+#include "../CatchQt.h"
+
+#include "../ProjectFixtures.h"
+#include "storage/Project.h"
+#include "storage/ProjectSchema.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Hamish;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The tables exactly as earlier versions of Hamish created them.
+const QStringList kVersion1 = {
+    u"PRAGMA application_id = 1212239187"_s, // 0x48414d53, "HAMS"
+    uR"(CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,
+        utf16_length INTEGER NOT NULL, source_path TEXT NOT NULL DEFAULT '', encoding TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL, blocks TEXT NOT NULL DEFAULT '[]', added TEXT NOT NULL DEFAULT ''))"_s,
+    u"CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, colour TEXT NOT NULL)"_s,
+    uR"(CREATE TABLE annotations (id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        label_id INTEGER NOT NULL REFERENCES labels(id), utf16_start INTEGER NOT NULL, utf16_end INTEGER NOT NULL,
+        status TEXT NOT NULL, origin TEXT NOT NULL DEFAULT '', value TEXT, note TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL, modified TEXT NOT NULL))"_s,
+    u"CREATE INDEX annotations_article ON annotations(article_id)"_s,
+};
+
+const QStringList kVersion2Changes = {
+    u"ALTER TABLE labels ADD COLUMN shortcut TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE annotations ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0"_s,
+    u"ALTER TABLE annotations ADD COLUMN author TEXT NOT NULL DEFAULT ''"_s,
+    u"CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s,
+};
+
+void runSql(const QString &path, const QStringList &statements, const QList<QVariantList> &values = {})
+{
+    const QString name = u"old-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            QSqlQuery query(db);
+            REQUIRE(query.prepare(statements[i]));
+            for (const QVariant &value : values.value(i))
+                query.addBindValue(value);
+            INFO(statements[i].toStdString());
+            REQUIRE(query.exec());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QVariant pragma(const QString &path, const QString &statement)
+{
+    const QString name = u"check-"_s + path;
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(statement));
+        REQUIRE(query.next());
+        value = query.value(0);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+TEST_CASE("Projects of every earlier schema version open and are upgraded", "[project][migration]")
+{
+    const int version = GENERATE(1, 2);
+    static_assert(ProjectSchema::kVersion == 3, "add the new version's predecessor to this test");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.hamish"_s);
+    const Article article = ProjectFixtures::emojiArticle();
+    const Annotation person = ProjectFixtures::emojiAnnotations().first();
+
+    QStringList ddl = kVersion1;
+    if (version >= 2)
+        ddl += kVersion2Changes;
+    ddl.append(u"PRAGMA user_version = "_s + QString::number(version));
+    runSql(path, ddl);
+    const QString blocks =
+        uR"([{"role":"paragraph","start":0,"length":%1},{"role":"heading","start":%2,"length":%3}])"_s
+            .arg(article.blocks()[0].length)
+            .arg(article.blocks()[1].start)
+            .arg(article.blocks()[1].length);
+    runSql(path,
+           {u"INSERT INTO labels (id, name, colour) VALUES (1, 'PERSON', '#e69f00'), (2, 'LOCATION', '#56b4e9')"_s,
+            u"INSERT INTO articles (id, title, text, utf16_length, source_path, encoding, sha256, blocks) "
+            u"VALUES (7, ?, ?, ?, ?, 'UTF-8', ?, ?)"_s,
+            u"INSERT INTO annotations (id, article_id, label_id, utf16_start, utf16_end, status, origin, value, note, "
+            u"created, modified) VALUES (42, 7, 1, ?, ?, 'accepted', 'user', '\"محمد\"', 'note', "
+            u"'2024-01-02T03:04:05.006Z', '2024-01-02T03:04:05.006Z')"_s},
+           {{},
+            {article.title(), article.text(), article.text().size(), article.sourcePath(), article.sha256(), blocks},
+            {person.start, person.end}});
+
+    ProjectOpenResult result = Project::open(path);
+    INFO(result.message.toStdString());
+    REQUIRE(result.ok());
+    Project &project = *result.project;
+    CHECK_FALSE(project.isReadOnly());
+
+    const std::optional<Article> stored = project.article(7);
+    REQUIRE(stored);
+    CHECK(stored->text() == article.text());
+    REQUIRE(stored->blocks().size() == 2);
+    CHECK(stored->blocks()[1].role == BlockRole::Heading);
+    CHECK(stored->blocks()[1].start == article.blocks()[1].start);
+    CHECK(stored->blocks()[1].length == article.blocks()[1].length);
+
+    const QList<Annotation> annotations = project.annotations(7);
+    REQUIRE(annotations.size() == 1);
+    CHECK(annotations[0].id == 42);
+    CHECK(annotations[0].label == u"PERSON");
+    CHECK(annotations[0].start == person.start);
+    CHECK(annotations[0].value.toString() == u"محمد");
+    CHECK(annotations[0].confidence == 1.0);
+    CHECK(annotations[0].created == QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 6), Qt::UTC));
+
+    // The new features work on the upgraded file.
+    CHECK(project.setSetting(u"lastArticle"_s, 7));
+    CHECK(project.labels().first().shortcut == (version == 1 ? u"1"_s : QString()));
+    CHECK(project.addAnnotation(7, ProjectFixtures::span(article.text(), u"دمشق"_s, u"LOCATION"_s)) != 0);
+    CHECK(project.checkIntegrity());
+    result.project.reset();
+    CHECK(pragma(path, u"PRAGMA user_version"_s).toInt() == ProjectSchema::kVersion);
+}

@@ -1,0 +1,362 @@
+#include "../CatchQt.h"
+
+#include "ActionManager.h"
+#include "AnnotationActions.h"
+#include "AnnotationDocument.h"
+#include "ArticleListModel.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "ReaderView.h"
+
+#include <QAction>
+#include <QFile>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextLayout>
+#include <QUndoStack>
+
+using namespace Hamish;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kText = u"وأعلنت الحكومة أن الوفد وصل لسورية أمس، فيما تدور اشتباكات بالرقة.\n\n"
+                      u"قالت منظمة FAO إن 2500 طن من القمح وصلت."_s;
+
+struct Fixture
+{
+    Fixture()
+    {
+        const QString path = dir.filePath(u"article.txt"_s);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(kText.toUtf8());
+        file.close();
+        window.resize(1000, 700);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy suggested(&window, &MainWindow::suggestionsReady);
+        window.openFile(path);
+        // The engine's suggestions arrive after the article; tests set their own annotations after that.
+        REQUIRE((!suggested.isEmpty() || suggested.wait(20000)));
+        document = window.currentDocument();
+        REQUIRE(document);
+        CHECK_FALSE(document->annotations().isEmpty()); // the engine found something (e.g. 2500)
+        document->resetAnnotations({});
+        reader = window.readerView();
+        reader->setFocus();
+    }
+
+    Annotation suggestion(const QString &text, const QString &label) const
+    {
+        Annotation a;
+        a.start = document->article().text().indexOf(text);
+        a.end = a.start + text.size();
+        a.label = label;
+        a.origin = u"rules"_s;
+        a.status = AnnotationStatus::Suggested;
+        return a;
+    }
+
+    // Drags the mouse over the rectangles of a logical range, from its start to its end.
+    void dragOver(qsizetype start, qsizetype end)
+    {
+        const QList<QRectF> first = reader->rectsForRange(start, start + 1);
+        const QList<QRectF> last = reader->rectsForRange(end - 1, end);
+        REQUIRE_FALSE(first.isEmpty());
+        REQUIRE_FALSE(last.isEmpty());
+        // Right-to-left text: a letter's start is its right edge.
+        const QPoint from(int(first.first().right()) - 1, int(first.first().center().y()));
+        const QPoint to(int(last.first().left()) + 1, int(last.first().center().y()));
+        QTest::mousePress(reader->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(reader->viewport(), to);
+        QTest::mouseRelease(reader->viewport(), Qt::LeftButton, {}, to);
+    }
+
+    QTemporaryDir dir;
+    MainWindow window;
+    AnnotationDocument *document = nullptr;
+    ReaderView *reader = nullptr;
+};
+
+// Black text over a flat background colour B is (1 - a) * B, where a is the glyph's coverage of the pixel:
+// same hue as B, only darker. So a pixel's ink coverage can be read back whether it lies on white paper or
+// on a highlight of colour `fill`, and two renderings compared glyph for glyph.
+QList<double> inkCoverage(const QImage &image, const QColor &fill)
+{
+    QList<double> coverage;
+    coverage.reserve(qsizetype(image.width()) * image.height());
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            const bool grey = std::abs(c.red() - c.green()) < 10 && std::abs(c.green() - c.blue()) < 10;
+            const double a = grey ? 1.0 - c.value() / 255.0 : 1.0 - c.value() / double(fill.value());
+            coverage.append(std::clamp(a, 0.0, 1.0));
+        }
+    }
+    return coverage;
+}
+
+// The share of ink coverage that differs between two renderings (0: identical glyphs).
+double inkDifference(const QImage &a, const QImage &b, const QColor &fill)
+{
+    REQUIRE(a.size() == b.size());
+    const QList<double> ca = inkCoverage(a, fill);
+    const QList<double> cb = inkCoverage(b, fill);
+    double changed = 0, total = 0;
+    for (qsizetype i = 0; i < ca.size(); ++i) {
+        changed += std::abs(ca[i] - cb[i]);
+        total += std::max(ca[i], cb[i]);
+    }
+    REQUIRE(total > 20);
+    return changed / total;
+}
+
+// The most common coloured (non-grey) pixel: the flat fill of a highlight.
+QColor fillColour(const QImage &image)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - c.blue()) >= 10)
+                ++counts[c.rgb()];
+        }
+    }
+    QRgb best = qRgb(255, 255, 255);
+    int bestCount = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > bestCount) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return QColor(best);
+}
+
+QImage renderLayout(const QString &text, const QList<QTextLayout::FormatRange> &formats)
+{
+    QFont font(u"Amiri"_s);
+    font.setPointSize(24);
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setTextDirection(Qt::RightToLeft);
+    layout.setTextOption(option);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(400);
+    layout.endLayout();
+    QImage image(420, int(line.height()) + 10, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setPen(Qt::black);
+    layout.draw(&painter, QPointF(10, 5));
+    return image;
+}
+
+} // namespace
+
+TEST_CASE("Highlighting a name inside a word never changes the shapes of its letters", "[annotating]")
+{
+    Fixture f;
+    const QString word = u"لسورية"_s;
+    const qsizetype at = kText.indexOf(word);
+    const QList<QRectF> rects = f.reader->rectsForRange(at, at + word.size());
+    REQUIRE(rects.size() == 1);
+    const QRect area = rects.first().toAlignedRect().adjusted(-4, -4, 4, 4);
+
+    const QImage plain = f.reader->viewport()->grab(area).toImage();
+    Annotation place = f.suggestion(u"سورية"_s, u"LOCATION"_s);
+    place.status = AnnotationStatus::Accepted;
+    f.document->resetAnnotations({place});
+    QCoreApplication::processEvents();
+    const QImage highlighted = f.reader->viewport()->grab(area).toImage();
+    const QColor fill = fillColour(highlighted);
+
+    CHECK(highlighted != plain);                           // the highlight is visible...
+    CHECK(fill.hue() == QColor(u"#56b4e9"_s).hue());       // ...in the label's colour...
+    CHECK(inkDifference(highlighted, plain, fill) < 0.03); // ...and the glyphs are the same
+
+    // The check can fail: a character format on the same letters (what QSyntaxHighlighter or
+    // mergeCharFormat do) splits the shaping run and tears the lam from the word.
+    QTextLayout::FormatRange range;
+    range.start = 1;
+    range.length = 5;
+    range.format.setBackground(fill);
+    const double broken = inkDifference(renderLayout(word, {range}), renderLayout(word, {}), fill);
+    CHECK(broken > 0.15);
+}
+
+TEST_CASE("Select a range with the mouse, apply a label by shortcut, undo and redo", "[annotating]")
+{
+    Fixture f;
+    const QString &text = f.document->article().text();
+    const qsizetype syria = text.indexOf(u"سورية"_s);
+    f.dragOver(syria, syria + 5);
+    REQUIRE(f.reader->selectedText() == u"سورية"); // snapped after the clitic ل
+
+    QTest::keyClick(f.reader, Qt::Key_2); // LOCATION
+    REQUIRE(f.document->annotations().size() == 1);
+    const Annotation added = f.document->annotations().first();
+    CHECK(added.label == u"LOCATION");
+    CHECK(added.start == syria);
+    CHECK(added.end == syria + 5);
+    CHECK(added.status == AnnotationStatus::Accepted);
+    CHECK(added.origin == u"user");
+    CHECK(f.reader->currentAnnotation() == added.id);
+
+    QTest::keyClick(f.reader, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.document->annotations().isEmpty());
+    ActionManager::action(u"edit.redo"_s)->trigger();
+    REQUIRE(f.document->annotations().size() == 1);
+    CHECK(f.document->annotations().first().start == syria);
+
+    // Without snapping (Alt held), the selection is taken exactly.
+    const qsizetype raqqa = text.indexOf(u"بالرقة"_s);
+    f.reader->setSelection(raqqa, raqqa + 3);
+    CHECK(f.window.annotationActions()->applyLabel(u"MISC"_s));
+    CHECK(f.document->annotations().last().end - f.document->annotations().last().start == 3);
+}
+
+TEST_CASE("A mixed-direction annotation is highlighted in as many rectangles as the bidi layout needs", "[annotating]")
+{
+    Fixture f;
+    const QString &text = f.document->article().text();
+    const qsizetype from = text.indexOf(u"FAO"_s) + 1; // "AO إن"
+    const qsizetype to = text.indexOf(u"إن"_s, from) + 2;
+    Annotation a;
+    a.start = from;
+    a.end = to;
+    a.label = u"MISC"_s;
+    a.status = AnnotationStatus::Accepted;
+    f.document->resetAnnotations({a});
+    QCoreApplication::processEvents();
+    const QList<QRectF> rects = f.reader->rectsForRange(from, to);
+    REQUIRE(rects.size() == 2);
+    // Both pieces are painted, and the "F" between them is not.
+    const QImage image = f.reader->viewport()->grab().toImage();
+    auto tinted = [&](const QRectF &r) {
+        const QColor c = image.pixelColor(QPoint(int(r.center().x()), int(r.top()) + 4));
+        return c != QColor(Qt::white) && c.saturation() > 20;
+    };
+    CHECK(tinted(rects[0]));
+    CHECK(tinted(rects[1]));
+    const QList<QRectF> f_rect = f.reader->rectsForRange(from - 1, from);
+    REQUIRE(f_rect.size() == 1);
+    CHECK_FALSE(tinted(f_rect.first()));
+}
+
+TEST_CASE("Suggestions are accepted and rejected from the keyboard, one or per label", "[annotating]")
+{
+    Fixture f;
+    f.document->resetAnnotations({f.suggestion(u"الحكومة"_s, u"ORGANIZATION"_s),
+                                  f.suggestion(u"سورية"_s, u"LOCATION"_s), f.suggestion(u"الرقة"_s, u"LOCATION"_s),
+                                  f.suggestion(u"2500"_s, u"NUMBER"_s)});
+    QCoreApplication::processEvents();
+    QTest::keyClick(f.reader, Qt::Key_J); // first annotation
+    REQUIRE(f.reader->currentAnnotation() == f.document->annotations().first().id);
+    QTest::keyClick(f.reader, Qt::Key_A); // accept, move on
+    CHECK(f.document->annotations()[0].status == AnnotationStatus::Accepted);
+    CHECK(f.reader->currentAnnotation() == f.document->annotations()[1].id);
+    QTest::keyClick(f.reader, Qt::Key_X); // reject سورية
+    CHECK(f.document->annotations()[1].status == AnnotationStatus::Rejected);
+
+    f.window.annotationActions()->setStatusForLabel(u"LOCATION"_s, AnnotationStatus::Accepted);
+    CHECK(f.document->annotations()[1].status == AnnotationStatus::Rejected); // stays rejected
+    CHECK(f.document->annotations()[2].status == AnnotationStatus::Accepted);
+    CHECK(f.document->annotations()[3].status == AnnotationStatus::Suggested);
+    f.document->undoStack()->undo();
+    CHECK(f.document->annotations()[2].status == AnnotationStatus::Suggested);
+}
+
+TEST_CASE("Clicking an annotation picks it; its label, note and boundaries change undoably", "[annotating]")
+{
+    Fixture f;
+    f.document->resetAnnotations({f.suggestion(u"لسورية"_s, u"PERSON"_s)});
+    QCoreApplication::processEvents();
+    const Annotation &a = f.document->annotations().first();
+    const QList<QRectF> rects = f.reader->rectsForRange(a.start + 2, a.start + 3);
+    REQUIRE_FALSE(rects.isEmpty());
+    QTest::mouseClick(f.reader->viewport(), Qt::LeftButton, {}, rects.first().center().toPoint());
+    REQUIRE(f.reader->currentAnnotation() == a.id);
+
+    QTest::keyClick(f.reader, Qt::Key_2); // relabel as LOCATION
+    CHECK(f.document->annotations().first().label == u"LOCATION");
+
+    // Keyboard: the start one letter later drops the clitic.
+    QTest::keyClick(f.reader, Qt::Key_BracketRight, Qt::ControlModifier);
+    CHECK(f.document->textOf(f.document->annotations().first()) == u"سورية");
+
+    Dialogs::setNextText(u"الدولة"_s);
+    QTest::keyClick(f.reader, Qt::Key_N);
+    CHECK(f.document->annotations().first().note == u"الدولة");
+
+    f.document->undoStack()->undo();
+    f.document->undoStack()->undo();
+    CHECK(f.document->textOf(f.document->annotations().first()) == u"لسورية");
+    CHECK(f.document->annotations().first().note.isEmpty());
+
+    QTest::keyClick(f.reader, Qt::Key_Delete);
+    CHECK(f.document->annotations().isEmpty());
+    f.document->undoStack()->undo();
+    CHECK(f.document->annotations().size() == 1);
+}
+
+TEST_CASE("The article list shows annotation counts", "[annotating]")
+{
+    Fixture f;
+    f.document->resetAnnotations({f.suggestion(u"سورية"_s, u"LOCATION"_s), f.suggestion(u"الرقة"_s, u"LOCATION"_s)});
+    const QModelIndex index = f.window.articleModel()->index(f.window.currentRow());
+    CHECK(index.data(ArticleListModel::AnnotationCountRole).toInt() == 2);
+    CHECK(index.data(Qt::DisplayRole).toString().contains(u"(2)"_s));
+}
+
+TEST_CASE("Hiding diacritics and changing digits are display-only: offsets stay those of the original text",
+          "[annotating]")
+{
+    Fixture f;
+    const QString vocalised = u"قال مُحَمَّد إنّ ٢٥ شخصاً وصلوا."_s;
+    Article article(vocalised, {{BlockRole::Paragraph, 0, vocalised.size()}});
+    AnnotationDocument document(std::make_shared<const Article>(article));
+    ReaderView &view = *f.reader;
+    view.setDocument(&document);
+    const qsizetype name = vocalised.indexOf(u"مُحَمَّد"_s);
+    const qsizetype nameEnd = name + QStringView(u"مُحَمَّد").size();
+
+    auto selectName = [&] {
+        const QList<QRectF> first = view.rectsForRange(name, name + 1);
+        const QList<QRectF> last = view.rectsForRange(nameEnd - 1, nameEnd);
+        REQUIRE_FALSE(first.isEmpty());
+        REQUIRE_FALSE(last.isEmpty());
+        const QPoint from(int(first.first().right()) - 1, int(first.first().center().y()));
+        const QPoint to(int(last.first().left()) + 1, int(last.first().center().y()));
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view.viewport(), to);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+        return std::pair{view.selectionStart(), view.selectionEnd()};
+    };
+
+    const auto shown = selectName();
+    CHECK(shown == std::pair{name, nameEnd});
+
+    DisplayOptions options;
+    options.hideDiacritics = true;
+    options.digits = DisplayOptions::Digits::Western;
+    view.setDisplayOptions(options);
+    CHECK(view.displayText(0, vocalised.size()).size() == vocalised.size());
+    CHECK_FALSE(view.displayText(0, vocalised.size()).contains(QChar(0x064F))); // no damma drawn
+    CHECK(view.displayText(0, vocalised.size()).contains(u"25"_s));
+    view.setSelection(0, 0);
+    const auto hidden = selectName();
+    CHECK(hidden == shown);
+    f.window.annotationActions()->setDocument(&document);
+    REQUIRE(f.window.annotationActions()->applyLabel(u"PERSON"_s));
+    CHECK(document.annotations().first().start == name);
+    CHECK(document.annotations().first().end == nameEnd);
+    CHECK(document.textOf(document.annotations().first()) == u"مُحَمَّد");
+    f.window.annotationActions()->setDocument(f.document);
+    view.setDisplayOptions({});
+}

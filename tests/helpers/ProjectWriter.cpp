@@ -1,0 +1,56 @@
+// Test helper: opens a project and edits it forever, printing one line per committed edit, so a test
+// can kill it with SIGKILL mid-stream and check that every acknowledged edit survived.
+//   hamish_project_writer PROJECT ARTICLE_ID FIRST_NUMBER
+// prints "add ID NUMBER" after adding an annotation whose note is "edit NUMBER", and
+// "update ID NUMBER" after changing an earlier annotation's note to "updated NUMBER".
+#include "storage/Project.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() != 4) {
+        std::fprintf(stderr, "usage: hamish_project_writer PROJECT ARTICLE_ID FIRST_NUMBER\n");
+        return 2;
+    }
+    Hamish::ProjectOpenResult result = Hamish::Project::open(arguments[1]);
+    if (!result.ok() || result.project->isReadOnly()) {
+        std::fprintf(stderr, "%s\n", qPrintable(result.message));
+        return 1;
+    }
+    Hamish::Project &project = *result.project;
+    const qint64 articleId = arguments[2].toLongLong();
+    const qsizetype length = project.article(articleId)->text().size();
+    qint64 previous = 0;
+    for (qint64 number = arguments[3].toLongLong();; ++number) {
+        Hamish::Annotation annotation;
+        annotation.label = number % 2 ? u"PERSON"_s : u"LOCATION"_s;
+        annotation.start = number % (length - 4);
+        annotation.end = annotation.start + 1 + number % 3;
+        annotation.note = u"edit "_s + QString::number(number);
+        annotation.origin = u"user"_s;
+        annotation.id = project.addAnnotation(articleId, annotation);
+        if (annotation.id == 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
+            return 1;
+        }
+        std::printf("add %lld %lld\n", annotation.id, number);
+        std::fflush(stdout);
+        if (number % 4 == 0 && previous != 0) {
+            Hamish::Annotation earlier = annotation;
+            earlier.id = previous;
+            earlier.note = u"updated "_s + QString::number(number);
+            if (!project.updateAnnotation(earlier))
+                return 1;
+            std::printf("update %lld %lld\n", previous, number);
+            std::fflush(stdout);
+        }
+        previous = annotation.id;
+    }
+}
