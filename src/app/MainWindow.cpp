@@ -12,6 +12,7 @@
 #include "Extractor.h"
 #include "FindBar.h"
 #include "ProjectSession.h"
+#include "ModelEntityRecognizer.h"
 #include "ReaderView.h"
 #include "Settings.h"
 #include "ShortcutsDialog.h"
@@ -529,7 +530,11 @@ void MainWindow::findSuggestions(AnnotationDocument *document)
         emit suggestionsReady(target);
     });
     const auto article = document->sharedArticle();
-    watcher->setFuture(QtConcurrent::run([article] { return Extractor().extract(*article); }));
+    watcher->setFuture(QtConcurrent::run([article] {
+        // Names from the trained model (the rules if it cannot be loaded), numbers and dates from the rules.
+        static const Extractor extractor(ModelEntityRecognizer::standardSet());
+        return extractor.extract(*article);
+    }));
 }
 
 void MainWindow::importFinished(const QString &path, const ImportResult &result, bool)

@@ -6,14 +6,15 @@
 namespace Hamish::Cli {
 
 int runText(const QStringList &arguments, Io &io);
+int runTrain(const QStringList &arguments, Io &io);
 int runExtract(const QStringList &arguments, Io &io);
+int runTag(const QStringList &arguments, Io &io);
+int runEval(const QStringList &arguments, Io &io);
+int runBuildGazetteers(const QStringList &arguments, Io &io);
 int runNew(const QStringList &arguments, Io &io);
 int runAdd(const QStringList &arguments, Io &io);
 int runImport(const QStringList &arguments, Io &io);
 int runExport(const QStringList &arguments, Io &io);
 int runInfo(const QStringList &arguments, Io &io);
-int runTag(const QStringList &arguments, Io &io);
-int runEval(const QStringList &arguments, Io &io);
-int runBuildGazetteers(const QStringList &arguments, Io &io);
 
 } // namespace Hamish::Cli

@@ -2,7 +2,10 @@
 
 #include "Conll.h"
 #include "DucklingEvaluation.h"
+#include "EntityTagger.h"
 #include "Extractor.h"
+#include "ModelEntityRecognizer.h"
+#include "RuleEntityRecognizer.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -64,7 +67,15 @@ int runEval(const QStringList &arguments, Io &io)
                                         u"fraction"_s);
     const QCommandLineOption ducklingOption(u"duckling"_s, u"Score against a Duckling corpus.json instead."_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"List every miss."_s);
+    const QCommandLineOption engineOption(
+        u"engine"_s,
+        u"Which names to score: standard (the model plus gazetteer names, as `hamish extract`; the default), "
+        "model (the trained tagger alone) or rules (gazetteers and trigger words alone)."_s,
+        u"name"_s, u"standard"_s);
+    const QCommandLineOption modelOption(u"model"_s, u"Score this model file instead of the shipped one."_s, u"file"_s);
     parser.addOption(lastOption);
+    parser.addOption(engineOption);
+    parser.addOption(modelOption);
     parser.addOption(ducklingOption);
     parser.addOption(verboseOption);
     parser.addPositionalArgument(u"file"_s, u"A gold CoNLL file (or corpus.json with --duckling)."_s);
@@ -105,7 +116,28 @@ int runEval(const QStringList &arguments, Io &io)
         return 1;
     }
     const qsizetype first = last < 1 ? Conll::trainingSize(sentences.size(), last) : 0;
-    const Extractor extractor;
+    const QString engine = parser.value(engineOption);
+    if (!QStringList{u"standard"_s, u"model"_s, u"rules"_s}.contains(engine)) {
+        io.err << "hamish eval: --engine must be standard, model or rules\n";
+        return 2;
+    }
+    QString modelError;
+    const EntityTagger loaded =
+        parser.isSet(modelOption) ? EntityTagger::load(parser.value(modelOption), &modelError) : EntityTagger();
+    const EntityTagger *tagger =
+        parser.isSet(modelOption) ? (loaded.isValid() ? &loaded : nullptr) : EntityTagger::bundled(&modelError);
+    if (!tagger && engine != u"rules") {
+        io.err << "hamish eval: " << modelError << '\n';
+        return 1;
+    }
+    QList<std::shared_ptr<const EntityRecognizer>> recognizers;
+    if (engine == u"rules")
+        recognizers = {std::make_shared<RuleEntityRecognizer>()};
+    else if (engine == u"model")
+        recognizers = {std::make_shared<ModelEntityRecognizer>(tagger)};
+    else
+        recognizers = ModelEntityRecognizer::recognizersFor(tagger);
+    const Extractor extractor(recognizers);
     ConllScores scores;
     for (qsizetype i = first; i < sentences.size(); ++i) {
         const ConllSentence &sentence = sentences.at(i);

@@ -3,6 +3,7 @@
 #include "ArticleImporter.h"
 #include "CommandInput.h"
 #include "Extractor.h"
+#include "ModelEntityRecognizer.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -104,7 +105,11 @@ int runExtract(const QStringList &arguments, Io &io)
         article = *result.article;
     }
 
-    const QList<Annotation> annotations = Extractor().extract(article);
+    QString modelWarning;
+    const Extractor extractor(ModelEntityRecognizer::standardSet(&modelWarning));
+    if (!modelWarning.isEmpty())
+        io.err << "hamish extract: warning: " << modelWarning << '\n';
+    const QList<Annotation> annotations = extractor.extract(article);
     QList<qsizetype> positions;
     positions.reserve(annotations.size() * 2);
     for (const Annotation &annotation : annotations)

@@ -3,6 +3,7 @@
 #include "CommandInput.h"
 #include "Conll.h"
 #include "Extractor.h"
+#include "ModelEntityRecognizer.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -34,7 +35,10 @@ int runTag(const QStringList &arguments, Io &io)
     QByteArray bytes;
     if (!readInput(u"hamish tag"_s, parser.positionalArguments().first(), io, &bytes))
         return 1;
-    const Extractor extractor;
+    QString modelWarning;
+    const Extractor extractor(ModelEntityRecognizer::standardSet(&modelWarning));
+    if (!modelWarning.isEmpty())
+        io.err << "hamish tag: warning: " << modelWarning << '\n';
     // Keep each input line as it is (all its columns) and append the prediction.
     QStringList lines;
     const auto flush = [&] {

@@ -1,0 +1,170 @@
+#include "Commands.h"
+
+#include "Conll.h"
+#include "ConllCorpus.h"
+#include "EntityTagger.h"
+#include "PerceptronTrainer.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish::Cli {
+
+namespace {
+
+bool positiveInt(const QString &text, int &value, int maximum)
+{
+    bool ok = false;
+    value = text.toInt(&ok);
+    return ok && value >= 0 && value <= maximum;
+}
+
+} // namespace
+
+int runTrain(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Trains the entity tagger (averaged structured perceptron) on a CoNLL file: `token TAG` a line, BIO "
+        u"tags, a blank line between sentences. Deterministic: the same data and options give the same bytes."_s);
+    parser.addHelpOption();
+    const QCommandLineOption dataOption(u"data"_s, u"Training sentences (CoNLL)."_s, u"file"_s);
+    const QCommandLineOption devOption(u"dev"_s, u"Held-out sentences to evaluate on (CoNLL)."_s, u"file"_s);
+    const QCommandLineOption percentOption(
+        u"train-percent"_s, u"Train on the first N % of --data's sentences and evaluate on the rest."_s, u"N"_s);
+    const QCommandLineOption outputOption({u"o"_s, u"output"_s}, u"Where to write the model."_s, u"model"_s);
+    const QCommandLineOption epochsOption(u"epochs"_s, u"Passes over the data (default 50)."_s, u"n"_s, u"50"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Shuffling seed (default 2007)."_s, u"n"_s, u"2007"_s);
+    const QCommandLineOption minCountOption(u"min-count"_s, u"Drop features seen fewer times (default 1)."_s, u"n"_s,
+                                            u"1"_s);
+    const QCommandLineOption pruneOption(u"prune"_s, u"Drop features whose weights all stay below W (default 0)."_s,
+                                         u"W"_s, u"0"_s);
+    const QCommandLineOption withoutOption(
+        u"without"_s, u"Feature groups to leave out, comma-separated: "_s + TaggerFeatures::groupNames().join(u", "),
+        u"groups"_s);
+    const QCommandLineOption marginOption(
+        u"margin"_s, u"Loss-augmented training: keep updating until gold labels win by M (default 30)."_s, u"M"_s,
+        u"30"_s);
+    const QCommandLineOption dropoutOption(
+        u"dropout"_s, u"Share of each training token's features hidden per epoch (default 0.5)."_s, u"p"_s, u"0.5"_s);
+    const QCommandLineOption predictionsOption(
+        u"predictions"_s, u"Write the held-out sentences as `token gold predicted` lines, for error analysis."_s,
+        u"file"_s);
+    for (const QCommandLineOption &option :
+         {dataOption, devOption, percentOption, outputOption, epochsOption, seedOption, minCountOption, pruneOption,
+          withoutOption, marginOption, dropoutOption, predictionsOption})
+        parser.addOption(option);
+    const QString usage = u"Usage: hamish train --data FILE.conll [--dev FILE.conll | --train-percent N] -o MODEL\n"_s;
+    if (!parser.parse(arguments)) {
+        io.err << "hamish train: " << parser.errorText() << '\n' << usage;
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        io.out << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(dataOption)
+        || (!parser.isSet(outputOption) && !parser.isSet(devOption) && !parser.isSet(percentOption))) {
+        io.err << "hamish train: --data and -o (or an evaluation with --dev / --train-percent) are required\n" << usage;
+        return 2;
+    }
+
+    PerceptronTrainer::Options options;
+    int percent = 100, seed = 0;
+    bool pruneOk = false;
+    const float pruneBelow = parser.value(pruneOption).toFloat(&pruneOk);
+    if (!positiveInt(parser.value(epochsOption), options.epochs, 1000) || options.epochs == 0
+        || !positiveInt(parser.value(seedOption), seed, std::numeric_limits<int>::max())
+        || !positiveInt(parser.value(minCountOption), options.minCount, 1000000) || !pruneOk || pruneBelow < 0
+        || (parser.isSet(percentOption)
+            && (!positiveInt(parser.value(percentOption), percent, 100) || percent == 0 || percent == 100))) {
+        io.err << "hamish train: --epochs must be 1-1000, --train-percent 1-99, --seed, --min-count and --prune "
+                  "non-negative numbers\n";
+        return 2;
+    }
+    options.seed = quint64(seed);
+    options.pruneBelow = pruneBelow;
+    bool marginOk = false, dropoutOk = false;
+    options.margin = parser.value(marginOption).toFloat(&marginOk);
+    options.dropout = parser.value(dropoutOption).toDouble(&dropoutOk);
+    if (!marginOk || options.margin < 0 || !dropoutOk || options.dropout < 0 || options.dropout >= 1) {
+        io.err << "hamish train: --margin must be a non-negative number, --dropout at least 0 and below 1\n";
+        return 2;
+    }
+    for (const QString &name : parser.value(withoutOption).split(u',', Qt::SkipEmptyParts)) {
+        const quint32 group = TaggerFeatures::groupFromName(name.trimmed());
+        if (group == 0) {
+            io.err << "hamish train: unknown feature group \"" << name
+                   << "\"; known: " << TaggerFeatures::groupNames().join(u", ") << '\n';
+            return 2;
+        }
+        options.featureGroups &= ~group;
+    }
+
+    QString error;
+    QList<TaggedSentence> training = ConllCorpus::read(parser.value(dataOption), &error);
+    if (training.isEmpty()) {
+        io.err << "hamish train: " << error << '\n';
+        return 1;
+    }
+    QList<TaggedSentence> dev;
+    if (parser.isSet(percentOption)) {
+        const qsizetype cut = training.size() * percent / 100;
+        dev = training.mid(cut);
+        training = training.first(cut);
+    }
+    if (parser.isSet(devOption)) {
+        dev += ConllCorpus::read(parser.value(devOption), &error);
+        if (dev.isEmpty()) {
+            io.err << "hamish train: " << error << '\n';
+            return 1;
+        }
+    }
+    io.err << "hamish train: " << training.size() << " training sentences, " << dev.size() << " held out\n";
+    io.err.flush();
+
+    QElapsedTimer timer;
+    timer.start();
+    const SequenceModel model = PerceptronTrainer::train(training, options, [&](int epoch, qsizetype mistakes) {
+        io.err << "epoch " << epoch << '/' << options.epochs << ": " << mistakes << " sentences wrong\n";
+        io.err.flush();
+    });
+    io.err << "hamish train: trained in " << timer.elapsed() / 1000.0 << " s, " << model.featureCount()
+           << " features\n";
+
+    if (parser.isSet(outputOption)) {
+        if (!model.save(parser.value(outputOption), &error)) {
+            io.err << "hamish train: " << error << '\n';
+            return 1;
+        }
+        io.err << "hamish train: wrote " << parser.value(outputOption) << " ("
+               << QFileInfo(parser.value(outputOption)).size() << " bytes)\n";
+    }
+    if (!dev.isEmpty()) {
+        const EntityTagger tagger(model);
+        ConllScores evaluation;
+        QString predictions;
+        for (const TaggedSentence &sentence : dev) {
+            const QStringList predicted = tagger.tag(sentence.tokens);
+            evaluation.add(Conll::chunks(sentence.tags), Conll::chunks(predicted));
+            for (qsizetype i = 0; i < predicted.size(); ++i)
+                predictions += sentence.tokens[i] + u' ' + sentence.tags[i] + u' ' + predicted[i] + u'\n';
+            predictions += u'\n';
+        }
+        if (parser.isSet(predictionsOption)) {
+            QSaveFile file(parser.value(predictionsOption));
+            if (!file.open(QIODevice::WriteOnly) || file.write(predictions.toUtf8()) < 0 || !file.commit()) {
+                io.err << "hamish train: cannot write " << file.fileName() << ": " << file.errorString() << '\n';
+                return 1;
+            }
+        }
+        io.out << "Exact-span evaluation on " << dev.size() << " held-out sentences:\n" << evaluation.report();
+    }
+    return 0;
+}
+
+} // namespace Hamish::Cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Annotation.h"
+#include "SequenceModel.h"
+#include "TaggerFeatures.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Hamish {
+
+// Finds people, places, organisations and other names in Arabic text with a trained SequenceModel:
+// tokenises, tags each sentence and turns BIO tags into annotations on the text's UTF-16 offsets.
+class EntityTagger
+{
+public:
+    EntityTagger() = default;
+    explicit EntityTagger(SequenceModel model);
+
+    // Reads a model file; an invalid tagger (isValid() false) and `error` set when it cannot be used.
+    static EntityTagger load(const QString &path, QString *error);
+    // The model shipped inside Hamish, loaded on first use and then shared; nullptr (with `error` set) if
+    // it is missing or damaged, in which case callers fall back to the rules.
+    static const EntityTagger *bundled(QString *error = nullptr);
+    static QString bundledPath();
+
+    bool isValid() const { return !m_model.isEmpty(); }
+    const SequenceModel &model() const { return m_model; }
+
+    // One BIO tag per token.
+    QStringList tag(const QList<QStringView> &tokens) const;
+    QStringList tag(const QStringList &tokens) const;
+    // Entity annotations over `text`, origin "model:ner", status Suggested, labels PERSON / LOCATION /
+    // ORGANIZATION / MISC.
+    QList<Annotation> recognize(QStringView text) const;
+
+    // The project label for a corpus entity type: PERS → PERSON, LOC → LOCATION, ORG → ORGANIZATION.
+    static QString labelForType(QStringView type);
+
+private:
+    SequenceModel m_model;
+    TaggerFeatures m_features;
+};
+
+} // namespace Hamish

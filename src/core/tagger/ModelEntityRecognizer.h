@@ -1,0 +1,35 @@
+#pragma once
+
+#include "EntityRecognizer.h"
+#include "EntityTagger.h"
+
+#include <memory>
+
+namespace Hamish {
+
+// The trained entity tagger as one of the extraction engine's recognisers, and the engine's standard set:
+// names from the model (which reads the gazetteers and trigger words as features) plus gazetteer names
+// where the model found none; numbers, dates and money from the rules; the rule recogniser takes over the
+// names when the model cannot be loaded.
+class ModelEntityRecognizer : public EntityRecognizer
+{
+public:
+    // With `rules`, their gazetteer names fill in where the model found none (the model wins every overlap).
+    explicit ModelEntityRecognizer(const EntityTagger *tagger, std::shared_ptr<const EntityRecognizer> rules = nullptr);
+
+    QString name() const override { return QStringLiteral("model"); }
+    QList<Annotation> recognize(const TextAnalysis &analysis) const override;
+    void addKnownWords(Lexicon &lexicon) const override;
+
+    // The recognisers `hamish extract`, `hamish tag` and the window use: the shipped model, or the rules if
+    // it cannot be loaded (then `warning` says why).
+    static QList<std::shared_ptr<const EntityRecognizer>> standardSet(QString *warning = nullptr);
+    // The same choice for a given tagger: the model when `tagger` is usable, else the rules.
+    static QList<std::shared_ptr<const EntityRecognizer>> recognizersFor(const EntityTagger *tagger);
+
+private:
+    const EntityTagger *m_tagger;
+    std::shared_ptr<const EntityRecognizer> m_rules;
+};
+
+} // namespace Hamish

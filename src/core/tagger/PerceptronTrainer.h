@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ConllCorpus.h"
+#include "SequenceModel.h"
+#include "TaggerFeatures.h"
+
+#include <functional>
+
+namespace Hamish {
+
+// Trains a SequenceModel with the averaged structured perceptron (Collins 2002): Viterbi-decode each
+// sentence, move weights towards the gold tags where they differ, average over all steps. Deterministic:
+// the same sentences, options and seed give the same model bytes.
+class PerceptronTrainer
+{
+public:
+    struct Options
+    {
+        int epochs = 50;
+        quint64 seed = 2007; // shuffles the sentence order each epoch
+        quint32 featureGroups = TaggerFeatures::allGroups;
+        int minCount = 1;        // features seen fewer times in training are dropped
+        float pruneBelow = 0.0f; // drop features whose largest averaged weight is smaller than this
+        float margin = 30.0f;
+        double dropout = 0.5; // share of features hidden from each training token, per epoch    // how far the gold
+                              // label must beat each other label before updates stop
+    };
+    // Called after each epoch with its number (from 1) and how many training sentences were decoded wrong.
+    using Progress = std::function<void(int epoch, qsizetype mistakes)>;
+
+    static SequenceModel train(const QList<TaggedSentence> &sentences, const Options &options,
+                               const Progress &progress = {});
+};
+
+} // namespace Hamish

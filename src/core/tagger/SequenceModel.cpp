@@ -1,0 +1,344 @@
+#include "SequenceModel.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSaveFile>
+#include <QtEndian>
+
+#include <bit>
+#include <cstring>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+
+constexpr char magic[8] = {'H', 'A', 'M', 'I', 'S', 'H', 'T', 'G'};
+constexpr quint32 formatVersion = 1;
+constexpr int maxLabels = 64;
+constexpr qsizetype headerSize = sizeof(magic) + 4 + 8;
+constexpr qsizetype checksumSize = 32;
+
+template<typename T>
+void put(QByteArray &out, T value)
+{
+    const T little = qToLittleEndian(value);
+    out.append(reinterpret_cast<const char *>(&little), sizeof(T));
+}
+
+void putFloat(QByteArray &out, float value)
+{
+    put(out, std::bit_cast<quint32>(value));
+}
+
+// Reads little-endian values from a byte range and remembers the first read past its end.
+class ByteReader
+{
+public:
+    explicit ByteReader(QByteArrayView bytes)
+        : m_bytes(bytes)
+    {}
+    template<typename T>
+    T get()
+    {
+        if (!has(sizeof(T))) {
+            m_overrun = true;
+            return T{};
+        }
+        T value;
+        std::memcpy(&value, m_bytes.data() + m_position, sizeof(T));
+        m_position += sizeof(T);
+        return qFromLittleEndian(value);
+    }
+    float getFloat() { return std::bit_cast<float>(get<quint32>()); }
+    QByteArrayView take(qsizetype size)
+    {
+        if (!has(size)) {
+            m_overrun = true;
+            return {};
+        }
+        const QByteArrayView part = m_bytes.sliced(m_position, size);
+        m_position += size;
+        return part;
+    }
+    bool has(qsizetype size) const { return size >= 0 && m_bytes.size() - m_position >= size; }
+    bool overrun() const { return m_overrun; }
+    bool atEnd() const { return m_position == m_bytes.size(); }
+
+private:
+    QByteArrayView m_bytes;
+    qsizetype m_position = 0;
+    bool m_overrun = false;
+};
+
+SequenceModel fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return {};
+}
+
+} // namespace
+
+SequenceModel::SequenceModel(QStringList labels, quint32 featureGroups, std::vector<float> transitions,
+                             const std::map<quint64, std::vector<float>> &featureWeights)
+    : m_labels(std::move(labels))
+    , m_featureGroups(featureGroups)
+    , m_transitions(std::move(transitions))
+{
+    const size_t width = size_t(m_labels.size());
+    m_rowKeys.reserve(featureWeights.size());
+    m_weights.reserve(featureWeights.size() * width);
+    for (const auto &[key, weights] : featureWeights) {
+        m_rowKeys.push_back(key);
+        for (size_t label = 0; label < width; ++label)
+            m_weights.push_back(label < weights.size() ? weights[label] : 0.0f);
+    }
+    buildIndex();
+}
+
+void SequenceModel::buildIndex()
+{
+    m_allowed = allowedTransitions(m_labels);
+    quint64 capacity = 16;
+    while (capacity < m_rowKeys.size() * 2)
+        capacity *= 2;
+    m_slotMask = capacity - 1;
+    m_slots.assign(capacity, Slot{});
+    for (quint32 row = 0; row < m_rowKeys.size(); ++row) {
+        quint64 slot = m_rowKeys[row] & m_slotMask;
+        while (m_slots[slot].key != 0 && m_slots[slot].key != m_rowKeys[row])
+            slot = (slot + 1) & m_slotMask;
+        m_slots[slot] = {m_rowKeys[row], row};
+    }
+}
+
+const float *SequenceModel::rowFor(quint64 key) const
+{
+    for (quint64 slot = key & m_slotMask;; slot = (slot + 1) & m_slotMask) {
+        if (m_slots[slot].key == key)
+            return m_weights.data() + size_t(m_slots[slot].row) * size_t(m_labels.size());
+        if (m_slots[slot].key == 0)
+            return nullptr;
+    }
+}
+
+bool SequenceModel::allowed(const QStringList &labels, int previous, int next)
+{
+    const QString &tag = labels.at(next);
+    if (!tag.startsWith(u"I-"))
+        return true;
+    if (previous < 0)
+        return false;
+    const QString &before = labels.at(previous);
+    return before.size() > 2 && QStringView(before).sliced(2) == QStringView(tag).sliced(2);
+}
+
+QList<int> SequenceModel::decode(const std::vector<quint64> &keys, const std::vector<quint32> &offsets) const
+{
+    const qsizetype n = qsizetype(offsets.size()) - 1;
+    const qsizetype width = m_labels.size();
+    if (n <= 0 || width == 0)
+        return {};
+    std::vector<float> emission(size_t(n * width), 0.0f);
+    for (qsizetype i = 0; i < n; ++i) {
+        float *scores = emission.data() + i * width;
+        for (quint32 k = offsets[i]; k < offsets[i + 1]; ++k) {
+            if (const float *row = rowFor(keys[k])) {
+                for (qsizetype label = 0; label < width; ++label)
+                    scores[label] += row[label];
+            }
+        }
+    }
+    return bestPath(emission.data(), n, width, m_transitions.data(), m_allowed.data());
+}
+
+QList<int> SequenceModel::bestPath(const float *emission, qsizetype n, qsizetype width, const float *transitions,
+                                   const char *allowed)
+{
+    QList<int> path;
+    if (n <= 0 || width <= 0)
+        return path;
+    constexpr float forbidden = -std::numeric_limits<float>::infinity();
+    std::vector<float> best(size_t(n * width), forbidden);
+    std::vector<int> back(size_t(n * width), 0);
+    for (qsizetype label = 0; label < width; ++label) {
+        if (allowed[label])
+            best[label] = transitions[label] + emission[label];
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        for (qsizetype label = 0; label < width; ++label) {
+            float top = forbidden;
+            int from = 0;
+            for (qsizetype previous = 0; previous < width; ++previous) {
+                const float before = best[(i - 1) * width + previous];
+                if (before == forbidden || !allowed[(previous + 1) * width + label])
+                    continue;
+                const float score = before + transitions[(previous + 1) * width + label];
+                if (score > top) {
+                    top = score;
+                    from = int(previous);
+                }
+            }
+            if (top != forbidden) {
+                best[i * width + label] = top + emission[i * width + label];
+                back[i * width + label] = from;
+            }
+        }
+    }
+    int label = 0;
+    for (qsizetype candidate = 1; candidate < width; ++candidate) {
+        if (best[(n - 1) * width + candidate] > best[(n - 1) * width + label])
+            label = int(candidate);
+    }
+    path.resize(n);
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        path[i] = label;
+        label = back[i * width + label];
+    }
+    return path;
+}
+
+std::vector<char> SequenceModel::allowedTransitions(const QStringList &labels)
+{
+    const qsizetype width = labels.size();
+    std::vector<char> table(size_t((width + 1) * width), 0);
+    for (qsizetype previous = -1; previous < width; ++previous) {
+        for (qsizetype next = 0; next < width; ++next)
+            table[(previous + 1) * width + next] = allowed(labels, int(previous), int(next));
+    }
+    return table;
+}
+
+QByteArray SequenceModel::toBytes() const
+{
+    const qsizetype width = m_labels.size();
+    QByteArray body;
+    put<quint32>(body, m_featureGroups);
+    put<quint32>(body, quint32(width));
+    for (const QString &label : m_labels) {
+        const QByteArray utf8 = label.toUtf8();
+        put<quint16>(body, quint16(utf8.size()));
+        body += utf8;
+    }
+    for (const float value : m_transitions)
+        putFloat(body, value);
+    put<quint32>(body, quint32(m_rowKeys.size()));
+    // Sparse rows: most features only ever pushed one or two labels away from zero.
+    for (size_t row = 0; row < m_rowKeys.size(); ++row) {
+        put<quint64>(body, m_rowKeys[row]);
+        const float *weights = m_weights.data() + row * size_t(width);
+        quint8 count = 0;
+        for (qsizetype label = 0; label < width; ++label)
+            count += weights[label] != 0.0f;
+        put<quint8>(body, count);
+        for (qsizetype label = 0; label < width; ++label) {
+            if (weights[label] != 0.0f) {
+                put<quint8>(body, quint8(label));
+                putFloat(body, weights[label]);
+            }
+        }
+    }
+
+    QByteArray out(magic, sizeof(magic));
+    put<quint32>(out, formatVersion);
+    put<quint64>(out, quint64(body.size()));
+    out += body;
+    out += QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+    return out;
+}
+
+SequenceModel SequenceModel::fromBytes(const QByteArray &bytes, QString *error)
+{
+    ByteReader header(bytes);
+    const QByteArrayView fileMagic = header.take(sizeof(magic));
+    if (header.overrun() || fileMagic != QByteArrayView(magic, sizeof(magic)))
+        return fail(error, u"not a Hamish entity model (wrong magic number)"_s);
+    const quint32 version = header.get<quint32>();
+    const quint64 bodySize = header.get<quint64>();
+    if (header.overrun())
+        return fail(error, u"model file truncated inside its header"_s);
+    if (version != formatVersion)
+        return fail(error, u"model format version %1 is not supported (this build reads version %2); retrain it "
+                           u"with `hamish train`"_s.arg(version)
+                               .arg(formatVersion));
+    const quint64 available = quint64(bytes.size() - headerSize);
+    if (available < checksumSize || bodySize != available - checksumSize)
+        return fail(error, u"model file truncated or padded: the header announces %1 bytes of data, the file "
+                           u"holds %2"_s.arg(bodySize)
+                               .arg(available < checksumSize ? 0 : available - checksumSize));
+    const QByteArrayView body = QByteArrayView(bytes).sliced(headerSize, qsizetype(bodySize));
+    if (QCryptographicHash::hash(body, QCryptographicHash::Sha256)
+        != QByteArrayView(bytes).sliced(headerSize + qsizetype(bodySize)))
+        return fail(error, u"model file damaged: its checksum does not match its contents"_s);
+
+    ByteReader in(body);
+    SequenceModel model;
+    model.m_featureGroups = in.get<quint32>();
+    const quint32 width = in.get<quint32>();
+    if (in.overrun() || width == 0 || width > maxLabels)
+        return fail(error, u"corrupt model: %1 labels"_s.arg(width));
+    for (quint32 i = 0; i < width; ++i) {
+        const quint16 size = in.get<quint16>();
+        const QByteArrayView name = in.take(size);
+        if (in.overrun() || name.isEmpty())
+            return fail(error, u"corrupt model: label %1 is unreadable"_s.arg(i));
+        model.m_labels += QString::fromUtf8(name);
+    }
+    const size_t transitionCount = size_t(width + 1) * width;
+    if (!in.has(qsizetype(transitionCount * 4)))
+        return fail(error, u"corrupt model: transition table cut short"_s);
+    model.m_transitions.resize(transitionCount);
+    for (float &value : model.m_transitions)
+        value = in.getFloat();
+    const quint32 rows = in.get<quint32>();
+    // Every row takes at least 9 bytes, so a count the data cannot hold is refused before allocating.
+    if (in.overrun() || !in.has(qsizetype(rows) * 9))
+        return fail(error, u"corrupt model: %1 features announced, the file cannot hold them"_s.arg(rows));
+    model.m_rowKeys.resize(rows);
+    model.m_weights.assign(size_t(rows) * width, 0.0f);
+    for (quint32 row = 0; row < rows; ++row) {
+        model.m_rowKeys[row] = in.get<quint64>();
+        const quint8 count = in.get<quint8>();
+        if (in.overrun() || count > width || model.m_rowKeys[row] == 0)
+            return fail(error, u"corrupt model: feature %1 is malformed"_s.arg(row));
+        for (quint8 k = 0; k < count; ++k) {
+            const quint8 label = in.get<quint8>();
+            const float weight = in.getFloat();
+            if (in.overrun() || label >= width)
+                return fail(error, u"corrupt model: feature %1 has a bad label index"_s.arg(row));
+            model.m_weights[size_t(row) * width + label] = weight;
+        }
+    }
+    if (!in.atEnd())
+        return fail(error, u"corrupt model: unexpected data after the last feature"_s);
+    model.buildIndex();
+    return model;
+}
+
+bool SequenceModel::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toBytes()) < 0 || !file.commit()) {
+        if (error)
+            *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+SequenceModel SequenceModel::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, u"cannot open model %1: %2"_s.arg(path, file.errorString()));
+    QString reason;
+    SequenceModel model = fromBytes(file.readAll(), &reason);
+    if (model.isEmpty())
+        return fail(error, u"%1: %2"_s.arg(path, reason));
+    return model;
+}
+
+} // namespace Hamish

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+#include <map>
+#include <vector>
+
+namespace Hamish {
+
+// A trained linear-chain tagger: per-feature label weights, label transitions and Viterbi decoding under
+// BIO constraints. Saved as a versioned binary file with a magic number, sizes and a SHA-256 checksum, so a
+// damaged file is refused with a message instead of being read.
+class SequenceModel
+{
+public:
+    SequenceModel() = default;
+    // `featureWeights` maps a feature key to one weight per label; `transitions` holds (labels + 1) rows of
+    // `labels` columns: row 0 scores the first tag, row p + 1 the tag after label p.
+    SequenceModel(QStringList labels, quint32 featureGroups, std::vector<float> transitions,
+                  const std::map<quint64, std::vector<float>> &featureWeights);
+
+    bool isEmpty() const { return m_labels.isEmpty(); }
+    const QStringList &labels() const { return m_labels; }
+    quint32 featureGroups() const { return m_featureGroups; }
+    qsizetype featureCount() const { return qsizetype(m_rowKeys.size()); }
+
+    // The best label index per token; token i's feature keys are keys[offsets[i]] .. keys[offsets[i + 1]].
+    QList<int> decode(const std::vector<quint64> &keys, const std::vector<quint32> &offsets) const;
+
+    QByteArray toBytes() const;
+    // Reads a model file's bytes; on failure returns an empty model and sets `error` to what is wrong.
+    static SequenceModel fromBytes(const QByteArray &bytes, QString *error);
+    bool save(const QString &path, QString *error) const;
+    static SequenceModel load(const QString &path, QString *error);
+
+    // Viterbi over a first-order chain: `emission` is n × width; `transitions` and `allowed` are
+    // (width + 1) × width with row 0 for the sentence start.
+    static QList<int> bestPath(const float *emission, qsizetype n, qsizetype width, const float *transitions,
+                               const char *allowed);
+    // The allowed-transition table for `labels`, shaped like the transitions.
+    static std::vector<char> allowedTransitions(const QStringList &labels);
+    // Whether label `next` may follow `previous` (-1 = sentence start) in BIO: I-X only continues X.
+    static bool allowed(const QStringList &labels, int previous, int next);
+
+private:
+    void buildIndex();
+    const float *rowFor(quint64 key) const;
+
+    QStringList m_labels;
+    quint32 m_featureGroups = 0;
+    std::vector<float> m_transitions;
+    std::vector<char> m_allowed;    // (labels + 1) × labels, laid out like m_transitions
+    std::vector<quint64> m_rowKeys; // row r's feature key, in file order
+    std::vector<float> m_weights;   // rows × labels
+    struct Slot
+    {
+        quint64 key = 0; // 0 = empty
+        quint32 row = 0;
+    };
+    std::vector<Slot> m_slots; // open addressing; key and row side by side: one cache miss per lookup
+    quint64 m_slotMask = 0;
+};
+
+} // namespace Hamish

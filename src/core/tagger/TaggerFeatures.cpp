@@ -1,0 +1,286 @@
+#include "TaggerFeatures.h"
+
+#include "Gazetteer.h"
+#include "TaggerWordForms.h"
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+
+// Template ids: a key is the hash of (template, value), so the same word in two roles gives two features.
+enum Template : quint64 {
+    Bias = 1,
+    RawWord,
+    NormWord,
+    StemWord,
+    CliticSet,
+    Prefix1,
+    Suffix1 = Prefix1 + 3,
+    NormAt = Suffix1 + 3, // + window slot 0..3 for -2, -1, +1, +2
+    StemAt = NormAt + 4,
+    LeftBigram = StemAt + 4,
+    RightBigram,
+    ShapeHere,
+    ShapeLeft,
+    ShapeRight,
+    FirstToken,
+    LastToken,
+    GazetteerHere,
+    GazetteerLeft,
+    GazetteerRight,
+    TriggerAt,                 // + slot 0..3 for -2, -1, 0, +1
+    GivenName = TriggerAt + 4, // + 0 here, 1 for the previous word
+    Prefix4 = GivenName + 2,
+    Suffix4,
+    NeighbourSuffix, // + 0..3: last 2 or 3 letters of the word before or after
+    NeighbourPrefix = NeighbourSuffix + 4,
+};
+
+quint64 mix(quint64 x)
+{
+    // splitmix64's finaliser: spreads every input bit over the key.
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+quint64 hashText(QStringView text)
+{
+    quint64 h = 0xCBF29CE484222325ull;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 0x100000001B3ull;
+    }
+    return mix(h);
+}
+
+quint64 key(quint64 featureTemplate, quint64 value)
+{
+    const quint64 k = mix(value ^ (featureTemplate * 0xD6E8FEB86659FD93ull));
+    return k ? k : 1; // 0 marks an empty slot in the model's table
+}
+
+QString shapeOf(QStringView word)
+{
+    QString shape;
+    for (const QChar c : word) {
+        QChar kind;
+        if (c.isDigit())
+            kind = u'd';
+        else if (c.unicode() < 0x80 && c.isLetter())
+            kind = c.isUpper() ? u'A' : u'a';
+        else if (c.isLetter() || c.isMark())
+            kind = u'ع';
+        else
+            kind = c; // punctuation stands for itself
+        if (shape.isEmpty() || shape.back() != kind)
+            shape += kind;
+    }
+    return shape;
+}
+
+// The curated gazetteer names covering each token, longest match first (the first word may carry a proclitic):
+// 0 outside any name, else 1 + (type × 2) + (0 for the first word of the name, 1 inside).
+std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
+{
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    const qsizetype n = qsizetype(forms.size());
+    std::vector<quint8> marks(n, 0);
+    for (qsizetype i = 0; i < n;) {
+        qsizetype matched = 0;
+        for (const QString &first : {forms[i].normalized, forms[i].stem}) {
+            const qsizetype longest = std::min<qsizetype>(gazetteer.maxWords(first), n - i);
+            for (qsizetype length = longest; length > 0 && !matched; --length) {
+                QString phrase = first;
+                for (qsizetype k = 1; k < length; ++k)
+                    phrase += u' ' + forms[i + k].normalized;
+                // Curated names only: a list derived from the training corpus would fire on every training
+                // entity and teach the model to trust it far more than it deserves on unseen text.
+                if (const Gazetteer::Entry *entry = gazetteer.find(phrase); entry && entry->curated) {
+                    for (qsizetype k = 0; k < length; ++k)
+                        marks[i + k] = quint8(1 + int(entry->type) * 2 + (k > 0));
+                    matched = length;
+                }
+            }
+            if (matched || forms[i].stem == forms[i].normalized)
+                break;
+        }
+        i += matched ? matched : 1;
+    }
+    return marks;
+}
+
+quint64 triggerOf(const TaggerWordForms &forms)
+{
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    const TriggerKind *kind = gazetteer.trigger(forms.normalized);
+    if (!kind)
+        kind = gazetteer.trigger(forms.stem);
+    return kind ? 1 + quint64(*kind) : 0;
+}
+
+// Per-token values hashed once, shared by the window features of its neighbours.
+struct TokenAtoms
+{
+    quint64 raw, norm, stem, shape;
+};
+
+constexpr TokenAtoms boundaryAtoms{1, 1, 1, 1};
+
+const std::array<std::pair<quint32, QString>, 13> &groupTable()
+{
+    static const std::array<std::pair<quint32, QString>, 13> table = {{
+        {TaggerFeatures::Word, u"word"_s},
+        {TaggerFeatures::Normalized, u"normalized"_s},
+        {TaggerFeatures::Stem, u"stem"_s},
+        {TaggerFeatures::Clitics, u"clitics"_s},
+        {TaggerFeatures::Affixes, u"affixes"_s},
+        {TaggerFeatures::Window, u"window"_s},
+        {TaggerFeatures::WindowStems, u"window-stems"_s},
+        {TaggerFeatures::Bigrams, u"bigrams"_s},
+        {TaggerFeatures::Shape, u"shape"_s},
+        {TaggerFeatures::Position, u"position"_s},
+        {TaggerFeatures::Gazetteer, u"gazetteer"_s},
+        {TaggerFeatures::Triggers, u"triggers"_s},
+        {TaggerFeatures::NeighbourAffixes, u"neighbour-affixes"_s},
+    }};
+    return table;
+}
+
+} // namespace
+
+QStringList TaggerFeatures::groupNames()
+{
+    QStringList names;
+    for (const auto &[group, name] : groupTable())
+        names += name;
+    return names;
+}
+
+quint32 TaggerFeatures::groupFromName(QStringView name)
+{
+    for (const auto &[group, groupName] : groupTable()) {
+        if (groupName == name)
+            return group;
+    }
+    return 0;
+}
+
+TaggerFeatures::TaggerFeatures(quint32 groups)
+    : m_groups(groups)
+{}
+
+void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint64> &keys,
+                             std::vector<quint32> &offsets) const
+{
+    const qsizetype n = tokens.size();
+    std::vector<TokenAtoms> atoms(n);
+    std::vector<TaggerWordForms> forms(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        forms[i] = TaggerWordForms::of(tokens[i]);
+        atoms[i] = {hashText(tokens[i]), hashText(forms[i].normalized), hashText(forms[i].stem),
+                    hashText(shapeOf(tokens[i]))};
+    }
+    const auto at = [&](qsizetype i) -> const TokenAtoms & {
+        return i < 0 || i >= n ? boundaryAtoms : atoms[i];
+    };
+    const auto on = [this](Group group) {
+        return (m_groups & group) != 0;
+    };
+    const std::vector<quint8> gazetteer = on(Gazetteer) ? gazetteerMarks(forms) : std::vector<quint8>(n, 0);
+    std::vector<quint64> triggers(n, 0);
+    if (on(Triggers)) {
+        for (qsizetype i = 0; i < n; ++i)
+            triggers[i] = triggerOf(forms[i]);
+    }
+    const auto gazetteerAt = [&](qsizetype i) -> quint64 {
+        return i < 0 || i >= n ? 0xFF : gazetteer[i];
+    };
+
+    offsets.clear();
+    offsets.reserve(n + 1);
+    for (qsizetype i = 0; i < n; ++i) {
+        offsets.push_back(quint32(keys.size()));
+        const TokenAtoms &here = atoms[i];
+        const TaggerWordForms &form = forms[i];
+        keys.push_back(key(Bias, 0));
+        if (on(Word))
+            keys.push_back(key(RawWord, here.raw));
+        if (on(Normalized))
+            keys.push_back(key(NormWord, here.norm));
+        if (on(Stem))
+            keys.push_back(key(StemWord, here.stem));
+        if (on(Clitics))
+            keys.push_back(key(CliticSet, hashText(form.clitics)));
+        if (on(Affixes)) {
+            for (qsizetype k = 1; k <= 3 && k <= form.stem.size(); ++k)
+                keys.push_back(key(Prefix1 + k - 1, hashText(QStringView(form.stem).first(k))));
+            for (qsizetype k = 1; k <= 3 && k <= form.normalized.size(); ++k)
+                keys.push_back(key(Suffix1 + k - 1, hashText(QStringView(form.normalized).last(k))));
+            if (form.stem.size() >= 5) {
+                keys.push_back(key(Prefix4, hashText(QStringView(form.stem).first(4))));
+                keys.push_back(key(Suffix4, hashText(QStringView(form.normalized).last(4))));
+            }
+        }
+        if (on(NeighbourAffixes)) {
+            for (int side = 0; side < 2; ++side) {
+                const qsizetype j = side ? i + 1 : i - 1;
+                if (j < 0 || j >= n)
+                    continue;
+                const QStringView other = forms[j].normalized;
+                for (qsizetype k = 2; k <= 3 && k < other.size(); ++k)
+                    keys.push_back(key(NeighbourSuffix + side * 2 + (k - 2), hashText(other.last(k))));
+                if (other.size() > 3)
+                    keys.push_back(key(NeighbourPrefix + side, hashText(other.first(2))));
+            }
+        }
+        static constexpr std::array<int, 4> window = {-2, -1, 1, 2};
+        for (quint64 slot = 0; slot < window.size(); ++slot) {
+            const TokenAtoms &other = at(i + window[slot]);
+            if (on(Window))
+                keys.push_back(key(NormAt + slot, other.norm));
+            if (on(WindowStems))
+                keys.push_back(key(StemAt + slot, other.stem));
+        }
+        if (on(Bigrams)) {
+            keys.push_back(key(LeftBigram, mix(at(i - 1).norm) ^ here.norm));
+            keys.push_back(key(RightBigram, mix(here.norm) ^ at(i + 1).norm));
+        }
+        if (on(Shape)) {
+            keys.push_back(key(ShapeHere, here.shape));
+            keys.push_back(key(ShapeLeft, at(i - 1).shape));
+            keys.push_back(key(ShapeRight, at(i + 1).shape));
+        }
+        if (on(Gazetteer)) {
+            keys.push_back(key(GazetteerHere, gazetteerAt(i)));
+            keys.push_back(key(GazetteerLeft, gazetteerAt(i - 1) * 256 + gazetteerAt(i)));
+            keys.push_back(key(GazetteerRight, gazetteerAt(i + 1) * 256 + gazetteerAt(i)));
+        }
+        if (on(Triggers)) {
+            for (qsizetype slot = 0; slot < 4; ++slot) {
+                const qsizetype j = i + slot - 2;
+                if (j >= 0 && j < n && triggers[j])
+                    keys.push_back(key(TriggerAt + quint64(slot), triggers[j]));
+            }
+            const Hamish::Gazetteer &names = Hamish::Gazetteer::instance();
+            if (names.isGivenName(form.stem))
+                keys.push_back(key(GivenName, 0));
+            if (i > 0 && names.isGivenName(forms[i - 1].stem))
+                keys.push_back(key(GivenName + 1, 0));
+        }
+        if (on(Position)) {
+            if (i == 0)
+                keys.push_back(key(FirstToken, 0));
+            if (i == n - 1)
+                keys.push_back(key(LastToken, 0));
+        }
+    }
+    offsets.push_back(quint32(keys.size()));
+}
+
+} // namespace Hamish

@@ -1,0 +1,10 @@
+#include "TaggerTokenizer.h"
+
+namespace Hamish::TaggerTokenizer {
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+} // namespace Hamish::TaggerTokenizer

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Hamish {
+
+// The forms of one Arabic word the tagger's features look at: the matching form (normalised letters, no
+// diacritics) and that form with its proclitics (و ف ب ل ك and the article) stripped.
+struct TaggerWordForms
+{
+    QString normalized;
+    QString stem;    // `normalized` without its proclitics; equal to it when nothing was stripped
+    QString clitics; // the stripped proclitics, e.g. "وال"; empty when none
+
+    static TaggerWordForms of(QStringView word);
+    // The engine's matching form (ArabicNormalizer::fold on each character) of one word.
+    static QString normalize(QStringView word);
+    // How many UTF-16 units of `word` hold its first `letters` normalised letters (marks it drops included).
+    static qsizetype originalLength(QStringView word, qsizetype letters);
+};
+
+} // namespace Hamish

@@ -1,0 +1,301 @@
+#include "../CatchQt.h"
+
+#include "CommandLine.h"
+#include "ConllCorpus.h"
+#include "EntityTagger.h"
+#include "Extractor.h"
+#include "ModelEntityRecognizer.h"
+#include "PerceptronTrainer.h"
+#include "TaggerTokenizer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Hamish;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A tiny news-like corpus: names recur in varied contexts, so a model that learns it must use them.
+const QString tinyCorpus = uR"(زار B-PERS
+محمد I-PERS
+القاهرة B-LOC
+أمس O
+
+قال O
+الرئيس O
+محمد B-PERS
+إن O
+القاهرة B-LOC
+مدينة O
+كبيرة O
+
+وصل O
+أحمد B-PERS
+علي I-PERS
+إلى O
+دمشق B-LOC
+
+أعلنت O
+الأمم B-ORG
+المتحدة I-ORG
+في O
+دمشق B-LOC
+عن O
+خطة O
+
+رحب O
+أحمد B-PERS
+علي I-PERS
+بقرار O
+الأمم B-ORG
+المتحدة I-ORG
+
+سافر O
+الوزير O
+من O
+القاهرة B-LOC
+إلى O
+دمشق B-LOC
+)"_s;
+
+QList<TaggedSentence> tinySentences()
+{
+    QString error;
+    const QList<TaggedSentence> sentences = ConllCorpus::parse(tinyCorpus, &error);
+    REQUIRE(error.isEmpty());
+    REQUIRE(sentences.size() == 6);
+    return sentences;
+}
+
+SequenceModel tinyModel()
+{
+    return PerceptronTrainer::train(tinySentences(), PerceptronTrainer::Options{});
+}
+
+QStringList annotated(QStringView text, const QList<Annotation> &annotations)
+{
+    QStringList found;
+    for (const Annotation &annotation : annotations)
+        found += annotation.label + u':' + text.sliced(annotation.start, annotation.length()).toString();
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("training on a small corpus is deterministic and learns it", "[tagger]")
+{
+    const QList<TaggedSentence> sentences = tinySentences();
+    const SequenceModel first = tinyModel();
+    const SequenceModel second = tinyModel();
+    CHECK(first.toBytes() == second.toBytes());
+    CHECK(first.labels().first() == u"O"_s);
+
+    const EntityTagger tagger(first);
+    for (const TaggedSentence &sentence : sentences)
+        CHECK(tagger.tag(sentence.tokens) == sentence.tags);
+
+    PerceptronTrainer::Options otherSeed;
+    otherSeed.seed = 7;
+    CHECK(PerceptronTrainer::train(sentences, otherSeed).toBytes() != first.toBytes());
+}
+
+TEST_CASE("a saved model loads back and tags the same", "[tagger]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tiny.bin"_s);
+    const SequenceModel model = tinyModel();
+    QString error;
+    REQUIRE(model.save(path, &error));
+    const EntityTagger loaded = EntityTagger::load(path, &error);
+    REQUIRE(loaded.isValid());
+    CHECK(loaded.model().toBytes() == model.toBytes());
+    const QString text = u"وصل أحمد علي إلى القاهرة."_s;
+    CHECK(annotated(text, loaded.recognize(text)) == QStringList{u"PERSON:أحمد علي"_s, u"LOCATION:القاهرة"_s});
+}
+
+TEST_CASE("a damaged model file is refused with a clear message", "[tagger]")
+{
+    const QByteArray bytes = tinyModel().toBytes();
+    QString error;
+    REQUIRE(!SequenceModel::fromBytes(bytes, &error).isEmpty());
+
+    CHECK(SequenceModel::fromBytes({}, &error).isEmpty());
+    CHECK(error.contains(u"not a Hamish entity model"_s));
+    CHECK(SequenceModel::fromBytes("PK\x03\x04 a zip file, not a model", &error).isEmpty());
+    CHECK(error.contains(u"wrong magic number"_s));
+
+    CHECK(SequenceModel::fromBytes(bytes.first(bytes.size() - 100), &error).isEmpty());
+    CHECK(error.contains(u"truncated"_s));
+
+    QByteArray flipped = bytes;
+    flipped[bytes.size() / 2] = char(flipped[bytes.size() / 2] ^ 0x40);
+    CHECK(SequenceModel::fromBytes(flipped, &error).isEmpty());
+    CHECK(error.contains(u"checksum"_s));
+
+    QByteArray future = bytes;
+    future[8] = 9; // the version field
+    CHECK(SequenceModel::fromBytes(future, &error).isEmpty());
+    CHECK(error.contains(u"version 9"_s));
+
+    // Every cut and every flipped byte is refused without crashing.
+    for (qsizetype size = 0; size < bytes.size(); ++size)
+        CHECK(SequenceModel::fromBytes(bytes.first(size), &error).isEmpty());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        QByteArray damaged = bytes;
+        damaged[i] = char(damaged[i] ^ 0x01);
+        CHECK(SequenceModel::fromBytes(damaged, &error).isEmpty());
+    }
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.bin"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes.first(bytes.size() / 2));
+    file.close();
+    const EntityTagger broken = EntityTagger::load(path, &error);
+    CHECK(!broken.isValid());
+    CHECK(error.startsWith(path));
+    CHECK(broken.recognize(u"وصل أحمد علي إلى القاهرة"_s).isEmpty());
+    CHECK(!EntityTagger::load(dir.filePath(u"missing.bin"_s), &error).isValid());
+    CHECK(error.contains(u"cannot open model"_s));
+}
+
+TEST_CASE("the shipped model loads and finds names in a news sentence", "[tagger]")
+{
+    QString error;
+    const EntityTagger *tagger = EntityTagger::bundled(&error);
+    INFO(error.toStdString());
+    REQUIRE(tagger);
+    CHECK(tagger->model().labels().contains(u"B-ORG"_s));
+    const QString text = u"وقال الرئيس الفرنسي جاك شيراك في باريس ان الاتحاد الاوروبي سيدعم الحكومة العراقية."_s;
+    const QStringList found = annotated(text, tagger->recognize(text));
+    CHECK(found.contains(u"PERSON:جاك شيراك"_s));
+    CHECK(found.contains(u"LOCATION:باريس"_s));
+    CHECK(found.contains(u"ORGANIZATION:الاتحاد الاوروبي"_s));
+}
+
+TEST_CASE("entity spans leave out a proclitic before the article", "[tagger]")
+{
+    QString error;
+    const EntityTagger *tagger = EntityTagger::bundled(&error);
+    REQUIRE(tagger);
+    const QString text = u"وصل الوفد الى بغداد ثم توجه بالطائرة إلى العراق والأردن."_s;
+    for (const Annotation &annotation : tagger->recognize(text)) {
+        const QString covered = text.sliced(annotation.start, annotation.length());
+        CHECK(!covered.startsWith(u"وال"_s));
+    }
+}
+
+TEST_CASE("the tokenizer splits punctuation and sentences like the training corpus", "[tagger]")
+{
+    const QString text = u"قال (محمد): «نعم». وصل 2002 😀أحمد\nسطر"_s;
+    QList<QStringList> sentences;
+    TaggerTokenizer::forEachSentence(text, [&](const QList<TaggerTokenizer::Token> &tokens) {
+        QStringList words;
+        for (const TaggerTokenizer::Token &token : tokens)
+            words += text.sliced(token.start, token.end - token.start);
+        sentences += words;
+    });
+    REQUIRE(sentences.size() == 3);
+    CHECK(sentences[0] == QStringList{u"قال"_s, u"("_s, u"محمد"_s, u")"_s, u":"_s, u"«"_s, u"نعم"_s, u"»"_s, u"."_s});
+    CHECK(sentences[1] == QStringList{u"وصل"_s, u"2002"_s, u"😀"_s, u"أحمد"_s});
+    CHECK(sentences[2] == QStringList{u"سطر"_s});
+}
+
+TEST_CASE("a malformed corpus line is reported with its number", "[tagger]")
+{
+    QString error;
+    CHECK(ConllCorpus::parse(u"محمد B-PERS\nقال\n"_s, &error).isEmpty());
+    CHECK(error.contains(u"line 2"_s));
+    CHECK(ConllCorpus::parse(u"محمد X-PERS\n"_s, &error).isEmpty());
+    CHECK(error.contains(u"line 1"_s));
+}
+
+TEST_CASE("the engine finds names with the model and falls back to the rules without it", "[tagger]")
+{
+    const QString text = u"قال الرئيس جاك شيراك في باريس إن 3 آلاف جندي وصلوا إلى دمشق في 5 يناير 2005."_s;
+    const auto labelsAndOrigins = [&](const QList<Annotation> &annotations) {
+        QStringList found;
+        for (const Annotation &annotation : annotations)
+            found += annotation.label + u':' + text.sliced(annotation.start, annotation.length()) + u':'
+                     + annotation.origin.section(u':', 0, 0);
+        return found;
+    };
+
+    QString warning;
+    const QStringList standard =
+        labelsAndOrigins(Extractor(ModelEntityRecognizer::standardSet(&warning)).extract(text));
+    CHECK(warning.isEmpty());
+    CHECK(standard.contains(u"PERSON:جاك شيراك:model"_s));
+    CHECK(standard.contains(u"LOCATION:دمشق:model"_s));
+    // A place ANERcorp never saw, behind a proclitic, still comes from the gazetteer.
+    const QString raqqa = u"دخلت القوات بالرقة أمس."_s;
+    const QList<Annotation> found = Extractor(ModelEntityRecognizer::standardSet()).extract(raqqa);
+    CHECK(std::any_of(found.cbegin(), found.cend(), [&](const Annotation &annotation) {
+        return annotation.label == u"LOCATION"_s && raqqa.sliced(annotation.start, annotation.length()) == u"الرقة"_s;
+    }));
+    CHECK(std::any_of(standard.cbegin(), standard.cend(), [](const QString &found) {
+        return found.startsWith(u"DATE:"_s) && found.endsWith(u":rules"_s);
+    }));
+
+    // A damaged model file: the tagger is unusable and the rules find the names instead.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"damaged.bin"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(tinyModel().toBytes().first(40));
+    file.close();
+    QString error;
+    const EntityTagger damaged = EntityTagger::load(path, &error);
+    REQUIRE(!damaged.isValid());
+    CHECK(error.contains(u"truncated"_s));
+    const QStringList fallback =
+        labelsAndOrigins(Extractor(ModelEntityRecognizer::recognizersFor(&damaged)).extract(text));
+    INFO(fallback.join(u" | "_s).toStdString());
+    CHECK(std::any_of(fallback.cbegin(), fallback.cend(),
+                      [](const QString &found) { return found.startsWith(u"LOCATION:دمشق:"_s); }));
+    CHECK(std::none_of(fallback.cbegin(), fallback.cend(),
+                       [](const QString &found) { return found.endsWith(u":model"_s); }));
+    CHECK(std::any_of(fallback.cbegin(), fallback.cend(),
+                      [](const QString &found) { return found.startsWith(u"DATE:"_s); }));
+}
+
+TEST_CASE("hamish train writes the same model twice and reports bad data by line", "[tagger][cli]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(u"tiny.conll"_s);
+    QFile file(data);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(tinyCorpus.toUtf8());
+    file.close();
+    const auto run = [](const QStringList &arguments, QString *out, QString *err) {
+        QTextStream outStream(out), errStream(err);
+        Cli::Io io{outStream, errStream, nullptr};
+        return Cli::run(arguments, io);
+    };
+    QString out, err;
+    const QString first = dir.filePath(u"a.bin"_s), second = dir.filePath(u"b.bin"_s);
+    REQUIRE(run({u"train"_s, u"--data"_s, data, u"-o"_s, first, u"--epochs"_s, u"5"_s}, &out, &err) == 0);
+    REQUIRE(run({u"train"_s, u"--data"_s, data, u"-o"_s, second, u"--epochs"_s, u"5"_s}, &out, &err) == 0);
+    QFile a(first), b(second);
+    REQUIRE(a.open(QIODevice::ReadOnly));
+    REQUIRE(b.open(QIODevice::ReadOnly));
+    CHECK(a.readAll() == b.readAll());
+
+    // Evaluating on the training data itself scores every span.
+    out.clear();
+    REQUIRE(run({u"train"_s, u"--data"_s, data, u"--dev"_s, data}, &out, &err) == 0);
+    CHECK(out.contains(u"overall       100.00    100.00    100.00"_s));
+
+    QFile bad(dir.filePath(u"bad.conll"_s));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("word O\nword\n");
+    bad.close();
+    err.clear();
+    CHECK(run({u"train"_s, u"--data"_s, bad.fileName(), u"-o"_s, first}, &out, &err) == 1);
+    CHECK(err.contains(u"line 2"_s));
+    err.clear();
+    CHECK(run({u"train"_s, u"--data"_s, data, u"--without"_s, u"colour"_s, u"-o"_s, first}, &out, &err) == 2);
+    CHECK(err.contains(u"unknown feature group"_s));
+}

@@ -1,0 +1,85 @@
+#include "../CatchQt.h"
+
+#include "UserLexicon.h"
+
+using namespace Hamish;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Annotation span(QStringView text, QStringView mention, const QString &label, AnnotationStatus status,
+                const QString &origin = u"model:ner"_s)
+{
+    Annotation annotation;
+    annotation.start = text.indexOf(mention);
+    REQUIRE(annotation.start >= 0);
+    annotation.end = annotation.start + mention.size();
+    annotation.label = label;
+    annotation.status = status;
+    annotation.origin = origin;
+    return annotation;
+}
+
+QStringList suggested(QStringView text, const QList<Annotation> &annotations)
+{
+    QStringList found;
+    for (const Annotation &annotation : annotations) {
+        CHECK(annotation.origin == u"lexicon"_s);
+        CHECK(annotation.status == AnnotationStatus::Suggested);
+        found += annotation.label + u':' + text.sliced(annotation.start, annotation.length()).toString();
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("a mention the user accepted is suggested elsewhere, with or without clitics", "[lexicon]")
+{
+    const QString first = u"قال مسعود بارزاني إن أربيل آمنة."_s;
+    UserLexicon lexicon;
+    lexicon.learn(first, {span(first, u"مسعود بارزاني", u"PERSON"_s, AnnotationStatus::Accepted),
+                          span(first, u"أربيل", u"LOCATION"_s, AnnotationStatus::Accepted, u"user"_s)});
+    CHECK(lexicon.size() == 2);
+
+    // Other spelling of the hamza, a proclitic glued on, and a bare suggestion that was never reviewed.
+    const QString second = u"وصل وفد إلى اربيل ثم التقى بمسعود بارزاني وقال لأربيل."_s;
+    CHECK(suggested(second, lexicon.suggest(second))
+          == QStringList{u"LOCATION:اربيل"_s, u"PERSON:مسعود بارزاني"_s, u"LOCATION:أربيل"_s});
+    CHECK(lexicon.labelFor(u"مسعود بارزاني"_s) == u"PERSON"_s);
+}
+
+TEST_CASE("an article mention matches behind the elided-alef proclitic", "[lexicon]")
+{
+    const QString first = u"زار الوفد الموصل."_s;
+    UserLexicon lexicon;
+    lexicon.learn(first, {span(first, u"الموصل", u"LOCATION"_s, AnnotationStatus::Accepted)});
+    const QString second = u"عاد للموصل ثم غادر والموصل هادئة."_s;
+    CHECK(suggested(second, lexicon.suggest(second)) == QStringList{u"LOCATION:لموصل"_s, u"LOCATION:الموصل"_s});
+}
+
+TEST_CASE("rejections and unreviewed suggestions are not taken as the user's word", "[lexicon]")
+{
+    const QString text = u"قال الأمين العام إن الأمل باق."_s;
+    UserLexicon lexicon;
+    lexicon.learn(text, {span(text, u"الأمل", u"PERSON"_s, AnnotationStatus::Suggested),
+                         span(text, u"الأمين العام", u"PERSON"_s, AnnotationStatus::Rejected)});
+    CHECK(lexicon.suggest(text).isEmpty());
+
+    // The user relabels: one acceptance as ORGANIZATION outweighs the rejected PERSON.
+    lexicon.learn(text, {span(text, u"الأمين العام", u"ORGANIZATION"_s, AnnotationStatus::Accepted)});
+    CHECK(suggested(text, lexicon.suggest(text)) == QStringList{u"ORGANIZATION:الأمين العام"_s});
+}
+
+TEST_CASE("numeric labels stay with the rules and bad offsets are ignored", "[lexicon]")
+{
+    const QString text = u"دفع ثلاثة آلاف دينار."_s;
+    UserLexicon lexicon;
+    Annotation outside;
+    outside.start = 5;
+    outside.end = 500;
+    outside.label = u"PERSON"_s;
+    outside.status = AnnotationStatus::Accepted;
+    lexicon.learn(text, {span(text, u"ثلاثة آلاف دينار", u"MONEY"_s, AnnotationStatus::Accepted), outside});
+    CHECK(lexicon.size() == 0);
+    CHECK(lexicon.suggest(text).isEmpty());
+}
