@@ -3,6 +3,7 @@
 #include "ActionManager.h"
 #include "AnnotationActions.h"
 #include "AnnotationDocument.h"
+#include "AnnotationPanels.h"
 #include "ArticleListModel.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
@@ -359,4 +360,28 @@ TEST_CASE("Hiding diacritics and changing digits are display-only: offsets stay 
     CHECK(document.textOf(document.annotations().first()) == u"مُحَمَّد");
     f.window.annotationActions()->setDocument(f.document);
     view.setDisplayOptions({});
+}
+
+TEST_CASE("Label all mentions labels every clitic-aware occurrence as one undoable step", "[annotating]")
+{
+    Fixture f;
+    // kText mentions سورية once as لسورية; a second article mentions it twice more.
+    Annotation place = f.suggestion(u"سورية"_s, u"LOCATION"_s);
+    place.status = AnnotationStatus::Accepted;
+    f.document->resetAnnotations({place});
+    f.reader->setCurrentAnnotation(f.document->annotations().first().id);
+
+    const QString other = u"وصل الوفد إلى سورية، ثم غادر وسورية تستعد للمؤتمر."_s;
+    auto *second = new AnnotationDocument(
+        std::make_shared<const Article>(Article(other, {{BlockRole::Paragraph, 0, other.size()}})));
+    f.window.articleModel()->addOrReplace(second); // takes ownership
+
+    CHECK(f.window.annotationPanels()->labelAllMentions(false) == 0); // already labelled here
+    CHECK(f.window.annotationPanels()->labelAllMentions(true) == 2);  // both in the other article
+    REQUIRE(second->annotations().size() == 2);
+    CHECK(second->textOf(second->annotations()[0]) == u"سورية");
+    CHECK(second->textOf(second->annotations()[1]) == u"سورية"); // و left out
+    CHECK(second->annotations()[1].label == u"LOCATION");
+    second->undoStack()->undo();
+    CHECK(second->annotations().isEmpty());
 }
