@@ -31,6 +31,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(
         u"screenshot"_s, u"Save a PNG of the window once the articles are shown, then quit."_s, u"file"_s);
     parser.addOption(screenshot);
+    const QCommandLineOption language(u"language"_s, u"Interface language for this run: en or ar."_s, u"code"_s);
+    parser.addOption(language);
+    const QCommandLineOption theme(u"theme"_s, u"Reading theme (saved): light, dark or sepia."_s, u"name"_s);
+    parser.addOption(theme);
     parser.addPositionalArgument(u"files"_s, u"Articles to open (.txt, .html). None opens the bundled sample."_s,
                                  u"[FILE...]"_s);
     parser.process(app);
@@ -38,5 +42,15 @@ int main(int argc, char *argv[])
     Hamish::GuiOptions options;
     options.files = parser.positionalArguments();
     options.screenshotPath = parser.value(screenshot);
+    options.language = parser.value(language);
+    options.theme = parser.value(theme);
+    for (const auto &[value, allowed] : {std::pair{options.language, QStringList{u"en"_s, u"ar"_s}},
+                                         std::pair{options.theme, QStringList{u"light"_s, u"dark"_s, u"sepia"_s}}}) {
+        if (!value.isEmpty() && !allowed.contains(value)) {
+            qCritical("hamish: unknown value \"%s\"; use one of: %s", qPrintable(value),
+                      qPrintable(allowed.join(u", "_s)));
+            return 2;
+        }
+    }
     return Hamish::runGui(options);
 }

@@ -63,9 +63,9 @@ AnnotationActions::AnnotationActions(ReaderView *reader, QWidget *window)
     addAction(u"annotation.endLater"_s, tr("Move End Later"), QKeySequence(Qt::ALT | Qt::Key_BracketRight),
               [this] { moveBoundary(false, 1); });
 
-    m_acceptAllMenu = new QMenu(tr("Accept All Suggestions of Label"), window);
+    m_acceptAllMenu = new QMenu(tr("Accept All &Suggestions of Label"), window);
     m_acceptAllMenu->setObjectName(u"acceptAllMenu"_s);
-    m_rejectAllMenu = new QMenu(tr("Reject All Suggestions of Label"), window);
+    m_rejectAllMenu = new QMenu(tr("Re&ject All Suggestions of Label"), window);
     m_rejectAllMenu->setObjectName(u"rejectAllMenu"_s);
 
     connect(reader, &ReaderView::contextMenuRequested, this, &AnnotationActions::showContextMenu);
@@ -114,18 +114,19 @@ void AnnotationActions::rebuildLabelActions()
     m_rejectAllMenu->clear();
     const QList<Label> labels = m_document ? m_document->labels() : defaultLabels();
     for (const Label &label : labels) {
-        auto *action = new QAction(swatch(label.colour), label.name, m_window);
+        auto *action = new QAction(swatch(label.colour), labelDisplayName(label.name), m_window);
         action->setShortcut(QKeySequence::fromString(label.shortcut, QKeySequence::PortableText));
-        action->setToolTip(tr("Label the selection as %1 (%2)")
-                               .arg(label.name, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            tr("Label the selection as %1 (%2)")
+                .arg(labelDisplayName(label.name), action->shortcut().toString(QKeySequence::NativeText)));
         const QString name = label.name;
         connect(action, &QAction::triggered, this, [this, name] { applyLabel(name); });
         m_window->addAction(action);
         ActionManager::registerAction(u"label.apply."_s + name, action);
         m_labelActions.append(action);
-        m_acceptAllMenu->addAction(swatch(label.colour), name,
+        m_acceptAllMenu->addAction(swatch(label.colour), labelDisplayName(name),
                                    [this, name] { setStatusForLabel(name, AnnotationStatus::Accepted); });
-        m_rejectAllMenu->addAction(swatch(label.colour), name,
+        m_rejectAllMenu->addAction(swatch(label.colour), labelDisplayName(name),
                                    [this, name] { setStatusForLabel(name, AnnotationStatus::Rejected); });
     }
     m_labelToolBar->clear();
@@ -198,7 +199,7 @@ bool AnnotationActions::applyLabel(const QString &label)
         annotation.status = AnnotationStatus::Accepted;
         annotation.origin = u"user"_s;
         annotation.author = userName();
-        auto *command = new AddAnnotations(m_document, {annotation}, tr("Label as %1").arg(label));
+        auto *command = new AddAnnotations(m_document, {annotation}, tr("Label as %1").arg(labelDisplayName(label)));
         m_document->undoStack()->push(command);
         const QList<qint64> ids = command->ids();
         if (ids.isEmpty() || !m_document->annotation(ids.first()))
@@ -245,8 +246,8 @@ void AnnotationActions::setStatusForLabel(const QString &label, AnnotationStatus
     if (ids.isEmpty())
         return;
     auto *command = ChangeAnnotations::setStatus(m_document, ids, status);
-    command->setText(status == AnnotationStatus::Accepted ? tr("Accept All %1").arg(label)
-                                                          : tr("Reject All %1").arg(label));
+    command->setText(status == AnnotationStatus::Accepted ? tr("Accept All %1").arg(labelDisplayName(label))
+                                                          : tr("Reject All %1").arg(labelDisplayName(label)));
     m_document->undoStack()->push(command);
 }
 

@@ -14,6 +14,8 @@ struct DisplayOptions
     double highlightOpacity = 1.0;
     bool hideDiacritics = false;
     enum class Digits { AsWritten, ArabicIndic, Western } digits = Digits::AsWritten;
+
+    friend bool operator==(const DisplayOptions &, const DisplayOptions &) = default;
 };
 
 } // namespace Hamish

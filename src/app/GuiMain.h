@@ -9,6 +9,8 @@ struct GuiOptions
 {
     QStringList files;      // articles to open; none opens the bundled sample
     QString screenshotPath; // save a picture of the window there once the articles are shown, then quit
+    QString language;       // "en" or "ar" for this run; empty: the saved setting, else the system's
+    QString theme;          // "light", "dark" or "sepia" for this run; empty: the saved setting
 };
 
 // Shows the main window and runs the event loop; returns the exit status.

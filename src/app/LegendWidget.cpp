@@ -55,7 +55,7 @@ void LegendWidget::rebuild()
     m_list->clear();
     if (m_document) {
         for (const Label &label : m_document->labels()) {
-            auto *item = new QListWidgetItem(labelSwatch(label.colour), label.name, m_list);
+            auto *item = new QListWidgetItem(labelSwatch(label.colour), labelDisplayName(label.name), m_list);
             item->setData(kLabelRole, label.name);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(m_hidden.contains(label.name) ? Qt::Unchecked : Qt::Checked);
@@ -80,8 +80,8 @@ void LegendWidget::updateCounts()
         QListWidgetItem *item = m_list->item(row);
         const QString label = item->data(kLabelRole).toString();
         const int count = m_counts.value(label);
-        item->setText(tr("%1 (%2)").arg(label).arg(count));
-        item->setToolTip(tr("%n annotation(s) labelled %1", nullptr, count).arg(label));
+        item->setText(tr("%1 (%2)").arg(labelDisplayName(label)).arg(count));
+        item->setToolTip(tr("%n annotation(s) labelled %1", nullptr, count).arg(labelDisplayName(label)));
     }
     m_updating = false;
 }

@@ -15,7 +15,9 @@
 #include "ModelEntityRecognizer.h"
 #include "ReaderView.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "StatusBarInfo.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,18 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showArticle(current.row()); });
 
-    m_encodingLabel = new QLabel(this);
-    m_encodingLabel->setObjectName(u"encodingLabel"_s);
-    m_zoomLabel = new QLabel(this);
-    m_zoomLabel->setObjectName(u"zoomLabel"_s);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(u"importProgressBar"_s);
-    m_progress->setMaximumWidth(160);
-    m_progress->setRange(0, 100);
-    m_progress->hide();
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_encodingLabel);
-    statusBar()->addPermanentWidget(m_zoomLabel);
+    createStatusBar();
 
     m_undoGroup = new QUndoGroup(this);
     m_annotationActions = new AnnotationActions(m_reader, this);
@@ -102,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     static_cast<QVBoxLayout *>(centralWidget()->layout())->addWidget(m_panels->findBar());
     addToolBar(Qt::TopToolBarArea, m_annotationActions->labelToolBar());
     createActions();
+    createSettingsAction();
     createMenus();
     dock->toggleViewAction()->setObjectName(u"view.articles"_s);
 
@@ -114,11 +106,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_reader, &ReaderView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_reader, &ReaderView::firstScreenPainted, this, &MainWindow::maybeTakeScreenshot);
+    mirrorDockAreas();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1100, 780);
     restoreState(settings.windowState());
     ShortcutsDialog::applySavedShortcuts();
     updateActions();
+    applySettings(settings.displayOptions(), settings.theme());
 }
 
 MainWindow::~MainWindow() = default;
@@ -178,6 +172,59 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::createSettingsAction()
+{
+    auto *action = new QAction(tr("&Settings…"), this);
+    action->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences)
+                         + QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    action->setMenuRole(QAction::PreferencesRole);
+    connect(action, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        connect(&dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+        dialog.exec();
+    });
+    addAction(action);
+    ActionManager::registerAction(u"edit.settings"_s, action);
+}
+
+void MainWindow::applySettings(const DisplayOptions &options, Theme::Id theme)
+{
+    Theme::apply(theme);
+    m_reader->setDisplayOptions(options);
+    emit displayOptionsChanged(options, theme);
+}
+
+void MainWindow::mirrorDockAreas()
+{
+    // QMainWindow keeps dock areas where they were named whatever the layout direction; a right-to-left
+    // interface wants its side panels swapped, as a mirror image of the left-to-right one.
+    if (layoutDirection() != Qt::RightToLeft)
+        return;
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        const Qt::DockWidgetArea area = dockWidgetArea(dock);
+        if (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)
+            addDockWidget(area == Qt::LeftDockWidgetArea ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, dock);
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusInfo = new StatusBarInfo(this);
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(u"zoomLabel"_s);
+    m_zoomLabel->setToolTip(tr("Zoom"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"importProgressBar"_s);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    statusBar()->setObjectName(u"statusBar"_s);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_statusInfo);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -214,6 +261,8 @@ void MainWindow::createMenus()
     edit->addAction(ActionManager::action(u"edit.copy"_s));
     edit->addAction(ActionManager::action(u"edit.find"_s));
     edit->addAction(ActionManager::action(u"edit.selectAll"_s));
+    edit->addSeparator();
+    edit->addAction(ActionManager::action(u"edit.settings"_s));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(ActionManager::action(u"view.zoomIn"_s));
@@ -264,7 +313,6 @@ void MainWindow::updateActions()
     const QString encoding = hasArticle ? m_reader->article()->encoding() : QString();
     for (QAction *action : m_encodingMenu->actions())
         action->setChecked(action->data().toString() == encoding);
-    m_encodingLabel->setText(encoding);
     const bool inProject = m_session->isOpen();
     const bool writable = inProject && !m_session->project()->isReadOnly();
     ActionManager::action(u"project.saveAs"_s)->setEnabled(inProject);
@@ -605,6 +653,7 @@ void MainWindow::showArticle(int row)
     const auto article = m_articles->article(row);
     m_reader->setDocument(document);
     m_annotationActions->setDocument(document);
+    m_statusInfo->setDocument(document);
     m_panels->setDocument(document);
     m_undoGroup->setActiveStack(document ? document->undoStack() : nullptr);
     const QStringList warnings = article ? m_importWarnings.value(article->sourcePath()) : QStringList();

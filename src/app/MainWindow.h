@@ -1,6 +1,8 @@
 #pragma once
 
+#include "DisplayOptions.h"
 #include "ImportResult.h"
+#include "Theme.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -21,6 +23,7 @@ class AnnotationDocument;
 class ArticleListModel;
 class ProjectSession;
 class ReaderView;
+class StatusBarInfo;
 
 // The main window: the reader, the list of open articles, menus, and the import of files off the
 // GUI thread.
@@ -69,6 +72,8 @@ signals:
     void importsFinished();
     // The engine's suggestions for a newly opened document have been added to it.
     void suggestionsReady(Hamish::AnnotationDocument *document);
+    // The reading options changed (from the settings dialog, or once at start-up).
+    void displayOptionsChanged(const Hamish::DisplayOptions &options, Hamish::Theme::Id theme);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -78,6 +83,10 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createSettingsAction();
+    void applySettings(const DisplayOptions &options, Theme::Id theme);
+    void createStatusBar();
+    void mirrorDockAreas();
     void updateRecentFilesMenu();
     void updateRecentProjectsMenu();
     void showProjectDocuments();
@@ -102,7 +111,7 @@ private:
     QMenu *m_recentProjectsMenu = nullptr;
     ProjectSession *m_session = nullptr;
     QMenu *m_encodingMenu = nullptr;
-    QLabel *m_encodingLabel = nullptr;
+    StatusBarInfo *m_statusInfo = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_warningBanner = nullptr;

@@ -2,6 +2,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
@@ -112,6 +114,58 @@ QString Settings::lastDirectory() const
 void Settings::setLastDirectory(const QString &directory)
 {
     m_settings->setValue(u"files/lastDirectory"_s, directory);
+}
+
+DisplayOptions Settings::displayOptions() const
+{
+    const DisplayOptions defaults;
+    DisplayOptions options;
+    options.fontFamily = m_settings->value(u"reader/fontFamily"_s, defaults.fontFamily).toString();
+    options.fontPointSize =
+        std::clamp(m_settings->value(u"reader/fontPointSize"_s, defaults.fontPointSize).toDouble(), 6.0, 72.0);
+    options.lineSpacing =
+        std::clamp(m_settings->value(u"reader/lineSpacing"_s, defaults.lineSpacing).toDouble(), 1.0, 3.0);
+    options.highlightOpacity =
+        std::clamp(m_settings->value(u"reader/highlightOpacity"_s, defaults.highlightOpacity).toDouble(), 0.1, 1.0);
+    options.hideDiacritics = m_settings->value(u"reader/hideDiacritics"_s, defaults.hideDiacritics).toBool();
+    const QString digits = m_settings->value(u"reader/digits"_s).toString();
+    options.digits = digits == u"arabic-indic" ? DisplayOptions::Digits::ArabicIndic
+                     : digits == u"western"    ? DisplayOptions::Digits::Western
+                                               : DisplayOptions::Digits::AsWritten;
+    return options;
+}
+
+void Settings::setDisplayOptions(const DisplayOptions &options)
+{
+    m_settings->setValue(u"reader/fontFamily"_s, options.fontFamily);
+    m_settings->setValue(u"reader/fontPointSize"_s, options.fontPointSize);
+    m_settings->setValue(u"reader/lineSpacing"_s, options.lineSpacing);
+    m_settings->setValue(u"reader/highlightOpacity"_s, options.highlightOpacity);
+    m_settings->setValue(u"reader/hideDiacritics"_s, options.hideDiacritics);
+    const QString digits = options.digits == DisplayOptions::Digits::ArabicIndic ? u"arabic-indic"_s
+                           : options.digits == DisplayOptions::Digits::Western   ? u"western"_s
+                                                                                 : u"as-written"_s;
+    m_settings->setValue(u"reader/digits"_s, digits);
+}
+
+Theme::Id Settings::theme() const
+{
+    return Theme::fromKey(m_settings->value(u"appearance/theme"_s).toString());
+}
+
+void Settings::setTheme(Theme::Id theme)
+{
+    m_settings->setValue(u"appearance/theme"_s, Theme::key(theme));
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(u"appearance/language"_s).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(u"appearance/language"_s, language);
 }
 
 QHash<QString, QList<QKeySequence>> Settings::customShortcuts() const

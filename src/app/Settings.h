@@ -1,5 +1,8 @@
 #pragma once
 
+#include "DisplayOptions.h"
+#include "Theme.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QKeySequence>
@@ -40,6 +43,13 @@ public:
     QString lastDirectory() const;
     void setLastDirectory(const QString &directory);
 
+    DisplayOptions displayOptions() const;
+    void setDisplayOptions(const DisplayOptions &options);
+    Theme::Id theme() const;
+    void setTheme(Theme::Id theme);
+    // "en", "ar", or empty to follow the system locale.
+    QString language() const;
+    void setLanguage(const QString &language);
     // Shortcuts the user chose instead of the defaults, by action id. An empty list means "no shortcut"
     // (the user removed it); an action that is absent keeps its default.
     QHash<QString, QList<QKeySequence>> customShortcuts() const;

@@ -30,7 +30,8 @@ ImportResult failure(ImportErrorKind kind, const QString &message)
 
 QString displayName(const QString &name)
 {
-    return name.isEmpty() ? tr("The input") : u"“"_s + name + u"”"_s;
+    return name.isEmpty() ? QCoreApplication::translate("Hamish::ArticleImporter", "The input")
+                          : u"“"_s + name + u"”"_s;
 }
 
 QString formatSize(qint64 bytes)

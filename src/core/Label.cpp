@@ -1,5 +1,7 @@
 #include "Label.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
@@ -21,6 +23,23 @@ QList<Label> defaultLabels()
         {0, u"DATE"_s, u"#fdb863"_s, {}},
         {0, u"TIME"_s, u"#80cdc1"_s, {}},
     };
+}
+
+QString labelDisplayName(const QString &name)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("Hamish::Label", "PERSON"),       QT_TRANSLATE_NOOP("Hamish::Label", "LOCATION"),
+        QT_TRANSLATE_NOOP("Hamish::Label", "ORGANIZATION"), QT_TRANSLATE_NOOP("Hamish::Label", "MISC"),
+        QT_TRANSLATE_NOOP("Hamish::Label", "NUMBER"),       QT_TRANSLATE_NOOP("Hamish::Label", "ORDINAL"),
+        QT_TRANSLATE_NOOP("Hamish::Label", "PERCENT"),      QT_TRANSLATE_NOOP("Hamish::Label", "MONEY"),
+        QT_TRANSLATE_NOOP("Hamish::Label", "QUANTITY"),     QT_TRANSLATE_NOOP("Hamish::Label", "DATE"),
+        QT_TRANSLATE_NOOP("Hamish::Label", "TIME"),
+    };
+    for (const char *known : names) {
+        if (name == QLatin1StringView(known))
+            return QCoreApplication::translate("Hamish::Label", known);
+    }
+    return name;
 }
 
 } // namespace Hamish

@@ -19,4 +19,8 @@ struct Label
 // The labels every new project starts with: the entity kinds and the numeric expressions the engine finds.
 QList<Label> defaultLabels();
 
+// The name to show for a label: the default labels in the interface language ("PERSON" is "شخص" in Arabic);
+// a label the user made is shown as they named it. Annotations and exports keep `name`.
+QString labelDisplayName(const QString &name);
+
 } // namespace Hamish

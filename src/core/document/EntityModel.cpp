@@ -171,7 +171,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     if (const EntityIndex::Group *group = groupAt(index)) {
         switch (role) {
         case Qt::DisplayRole:
-            return tr("%1 (%2)").arg(group->label).arg(group->mentionCount);
+            return tr("%1 (%2)").arg(labelDisplayName(group->label)).arg(group->mentionCount);
         case Qt::DecorationRole:
             return group->colour.isEmpty() ? QVariant() : QVariant(QColor(group->colour));
         case KindRole:
@@ -194,7 +194,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             return tr("%1 (%2)").arg(name).arg(entity->mentions.size());
         }
         case Qt::ToolTipRole:
-            return tr("%n mention(s) labelled %1", nullptr, int(entity->mentions.size())).arg(label);
+            return tr("%n mention(s) labelled %1", nullptr, int(entity->mentions.size())).arg(labelDisplayName(label));
         case KindRole:
             return int(Kind::Entity);
         case LabelRole:

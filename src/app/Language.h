@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace Hamish {
+
+// The interface language: which translations are installed and which way the layout runs.
+class Language
+{
+public:
+    // "ar" when the system locale is Arabic, otherwise "en".
+    static QString system();
+    // The language to use for a setting: "en", "ar", or empty for the system's.
+    static QString resolve(const QString &setting);
+    // Installs the application's and Qt's translations for `language` (replacing any installed before) and
+    // mirrors the layout for right-to-left languages. Returns false if the translation could not be loaded.
+    static bool install(const QString &language);
+};
+
+} // namespace Hamish

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "DisplayOptions.h"
+#include "Theme.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFontComboBox;
+class QSlider;
+
+namespace Hamish {
+
+// The preferences: reading font, spacing, theme, highlight opacity, diacritics, digits and interface language.
+// Changes show at once; OK keeps and saves them, Cancel puts back what was there before.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    DisplayOptions displayOptions() const;
+    Theme::Id theme() const;
+    QString language() const; // "en", "ar" or empty for the system's
+
+    void accept() override;
+    void reject() override;
+
+signals:
+    // Emitted on every change, so the reader can show the result at once.
+    void settingsChanged(const Hamish::DisplayOptions &options, Hamish::Theme::Id theme);
+
+private:
+    void load(const DisplayOptions &options, Theme::Id theme, const QString &language);
+    void emitChanged();
+
+    QFontComboBox *m_font = nullptr;
+    QDoubleSpinBox *m_fontSize = nullptr;
+    QDoubleSpinBox *m_lineSpacing = nullptr;
+    QComboBox *m_theme = nullptr;
+    QSlider *m_opacity = nullptr;
+    QCheckBox *m_hideDiacritics = nullptr;
+    QComboBox *m_digits = nullptr;
+    QComboBox *m_language = nullptr;
+    QString m_fontFamily;
+    DisplayOptions m_initialOptions;
+    Theme::Id m_initialTheme = Theme::Id::Light;
+    bool m_loading = false;
+};
+
+} // namespace Hamish
