@@ -4,6 +4,7 @@
 #include "HighlightLayer.h"
 #include "SelectionSnapper.h"
 #include "TextGeometry.h"
+#include "dates/HijriDate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -1004,20 +1005,34 @@ void ReaderView::ensureHighlights(Chunk &chunk)
     chunk.highlights = HighlightLayer::build(*chunk.layout, chunk.start, input);
 }
 
+namespace {
+
+// An annotation's value for a reader: dates as Gregorian and Hijri side by side, other values as stored.
+QString valueText(const Annotation &annotation)
+{
+    if (annotation.label == u"DATE") {
+        const QString date = describeDate(annotation.value, QLocale());
+        if (!date.isEmpty())
+            return date;
+    }
+    if (annotation.value.isObject())
+        return QString::fromUtf8(QJsonDocument(annotation.value.toObject()).toJson(QJsonDocument::Compact));
+    if (annotation.value.isArray())
+        return QString::fromUtf8(QJsonDocument(annotation.value.toArray()).toJson(QJsonDocument::Compact));
+    if (annotation.value.isNull() || annotation.value.isUndefined())
+        return {};
+    return annotation.value.toVariant().toString();
+}
+
+} // namespace
+
 QString ReaderView::toolTipAt(qsizetype offset) const
 {
     const QList<Annotation> annotations = annotationsAt(offset);
     QStringList parts;
     for (const Annotation &annotation : annotations) {
-        QString value;
-        if (annotation.value.isObject() || annotation.value.isArray())
-            value =
-                QString::fromUtf8(QJsonDocument(annotation.value.isObject() ? QJsonDocument(annotation.value.toObject())
-                                                                            : QJsonDocument(annotation.value.toArray()))
-                                      .toJson(QJsonDocument::Compact));
-        else if (!annotation.value.isNull() && !annotation.value.isUndefined())
-            value = annotation.value.toVariant().toString();
-        QString part = u"<b>"_s + annotation.label.toHtmlEscaped() + u"</b> <span dir=\"rtl\">"_s
+        const QString value = valueText(annotation);
+        QString part = u"<b>"_s + labelDisplayName(annotation.label).toHtmlEscaped() + u"</b> <span dir=\"rtl\">"_s
                        + m_article->text().mid(annotation.start, annotation.length()).toHtmlEscaped() + u"</span>"_s;
         if (!value.isEmpty())
             part += u"<br>"_s + tr("Value: %1").arg(value.toHtmlEscaped());

@@ -61,6 +61,9 @@ public:
 
     // The text offset under a point of the viewport, or -1 outside the text.
     qsizetype offsetAt(QPoint viewportPos);
+    // The hover tooltip (rich text) for the annotations at a text offset: label, value (dates in both
+    // calendars), status, origin, confidence and note; empty where there is none.
+    QString toolTipAt(qsizetype offset) const;
     // Rectangles in viewport coordinates that a logical range covers (several on mixed-direction lines).
     QList<QRectF> rectsForRange(qsizetype start, qsizetype end);
     // The direction and alignment a block of the article is shown with.
@@ -134,7 +137,6 @@ private:
     void extendSelectionTo(QPoint viewportPos);
     void invalidateHighlights(qsizetype from, qsizetype to);
     void ensureHighlights(Chunk &chunk);
-    QString toolTipAt(qsizetype offset) const;
 
     std::shared_ptr<const Article> m_article;
     std::vector<Chunk> m_chunks;

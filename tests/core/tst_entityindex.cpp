@@ -9,6 +9,7 @@
 #include "TextSearch.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QTest>
 #include <QUndoStack>
 
@@ -160,4 +161,29 @@ TEST_CASE("The entity model is a consistent tree that follows the document's edi
 
     document.reset();
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("A date in the entity panel shows its Gregorian and Hijri dates", "[entities][hijri]")
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString text = u"اجتمع الوفد في 11 مارس 2024 ثم عاد أمس."_s;
+    Annotation date = TestAnnotations::at(text, u"11 مارس 2024"_s, u"DATE"_s);
+    date.value = u"2024-03-11"_s;
+    Annotation yesterday = TestAnnotations::at(text, u"أمس"_s, u"DATE"_s);
+    yesterday.value = QJsonObject{{u"relative"_s, u"yesterday"_s}};
+    AnnotationDocument document(TestAnnotations::article(text));
+    document.resetAnnotations({date, yesterday});
+    EntityModel model;
+    model.setDocument(&document);
+
+    const QModelIndex dated = model.entityIndex(u"DATE"_s, TextSearch::matchKey(u"11 مارس 2024"));
+    REQUIRE(dated.isValid());
+    CHECK(dated.data().toString() == u"11 مارس 2024 (1)  ·  11 March 2024 · ≈ 1 Ramadan 1445 AH");
+    CHECK(dated.data(Qt::ToolTipRole).toString().endsWith(u"\n11 March 2024 · ≈ 1 Ramadan 1445 AH"));
+    // A relative date has no calendar date to show.
+    const QModelIndex relative = model.entityIndex(u"DATE"_s, TextSearch::matchKey(u"أمس"));
+    REQUIRE(relative.isValid());
+    CHECK(relative.data().toString() == u"أمس (1)");
+    QLocale::setDefault(previous);
 }

@@ -306,6 +306,30 @@ TEST_CASE("Clicking an annotation picks it; its label, note and boundaries chang
     CHECK(f.document->annotations().size() == 1);
 }
 
+TEST_CASE("A tooltip shows label, value, origin, confidence and note, and a date in both calendars", "[annotating]")
+{
+    Fixture f;
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    Annotation date = f.suggestion(u"أمس"_s, u"DATE"_s);
+    date.value = u"2024-03-11"_s;
+    date.confidence = 0.75;
+    date.note = u"تاريخ المقال"_s;
+    Annotation amount = f.suggestion(u"2500"_s, u"NUMBER"_s);
+    amount.value = 2500;
+    f.document->resetAnnotations({date, amount});
+
+    const QString tip = f.reader->toolTipAt(date.start + 1);
+    CHECK(tip.contains(u"11 March 2024 · ≈ 1 Ramadan 1445 AH"_s));
+    CHECK(tip.contains(u"rules"_s));
+    CHECK(tip.contains(u"0.75"_s));
+    CHECK(tip.contains(u"تاريخ المقال"_s));
+    CHECK(tip.contains(u"suggested"_s));
+    CHECK(f.reader->toolTipAt(amount.start).contains(u"Value: 2500"_s));
+    CHECK(f.reader->toolTipAt(amount.start - 2).isEmpty());
+    QLocale::setDefault(previous);
+}
+
 TEST_CASE("The article list shows annotation counts", "[annotating]")
 {
     Fixture f;

@@ -2,6 +2,7 @@
 
 #include "AnnotationDocument.h"
 #include "TextSearch.h"
+#include "dates/HijriDate.h"
 
 #include <QColor>
 #include <QTimer>
@@ -19,6 +20,16 @@ constexpr quintptr kEntityShift = 32;
 // panel, and never past the paragraph.
 constexpr int kContextWords = 3;
 constexpr qsizetype kContextChars = 40;
+
+// A DATE entity's value as Gregorian and Hijri side by side; empty for other labels and for dates
+// without a value (relative dates such as أمس).
+QString dateDescription(const AnnotationDocument *document, const QString &label, qint64 annotationId)
+{
+    if (!document || label != u"DATE")
+        return {};
+    const Annotation *annotation = document->annotation(annotationId);
+    return annotation ? describeDate(annotation->value, QLocale()) : QString();
+}
 
 qsizetype contextStart(const QString &text, qsizetype start)
 {
@@ -191,10 +202,16 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             const QString name = entity->aliases.isEmpty()
                                      ? entity->name
                                      : tr("%1 (%2)").arg(entity->name, entity->aliases.join(tr(", ")));
-            return tr("%1 (%2)").arg(name).arg(entity->mentions.size());
+            const QString date = dateDescription(m_document, label, entity->mentions.first().id);
+            const QString entry = tr("%1 (%2)").arg(name).arg(entity->mentions.size());
+            return date.isEmpty() ? entry : entry + u"  ·  "_s + date;
         }
-        case Qt::ToolTipRole:
-            return tr("%n mention(s) labelled %1", nullptr, int(entity->mentions.size())).arg(labelDisplayName(label));
+        case Qt::ToolTipRole: {
+            const QString date = dateDescription(m_document, label, entity->mentions.first().id);
+            const QString count =
+                tr("%n mention(s) labelled %1", nullptr, int(entity->mentions.size())).arg(labelDisplayName(label));
+            return date.isEmpty() ? count : count + u'\n' + date;
+        }
         case KindRole:
             return int(Kind::Entity);
         case LabelRole:
