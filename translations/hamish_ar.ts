@@ -1,1100 +1,1111 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-    <context>
-        <name>Hamish::AnnotationActions</name>
-        <message>
-            <source>Labels</source>
-            <translation>الفئات</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Annotation</source>
-            <translation>&amp;حذف الوسم</translation>
-        </message>
-        <message>
-            <source>&amp;Accept</source>
-            <translation>&amp;قبول</translation>
-        </message>
-        <message>
-            <source>&amp;Reject</source>
-            <translation>&amp;رفض</translation>
-        </message>
-        <message>
-            <source>Edit &amp;Note…</source>
-            <translation>تحرير الم&amp;لاحظة…</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt Annotation</source>
-            <translation>الوسم ال&amp;تالي</translation>
-        </message>
-        <message>
-            <source>Pre&amp;vious Annotation</source>
-            <translation>الوسم ال&amp;سابق</translation>
-        </message>
-        <message>
-            <source>Move Start Earlier</source>
-            <translation>تقديم بداية الوسم</translation>
-        </message>
-        <message>
-            <source>Move Start Later</source>
-            <translation>تأخير بداية الوسم</translation>
-        </message>
-        <message>
-            <source>Move End Earlier</source>
-            <translation>تقديم نهاية الوسم</translation>
-        </message>
-        <message>
-            <source>Move End Later</source>
-            <translation>تأخير نهاية الوسم</translation>
-        </message>
-        <message>
-            <source>Label the selection as %1 (%2)</source>
-            <translation>وسم التحديد بفئة «%1» (%2)</translation>
-        </message>
-        <message>
-            <source>Apply &amp;Label</source>
-            <translation>تطبيق &amp;فئة</translation>
-        </message>
-        <message>
-            <source>Change &amp;Label</source>
-            <translation>تغيير ال&amp;فئة</translation>
-        </message>
-        <message>
-            <source>me</source>
-            <translation>أنا</translation>
-        </message>
-        <message>
-            <source>Label as %1</source>
-            <translation>وسم بفئة «%1»</translation>
-        </message>
-        <message>
-            <source>Delete Annotation</source>
-            <translation>حذف الوسم</translation>
-        </message>
-        <message>
-            <source>Accept All %1</source>
-            <translation>قبول كل «%1»</translation>
-        </message>
-        <message>
-            <source>Reject All %1</source>
-            <translation>رفض كل «%1»</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <source>Note on “%1”:</source>
-            <translation>ملاحظة على «%1»:</translation>
-        </message>
-        <message>
-            <source>Accept All &amp;Suggestions of Label</source>
-            <translation>قبول كل الاقتراحات من &amp;فئة</translation>
-        </message>
-        <message>
-            <source>Re&amp;ject All Suggestions of Label</source>
-            <translation>رفض كل الاقتراحات من ف&amp;ئة</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::AnnotationPanels</name>
-        <message>
-            <source>Entities</source>
-            <translation>الكيانات</translation>
-        </message>
-        <message>
-            <source>Legend</source>
-            <translation>مفتاح الفئات</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;بحث…</translation>
-        </message>
-        <message>
-            <source>Label All &amp;Mentions in This Article</source>
-            <translation>وسم كل الإ&amp;شارات في هذا المقال</translation>
-        </message>
-        <message>
-            <source>Label All Mentions in All Open &amp;Articles</source>
-            <translation>وسم كل الإشارات في كل المقالات ال&amp;مفتوحة</translation>
-        </message>
-        <message>
-            <source>Edit &amp;Labels…</source>
-            <translation>تحرير ال&amp;فئات…</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts…</source>
-            <translation>&amp;اختصارات لوحة المفاتيح…</translation>
-        </message>
-        <message>
-            <source>Label All Mentions of “%1” as %2</source>
-            <translation>وسم كل إشارات «%1» بفئة «%2»</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n mention(s) labelled</source>
-            <translation>
-                <numerusform>لم توسم أي إشارة</numerusform>
-                <numerusform>وُسمت إشارة واحدة</numerusform>
-                <numerusform>وُسمت إشارتان</numerusform>
-                <numerusform>وُسمت %Ln إشارات</numerusform>
-                <numerusform>وُسمت %Ln إشارةً</numerusform>
-                <numerusform>وُسمت %Ln إشارة</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::ArticleImporter</name>
-        <message>
-            <source>%1 does not exist. It may have been moved, renamed or deleted; open it again from its new place.</source>
-            <translation>%1 غير موجود. ربما نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من جديد من مكانه الجديد.</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a file. Choose an article file (.txt or .html) inside it.</source>
-            <translation>%1 مجلد وليس ملفًا. اختر ملف مقال (‎.txt‎ أو ‎.html‎) داخله.</translation>
-        </message>
-        <message>
-            <source>%1 is %2, over the %3 limit for one article. Split it into smaller files.</source>
-            <translation>حجم %1 هو %2، وهذا يتجاوز الحد المسموح للمقال الواحد (%3). قسّمه إلى ملفات أصغر.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2. Check that you have permission to read it.</source>
-            <translation>تتعذّر قراءة %1: %2. تحقّق من أن لديك إذنًا بقراءته.</translation>
-        </message>
-        <message>
-            <source>%1 could not be read completely: %2.</source>
-            <translation>تعذّرت قراءة %1 كاملًا: %2.</translation>
-        </message>
-        <message>
-            <source>%1 is over the %2 limit for one article. Split it into smaller files.</source>
-            <translation>يتجاوز %1 الحد المسموح للمقال الواحد (%2). قسّمه إلى ملفات أصغر.</translation>
-        </message>
-        <message>
-            <source>%1 is empty: there is no text to read.</source>
-            <translation>%1 فارغ: لا نص فيه للقراءة.</translation>
-        </message>
-        <message>
-            <source>%1 is a binary file, not text. Hamish opens plain-text articles (.txt) and web pages (.html).</source>
-            <translation>%1 ملف ثنائي وليس نصًا. يفتح هامش المقالات النصية (‎.txt‎) وصفحات الويب (‎.html‎).</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read as “%2”: that encoding is not known. Choose one of: %3.</source>
-            <translation>تتعذّر قراءة %1 بالترميز «%2»: هذا الترميز غير معروف. اختر واحدًا من: %3.</translation>
-        </message>
-        <message>
-            <source>%1 contains no readable text%2.</source>
-            <translation>لا يحتوي %1 على نص مقروء%2.</translation>
-        </message>
-        <message>
-            <source> outside scripts, menus and footers</source>
-            <translation> خارج النصوص البرمجية والقوائم والتذييلات</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n byte sequence(s) could not be decoded as %2 and were replaced with “�”. If the text looks wrong, use File › Reopen with Encoding.</source>
-            <translation>
-                <numerusform>%1: لم تتعذّر قراءة أي سلسلة بايتات بالترميز %2.</numerusform>
-                <numerusform>%1: تعذّر فكّ سلسلة بايتات واحدة بالترميز %2 فاستُبدل بها الرمز «�». إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</numerusform>
-                <numerusform>%1: تعذّر فكّ سلسلتَي بايتات بالترميز %2 فاستُبدل بهما الرمز «�». إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</numerusform>
-                <numerusform>%1: تعذّر فكّ %Ln سلاسل بايتات بالترميز %2 فاستُبدل بها الرمز «�». إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</numerusform>
-                <numerusform>%1: تعذّر فكّ %Ln سلسلةً من البايتات بالترميز %2 فاستُبدل بها الرمز «�». إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</numerusform>
-                <numerusform>%1: تعذّر فكّ %Ln سلسلة بايتات بالترميز %2 فاستُبدل بها الرمز «�». إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: the encoding could not be identified with confidence; it was read as %2. If the text looks wrong, use File › Reopen with Encoding.</source>
-            <translation>%1: تعذّر تحديد الترميز بثقة، فقُرئ الملف بالترميز %2. إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</translation>
-        </message>
-        <message>
-            <source>The input</source>
-            <translation>المُدخل</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::ArticleListModel</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1
+<context>
+    <name>Hamish::AnnotationActions</name>
+    <message>
+        <source>Labels</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;حذف الوسم</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>تحرير الم&amp;لاحظة…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Annotation</source>
+        <translation>الوسم ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Annotation</source>
+        <translation>الوسم ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Move Start Earlier</source>
+        <translation>تقديم بداية الوسم</translation>
+    </message>
+    <message>
+        <source>Move Start Later</source>
+        <translation>تأخير بداية الوسم</translation>
+    </message>
+    <message>
+        <source>Move End Earlier</source>
+        <translation>تقديم نهاية الوسم</translation>
+    </message>
+    <message>
+        <source>Move End Later</source>
+        <translation>تأخير نهاية الوسم</translation>
+    </message>
+    <message>
+        <source>Label the selection as %1 (%2)</source>
+        <translation>وسم التحديد بفئة «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Label</source>
+        <translation>تطبيق &amp;فئة</translation>
+    </message>
+    <message>
+        <source>Change &amp;Label</source>
+        <translation>تغيير ال&amp;فئة</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>وسم بفئة «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <source>Accept All %1</source>
+        <translation>قبول كل «%1»</translation>
+    </message>
+    <message>
+        <source>Reject All %1</source>
+        <translation>رفض كل «%1»</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>ملاحظة على «%1»:</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Suggestions of Label</source>
+        <translation>قبول كل الاقتراحات من &amp;فئة</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All Suggestions of Label</source>
+        <translation>رفض كل الاقتراحات من ف&amp;ئة</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::AnnotationPanels</name>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>مفتاح الفئات</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Label All &amp;Mentions in This Article</source>
+        <translation>وسم كل الإ&amp;شارات في هذا المقال</translation>
+    </message>
+    <message>
+        <source>Label All Mentions in All Open &amp;Articles</source>
+        <translation>وسم كل الإشارات في كل المقالات ال&amp;مفتوحة</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Labels…</source>
+        <translation>تحرير ال&amp;فئات…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;اختصارات لوحة المفاتيح…</translation>
+    </message>
+    <message>
+        <source>Label All Mentions of “%1” as %2</source>
+        <translation>وسم كل إشارات «%1» بفئة «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) labelled</source>
+        <translation>
+            <numerusform>لم توسم أي إشارة</numerusform>
+            <numerusform>وُسمت إشارة واحدة</numerusform>
+            <numerusform>وُسمت إشارتان</numerusform>
+            <numerusform>وُسمت %Ln إشارات</numerusform>
+            <numerusform>وُسمت %Ln إشارةً</numerusform>
+            <numerusform>وُسمت %Ln إشارة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ArticleImporter</name>
+    <message>
+        <source>%1 does not exist. It may have been moved, renamed or deleted; open it again from its new place.</source>
+        <translation>%1 غير موجود. ربما نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من جديد من مكانه الجديد.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose an article file (.txt or .html) inside it.</source>
+        <translation>%1 مجلد وليس ملفًا. اختر ملف مقال (‎.txt‎ أو ‎.html‎) داخله.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the %3 limit for one article. Split it into smaller files.</source>
+        <translation>حجم %1 هو %2، وهذا يتجاوز الحد المسموح للمقال الواحد (%3). قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check that you have permission to read it.</source>
+        <translation>تتعذّر قراءة %1: %2. تحقّق من أن لديك إذنًا بقراءته.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely: %2.</source>
+        <translation>تعذّرت قراءة %1 كاملًا: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is over the %2 limit for one article. Split it into smaller files.</source>
+        <translation>يتجاوز %1 الحد المسموح للمقال الواحد (%2). قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no text to read.</source>
+        <translation>%1 فارغ: لا نص فيه للقراءة.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not text. Hamish opens plain-text articles (.txt) and web pages (.html).</source>
+        <translation>%1 ملف ثنائي وليس نصًا. يفتح هامش المقالات النصية (‎.txt‎) وصفحات الويب (‎.html‎).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as “%2”: that encoding is not known. Choose one of: %3.</source>
+        <translation>تتعذّر قراءة %1 بالترميز «%2»: هذا الترميز غير معروف. اختر واحدًا من: %3.</translation>
+    </message>
+    <message>
+        <source>%1 contains no readable text%2.</source>
+        <translation>لا يحتوي %1 على نص مقروء%2.</translation>
+    </message>
+    <message>
+        <source> outside scripts, menus and footers</source>
+        <translation> خارج النصوص البرمجية والقوائم والتذييلات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n byte sequence(s) could not be decoded as %2 and were replaced with “�”. If the text looks wrong, use File › Reopen with Encoding.</source>
+        <translation>
+            <numerusform>%1: لم تتعذّر قراءة أي سلسلة بايتات بالترميز %2.</numerusform>
+            <numerusform>%1: تعذّر فكّ سلسلة بايتات واحدة بالترميز %2 فاستُبدل بها الرمز «�». إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</numerusform>
+            <numerusform>%1: تعذّر فكّ سلسلتَي بايتات بالترميز %2 فاستُبدل بهما الرمز «�». إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</numerusform>
+            <numerusform>%1: تعذّر فكّ %Ln سلاسل بايتات بالترميز %2 فاستُبدل بها الرمز «�». إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</numerusform>
+            <numerusform>%1: تعذّر فكّ %Ln سلسلةً من البايتات بالترميز %2 فاستُبدل بها الرمز «�». إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</numerusform>
+            <numerusform>%1: تعذّر فكّ %Ln سلسلة بايتات بالترميز %2 فاستُبدل بها الرمز «�». إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the encoding could not be identified with confidence; it was read as %2. If the text looks wrong, use File › Reopen with Encoding.</source>
+        <translation>%1: تعذّر تحديد الترميز بثقة، فقُرئ الملف بالترميز %2. إن بدا النص خاطئًا فاستخدم ملف › إعادة الفتح بترميز.</translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation>المُدخل</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ArticleListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
 Encoding: %2
 Annotations: %3</source>
-            <translation>%1
+        <translation>%1
 الترميز: %2
 الوسوم: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::ChangeAnnotations</name>
-        <message>
-            <source>Change Label</source>
-            <translation>تغيير الفئة</translation>
-        </message>
-        <message>
-            <source>Accept</source>
-            <translation>قبول</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>رفض</translation>
-        </message>
-        <message>
-            <source>Reset to Suggested</source>
-            <translation>إعادة إلى مقترح</translation>
-        </message>
-        <message>
-            <source>Edit Note</source>
-            <translation>تحرير الملاحظة</translation>
-        </message>
-        <message>
-            <source>Adjust Boundaries</source>
-            <translation>ضبط الحدود</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::EditLabels</name>
-        <message>
-            <source>Edit Labels</source>
-            <translation>تحرير الفئات</translation>
-        </message>
-        <message>
-            <source>Rename Label</source>
-            <translation>إعادة تسمية الفئة</translation>
-        </message>
-        <message>
-            <source>Delete Label</source>
-            <translation>حذف الفئة</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::EntityModel</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>، </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n mention(s) labelled %1</source>
-            <translation>
-                <numerusform>لا إشارات موسومة بفئة %1</numerusform>
-                <numerusform>إشارة واحدة موسومة بفئة %1</numerusform>
-                <numerusform>إشارتان موسومتان بفئة %1</numerusform>
-                <numerusform>%Ln إشارات موسومة بفئة %1</numerusform>
-                <numerusform>%Ln إشارةً موسومةً بفئة %1</numerusform>
-                <numerusform>%Ln إشارة موسومة بفئة %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::EntityPanel</name>
-        <message>
-            <source>Filter entities</source>
-            <translation>تصفية الكيانات</translation>
-        </message>
-        <message>
-            <source>Entities</source>
-            <translation>الكيانات</translation>
-        </message>
-        <message>
-            <source>Previous Mention</source>
-            <translation>الإشارة السابقة</translation>
-        </message>
-        <message>
-            <source>Previous mention</source>
-            <translation>الإشارة السابقة</translation>
-        </message>
-        <message>
-            <source>Previous mention of the selected entity</source>
-            <translation>الإشارة السابقة إلى الكيان المحدد</translation>
-        </message>
-        <message>
-            <source>Next Mention</source>
-            <translation>الإشارة التالية</translation>
-        </message>
-        <message>
-            <source>Next mention</source>
-            <translation>الإشارة التالية</translation>
-        </message>
-        <message>
-            <source>Next mention of the selected entity</source>
-            <translation>الإشارة التالية إلى الكيان المحدد</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::FindBar</name>
-        <message>
-            <source>&amp;Find:</source>
-            <translation>&amp;بحث:</translation>
-        </message>
-        <message>
-            <source>Find in article</source>
-            <translation>البحث في المقال</translation>
-        </message>
-        <message>
-            <source>Find (ignores diacritics)</source>
-            <translation>بحث (يتجاهل التشكيل)</translation>
-        </message>
-        <message>
-            <source>Previous match</source>
-            <translation>النتيجة السابقة</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+Enter)</source>
-            <translation>النتيجة السابقة (مفتاح التبديل مع الإدخال)</translation>
-        </message>
-        <message>
-            <source>Next match</source>
-            <translation>النتيجة التالية</translation>
-        </message>
-        <message>
-            <source>Next match (Enter)</source>
-            <translation>النتيجة التالية (مفتاح الإدخال)</translation>
-        </message>
-        <message>
-            <source>Matches</source>
-            <translation>النتائج</translation>
-        </message>
-        <message>
-            <source>Close find bar</source>
-            <translation>إغلاق شريط البحث</translation>
-        </message>
-        <message>
-            <source>Close (Escape)</source>
-            <translation>إغلاق (مفتاح الهروب)</translation>
-        </message>
-        <message>
-            <source>No matches</source>
-            <translation>لا نتائج</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 من %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::HijriDate</name>
-        <message>
-            <source>%1 AH · ≈ %2</source>
-            <extracomment>%1 is a Hijri date as written in the article, %2 its approximate Gregorian equivalent.</extracomment>
-            <translation>%1 هـ · ≈ %2 م</translation>
-        </message>
-        <message>
-            <source>≈ %1 AH</source>
-            <extracomment>%1 is a Hijri date such as "5 Ramadan 1445"; AH marks the Hijri era, ≈ that it is computed.</extracomment>
-            <translation>≈ %1 هـ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::Label</name>
-        <message>
-            <source>PERSON</source>
-            <translation>شخص</translation>
-        </message>
-        <message>
-            <source>LOCATION</source>
-            <translation>مكان</translation>
-        </message>
-        <message>
-            <source>ORGANIZATION</source>
-            <translation>منظمة</translation>
-        </message>
-        <message>
-            <source>MISC</source>
-            <translation>متنوع</translation>
-        </message>
-        <message>
-            <source>NUMBER</source>
-            <translation>عدد</translation>
-        </message>
-        <message>
-            <source>ORDINAL</source>
-            <translation>ترتيبي</translation>
-        </message>
-        <message>
-            <source>PERCENT</source>
-            <translation>نسبة مئوية</translation>
-        </message>
-        <message>
-            <source>MONEY</source>
-            <translation>مال</translation>
-        </message>
-        <message>
-            <source>QUANTITY</source>
-            <translation>كمية</translation>
-        </message>
-        <message>
-            <source>DATE</source>
-            <translation>تاريخ</translation>
-        </message>
-        <message>
-            <source>TIME</source>
-            <translation>وقت</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::LabelsDialog</name>
-        <message>
-            <source>Labels</source>
-            <translation>الفئات</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>اللون</translation>
-        </message>
-        <message>
-            <source>Shortcut</source>
-            <translation>الاختصار</translation>
-        </message>
-        <message>
-            <source>Annotations</source>
-            <translation>الوسوم</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;إضافة</translation>
-        </message>
-        <message>
-            <source>&amp;Rename</source>
-            <translation>إعادة ال&amp;تسمية</translation>
-        </message>
-        <message>
-            <source>Rename the selected label (F2)</source>
-            <translation>إعادة تسمية الفئة المحددة</translation>
-        </message>
-        <message>
-            <source>&amp;Colour…</source>
-            <translation>&amp;اللون…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;حذف</translation>
-        </message>
-        <message>
-            <source>&amp;Shortcut key:</source>
-            <translation>&amp;مفتاح الاختصار:</translation>
-        </message>
-        <message>
-            <source>Shortcut key of the selected label</source>
-            <translation>مفتاح اختصار الفئة المحددة</translation>
-        </message>
-        <message>
-            <source>C&amp;lear</source>
-            <translation>&amp;مسح</translation>
-        </message>
-        <message>
-            <source>A label needs a name.</source>
-            <translation>تحتاج الفئة إلى اسم.</translation>
-        </message>
-        <message>
-            <source>There is already a label called “%1”. Choose another name.</source>
-            <translation>توجد فئة باسم «%1». اختر اسمًا آخر.</translation>
-        </message>
-        <message>
-            <source>Rename Label</source>
-            <translation>إعادة تسمية الفئة</translation>
-        </message>
-        <message>
-            <source>NEW</source>
-            <translation>جديدة</translation>
-        </message>
-        <message>
-            <source>NEW%1</source>
-            <translation>جديدة%1</translation>
-        </message>
-        <message>
-            <source>Colour of %1</source>
-            <translation>لون %1</translation>
-        </message>
-        <message>
-            <source>Delete Label</source>
-            <translation>حذف الفئة</translation>
-        </message>
-        <message numerus="yes">
-            <source>“%1” is used by %n annotation(s). Delete the label and its annotations? (Undo brings them back.)</source>
-            <translation>
-                <numerusform>لا يستخدم أي وسم الفئة «%1». أتحذف الفئة؟ (التراجع يعيدها.)</numerusform>
-                <numerusform>يستخدم وسمٌ واحد الفئة «%1». أتحذف الفئة ووسمها؟ (التراجع يعيدهما.)</numerusform>
-                <numerusform>يستخدم وسمان الفئة «%1». أتحذف الفئة ووسميها؟ (التراجع يعيدها.)</numerusform>
-                <numerusform>تستخدم %Ln وسوم الفئة «%1». أتحذف الفئة ووسومها؟ (التراجع يعيدها.)</numerusform>
-                <numerusform>يستخدم %Ln وسمًا الفئة «%1». أتحذف الفئة ووسومها؟ (التراجع يعيدها.)</numerusform>
-                <numerusform>يستخدم %Ln وسم الفئة «%1». أتحذف الفئة ووسومها؟ (التراجع يعيدها.)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Shortcut in Use</source>
-            <translation>الاختصار مستخدم</translation>
-        </message>
-        <message>
-            <source>%1 is already the shortcut of “%2”. Give it to “%3” instead?</source>
-            <translation>%1 هو اختصار «%2» بالفعل. أتعطيه لـ«%3» بدلًا منه؟</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::LegendWidget</name>
-        <message>
-            <source>Label legend</source>
-            <translation>مفتاح الفئات</translation>
-        </message>
-        <message>
-            <source>Check a label to show its highlights, uncheck it to hide them</source>
-            <translation>حدّد فئة لإظهار تظليلها، وألغِ تحديدها لإخفائه</translation>
-        </message>
-        <message>
-            <source>Labels: uncheck one to hide its highlights</source>
-            <translation>الفئات: ألغِ تحديد إحداها لإخفاء تظليلها</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n annotation(s) labelled %1</source>
-            <translation>
-                <numerusform>لا وسوم بفئة %1</numerusform>
-                <numerusform>وسم واحد بفئة %1</numerusform>
-                <numerusform>وسمان بفئة %1</numerusform>
-                <numerusform>%Ln وسوم بفئة %1</numerusform>
-                <numerusform>%Ln وسمًا بفئة %1</numerusform>
-                <numerusform>%Ln وسم بفئة %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::MainWindow</name>
-        <message>
-            <source>Hamish</source>
-            <translation>هامش</translation>
-        </message>
-        <message>
-            <source>Open articles</source>
-            <translation>المقالات المفتوحة</translation>
-        </message>
-        <message>
-            <source>Articles</source>
-            <translation>المقالات</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1٪</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;فتح…</translation>
-        </message>
-        <message>
-            <source>Open &amp;Sample Article</source>
-            <translation>فتح المقال ال&amp;تجريبي</translation>
-        </message>
-        <message>
-            <source>&amp;Close Article</source>
-            <translation>&amp;إغلاق المقال</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;تراجع</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>إ&amp;عادة</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;نسخ</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>تحديد ال&amp;كل</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>ت&amp;كبير</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>ت&amp;صغير</translation>
-        </message>
-        <message>
-            <source>&amp;Reset Zoom</source>
-            <translation>&amp;الحجم الأصلي</translation>
-        </message>
-        <message>
-            <source>&amp;About Hamish</source>
-            <translation>&amp;عن هامش</translation>
-        </message>
-        <message>
-            <source>About Hamish</source>
-            <translation>عن هامش</translation>
-        </message>
-        <message>
-            <source>Hamish %1
+    </message>
+</context>
+<context>
+    <name>Hamish::ChangeAnnotations</name>
+    <message>
+        <source>Change Label</source>
+        <translation>تغيير الفئة</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Reset to Suggested</source>
+        <translation>إعادة إلى مقترح</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <source>Adjust Boundaries</source>
+        <translation>ضبط الحدود</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::EditLabels</name>
+    <message>
+        <source>Edit Labels</source>
+        <translation>تحرير الفئات</translation>
+    </message>
+    <message>
+        <source>Rename Label</source>
+        <translation>إعادة تسمية الفئة</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>حذف الفئة</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::EntityModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) labelled %1</source>
+        <translation>
+            <numerusform>لا إشارات موسومة بفئة %1</numerusform>
+            <numerusform>إشارة واحدة موسومة بفئة %1</numerusform>
+            <numerusform>إشارتان موسومتان بفئة %1</numerusform>
+            <numerusform>%Ln إشارات موسومة بفئة %1</numerusform>
+            <numerusform>%Ln إشارةً موسومةً بفئة %1</numerusform>
+            <numerusform>%Ln إشارة موسومة بفئة %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::EntityPanel</name>
+    <message>
+        <source>Filter entities</source>
+        <translation>تصفية الكيانات</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Previous Mention</source>
+        <translation>الإشارة السابقة</translation>
+    </message>
+    <message>
+        <source>Previous mention</source>
+        <translation>الإشارة السابقة</translation>
+    </message>
+    <message>
+        <source>Previous mention of the selected entity</source>
+        <translation>الإشارة السابقة إلى الكيان المحدد</translation>
+    </message>
+    <message>
+        <source>Next Mention</source>
+        <translation>الإشارة التالية</translation>
+    </message>
+    <message>
+        <source>Next mention</source>
+        <translation>الإشارة التالية</translation>
+    </message>
+    <message>
+        <source>Next mention of the selected entity</source>
+        <translation>الإشارة التالية إلى الكيان المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::FindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>البحث في المقال</translation>
+    </message>
+    <message>
+        <source>Find (ignores diacritics)</source>
+        <translation>بحث (يتجاهل التشكيل)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>النتيجة السابقة (مفتاح التبديل مع الإدخال)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>النتيجة التالية (مفتاح الإدخال)</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>إغلاق (مفتاح الهروب)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::HijriDate</name>
+    <message>
+        <source>%1 AH · ≈ %2</source>
+        <extracomment>%1 is a Hijri date as written in the article, %2 its approximate Gregorian equivalent.</extracomment>
+        <translation>%1 هـ · ≈ %2 م</translation>
+    </message>
+    <message>
+        <source>≈ %1 AH</source>
+        <extracomment>%1 is a Hijri date such as &quot;5 Ramadan 1445&quot;; AH marks the Hijri era, ≈ that it is computed.</extracomment>
+        <translation>≈ %1 هـ</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::Label</name>
+    <message>
+        <source>PERSON</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>MISC</source>
+        <translation>متنوع</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>ORDINAL</source>
+        <translation>ترتيبي</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>MONEY</source>
+        <translation>مال</translation>
+    </message>
+    <message>
+        <source>QUANTITY</source>
+        <translation>كمية</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>وقت</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;إضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>إعادة ال&amp;تسمية</translation>
+    </message>
+    <message>
+        <source>Rename the selected label (F2)</source>
+        <translation>إعادة تسمية الفئة المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;اللون…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut key:</source>
+        <translation>&amp;مفتاح الاختصار:</translation>
+    </message>
+    <message>
+        <source>Shortcut key of the selected label</source>
+        <translation>مفتاح اختصار الفئة المحددة</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;مسح</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>تحتاج الفئة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>There is already a label called “%1”. Choose another name.</source>
+        <translation>توجد فئة باسم «%1». اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>Rename Label</source>
+        <translation>إعادة تسمية الفئة</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>NEW%1</source>
+        <translation>جديدة%1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>لون %1</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>حذف الفئة</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n annotation(s). Delete the label and its annotations? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>لا يستخدم أي وسم الفئة «%1». أتحذف الفئة؟ (التراجع يعيدها.)</numerusform>
+            <numerusform>يستخدم وسمٌ واحد الفئة «%1». أتحذف الفئة ووسمها؟ (التراجع يعيدهما.)</numerusform>
+            <numerusform>يستخدم وسمان الفئة «%1». أتحذف الفئة ووسميها؟ (التراجع يعيدها.)</numerusform>
+            <numerusform>تستخدم %Ln وسوم الفئة «%1». أتحذف الفئة ووسومها؟ (التراجع يعيدها.)</numerusform>
+            <numerusform>يستخدم %Ln وسمًا الفئة «%1». أتحذف الفئة ووسومها؟ (التراجع يعيدها.)</numerusform>
+            <numerusform>يستخدم %Ln وسم الفئة «%1». أتحذف الفئة ووسومها؟ (التراجع يعيدها.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortcut in Use</source>
+        <translation>الاختصار مستخدم</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give it to “%3” instead?</source>
+        <translation>%1 هو اختصار «%2» بالفعل. أتعطيه لـ«%3» بدلًا منه؟</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::LegendWidget</name>
+    <message>
+        <source>Label legend</source>
+        <translation>مفتاح الفئات</translation>
+    </message>
+    <message>
+        <source>Check a label to show its highlights, uncheck it to hide them</source>
+        <translation>حدّد فئة لإظهار تظليلها، وألغِ تحديدها لإخفائه</translation>
+    </message>
+    <message>
+        <source>Labels: uncheck one to hide its highlights</source>
+        <translation>الفئات: ألغِ تحديد إحداها لإخفاء تظليلها</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) labelled %1</source>
+        <translation>
+            <numerusform>لا وسوم بفئة %1</numerusform>
+            <numerusform>وسم واحد بفئة %1</numerusform>
+            <numerusform>وسمان بفئة %1</numerusform>
+            <numerusform>%Ln وسوم بفئة %1</numerusform>
+            <numerusform>%Ln وسمًا بفئة %1</numerusform>
+            <numerusform>%Ln وسم بفئة %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::MainWindow</name>
+    <message>
+        <source>Hamish</source>
+        <translation>هامش</translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation>المقالات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Article</source>
+        <translation>فتح المقال ال&amp;تجريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>&amp;إغلاق المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;الحجم الأصلي</translation>
+    </message>
+    <message>
+        <source>&amp;About Hamish</source>
+        <translation>&amp;عن هامش</translation>
+    </message>
+    <message>
+        <source>About Hamish</source>
+        <translation>عن هامش</translation>
+    </message>
+    <message>
+        <source>Hamish %1
 A reader and annotator for Arabic news articles.</source>
-            <translation>هامش %1
+        <translation>هامش %1
 قارئ ومُوسِّم لمقالات الأخبار العربية.</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>الإعدا&amp;دات…</translation>
-        </message>
-        <message>
-            <source>Zoom</source>
-            <translation>التكبير</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>تقدّم الاستيراد</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>الملفات ال&amp;حديثة</translation>
-        </message>
-        <message>
-            <source>Reopen with &amp;Encoding</source>
-            <translation>إعادة الفتح ب&amp;ترميز</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
-        </message>
-        <message>
-            <source>&amp;Annotate</source>
-            <translation>&amp;وسم</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>م&amp;ساعدة</translation>
-        </message>
-        <message>
-            <source>Open Articles</source>
-            <translation>فتح مقالات</translation>
-        </message>
-        <message>
-            <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
-            <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <source>Opening %1…</source>
-            <translation>جارٍ فتح %1…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n suggestion(s) found</source>
-            <translation>
-                <numerusform>لم يُعثر على اقتراحات</numerusform>
-                <numerusform>عُثر على اقتراح واحد</numerusform>
-                <numerusform>عُثر على اقتراحين</numerusform>
-                <numerusform>عُثر على %Ln اقتراحات</numerusform>
-                <numerusform>عُثر على %Ln اقتراحًا</numerusform>
-                <numerusform>عُثر على %Ln اقتراح</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not open %1</source>
-            <translation>تعذّر فتح %1</translation>
-        </message>
-        <message>
-            <source>Cannot Open Article</source>
-            <translation>تعذّر فتح المقال</translation>
-        </message>
-        <message>
-            <source>Opened %1</source>
-            <translation>فُتح %1</translation>
-        </message>
-        <message>
-            <source>%1 — Hamish</source>
-            <translation>%1 — هامش</translation>
-        </message>
-        <message>
-            <source>&amp;New Project…</source>
-            <translation>مشروع &amp;جديد…</translation>
-        </message>
-        <message>
-            <source>Open &amp;Project…</source>
-            <translation>فتح م&amp;شروع…</translation>
-        </message>
-        <message>
-            <source>Save Project &amp;As…</source>
-            <translation>حفظ المشروع &amp;باسم…</translation>
-        </message>
-        <message>
-            <source>Save a Cop&amp;y of the Project…</source>
-            <translation>حفظ &amp;نسخة من المشروع…</translation>
-        </message>
-        <message>
-            <source>Close Projec&amp;t</source>
-            <translation>إغلاق المشرو&amp;ع</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>ت&amp;صدير…</translation>
-        </message>
-        <message>
-            <source>Re&amp;move Article from Project…</source>
-            <translation>&amp;إزالة المقال من المشروع…</translation>
-        </message>
-        <message>
-            <source>Open Recent Pro&amp;ject</source>
-            <translation>المشاريع الحدي&amp;ثة</translation>
-        </message>
-        <message>
-            <source> (read-only)</source>
-            <translation> (للقراءة فقط)</translation>
-        </message>
-        <message>
-            <source>Hamish projects (*.hamish)</source>
-            <translation>مشاريع هامش (*.hamish)</translation>
-        </message>
-        <message>
-            <source>New Project</source>
-            <translation>مشروع جديد</translation>
-        </message>
-        <message>
-            <source>Open Project</source>
-            <translation>فتح مشروع</translation>
-        </message>
-        <message>
-            <source>Save Project As</source>
-            <translation>حفظ المشروع باسم</translation>
-        </message>
-        <message>
-            <source>Save a Copy of the Project</source>
-            <translation>حفظ نسخة من المشروع</translation>
-        </message>
-        <message>
-            <source>Export Annotations</source>
-            <translation>تصدير الوسوم</translation>
-        </message>
-        <message>
-            <source>Hamish JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;brat standoff folder (*)</source>
-            <translation>هامش بصيغة JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;مجلد brat standoff (*)</translation>
-        </message>
-        <message>
-            <source>Cannot Export</source>
-            <translation>تعذّر التصدير</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>صُدّر إلى %1</translation>
-        </message>
-        <message>
-            <source>Cannot Open Project</source>
-            <translation>تعذّر فتح المشروع</translation>
-        </message>
-        <message>
-            <source>Project Opened Read-Only</source>
-            <translation>فُتح المشروع للقراءة فقط</translation>
-        </message>
-        <message>
-            <source>Cannot Create Project</source>
-            <translation>تعذّر إنشاء المشروع</translation>
-        </message>
-        <message>
-            <source>Cannot Add Article</source>
-            <translation>تعذّرت إضافة المقال</translation>
-        </message>
-        <message>
-            <source>Created %1: every change is saved as you make it.</source>
-            <translation>أُنشئ %1: يُحفظ كل تغيير فور إجرائه.</translation>
-        </message>
-        <message>
-            <source>Cannot Save Project</source>
-            <translation>تعذّر حفظ المشروع</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>حُفظت نسخة باسم %1</translation>
-        </message>
-        <message>
-            <source>Remove Article</source>
-            <translation>إزالة المقال</translation>
-        </message>
-        <message>
-            <source>Remove “%1” and its %2 annotations from the project? This cannot be undone.</source>
-            <translation>أتزيل «%1» ووسومه (%2) من المشروع؟ لا يمكن التراجع عن ذلك.</translation>
-        </message>
-        <message>
-            <source>Cannot Remove Article</source>
-            <translation>تعذّرت إزالة المقال</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::ReaderView</name>
-        <message>
-            <source>Article text</source>
-            <translation>نص المقال</translation>
-        </message>
-        <message>
-            <source>Value: %1</source>
-            <translation>القيمة: %1</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · confidence %3</source>
-            <translation>%1 · %2 · الثقة %3</translation>
-        </message>
-        <message>
-            <source>suggested</source>
-            <translation>مقترح</translation>
-        </message>
-        <message>
-            <source>accepted</source>
-            <translation>مقبول</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>الإعدادات</translation>
-        </message>
-        <message>
-            <source>Reading font</source>
-            <translation>خط القراءة</translation>
-        </message>
-        <message>
-            <source> pt</source>
-            <translation> نقطة</translation>
-        </message>
-        <message>
-            <source>Font size</source>
-            <translation>حجم الخط</translation>
-        </message>
-        <message>
-            <source>Line spacing</source>
-            <translation>تباعد الأسطر</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>فاتح</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>داكن</translation>
-        </message>
-        <message>
-            <source>Sepia</source>
-            <translation>بنّي دافئ</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>السمة</translation>
-        </message>
-        <message>
-            <source>Highlight opacity</source>
-            <translation>عتامة التظليل</translation>
-        </message>
-        <message>
-            <source>&amp;Hide diacritics (tashkeel) while reading</source>
-            <translation>إ&amp;خفاء التشكيل (الحركات) أثناء القراءة</translation>
-        </message>
-        <message>
-            <source>Only the display changes: selections, annotations and exports keep the original text.</source>
-            <translation>يتغيّر العرض فقط: تحتفظ التحديدات والوسوم والتصديرات بالنص الأصلي.</translation>
-        </message>
-        <message>
-            <source>As written</source>
-            <translation>كما كُتبت</translation>
-        </message>
-        <message>
-            <source>Arabic-Indic (٠١٢٣)</source>
-            <translation>هندية مشرقية (٠١٢٣)</translation>
-        </message>
-        <message>
-            <source>Western (0123)</source>
-            <translation>عربية غربية (0123)</translation>
-        </message>
-        <message>
-            <source>Digits</source>
-            <translation>الأرقام</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>لغة النظام</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>لغة الواجهة</translation>
-        </message>
-        <message>
-            <source>Reading &amp;font:</source>
-            <translation>خط ال&amp;قراءة:</translation>
-        </message>
-        <message>
-            <source>Font &amp;size:</source>
-            <translation>&amp;حجم الخط:</translation>
-        </message>
-        <message>
-            <source>&amp;Line spacing:</source>
-            <translation>تباعد الأ&amp;سطر:</translation>
-        </message>
-        <message>
-            <source>&amp;Theme:</source>
-            <translation>&amp;السمة:</translation>
-        </message>
-        <message>
-            <source>Highlight &amp;opacity:</source>
-            <translation>عتامة ال&amp;تظليل:</translation>
-        </message>
-        <message>
-            <source>&amp;Digits:</source>
-            <translation>ال&amp;أرقام:</translation>
-        </message>
-        <message>
-            <source>Interface &amp;language:</source>
-            <translation>لغة ال&amp;واجهة:</translation>
-        </message>
-        <message>
-            <source>A new interface language takes effect when Hamish is started again.</source>
-            <translation>تسري لغة الواجهة الجديدة عند تشغيل هامش من جديد.</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>موافق</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::ShortcutsDialog</name>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>اختصارات لوحة المفاتيح</translation>
-        </message>
-        <message>
-            <source>Actions and their shortcuts</source>
-            <translation>الأوامر واختصاراتها</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>الأمر</translation>
-        </message>
-        <message>
-            <source>Shortcut</source>
-            <translation>الاختصار</translation>
-        </message>
-        <message>
-            <source>&amp;Shortcut:</source>
-            <translation>&amp;الاختصار:</translation>
-        </message>
-        <message>
-            <source>Shortcut of the selected action</source>
-            <translation>اختصار الأمر المحدد</translation>
-        </message>
-        <message>
-            <source>&amp;Clear</source>
-            <translation>&amp;مسح</translation>
-        </message>
-        <message>
-            <source>&amp;Default</source>
-            <translation>ال&amp;افتراضي</translation>
-        </message>
-        <message>
-            <source>Give the selected action its default shortcut</source>
-            <translation>إعادة الاختصار الافتراضي للأمر المحدد</translation>
-        </message>
-        <message>
-            <source>Reset &amp;All</source>
-            <translation>إعادة ت&amp;عيين الكل</translation>
-        </message>
-        <message>
-            <source>Give every action its default shortcut</source>
-            <translation>إعادة الاختصارات الافتراضية لكل الأوامر</translation>
-        </message>
-        <message>
-            <source>Shortcut in Use</source>
-            <translation>الاختصار مستخدم</translation>
-        </message>
-        <message>
-            <source>%1 is already the shortcut of “%2”. Give it to “%3” instead?</source>
-            <translation>%1 هو اختصار «%2» بالفعل. أتعطيه لـ«%3» بدلًا منه؟</translation>
-        </message>
-        <message>
-            <source>%1 is used by: %2</source>
-            <translation>%1 مستخدم في: %2</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>، </translation>
-        </message>
-        <message>
-            <source>This shortcut is used by more than one action</source>
-            <translation>هذا الاختصار مستخدم في أكثر من أمر</translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::StatusBarInfo</name>
-        <message>
-            <source>Article information</source>
-            <translation>معلومات المقال</translation>
-        </message>
-        <message>
-            <source>Estimated at %1 words a minute</source>
-            <translation>الوقت مقدّر على أساس %1 كلمة في الدقيقة</translation>
-        </message>
-        <message>
-            <source>Character encoding of the file</source>
-            <translation>ترميز محارف الملف</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n word(s)</source>
-            <translation>
-                <numerusform>لا كلمات</numerusform>
-                <numerusform>كلمة واحدة</numerusform>
-                <numerusform>كلمتان</numerusform>
-                <numerusform>%Ln كلمات</numerusform>
-                <numerusform>%Ln كلمة</numerusform>
-                <numerusform>%Ln كلمة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>about %n minute(s) of reading</source>
-            <translation>
-                <numerusform>قراءة أقل من دقيقة</numerusform>
-                <numerusform>قراءة نحو دقيقة واحدة</numerusform>
-                <numerusform>قراءة نحو دقيقتين</numerusform>
-                <numerusform>قراءة نحو %Ln دقائق</numerusform>
-                <numerusform>قراءة نحو %Ln دقيقة</numerusform>
-                <numerusform>قراءة نحو %Ln دقيقة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n accepted</source>
-            <translation>
-                <numerusform>لا وسوم مقبولة</numerusform>
-                <numerusform>وسم واحد مقبول</numerusform>
-                <numerusform>وسمان مقبولان</numerusform>
-                <numerusform>%Ln وسوم مقبولة</numerusform>
-                <numerusform>%Ln وسمًا مقبولًا</numerusform>
-                <numerusform>%Ln وسم مقبول</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n suggested</source>
-            <translation>
-                <numerusform>لا وسوم مقترحة</numerusform>
-                <numerusform>وسم واحد مقترح</numerusform>
-                <numerusform>وسمان مقترحان</numerusform>
-                <numerusform>%Ln وسوم مقترحة</numerusform>
-                <numerusform>%Ln وسمًا مقترحًا</numerusform>
-                <numerusform>%Ln وسم مقترح</numerusform>
-            </translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإعدا&amp;دات…</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>التكبير</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>الملفات ال&amp;حديثة</translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;Encoding</source>
+        <translation>إعادة الفتح ب&amp;ترميز</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;وسم</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>فتح مقالات</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على اقتراحات</numerusform>
+            <numerusform>عُثر على اقتراح واحد</numerusform>
+            <numerusform>عُثر على اقتراحين</numerusform>
+            <numerusform>عُثر على %Ln اقتراحات</numerusform>
+            <numerusform>عُثر على %Ln اقتراحًا</numerusform>
+            <numerusform>عُثر على %Ln اقتراح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>تعذّر فتح %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open Article</source>
+        <translation>تعذّر فتح المقال</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>فُتح %1</translation>
+    </message>
+    <message>
+        <source>%1 — Hamish</source>
+        <translation>%1 — هامش</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>فتح م&amp;شروع…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>حفظ المشروع &amp;باسم…</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y of the Project…</source>
+        <translation>حفظ &amp;نسخة من المشروع…</translation>
+    </message>
+    <message>
+        <source>Close Projec&amp;t</source>
+        <translation>إغلاق المشرو&amp;ع</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Article from Project…</source>
+        <translation>&amp;إزالة المقال من المشروع…</translation>
+    </message>
+    <message>
+        <source>Open Recent Pro&amp;ject</source>
+        <translation>المشاريع الحدي&amp;ثة</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Hamish projects (*.hamish)</source>
+        <translation>مشاريع هامش (*.hamish)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>حفظ المشروع باسم</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Project</source>
+        <translation>حفظ نسخة من المشروع</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>تصدير الوسوم</translation>
+    </message>
+    <message>
+        <source>Hamish JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;brat standoff folder (*)</source>
+        <translation>هامش بصيغة JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;مجلد brat standoff (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>صُدّر إلى %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>تعذّر فتح المشروع</translation>
+    </message>
+    <message>
+        <source>Project Opened Read-Only</source>
+        <translation>فُتح المشروع للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Cannot Create Project</source>
+        <translation>تعذّر إنشاء المشروع</translation>
+    </message>
+    <message>
+        <source>Cannot Add Article</source>
+        <translation>تعذّرت إضافة المقال</translation>
+    </message>
+    <message>
+        <source>Created %1: every change is saved as you make it.</source>
+        <translation>أُنشئ %1: يُحفظ كل تغيير فور إجرائه.</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>تعذّر حفظ المشروع</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>حُفظت نسخة باسم %1</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>إزالة المقال</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its %2 annotations from the project? This cannot be undone.</source>
+        <translation>أتزيل «%1» ووسومه (%2) من المشروع؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Cannot Remove Article</source>
+        <translation>تعذّرت إزالة المقال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from your own labels</source>
+        <translation>
+            <numerusform>لا اقتراحات من وسومك</numerusform>
+            <numerusform>اقتراح واحد من وسومك</numerusform>
+            <numerusform>اقتراحان من وسومك</numerusform>
+            <numerusform>%Ln اقتراحات من وسومك</numerusform>
+            <numerusform>%Ln اقتراحًا من وسومك</numerusform>
+            <numerusform>%Ln اقتراح من وسومك</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ReaderView</name>
+    <message>
+        <source>Article text</source>
+        <translation>نص المقال</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>القيمة: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · confidence %3</source>
+        <translation>%1 · %2 · الثقة %3</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation>خط القراءة</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>حجم الخط</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>تباعد الأسطر</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>بنّي دافئ</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>Highlight opacity</source>
+        <translation>عتامة التظليل</translation>
+    </message>
+    <message>
+        <source>&amp;Hide diacritics (tashkeel) while reading</source>
+        <translation>إ&amp;خفاء التشكيل (الحركات) أثناء القراءة</translation>
+    </message>
+    <message>
+        <source>Only the display changes: selections, annotations and exports keep the original text.</source>
+        <translation>يتغيّر العرض فقط: تحتفظ التحديدات والوسوم والتصديرات بالنص الأصلي.</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>كما كُتبت</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>هندية مشرقية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <source>Western (0123)</source>
+        <translation>عربية غربية (0123)</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation>خط ال&amp;قراءة:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>&amp;حجم الخط:</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation>تباعد الأ&amp;سطر:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;السمة:</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;opacity:</source>
+        <translation>عتامة ال&amp;تظليل:</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>ال&amp;أرقام:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>لغة ال&amp;واجهة:</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Hamish is started again.</source>
+        <translation>تسري لغة الواجهة الجديدة عند تشغيل هامش من جديد.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>الأوامر واختصاراتها</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;الاختصار:</translation>
+    </message>
+    <message>
+        <source>Shortcut of the selected action</source>
+        <translation>اختصار الأمر المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;مسح</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>ال&amp;افتراضي</translation>
+    </message>
+    <message>
+        <source>Give the selected action its default shortcut</source>
+        <translation>إعادة الاختصار الافتراضي للأمر المحدد</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>إعادة ت&amp;عيين الكل</translation>
+    </message>
+    <message>
+        <source>Give every action its default shortcut</source>
+        <translation>إعادة الاختصارات الافتراضية لكل الأوامر</translation>
+    </message>
+    <message>
+        <source>Shortcut in Use</source>
+        <translation>الاختصار مستخدم</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give it to “%3” instead?</source>
+        <translation>%1 هو اختصار «%2» بالفعل. أتعطيه لـ«%3» بدلًا منه؟</translation>
+    </message>
+    <message>
+        <source>%1 is used by: %2</source>
+        <translation>%1 مستخدم في: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>This shortcut is used by more than one action</source>
+        <translation>هذا الاختصار مستخدم في أكثر من أمر</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::StatusBarInfo</name>
+    <message>
+        <source>Article information</source>
+        <translation>معلومات المقال</translation>
+    </message>
+    <message>
+        <source>Estimated at %1 words a minute</source>
+        <translation>الوقت مقدّر على أساس %1 كلمة في الدقيقة</translation>
+    </message>
+    <message>
+        <source>Character encoding of the file</source>
+        <translation>ترميز محارف الملف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) of reading</source>
+        <translation>
+            <numerusform>قراءة أقل من دقيقة</numerusform>
+            <numerusform>قراءة نحو دقيقة واحدة</numerusform>
+            <numerusform>قراءة نحو دقيقتين</numerusform>
+            <numerusform>قراءة نحو %Ln دقائق</numerusform>
+            <numerusform>قراءة نحو %Ln دقيقة</numerusform>
+            <numerusform>قراءة نحو %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>لا وسوم مقبولة</numerusform>
+            <numerusform>وسم واحد مقبول</numerusform>
+            <numerusform>وسمان مقبولان</numerusform>
+            <numerusform>%Ln وسوم مقبولة</numerusform>
+            <numerusform>%Ln وسمًا مقبولًا</numerusform>
+            <numerusform>%Ln وسم مقبول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested</source>
+        <translation>
+            <numerusform>لا وسوم مقترحة</numerusform>
+            <numerusform>وسم واحد مقترح</numerusform>
+            <numerusform>وسمان مقترحان</numerusform>
+            <numerusform>%Ln وسوم مقترحة</numerusform>
+            <numerusform>%Ln وسمًا مقترحًا</numerusform>
+            <numerusform>%Ln وسم مقترح</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,95 +1,1064 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>Hamish::AnnotationPanels</name>
-        <message numerus="yes">
-            <source>%n mention(s) labelled</source>
-            <translation>
-                <numerusform>%n mention labelled</numerusform>
-                <numerusform>%n mentions labelled</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::ArticleImporter</name>
-        <message numerus="yes">
-            <source>%1: %n byte sequence(s) could not be decoded as %2 and were replaced with “�”. If the text looks wrong, use File › Reopen with Encoding.</source>
-            <translation>
-                <numerusform>%1: %n byte sequence could not be decoded as %2 and was replaced with “�”. If the text looks wrong, use File › Reopen with Encoding.</numerusform>
-                <numerusform>%1: %n byte sequences could not be decoded as %2 and were replaced with “�”. If the text looks wrong, use File › Reopen with Encoding.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::EntityModel</name>
-        <message numerus="yes">
-            <source>%n mention(s) labelled %1</source>
-            <translation>
-                <numerusform>%n mention labelled %1</numerusform>
-                <numerusform>%n mentions labelled %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::LabelsDialog</name>
-        <message numerus="yes">
-            <source>“%1” is used by %n annotation(s). Delete the label and its annotations? (Undo brings them back.)</source>
-            <translation>
-                <numerusform>“%1” is used by %n annotation. Delete the label and its annotation? (Undo brings them back.)</numerusform>
-                <numerusform>“%1” is used by %n annotations. Delete the label and its annotations? (Undo brings them back.)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::LegendWidget</name>
-        <message numerus="yes">
-            <source>%n annotation(s) labelled %1</source>
-            <translation>
-                <numerusform>%n annotation labelled %1</numerusform>
-                <numerusform>%n annotations labelled %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::MainWindow</name>
-        <message numerus="yes">
-            <source>%n suggestion(s) found</source>
-            <translation>
-                <numerusform>%n suggestion found</numerusform>
-                <numerusform>%n suggestions found</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Hamish::StatusBarInfo</name>
-        <message numerus="yes">
-            <source>%n word(s)</source>
-            <translation>
-                <numerusform>%n word</numerusform>
-                <numerusform>%n words</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>about %n minute(s) of reading</source>
-            <translation>
-                <numerusform>about %n minute of reading</numerusform>
-                <numerusform>about %n minutes of reading</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n accepted</source>
-            <translation>
-                <numerusform>%n accepted</numerusform>
-                <numerusform>%n accepted</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n suggested</source>
-            <translation>
-                <numerusform>%n suggested</numerusform>
-                <numerusform>%n suggested</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>Hamish::AnnotationActions</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Start Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Start Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move End Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move End Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Suggestions of Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All Suggestions of Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the selection as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::AnnotationPanels</name>
+    <message numerus="yes">
+        <source>%n mention(s) labelled</source>
+        <translation>
+            <numerusform>%n mention labelled</numerusform>
+            <numerusform>%n mentions labelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label All &amp;Mentions in This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label All Mentions in All Open &amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label All Mentions of “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ArticleImporter</name>
+    <message numerus="yes">
+        <source>%1: %n byte sequence(s) could not be decoded as %2 and were replaced with “�”. If the text looks wrong, use File › Reopen with Encoding.</source>
+        <translation>
+            <numerusform>%1: %n byte sequence could not be decoded as %2 and was replaced with “�”. If the text looks wrong, use File › Reopen with Encoding.</numerusform>
+            <numerusform>%1: %n byte sequences could not be decoded as %2 and were replaced with “�”. If the text looks wrong, use File › Reopen with Encoding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. It may have been moved, renamed or deleted; open it again from its new place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose an article file (.txt or .html) inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the %3 limit for one article. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check that you have permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over the %2 limit for one article. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no text to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not text. Hamish opens plain-text articles (.txt) and web pages (.html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as “%2”: that encoding is not known. Choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains no readable text%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> outside scripts, menus and footers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the encoding could not be identified with confidence; it was read as %2. If the text looks wrong, use File › Reopen with Encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ArticleListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Encoding: %2
+Annotations: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ChangeAnnotations</name>
+    <message>
+        <source>Change Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::EditLabels</name>
+    <message>
+        <source>Edit Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::EntityModel</name>
+    <message numerus="yes">
+        <source>%n mention(s) labelled %1</source>
+        <translation>
+            <numerusform>%n mention labelled %1</numerusform>
+            <numerusform>%n mentions labelled %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::EntityPanel</name>
+    <message>
+        <source>Filter entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous mention of the selected entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next mention of the selected entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::FindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find (ignores diacritics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::HijriDate</name>
+    <message>
+        <source>≈ %1 AH</source>
+        <extracomment>%1 is a Hijri date such as &quot;5 Ramadan 1445&quot;; AH marks the Hijri era, ≈ that it is computed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 AH · ≈ %2</source>
+        <extracomment>%1 is a Hijri date as written in the article, %2 its approximate Gregorian equivalent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::Label</name>
+    <message>
+        <source>PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDINAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUANTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::LabelsDialog</name>
+    <message numerus="yes">
+        <source>“%1” is used by %n annotation(s). Delete the label and its annotations? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>“%1” is used by %n annotation. Delete the label and its annotation? (Undo brings them back.)</numerusform>
+            <numerusform>“%1” is used by %n annotations. Delete the label and its annotations? (Undo brings them back.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected label (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut key of the selected label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a label called “%1”. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut in Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give it to “%3” instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::LegendWidget</name>
+    <message numerus="yes">
+        <source>%n annotation(s) labelled %1</source>
+        <translation>
+            <numerusform>%n annotation labelled %1</numerusform>
+            <numerusform>%n annotations labelled %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a label to show its highlights, uncheck it to hide them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: uncheck one to hide its highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::MainWindow</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) found</source>
+        <translation>
+            <numerusform>%n suggestion found</numerusform>
+            <numerusform>%n suggestions found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hamish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from your own labels</source>
+        <translation>
+            <numerusform>%n suggestion from your own labels</numerusform>
+            <numerusform>%n suggestions from your own labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y of the Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Projec&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Article from Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hamish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hamish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamish %1
+A reader and annotator for Arabic news articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent Pro&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Hamish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamish projects (*.hamish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamish JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;brat standoff folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Opened Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Add Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: every change is saved as you make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its %2 annotations from the project? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Remove Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ReaderView</name>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · confidence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide diacritics (tashkeel) while reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the display changes: selections, annotations and exports keep the original text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western (0123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight &amp;opacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Hamish is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut of the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected action its default shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every action its default shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut in Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give it to “%3” instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shortcut is used by more than one action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::StatusBarInfo</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) of reading</source>
+        <translation>
+            <numerusform>about %n minute of reading</numerusform>
+            <numerusform>about %n minutes of reading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested</source>
+        <translation>
+            <numerusform>%n suggested</numerusform>
+            <numerusform>%n suggested</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated at %1 words a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character encoding of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -11,13 +11,14 @@
 #include "Exporter.h"
 #include "Extractor.h"
 #include "FindBar.h"
-#include "ProjectSession.h"
 #include "ModelEntityRecognizer.h"
+#include "ProjectSession.h"
 #include "ReaderView.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "StatusBarInfo.h"
+#include "UserLearning.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +89,13 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     m_undoGroup = new QUndoGroup(this);
+    // What the user labels, accepts or rejects is suggested with their label in every open article.
+    m_learning = new UserLearning([this] { return m_articles->documents(); }, this);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, m_learning, &UserLearning::schedule);
+    connect(m_learning, &UserLearning::spreadFinished, this, [this](int added) {
+        if (added > 0)
+            statusBar()->showMessage(tr("%n suggestion(s) from your own labels", nullptr, added), 4000);
+    });
     m_annotationActions = new AnnotationActions(m_reader, this);
     m_panels = new AnnotationPanels(this, m_reader, m_annotationActions, m_articles);
     static_cast<QVBoxLayout *>(centralWidget()->layout())->addWidget(m_panels->findBar());
@@ -576,6 +584,7 @@ void MainWindow::findSuggestions(AnnotationDocument *document)
         const qsizetype added = target->mergeSuggestions(watcher->future().result());
         statusBar()->showMessage(tr("%n suggestion(s) found", nullptr, int(added)), 4000);
         emit suggestionsReady(target);
+        m_learning->schedule();
     });
     const auto article = document->sharedArticle();
     watcher->setFuture(QtConcurrent::run([article] {

@@ -24,6 +24,7 @@ class ArticleListModel;
 class ProjectSession;
 class ReaderView;
 class StatusBarInfo;
+class UserLearning;
 
 // The main window: the reader, the list of open articles, menus, and the import of files off the
 // GUI thread.
@@ -53,6 +54,7 @@ public:
     // (.json, .jsonl, .conll, .jsonld for Web Annotation); any other name is a brat folder.
     bool exportProject(const QString &path);
     ProjectSession *projectSession() const { return m_session; }
+    UserLearning *userLearning() const { return m_learning; }
 
     int pendingImports() const { return m_pendingImports; }
     ReaderView *readerView() const { return m_reader; }
@@ -110,6 +112,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_recentProjectsMenu = nullptr;
     ProjectSession *m_session = nullptr;
+    UserLearning *m_learning = nullptr;
     QMenu *m_encodingMenu = nullptr;
     StatusBarInfo *m_statusInfo = nullptr;
     QLabel *m_zoomLabel = nullptr;

@@ -3,6 +3,7 @@
 #include "ArticleImporter.h"
 #include "Project.h"
 #include "Suggestions.h"
+#include "UserLexicon.h"
 
 #include <QSet>
 
@@ -43,6 +44,12 @@ std::unique_ptr<Project> openProject(const QString &path, bool writable, const Q
 
 int addArticleFiles(Project &project, const QStringList &files, const QString &command, Io &io)
 {
+    // What the user has already labelled in the project is suggested in the new articles too.
+    UserLexicon lexicon;
+    for (const ArticleSummary &summary : project.articles()) {
+        if (const std::optional<Article> article = project.article(summary.id))
+            lexicon.learn(article->text(), project.annotations(summary.id));
+    }
     int status = 0;
     for (const QString &file : files) {
         const ImportResult result = ArticleImporter::importFile(file);
@@ -60,7 +67,8 @@ int addArticleFiles(Project &project, const QStringList &files, const QString &c
             continue;
         }
         // A project may lack a label the engine uses (the user removed it): keep the rest.
-        QList<Annotation> suggestions = suggestionsFor(article);
+        QList<Annotation> suggestions =
+            UserLexicon::preferUser(suggestionsFor(article), lexicon.suggest(article.text()));
         QSet<QString> labels;
         for (const Label &label : project.labels())
             labels.insert(label.name);

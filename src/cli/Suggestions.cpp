@@ -1,13 +1,15 @@
 #include "Suggestions.h"
 
+#include "ModelEntityRecognizer.h"
 #include "extraction/Extractor.h"
 
 namespace Hamish::Cli {
 
 QList<Annotation> suggestionsFor(const Article &article)
 {
-    // Built once: loading the gazetteers is the expensive part, extracting is cheap.
-    static const Extractor extractor;
+    // Built once: loading the model and the gazetteers is the expensive part, extracting is cheap. Names
+    // come from the trained model (the rules if it cannot be loaded), as in `extract`, `tag` and the window.
+    static const Extractor extractor(ModelEntityRecognizer::standardSet());
     return extractor.extract(article);
 }
 

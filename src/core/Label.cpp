@@ -1,6 +1,7 @@
 #include "Label.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,13 @@ QList<Label> defaultLabels()
         {0, u"DATE"_s, u"#fdb863"_s, {}},
         {0, u"TIME"_s, u"#80cdc1"_s, {}},
     };
+}
+
+bool isNumericLabel(const QString &name)
+{
+    static const QStringList numeric = {u"NUMBER"_s,   u"ORDINAL"_s, u"PERCENT"_s, u"MONEY"_s,
+                                        u"QUANTITY"_s, u"DATE"_s,    u"TIME"_s};
+    return numeric.contains(name);
 }
 
 QString labelDisplayName(const QString &name)

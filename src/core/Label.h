@@ -19,6 +19,10 @@ struct Label
 // The labels every new project starts with: the entity kinds and the numeric expressions the engine finds.
 QList<Label> defaultLabels();
 
+// Whether a label is one of the rule-based numeric expressions (NUMBER, ORDINAL, PERCENT, MONEY, QUANTITY,
+// DATE, TIME), which carry a value and are never learnt from the user's names.
+bool isNumericLabel(const QString &name);
+
 // The name to show for a label: the default labels in the interface language ("PERSON" is "شخص" in Arabic);
 // a label the user made is shown as they named it. Annotations and exports keep `name`.
 QString labelDisplayName(const QString &name);

@@ -82,7 +82,9 @@ TEST_CASE("hamish new, add, import and export work on one project", "[cli][proje
     }
     const Output imported = runCli({u"import"_s, project, jsonl});
     CHECK(imported.status == 3); // imported, with something skipped
-    CHECK(imported.out.contains(u"Imported 1 annotations"_s));
+    // The model already suggested the person: the file's annotation accepts that suggestion.
+    CHECK(imported.out.contains(u"Imported 0 annotations"_s));
+    CHECK(imported.out.contains(u"1 suggestions accepted or rejected as the file says"_s));
     CHECK(imported.out.contains(u"no label \"CITY\""_s));
     const Output withLabels = runCli({u"import"_s, u"--create-labels"_s, project, jsonl});
     CHECK(withLabels.status == 0);
@@ -107,6 +109,44 @@ TEST_CASE("hamish new, add, import and export work on one project", "[cli][proje
     CHECK(QString::fromUtf8(ProjectFixtures::fileBytes(out)).contains(u"محمد\tB-PERSON\nالعلي\tI-PERSON\n"_s));
     CHECK(runCli({u"export"_s, project, u"--format"_s, u"brat"_s, u"-o"_s, dir.filePath(u"brat"_s)}).status == 0);
     CHECK(QFile::exists(dir.filePath(u"brat/article-2.ann"_s)));
+}
+
+TEST_CASE("hamish add suggests what the user already labelled in the project", "[cli][project]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"news.hamish"_s);
+    REQUIRE(
+        runCli({u"new"_s, project, writeArticle(dir, u"one.txt"_s, u"قال ناطق باسم جيش الفتح إن الهجوم بدأ."_s)}).status
+        == 0);
+    {
+        // The user labels the group as an organisation (the model does not know the name).
+        ProjectOpenResult opened = Project::open(project);
+        REQUIRE(opened.ok());
+        const QString text = opened.project->article(1)->text();
+        Annotation annotation;
+        annotation.start = text.indexOf(u"جيش الفتح");
+        annotation.end = annotation.start + 9;
+        annotation.label = u"ORGANIZATION"_s;
+        annotation.status = AnnotationStatus::Accepted;
+        annotation.origin = u"user"_s;
+        REQUIRE(opened.project->addAnnotation(1, annotation) != 0);
+    }
+    const QString second = writeArticle(dir, u"two.txt"_s, u"وأعلن ولجيش الفتح مقاتلون في إدلب."_s);
+    REQUIRE(runCli({u"add"_s, project, second}).status == 0);
+
+    const Output json = runCli({u"export"_s, project, u"--format"_s, u"json"_s, u"--article"_s, u"2"_s});
+    REQUIRE(json.status == 0);
+    const QJsonArray documents = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"documents"_s).toArray();
+    REQUIRE(documents.size() == 1);
+    QStringList learnt;
+    for (const QJsonValue &value : documents[0].toObject().value(u"annotations"_s).toArray()) {
+        const QJsonObject annotation = value.toObject();
+        if (annotation.value(u"origin"_s).toString() == u"lexicon")
+            learnt += annotation.value(u"label"_s).toString() + u':' + annotation.value(u"text"_s).toString() + u':'
+                      + annotation.value(u"status"_s).toString();
+    }
+    // Behind the clitics و + ل, and only the name.
+    CHECK(learnt == QStringList{u"ORGANIZATION:جيش الفتح:suggested"_s});
 }
 
 TEST_CASE("Project commands report bad input on stderr with a non-zero status", "[cli][project]")

@@ -178,3 +178,48 @@ TEST_CASE("Every edit is persisted through the store, and a refused edit changes
     CHECK(document.undoStack()->count() == index);
     CHECK_FALSE(document.undoStack()->canRedo());
 }
+
+TEST_CASE("Suggestions from the user's labels replace the engine's contradicting guesses, never a decision",
+          "[document]")
+{
+    AnnotationDocument document(article());
+    FakeStore store;
+    document.setStore(&store);
+    const auto suggested = [&](const QString &text, const QString &label) {
+        Annotation annotation = span(document, text, label);
+        annotation.origin = u"model:ner"_s;
+        annotation.status = AnnotationStatus::Suggested;
+        return annotation;
+    };
+    Annotation rejected = suggested(u"تركيا"_s, u"PERSON"_s);
+    rejected.status = AnnotationStatus::Rejected;
+    REQUIRE(document.mergeSuggestions({suggested(u"الرقة"_s, u"PERSON"_s), suggested(u"25"_s, u"NUMBER"_s),
+                                       suggested(u"سورية"_s, u"LOCATION"_s)})
+            == 3);
+    Annotation accepted = span(document, u"السور"_s, u"MISC"_s);
+    REQUIRE(document.insertAnnotation(accepted));
+    REQUIRE(document.insertAnnotation(rejected));
+
+    const auto lexicon = [&](const QString &text, const QString &label) {
+        Annotation annotation = suggested(text, label);
+        annotation.origin = u"lexicon"_s;
+        return annotation;
+    };
+    const qsizetype added = document.mergeUserSuggestions({
+        lexicon(u"الرقة"_s, u"LOCATION"_s),    // the engine said PERSON: the user's label replaces it
+        lexicon(u"السور 25"_s, u"LOCATION"_s), // overlaps a name the user accepted: left out
+        lexicon(u"سورية"_s, u"LOCATION"_s),    // already suggested so
+        lexicon(u"تركيا"_s, u"LOCATION"_s),    // the user rejected another label here, not this one
+    });
+    CHECK(added == 2);
+    QStringList now;
+    for (const Annotation &annotation : document.annotations())
+        now += annotation.label + u':' + document.textOf(annotation) + u':' + annotation.origin;
+    CHECK(now
+          == QStringList{u"MISC:السور:user"_s, u"NUMBER:25:model:ner"_s, u"LOCATION:الرقة:lexicon"_s,
+                         u"LOCATION:سورية:model:ner"_s, u"PERSON:تركيا:model:ner"_s, u"LOCATION:تركيا:lexicon"_s});
+    // The store holds exactly what the document shows.
+    CHECK(store.stored.size() == document.annotations().size());
+    for (const Annotation &annotation : document.annotations())
+        CHECK(store.stored.contains(annotation.id));
+}

@@ -26,7 +26,7 @@ QStringList suggested(QStringView text, const QList<Annotation> &annotations)
     for (const Annotation &annotation : annotations) {
         CHECK(annotation.origin == u"lexicon"_s);
         CHECK(annotation.status == AnnotationStatus::Suggested);
-        found += annotation.label + u':' + text.sliced(annotation.start, annotation.length()).toString();
+        found += annotation.label + u':' + text.sliced(annotation.start, annotation.length());
     }
     return found;
 }
@@ -82,4 +82,23 @@ TEST_CASE("numeric labels stay with the rules and bad offsets are ignored", "[le
     lexicon.learn(text, {span(text, u"ثلاثة آلاف دينار", u"MONEY"_s, AnnotationStatus::Accepted), outside});
     CHECK(lexicon.size() == 0);
     CHECK(lexicon.suggest(text).isEmpty());
+}
+
+TEST_CASE("the user's word beats the engine's overlapping name guesses, not its numbers", "[lexicon]")
+{
+    const QString text = u"قالت قسد إن 300 مقاتل من قسد وصلوا."_s;
+    const QList<Annotation> engine = {
+        span(text, u"قالت قسد", u"PERSON"_s, AnnotationStatus::Suggested),
+        span(text, u"300", u"NUMBER"_s, AnnotationStatus::Suggested, u"rules:number"_s),
+    };
+    UserLexicon lexicon;
+    const QString labelled = u"سيطرت قسد على المدينة."_s;
+    lexicon.learn(labelled, {span(labelled, u"قسد", u"ORGANIZATION"_s, AnnotationStatus::Accepted)});
+    const QList<Annotation> combined = UserLexicon::preferUser(engine, lexicon.suggest(text));
+    QStringList found;
+    for (const Annotation &annotation : combined)
+        found += annotation.label + u':' + text.sliced(annotation.start, annotation.length());
+    CHECK(found == QStringList{u"ORGANIZATION:قسد"_s, u"NUMBER:300"_s, u"ORGANIZATION:قسد"_s});
+    // Nothing learnt: the engine's suggestions as they were.
+    CHECK(UserLexicon::preferUser(engine, {}).size() == 2);
 }

@@ -8,6 +8,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "ReaderView.h"
+#include "UserLearning.h"
 
 #include <QAction>
 #include <QFile>
@@ -328,6 +329,47 @@ TEST_CASE("A tooltip shows label, value, origin, confidence and note, and a date
     CHECK(f.reader->toolTipAt(amount.start).contains(u"Value: 2500"_s));
     CHECK(f.reader->toolTipAt(amount.start - 2).isEmpty());
     QLocale::setDefault(previous);
+}
+
+TEST_CASE("What the user labels in one article is suggested in the other open articles", "[annotating]")
+{
+    Fixture f;
+    // A second article where the engine reads the same group differently.
+    const QString otherPath = f.dir.filePath(u"other.txt"_s);
+    QFile file(otherPath);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(u"وأكد الوفد أن الرئيس استقبل الوفد في القصر، ثم غادر."_s.toUtf8());
+    file.close();
+    QSignalSpy suggested(&f.window, &MainWindow::suggestionsReady);
+    f.window.openFile(otherPath);
+    REQUIRE(suggested.wait(20000));
+    AnnotationDocument *other = f.window.currentDocument();
+    REQUIRE(other != f.document);
+    Annotation guess;
+    guess.start = other->article().text().indexOf(u"الوفد");
+    guess.end = guess.start + 5;
+    guess.label = u"PERSON"_s;
+    guess.origin = u"model:ner"_s;
+    guess.status = AnnotationStatus::Suggested;
+    other->resetAnnotations({guess});
+
+    // Back in the first article, the user labels «الوفد» an organisation with its shortcut.
+    f.window.setCurrentRow(0);
+    REQUIRE(f.window.currentDocument() == f.document);
+    const qsizetype start = kText.indexOf(u"الوفد");
+    f.reader->setSelection(start, start + 5);
+    QSignalSpy spread(f.window.userLearning(), &UserLearning::spreadFinished);
+    QTest::keyClick(f.reader, Qt::Key_3);
+    REQUIRE(f.document->annotations().size() == 1);
+    // Learnt once the user pauses; both mentions in the other article, the engine's guess gone.
+    REQUIRE(spread.wait(10000));
+    QStringList now;
+    for (const Annotation &annotation : other->annotations())
+        now += annotation.label + u':' + other->textOf(annotation) + u':' + annotation.origin;
+    CHECK(now == QStringList{u"ORGANIZATION:الوفد:lexicon"_s, u"ORGANIZATION:الوفد:lexicon"_s});
+    CHECK(spread.first().first().toInt() == 2);
+    // Not an undo step of either article: undo takes back the user's label only.
+    CHECK_FALSE(other->undoStack()->canUndo());
 }
 
 TEST_CASE("The article list shows annotation counts", "[annotating]")

@@ -71,17 +71,52 @@ qsizetype AnnotationDocument::mergeSuggestions(const QList<Annotation> &suggesti
     for (const Annotation &annotation : std::as_const(m_annotations))
         existing.insert({annotation.start, annotation.end, annotation.label});
     QList<Annotation> fresh;
-    for (Annotation suggestion : suggestions) {
-        if (!existing.insert({suggestion.start, suggestion.end, suggestion.label}).second)
+    for (const Annotation &suggestion : suggestions) {
+        if (existing.insert({suggestion.start, suggestion.end, suggestion.label}).second)
+            fresh.append(suggestion);
+    }
+    return applySuggestions(std::move(fresh), {});
+}
+
+qsizetype AnnotationDocument::mergeUserSuggestions(const QList<Annotation> &suggestions)
+{
+    QList<Annotation> fresh;
+    QList<qint64> overruled;
+    for (const Annotation &suggestion : suggestions) {
+        const QList<Annotation> overlapping = annotationsIn(suggestion.start, suggestion.end);
+        const bool decided = std::any_of(overlapping.cbegin(), overlapping.cend(), [&](const Annotation &other) {
+            if (isNumericLabel(other.label))
+                return false;
+            const bool same =
+                other.start == suggestion.start && other.end == suggestion.end && other.label == suggestion.label;
+            return same || other.status == AnnotationStatus::Accepted;
+        });
+        if (decided)
             continue;
-        suggestion.id = 0;
-        suggestion.status = AnnotationStatus::Suggested;
+        for (const Annotation &other : overlapping) {
+            if (other.status == AnnotationStatus::Suggested && !isNumericLabel(other.label)
+                && !overruled.contains(other.id))
+                overruled.append(other.id);
+        }
         fresh.append(suggestion);
     }
+    return applySuggestions(std::move(fresh), overruled);
+}
+
+qsizetype AnnotationDocument::applySuggestions(QList<Annotation> fresh, const QList<qint64> &overruled)
+{
     if (fresh.isEmpty())
         return 0;
+    for (Annotation &suggestion : fresh) {
+        suggestion.id = 0;
+        suggestion.status = AnnotationStatus::Suggested;
+    }
     // All of them are stored in one write, or none.
     auto storeAll = [&] {
+        for (const qint64 id : overruled) {
+            if (m_store && !m_store->deleteAnnotation(id))
+                return false;
+        }
         for (Annotation &suggestion : fresh) {
             if (m_store && !m_store->storeAnnotation(suggestion))
                 return false;
@@ -102,6 +137,13 @@ qsizetype AnnotationDocument::mergeSuggestions(const QList<Annotation> &suggesti
         from = std::min(from, suggestion.start);
         to = std::max(to, suggestion.end);
     }
+    m_annotations.removeIf([&](const Annotation &annotation) {
+        if (!overruled.contains(annotation.id))
+            return false;
+        from = std::min(from, annotation.start);
+        to = std::max(to, annotation.end);
+        return true;
+    });
     m_annotations.append(fresh);
     std::sort(m_annotations.begin(), m_annotations.end(), comesBefore);
     emit annotationsChanged(from, to);

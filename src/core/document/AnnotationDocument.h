@@ -44,6 +44,11 @@ public:
     // annotation (accepted, or rejected by the user, or already suggested) is left out, so a rejected
     // suggestion stays rejected when the engine runs again. Not an undo step; returns how many were added.
     qsizetype mergeSuggestions(const QList<Annotation> &suggestions);
+    // Adds suggestions learnt from the user's own labels (UserLexicon::suggest) to a document that may
+    // already hold the engine's: one overlapping a name the user accepted, or already present, is left out,
+    // and the engine's unreviewed name suggestions it overlaps are taken away (the user's word beats the
+    // model's guess). Not an undo step; returns how many were added.
+    qsizetype mergeUserSuggestions(const QList<Annotation> &suggestions);
     const Annotation *annotation(qint64 id) const;
     // Annotations overlapping [start, end).
     QList<Annotation> annotationsIn(qsizetype start, qsizetype end) const;
@@ -65,6 +70,7 @@ signals:
     void storeFailed(const QString &message);
 
 private:
+    qsizetype applySuggestions(QList<Annotation> fresh, const QList<qint64> &overruled);
     qsizetype indexOf(qint64 id) const;
     qsizetype insertionIndex(const Annotation &annotation) const;
 

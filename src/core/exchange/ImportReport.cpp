@@ -13,6 +13,9 @@ QString ImportReport::summary() const
                    + QString::number(documentsMerged) + u" already in the project"_s;
     if (labelsAdded > 0)
         text += u", "_s + QString::number(labelsAdded) + u" new labels"_s;
+    if (suggestionsReviewed > 0)
+        text +=
+            u", "_s + QString::number(suggestionsReviewed) + u" suggestions accepted or rejected as the file says"_s;
     if (duplicates > 0)
         text += u", "_s + QString::number(duplicates) + u" duplicate annotations left out"_s;
     text += u".\n"_s;

@@ -12,7 +12,8 @@ struct ImportReport
     int documentsAdded = 0;
     int documentsMerged = 0; // already in the project (same text): annotations added to it
     int annotationsAdded = 0;
-    int duplicates = 0; // annotations the project already had
+    int suggestionsReviewed = 0; // suggestions the project had, accepted or rejected as the file says
+    int duplicates = 0;          // annotations the project already had
     int labelsAdded = 0;
     QStringList skipped;
 

@@ -6,6 +6,7 @@
 #include "Project.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -147,18 +148,33 @@ ImportReport ProjectImporter::import(Project &project, const ImportBatch &batch,
             const auto key = [](const Annotation &a) -> QString {
                 return a.label + u'\t' + QString::number(a.start) + u'\t' + QString::number(a.end);
             };
-            QSet<QString> present;
+            QHash<QString, Annotation> present;
             for (const Annotation &annotation : project.annotations(existing))
-                present.insert(key(annotation));
+                present.insert(key(annotation), annotation);
             for (const Annotation &annotation : std::as_const(annotations)) {
-                if (present.contains(key(annotation))) {
-                    ++report.duplicates;
+                const auto found = present.find(key(annotation));
+                if (found == present.end()) {
+                    if (project.addAnnotation(existing, annotation) == 0)
+                        return false;
+                    present.insert(key(annotation), annotation);
+                    ++report.annotationsAdded;
                     continue;
                 }
-                if (project.addAnnotation(existing, annotation) == 0)
-                    return false;
-                present.insert(key(annotation));
-                ++report.annotationsAdded;
+                // The engine's suggestion for the same span and label: the file's decision is the user's.
+                if (found->status == AnnotationStatus::Suggested && annotation.status != AnnotationStatus::Suggested) {
+                    Annotation reviewed = *found;
+                    reviewed.status = annotation.status;
+                    if (!annotation.note.isEmpty())
+                        reviewed.note = annotation.note;
+                    if (!annotation.author.isEmpty())
+                        reviewed.author = annotation.author;
+                    if (!project.updateAnnotation(reviewed))
+                        return false;
+                    *found = reviewed;
+                    ++report.suggestionsReviewed;
+                    continue;
+                }
+                ++report.duplicates;
             }
         }
         return !options.dryRun; // a dry run rolls everything back

@@ -1,8 +1,10 @@
 #include "UserLexicon.h"
 
+#include "Label.h"
 #include "TaggerTokenizer.h"
 #include "TaggerWordForms.h"
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -10,13 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Hamish {
 
 namespace {
-
-bool isNumericLabel(const QString &label)
-{
-    static const QStringList numeric = {u"NUMBER"_s,   u"ORDINAL"_s, u"PERCENT"_s, u"MONEY"_s,
-                                        u"QUANTITY"_s, u"DATE"_s,    u"TIME"_s};
-    return numeric.contains(label);
-}
 
 struct Word
 {
@@ -144,6 +139,25 @@ QList<Annotation> UserLexicon::suggest(QStringView text) const
             ++i;
     }
     return suggestions;
+}
+
+QList<Annotation> UserLexicon::preferUser(QList<Annotation> engine, const QList<Annotation> &lexicon)
+{
+    if (lexicon.isEmpty())
+        return engine;
+    // Both lists are short next to the text; lexicon suggestions never overlap each other.
+    engine.removeIf([&](const Annotation &suggestion) {
+        if (isNumericLabel(suggestion.label))
+            return false;
+        return std::any_of(lexicon.cbegin(), lexicon.cend(), [&](const Annotation &user) {
+            return suggestion.start < user.end && user.start < suggestion.end;
+        });
+    });
+    engine.append(lexicon);
+    std::sort(engine.begin(), engine.end(), [](const Annotation &a, const Annotation &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    return engine;
 }
 
 } // namespace Hamish

@@ -22,6 +22,11 @@ public:
     // Suggested. Longest mention first; no two suggestions overlap.
     QList<Annotation> suggest(QStringView text) const;
 
+    // The engine's suggestions for a text with the user's word first: `lexicon` (from suggest()) is added
+    // and every engine name suggestion overlapping one of its mentions is left out. Numbers, dates and the
+    // other numeric expressions stay as the engine found them.
+    static QList<Annotation> preferUser(QList<Annotation> engine, const QList<Annotation> &lexicon);
+
     qsizetype size() const { return m_entries.size(); }
     // The label the evidence favours for a mention, or empty.
     QString labelFor(QStringView mention) const;
