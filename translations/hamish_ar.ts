@@ -141,6 +141,14 @@
             <numerusform>وُسمت %Ln إشارة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Change Labels</source>
+        <translation>تعذّر تغيير الفئات</translation>
+    </message>
+    <message>
+        <source>Labels changed in every article of the project</source>
+        <translation>تغيّرت الفئات في كل مقالات المشروع</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ArticleImporter</name>
@@ -533,6 +541,21 @@ Annotations: %3</source>
     <message>
         <source>%1 is already the shortcut of “%2”. Give it to “%3” instead?</source>
         <translation>%1 هو اختصار «%2» بالفعل. أتعطيه لـ«%3» بدلًا منه؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n annotation(s) in the project. Delete the label and its annotations in every article? This cannot be undone.</source>
+        <translation>
+            <numerusform>لا يستخدم أي وسم في المشروع الفئة «%1». أتحذف الفئة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>يستخدم وسمٌ واحد في المشروع الفئة «%1». أتحذف الفئة ووسمها من كل المقالات؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>يستخدم وسمان في المشروع الفئة «%1». أتحذف الفئة ووسميها من كل المقالات؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>تستخدم %Ln وسوم في المشروع الفئة «%1». أتحذف الفئة ووسومها من كل المقالات؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>يستخدم %Ln وسمًا في المشروع الفئة «%1». أتحذف الفئة ووسومها من كل المقالات؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>يستخدم %Ln وسم في المشروع الفئة «%1». أتحذف الفئة ووسومها من كل المقالات؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These labels belong to the project: changes reach every article in it and cannot be undone.</source>
+        <translation>هذه الفئات للمشروع كله: تصل التغييرات إلى كل مقالاته ولا يمكن التراجع عنها.</translation>
     </message>
 </context>
 <context>

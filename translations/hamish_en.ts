@@ -516,6 +516,13 @@ Annotations: %3</source>
         <source>%1 is already the shortcut of “%2”. Give it to “%3” instead?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n annotation(s) in the project. Delete the label and its annotations in every article? This cannot be undone.</source>
+        <translation>
+            <numerusform>“%1” is used by %n annotation in the project. Delete the label and its annotation in every article? This cannot be undone.</numerusform>
+            <numerusform>“%1” is used by %n annotations in the project. Delete the label and its annotations in every article? This cannot be undone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hamish::LegendWidget</name>

@@ -5,11 +5,13 @@
 #include "AnnotationActions.h"
 #include "AnnotationDocument.h"
 #include "ArticleListModel.h"
+#include "Dialogs.h"
 #include "EditLabels.h"
 #include "EntityPanel.h"
 #include "FindBar.h"
 #include "LabelsDialog.h"
 #include "LegendWidget.h"
+#include "ProjectSession.h"
 #include "ReaderView.h"
 #include "ShortcutsDialog.h"
 #include "TextSearch.h"
@@ -142,8 +144,25 @@ void AnnotationPanels::editLabels()
     if (!m_document)
         return;
     LabelsDialog dialog(*m_document, m_window);
+    // In a project the label set is the project's: an edit reaches every article, and cannot be undone.
+    const bool projectWide = m_session && m_session->isOpen() && m_session->articleId(m_document) != 0;
+    if (projectWide) {
+        QHash<QString, int> usage;
+        for (const Label &label : m_document->labels())
+            usage.insert(label.name, m_session->project()->labelUsage(label.name));
+        dialog.setProjectWide(usage);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (projectWide) {
+        if (dialog.labels() == m_document->labels() && dialog.renames().isEmpty())
+            return;
+        if (!m_session->editLabels(dialog.labels(), dialog.renames()))
+            Dialogs::warning(m_window, tr("Cannot Change Labels"), m_session->lastError());
+        else
+            m_window->statusBar()->showMessage(tr("Labels changed in every article of the project"), 4000);
+        return;
+    }
     if (EditLabels *command = dialog.createCommand(m_document))
         m_document->undoStack()->push(command);
 }

@@ -8,6 +8,7 @@ namespace Hamish {
 
 class AnnotationActions;
 class AnnotationDocument;
+class ProjectSession;
 class ArticleListModel;
 class EntityPanel;
 class FindBar;
@@ -25,6 +26,8 @@ public:
     AnnotationPanels(QMainWindow *window, ReaderView *reader, AnnotationActions *actions, ArticleListModel *articles);
 
     void setDocument(AnnotationDocument *document);
+    // The open project, if any: label edits then apply to the whole project.
+    void setProjectSession(ProjectSession *session) { m_session = session; }
     FindBar *findBar() const { return m_findBar; }
     EntityPanel *entityPanel() const { return m_entityPanel; }
     LegendWidget *legend() const { return m_legend; }
@@ -41,6 +44,7 @@ private:
     AnnotationActions *m_actions;
     ArticleListModel *m_articles;
     AnnotationDocument *m_document = nullptr;
+    ProjectSession *m_session = nullptr;
     EntityPanel *m_entityPanel = nullptr;
     LegendWidget *m_legend = nullptr;
     FindBar *m_findBar = nullptr;

@@ -79,7 +79,12 @@ LabelsDialog::LabelsDialog(const AnnotationDocument &document, QWidget *parent)
     shortcutRow->addWidget(shortcutLabel);
     shortcutRow->addWidget(m_shortcutEdit, 1);
     shortcutRow->addWidget(clearShortcutButton);
+    m_scopeNote = new QLabel(this);
+    m_scopeNote->setObjectName(u"labelsScopeLabel"_s);
+    m_scopeNote->setWordWrap(true);
+    m_scopeNote->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_scopeNote);
     layout->addLayout(top, 1);
     layout->addLayout(shortcutRow);
     layout->addWidget(buttons);
@@ -110,6 +115,19 @@ LabelsDialog::LabelsDialog(const AnnotationDocument &document, QWidget *parent)
         m_table->selectRow(0);
     updateButtons();
     resize(520, 420);
+}
+
+void LabelsDialog::setProjectWide(const QHash<QString, int> &usage)
+{
+    m_projectWide = true;
+    m_usage = usage;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString original = m_table->item(row, NameColumn)->data(kOriginalNameRole).toString();
+        m_table->item(row, UsageColumn)->setText(QString::number(m_usage.value(original)));
+    }
+    m_scopeNote->setText(tr("These labels belong to the project: changes reach every article in it and cannot be "
+                            "undone."));
+    m_scopeNote->show();
 }
 
 void LabelsDialog::appendRow(const Label &label, const QString &originalName)
@@ -256,12 +274,15 @@ void LabelsDialog::deleteCurrent()
     const QString name = m_table->item(row, NameColumn)->text();
     const int used = m_usage.value(m_table->item(row, NameColumn)->data(kOriginalNameRole).toString());
     if (used > 0) {
+        const QString question =
+            m_projectWide ? tr("“%1” is used by %n annotation(s) in the project. Delete the label and its annotations "
+                               "in every article? This cannot be undone.",
+                               nullptr, used)
+                          : tr("“%1” is used by %n annotation(s). Delete the label and its annotations? (Undo "
+                               "brings them back.)",
+                               nullptr, used);
         const QMessageBox::StandardButton answer = Dialogs::question(
-            this, tr("Delete Label"),
-            tr("“%1” is used by %n annotation(s). Delete the label and its annotations? (Undo brings them back.)",
-               nullptr, used)
-                .arg(name),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            this, tr("Delete Label"), question.arg(name), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
     }

@@ -6,6 +6,7 @@
 #include <QHash>
 
 class QKeySequenceEdit;
+class QLabel;
 class QPushButton;
 class QTableWidget;
 class QTableWidgetItem;
@@ -28,6 +29,9 @@ public:
     QList<Label> labels() const;
     // Old name -> new name for every label renamed.
     QHash<QString, QString> renames() const;
+    // The labels are a project's: `usage` counts annotations per label over all its articles, and the
+    // dialog says that the edit reaches every article and cannot be undone.
+    void setProjectWide(const QHash<QString, int> &usage);
     // The command that applies the edit to `document`, or nullptr when nothing changed.
     EditLabels *createCommand(AnnotationDocument *document) const;
 
@@ -52,7 +56,9 @@ private:
     QPushButton *m_deleteButton = nullptr;
     QHash<QString, int> m_usage; // annotations per original label name
     QList<Label> m_original;
+    QLabel *m_scopeNote = nullptr;
     bool m_filling = false;
+    bool m_projectWide = false;
 };
 
 } // namespace Hamish

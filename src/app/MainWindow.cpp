@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_annotationActions = new AnnotationActions(m_reader, this);
     m_panels = new AnnotationPanels(this, m_reader, m_annotationActions, m_articles);
+    m_panels->setProjectSession(m_session);
     static_cast<QVBoxLayout *>(centralWidget()->layout())->addWidget(m_panels->findBar());
     addToolBar(Qt::TopToolBarArea, m_annotationActions->labelToolBar());
     createActions();

@@ -97,6 +97,22 @@ qint64 ProjectSession::addDocument(AnnotationDocument *document)
     return id;
 }
 
+bool ProjectSession::editLabels(const QList<Label> &labels, const QHash<QString, QString> &renames)
+{
+    if (!m_project)
+        return false;
+    if (!m_project->replaceLabels(labels, renames)) {
+        m_lastError = m_project->lastError();
+        return false;
+    }
+    const QList<Label> stored = m_project->labels();
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
+        it.key()->setLabels(stored);
+        it.key()->resetAnnotations(m_project->annotations(it.value()));
+    }
+    return true;
+}
+
 bool ProjectSession::removeDocument(AnnotationDocument *document)
 {
     const qint64 id = articleId(document);

@@ -40,6 +40,10 @@ public:
     // Returns the existing article's id, unchanged, when one with the same text is already there.
     qint64 addDocument(AnnotationDocument *document);
     bool removeDocument(AnnotationDocument *document);
+    // Changes the project's label set (see Project::replaceLabels) and shows it in every document of the
+    // project, with their annotations renamed or removed to match. Not undoable: the documents' undo
+    // histories are cleared, since they speak of labels that may no longer exist.
+    bool editLabels(const QList<Label> &labels, const QHash<QString, QString> &renames);
     qint64 articleId(AnnotationDocument *document) const { return m_ids.value(document, 0); }
     AnnotationDocument *document(qint64 articleId) const { return m_ids.key(articleId, nullptr); }
 

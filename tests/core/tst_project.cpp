@@ -189,6 +189,60 @@ TEST_CASE("Labels can be added, renamed and removed when unused", "[project]")
     CHECK(project->labels().size() == defaultLabels().size());
 }
 
+TEST_CASE("Replacing the label set renames, swaps, recolours, adds and deletes across every article", "[project]")
+{
+    QTemporaryDir dir;
+    auto project = createProject(dir.filePath(u"p.hamish"_s));
+    const qint64 first = project->addArticle(ProjectFixtures::emojiArticle(), ProjectFixtures::emojiAnnotations());
+    Hamish::Article copy = ProjectFixtures::emojiArticle();
+    copy = Hamish::Article(copy.text() + u" ", copy.blocks());
+    const qint64 second = project->addArticle(copy, ProjectFixtures::emojiAnnotations());
+    REQUIRE(first != 0);
+    REQUIRE(second != 0);
+    CHECK(project->labelUsage(u"LOCATION"_s) == 4);
+
+    QList<Label> labels = project->labels();
+    QHash<QString, QString> renames;
+    for (Label &label : labels) {
+        if (label.name == u"PERSON") // swapped with ORGANIZATION
+            label.name = u"ORGANIZATION"_s;
+        else if (label.name == u"ORGANIZATION")
+            label.name = u"PERSON"_s;
+        else if (label.name == u"LOCATION")
+            label = {label.id, u"PLACE"_s, u"#112233"_s, u"P"_s};
+    }
+    renames = {{u"PERSON"_s, u"ORGANIZATION"_s}, {u"ORGANIZATION"_s, u"PERSON"_s}, {u"LOCATION"_s, u"PLACE"_s}};
+    labels.removeIf([](const Label &label) { return label.name == u"NUMBER"; }); // deleted
+    labels.append({0, u"EVENT"_s, u"#abcdef"_s, {}});
+    REQUIRE(project->replaceLabels(labels, renames));
+
+    QStringList names;
+    for (const Label &label : project->labels())
+        names += label.name;
+    CHECK(names.contains(u"PLACE"_s));
+    CHECK(names.contains(u"EVENT"_s));
+    CHECK_FALSE(names.contains(u"LOCATION"_s));
+    CHECK_FALSE(names.contains(u"NUMBER"_s));
+    CHECK(names.size() == defaultLabels().size());
+    for (const qint64 article : {first, second}) {
+        QStringList annotated;
+        for (const Annotation &annotation : project->annotations(article))
+            annotated += annotation.label;
+        CHECK(annotated == QStringList{u"ORGANIZATION"_s, u"PLACE"_s, u"PERSON"_s, u"QUANTITY"_s, u"PLACE"_s});
+    }
+    for (const Label &label : project->labels()) {
+        if (label.name == u"PLACE") {
+            CHECK(label.colour == u"#112233");
+            CHECK(label.shortcut == u"P");
+        }
+    }
+
+    // A set that cannot be (two labels of one name) changes nothing.
+    const QList<Label> before = project->labels();
+    CHECK_FALSE(project->replaceLabels({{0, u"A"_s, u"#000000"_s, {}}, {0, u"A"_s, u"#ffffff"_s, {}}}, {}));
+    CHECK(project->labels() == before);
+}
+
 TEST_CASE("Files that are not current projects are refused and left untouched", "[project]")
 {
     QTemporaryDir dir;

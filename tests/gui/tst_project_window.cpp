@@ -139,6 +139,56 @@ TEST_CASE("A project keeps the window's articles and annotations and reopens whe
     CHECK(window.articleModel()->rowCount() == 0);
 }
 
+TEST_CASE("In a project a label edit reaches every article and stays in the file", "[project][gui]")
+{
+    QTemporaryDir dir;
+    const QString first = writeArticle(dir, u"first.txt"_s, TestText::emojiNews());
+    const QString second = writeArticle(dir, u"second.txt"_s, TestText::emojiNews() + u"\n\nدمشق مدينة قديمة."_s);
+    const QString path = dir.filePath(u"labels.hamish"_s);
+    {
+        MainWindow window;
+        window.show();
+        Dialogs::setNextFileNames({path});
+        ActionManager::action(u"project.new"_s)->trigger();
+        REQUIRE(window.projectSession()->isOpen());
+        openAndWait(window, {first, second});
+        REQUIRE(window.articleModel()->rowCount() == 2);
+        Annotation place;
+        place.label = u"LOCATION"_s;
+        place.start = TestText::emojiNews().indexOf(u"دمشق"_s);
+        place.end = place.start + 4;
+        place.status = AnnotationStatus::Accepted;
+        for (int row = 0; row < 2; ++row) {
+            AnnotationDocument *document = window.articleModel()->document(row);
+            document->resetAnnotations({});
+            Annotation copy = place;
+            REQUIRE(document->insertAnnotation(copy));
+        }
+
+        // Rename LOCATION to PLACE (with a colour) and delete MISC, as the labels dialog would hand it over.
+        QList<Label> labels = window.articleModel()->document(0)->labels();
+        for (Label &label : labels) {
+            if (label.name == u"LOCATION")
+                label = {label.id, u"PLACE"_s, u"#123456"_s, u"2"_s};
+        }
+        labels.removeIf([](const Label &label) { return label.name == u"MISC"; });
+        REQUIRE(window.projectSession()->editLabels(labels, {{u"LOCATION"_s, u"PLACE"_s}}));
+        for (int row = 0; row < 2; ++row) {
+            const AnnotationDocument *document = window.articleModel()->document(row);
+            CHECK(document->label(u"PLACE"_s));
+            CHECK_FALSE(document->label(u"MISC"_s));
+            REQUIRE(document->annotations().size() == 1);
+            CHECK(document->annotations().first().label == u"PLACE");
+            CHECK(document->textOf(document->annotations().first()) == u"دمشق");
+        }
+        window.close();
+    }
+    ProjectOpenResult reopened = Project::open(path, Project::OpenMode::ReadOnly);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.project->labelUsage(u"PLACE"_s) == 2);
+    CHECK(reopened.project->labelUsage(u"LOCATION"_s) == 0);
+}
+
 TEST_CASE("A project open in another window opens read-only with a message", "[project][gui]")
 {
     QTemporaryDir dir;

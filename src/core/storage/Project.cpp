@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -531,6 +532,72 @@ bool Project::removeLabel(qint64 id)
     const bool removed = query->numRowsAffected() == 1;
     query->finish();
     return removed || fail(u"There is no label "_s + QString::number(id) + u" in the project."_s);
+}
+
+int Project::labelUsage(const QString &name) const
+{
+    const qint64 id = labelId(name);
+    return id == 0 ? 0 : Sql::scalar(m_db, u"SELECT COUNT(*) FROM annotations WHERE label_id = ?"_s, {id}).toInt();
+}
+
+bool Project::replaceLabels(const QList<Label> &labels, const QHash<QString, QString> &renames)
+{
+    QHash<QString, Label> wanted;
+    for (const Label &label : labels) {
+        if (label.name.trimmed().isEmpty())
+            return fail(u"A label needs a name."_s);
+        if (wanted.contains(label.name))
+            return fail(u"There are two labels named "_s + label.name + u'.');
+        wanted.insert(label.name, label);
+    }
+    return transaction([&] {
+        const QList<Label> before = this->labels();
+        // Renamed labels take a placeholder name first, so that swapping two names never collides.
+        QList<Label> renamed;
+        for (const Label &label : before) {
+            const QString to = renames.value(label.name);
+            if (to.isEmpty() || to == label.name || !wanted.contains(to))
+                continue;
+            Label placeholder = label;
+            placeholder.name = u"\u0001renaming "_s + QString::number(label.id);
+            if (!updateLabel(placeholder))
+                return false;
+            renamed.append(wanted.value(to));
+            renamed.last().id = label.id;
+        }
+        QSet<QString> kept;
+        for (const Label &label : std::as_const(renamed))
+            kept.insert(label.name);
+        for (const Label &label : before) {
+            if (renames.contains(label.name) && wanted.contains(renames.value(label.name))
+                && renames.value(label.name) != label.name)
+                continue; // renamed above
+            if (!wanted.contains(label.name)) {
+                // Neither kept nor renamed: the label goes, with its annotations in every article.
+                QSqlQuery *annotations = run(u"DELETE FROM annotations WHERE label_id = ?"_s, {label.id});
+                if (!annotations)
+                    return false;
+                annotations->finish();
+                if (!removeLabel(label.id))
+                    return false;
+                continue;
+            }
+            Label updated = wanted.value(label.name);
+            updated.id = label.id;
+            kept.insert(label.name);
+            if (updated != label && !updateLabel(updated))
+                return false;
+        }
+        for (const Label &label : std::as_const(renamed)) {
+            if (!updateLabel(label))
+                return false;
+        }
+        for (const Label &label : labels) {
+            if (!kept.contains(label.name) && addLabel(label) == 0)
+                return false;
+        }
+        return true;
+    });
 }
 
 qsizetype Project::textLength(qint64 articleId) const

@@ -57,6 +57,12 @@ public:
     qint64 addLabel(const Label &label);
     bool updateLabel(const Label &label); // by id: rename, recolour, rebind
     bool removeLabel(qint64 id);          // refused while annotations use it
+    // How many annotations, over all articles, use the label with that name.
+    int labelUsage(const QString &name) const;
+    // Makes `labels` the project's label set in one transaction: `renames` maps old names to new ones
+    // (annotations follow, swaps work); a label neither in `labels` nor renamed is removed together with
+    // its annotations in every article; colours and shortcuts come from `labels`; new names are added.
+    bool replaceLabels(const QList<Label> &labels, const QHash<QString, QString> &renames);
 
     // An article's annotations ordered by start, longest first.
     QList<Annotation> annotations(qint64 articleId) const;
