@@ -866,6 +866,21 @@ A reader and annotator for Arabic news articles.</source>
             <numerusform>%Ln اقتراح من وسومك</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reopen with Encoding</source>
+        <translation>إعادة الفتح بترميز آخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 as %2 changes its text, so its %n accepted or rejected annotation(s) will be discarded. Reopen it?</source>
+        <translation>
+            <numerusform>قراءة %1 بترميز %2 تغيّر نصه. أأعيد فتحه؟</numerusform>
+            <numerusform>قراءة %1 بترميز %2 تغيّر نصه، فيُهمل وسمه المقبول أو المرفوض. أأعيد فتحه؟</numerusform>
+            <numerusform>قراءة %1 بترميز %2 تغيّر نصه، فيُهمل وسماه المقبولان أو المرفوضان. أأعيد فتحه؟</numerusform>
+            <numerusform>قراءة %1 بترميز %2 تغيّر نصه، فتُهمل وسومه المقبولة أو المرفوضة وعددها %Ln. أأعيد فتحه؟</numerusform>
+            <numerusform>قراءة %1 بترميز %2 تغيّر نصه، فيُهمل %Ln وسمًا مقبولًا أو مرفوضًا. أأعيد فتحه؟</numerusform>
+            <numerusform>قراءة %1 بترميز %2 تغيّر نصه، فيُهمل %Ln وسم مقبول أو مرفوض. أأعيد فتحه؟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ReaderView</name>

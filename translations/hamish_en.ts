@@ -819,6 +819,13 @@ A reader and annotator for Arabic news articles.</source>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %1 as %2 changes its text, so its %n accepted or rejected annotation(s) will be discarded. Reopen it?</source>
+        <translation>
+            <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotation will be discarded. Reopen it?</numerusform>
+            <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotations will be discarded. Reopen it?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ReaderView</name>

@@ -595,7 +595,7 @@ void MainWindow::findSuggestions(AnnotationDocument *document)
     }));
 }
 
-void MainWindow::importFinished(const QString &path, const ImportResult &result, bool)
+void MainWindow::importFinished(const QString &path, const ImportResult &result, bool reopened)
 {
     --m_pendingImports;
     if (m_pendingImports == 0)
@@ -623,6 +623,11 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
                 return;
             }
         }
+        // Reopened with another encoding: in a project the new reading replaces the old article.
+        const int previousRow = reopened ? m_articles->rowForSource(article->sourcePath()) : -1;
+        if (AnnotationDocument *previous = previousRow >= 0 ? m_articles->document(previousRow) : nullptr;
+            previous && m_session->articleId(previous) != 0 && !m_session->removeDocument(previous))
+            Dialogs::warning(this, tr("Cannot Remove Article"), m_session->lastError());
         m_undoGroup->addStack(document->undoStack());
         const int row = m_articles->addOrReplace(document);
         findSuggestions(document);
@@ -677,9 +682,21 @@ void MainWindow::showArticle(int row)
 
 void MainWindow::reopenWithEncoding(const QString &encoding)
 {
-    const auto article = m_reader->article();
-    if (article)
-        openFile(article->sourcePath(), encoding);
+    const AnnotationDocument *document = currentDocument();
+    if (!document)
+        return;
+    // Another decoding is another text: offsets no longer hold, so the user's decisions cannot follow.
+    const auto decided = std::count_if(document->annotations().cbegin(), document->annotations().cend(),
+                                       [](const Annotation &a) { return a.status != AnnotationStatus::Suggested; });
+    const QString name = QFileInfo(document->article().sourcePath()).fileName();
+    if (decided > 0
+        && !Dialogs::confirm(this, tr("Reopen with Encoding"),
+                             tr("Reading %1 as %2 changes its text, so its %n accepted or rejected annotation(s) "
+                                "will be discarded. Reopen it?",
+                                nullptr, int(decided))
+                                 .arg(name, encoding)))
+        return;
+    openFile(document->article().sourcePath(), encoding);
 }
 
 void MainWindow::closeCurrentArticle()

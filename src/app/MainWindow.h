@@ -98,7 +98,7 @@ private:
     void updateWindowTitle();
     void updateActions();
     void showArticle(int row);
-    void importFinished(const QString &path, const ImportResult &result, bool replaceCurrent);
+    void importFinished(const QString &path, const ImportResult &result, bool reopened);
     void findSuggestions(AnnotationDocument *document);
     void openDialog();
     void maybeTakeScreenshot();

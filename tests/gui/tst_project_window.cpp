@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,6 +188,50 @@ TEST_CASE("In a project a label edit reaches every article and stays in the file
     REQUIRE(reopened.ok());
     CHECK(reopened.project->labelUsage(u"PLACE"_s) == 2);
     CHECK(reopened.project->labelUsage(u"LOCATION"_s) == 0);
+}
+
+TEST_CASE("In a project, reopening with another encoding replaces the article, after asking", "[project][gui]")
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(u"cp1256.txt"_s);
+    {
+        QFile file(article);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringEncoder("windows-1256").encode(TestText::arabicParagraph()));
+    }
+    MainWindow window;
+    window.show();
+    Dialogs::setNextFileNames({dir.filePath(u"encodings.hamish"_s)});
+    ActionManager::action(u"project.new"_s)->trigger();
+    REQUIRE(window.projectSession()->isOpen());
+    openAndWait(window, {article});
+    Project *project = window.projectSession()->project();
+    REQUIRE(project->articles().size() == 1);
+    AnnotationDocument *document = window.currentDocument();
+    Annotation decided;
+    decided.label = u"LOCATION"_s;
+    decided.start = 0;
+    decided.end = 3;
+    decided.status = AnnotationStatus::Accepted;
+    REQUIRE(document->insertAnnotation(decided));
+
+    // The user says no: nothing changes.
+    Dialogs::setNextAnswer(QMessageBox::No);
+    window.reopenWithEncoding(u"ISO-8859-6"_s);
+    CHECK(window.pendingImports() == 0);
+    CHECK(Dialogs::lastMessage().contains(u"1 accepted or rejected annotation"_s));
+    CHECK(window.currentDocument() == document);
+
+    // Yes: the new reading takes the old article's place in the window and in the file.
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QSignalSpy imported(&window, &MainWindow::importsFinished);
+    window.reopenWithEncoding(u"ISO-8859-6"_s);
+    REQUIRE(imported.wait(20000));
+    CHECK(window.articleModel()->rowCount() == 1);
+    const QList<ArticleSummary> articles = project->articles();
+    REQUIRE(articles.size() == 1);
+    CHECK(project->article(articles.first().id)->encoding() == u"ISO-8859-6");
+    CHECK(window.currentDocument()->article().encoding() == u"ISO-8859-6");
 }
 
 TEST_CASE("A project open in another window opens read-only with a message", "[project][gui]")
