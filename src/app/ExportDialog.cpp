@@ -162,7 +162,11 @@ void ExportDialog::setCurrentArticleOnly(bool currentOnly)
 
 QString ExportDialog::path() const
 {
-    return QDir::fromNativeSeparators(m_path->text().trimmed());
+    const QString text = QDir::fromNativeSeparators(m_path->text().trimmed());
+    // A bare name goes where the file chooser would start.
+    return text.isEmpty() || QDir::isAbsolutePath(text) || m_directory.isEmpty()
+               ? text
+               : QDir(m_directory).absoluteFilePath(text);
 }
 
 void ExportDialog::setPath(const QString &path)

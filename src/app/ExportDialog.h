@@ -31,7 +31,8 @@ public:
     void setStatuses(ExportOptions::Statuses statuses);
     // Only the current article (when there is one), or all of them.
     void setCurrentArticleOnly(bool currentOnly);
-    // The file (or, for brat, the folder) to write; empty until the user gives one.
+    // The file (or, for brat, the folder) to write, a relative name taken in the starting directory; empty
+    // until the user gives one.
     QString path() const;
     void setPath(const QString &path);
     // Whether the format writes a folder rather than a file.

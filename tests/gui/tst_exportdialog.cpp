@@ -13,10 +13,12 @@
 #include "storage/Project.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -90,6 +92,7 @@ QStringList jsonAnnotations(const QJsonObject &document)
 
 TEST_CASE("File > Export writes the annotations and articles chosen in the export dialog", "[export][gui]")
 {
+    Settings::instance().setExportChoices({});
     TwoArticles fixture;
     MainWindow window;
     window.show();
@@ -224,6 +227,7 @@ TEST_CASE("File > Export writes the annotations and articles chosen in the expor
 
 TEST_CASE("The export dialog: formats, extensions, options and the destination", "[export][gui]")
 {
+    Settings::instance().setExportChoices({}); // forget earlier exports in this process
     QTemporaryDir dir;
     ExportDialog dialog(42, u"وفد في دمشق"_s, dir.path());
     auto *exportButton = dialog.findChild<QPushButton *>(u"exportButton"_s);
@@ -255,6 +259,10 @@ TEST_CASE("The export dialog: formats, extensions, options and the destination",
     CHECK_FALSE(exportButton->isEnabled());
     path->setText(u"   "_s);
     CHECK_FALSE(exportButton->isEnabled());
+
+    // A bare name is put in the starting directory.
+    path->setText(u"bare.json"_s);
+    CHECK(dialog.path() == QDir(dir.path()).absoluteFilePath(u"bare.json"_s));
 
     // Changing the format changes the extension (none for brat's folder).
     dialog.setPath(dir.filePath(u"news.json"_s));
