@@ -331,6 +331,109 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::ExportDialog</name>
+    <message>
+        <source>Export Annotations</source>
+        <translation>تصدير الوسوم</translation>
+    </message>
+    <message>
+        <source>Hamish JSON</source>
+        <translation>هامش بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>doccano JSON Lines</source>
+        <translation>doccano بصيغة JSON Lines</translation>
+    </message>
+    <message>
+        <source>CoNLL BIO</source>
+        <translation>CoNLL بترميز BIO</translation>
+    </message>
+    <message>
+        <source>brat standoff folder</source>
+        <translation>مجلد brat standoff</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON-LD</source>
+        <translation>W3C Web Annotation بصيغة JSON-LD</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>صيغة التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted only</source>
+        <translation>ال&amp;مقبولة فقط</translation>
+    </message>
+    <message>
+        <source>Accepted and &amp;suggested</source>
+        <translation>المقبولة والم&amp;قترحة</translation>
+    </message>
+    <message>
+        <source>All, &amp;rejected included</source>
+        <translation>الكل، ومنها الم&amp;رفوضة</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>&amp;Current article</source>
+        <translation>المقال ال&amp;حالي</translation>
+    </message>
+    <message>
+        <source>&amp;Current article: “%1”</source>
+        <translation>المقال ال&amp;حالي: «%1»</translation>
+    </message>
+    <message>
+        <source>All articles in the &amp;project</source>
+        <translation>كل مقالات المشرو&amp;ع</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the destination</source>
+        <translation>اختيار الوجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>الو&amp;جهة:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export to a Folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>A folder to write the files into</source>
+        <translation>مجلد تُكتب فيه الملفات</translation>
+    </message>
+    <message>
+        <source>A file to write</source>
+        <translation>الملف الذي يُكتب فيه التصدير</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::FindBar</name>
     <message>
         <source>&amp;Find:</source>
@@ -804,16 +907,27 @@ A reader and annotator for Arabic news articles.</source>
         <translation>تصدير الوسوم</translation>
     </message>
     <message>
-        <source>Hamish JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;brat standoff folder (*)</source>
-        <translation>هامش بصيغة JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;مجلد brat standoff (*)</translation>
-    </message>
-    <message>
         <source>Cannot Export</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>صُدّر إلى %1</translation>
+        <source>Unknown export format: %1</source>
+        <translation>صيغة تصدير غير معروفة: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file or folder to export to.</source>
+        <translation>اختر ملفًا أو مجلدًا للتصدير إليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي مقال إلى %1</numerusform>
+            <numerusform>صُدّر مقال واحد إلى %1</numerusform>
+            <numerusform>صُدّر مقالان إلى %1</numerusform>
+            <numerusform>صُدّرت %Ln مقالات إلى %1</numerusform>
+            <numerusform>صُدّر %Ln مقالًا إلى %1</numerusform>
+            <numerusform>صُدّر %Ln مقال إلى %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot Open Project</source>

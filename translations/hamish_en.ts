@@ -309,6 +309,109 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::ExportDialog</name>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamish JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doccano JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL BIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat standoff folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON-LD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accepted only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted and &amp;suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, &amp;rejected included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current article: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles in the &amp;project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder to write the files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::FindBar</name>
     <message>
         <source>&amp;Find:</source>
@@ -744,16 +847,23 @@ A reader and annotator for Arabic news articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hamish JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;brat standoff folder (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to %1</source>
+        <source>Unknown export format: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file or folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n article to %1</numerusform>
+            <numerusform>Exported %n articles to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot Open Project</source>

@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QColorDialog>
+#include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
 
@@ -13,6 +14,7 @@ std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QStringList> g_nextFileNames;
 std::optional<QString> g_nextText;
 std::optional<QColor> g_nextColour;
+std::function<void(QDialog *)> g_nextDialogAnswer;
 QString g_lastMessage;
 bool g_nonInteractive = false;
 } // namespace
@@ -91,6 +93,27 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getSaveFileName(parent, caption, directory, filter);
 }
 
+QString Dialogs::existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+{
+    if (g_nextFileNames || g_nonInteractive)
+        return openFileNames(parent, caption, directory, QString()).value(0);
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
+int Dialogs::exec(QDialog *dialog)
+{
+    if (g_nextDialogAnswer) {
+        const std::function<void(QDialog *)> answer = std::move(g_nextDialogAnswer);
+        g_nextDialogAnswer = nullptr;
+        dialog->setResult(QDialog::Rejected);
+        answer(dialog);
+        return dialog->result();
+    }
+    if (g_nonInteractive)
+        return QDialog::Rejected;
+    return dialog->exec();
+}
+
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text)
 {
     g_lastMessage = text;
@@ -139,6 +162,11 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 void Dialogs::setNextFileNames(const QStringList &fileNames)
 {
     g_nextFileNames = fileNames;
+}
+
+void Dialogs::setNextDialogAnswer(const std::function<void(QDialog *)> &answer)
+{
+    g_nextDialogAnswer = answer;
 }
 
 void Dialogs::setNextColour(const QColor &colour)

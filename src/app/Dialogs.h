@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QDialog;
+
 namespace Hamish {
 
 // Message boxes and file dialogs behind one door, so that tests can answer them instead of a person
@@ -27,6 +31,10 @@ public:
                                 const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &directory,
                                 const QString &filter);
+    // A folder that exists (the user may create one in the chooser), or empty when they cancel.
+    static QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory);
+    // Runs one of the application's own modal dialogs; returns QDialog::Accepted or Rejected.
+    static int exec(QDialog *dialog);
     // Yes or No; the default is No.
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
 
@@ -36,7 +44,11 @@ public:
     // Test hooks: the next dialog returns this instead of showing itself.
     static void setNextText(const QString &text);
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Answers file and folder choosers alike.
     static void setNextFileNames(const QStringList &fileNames);
+    // The next dialog given to exec() is handed to `answer` instead of being shown: it fills the dialog in and
+    // calls accept() or reject() (neither means rejected). Without an answer, non-interactive runs reject it.
+    static void setNextDialogAnswer(const std::function<void(QDialog *)> &answer);
     static void setNextColour(const QColor &colour);
     // Tests: never block on a modal; every message box answers Ok (and is recorded).
     static void setNonInteractive(bool nonInteractive);

@@ -8,6 +8,7 @@
 #include "ArticleListModel.h"
 #include "Dialogs.h"
 #include "EncodingDetector.h"
+#include "ExportDialog.h"
 #include "Exporter.h"
 #include "Extractor.h"
 #include "FindBar.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -385,29 +387,40 @@ void MainWindow::chooseExport()
 {
     if (!m_session->isOpen())
         return;
-    const QString path = Dialogs::saveFileName(
-        this, tr("Export Annotations"), QFileInfo(m_session->path()).absolutePath(),
-        tr("Hamish JSON (*.json);;doccano JSON Lines (*.jsonl);;CoNLL BIO (*.conll);;W3C Web Annotation (*.jsonld);;"
-           "brat standoff folder (*)"));
-    if (!path.isEmpty())
-        exportProject(path);
+    AnnotationDocument *document = currentDocument();
+    const qint64 articleId = document ? m_session->articleId(document) : 0;
+    ExportDialog dialog(articleId, articleId ? document->article().title() : QString(),
+                        QFileInfo(m_session->path()).absolutePath(), this);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return;
+    exportProject(dialog.path(), dialog.format(), dialog.options());
 }
 
 bool MainWindow::exportProject(const QString &path)
 {
-    if (!m_session->isOpen())
-        return false;
     static const QHash<QString, QString> formats = {
         {u"json"_s, u"json"_s}, {u"jsonl"_s, u"jsonl"_s}, {u"conll"_s, u"conll"_s}, {u"jsonld"_s, u"webanno"_s}};
-    const std::unique_ptr<Exporter> exporter =
-        Exporter::create(formats.value(QFileInfo(path).suffix().toLower(), u"brat"_s));
-    QString error;
-    if (!exporter->exportTo(*m_session->project(), ExportOptions(), path, &error)) {
-        Dialogs::warning(this, tr("Cannot Export"), error);
+    return exportProject(path, formats.value(QFileInfo(path).suffix().toLower(), u"brat"_s));
+}
+
+bool MainWindow::exportProject(const QString &path, const QString &format, const ExportOptions &options)
+{
+    if (!m_session->isOpen())
         return false;
+    const std::unique_ptr<Exporter> exporter = Exporter::create(format);
+    QString error;
+    if (!exporter)
+        error = tr("Unknown export format: %1").arg(format);
+    else if (path.isEmpty())
+        error = tr("Choose a file or folder to export to.");
+    if (error.isEmpty() && exporter->exportTo(*m_session->project(), options, path, &error)) {
+        const int articles = options.articleId != 0 ? 1 : int(m_session->project()->articles().size());
+        statusBar()->showMessage(
+            tr("Exported %n article(s) to %1", nullptr, articles).arg(QDir::toNativeSeparators(path)), 8000);
+        return true;
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 5000);
-    return true;
+    Dialogs::warning(this, tr("Cannot Export"), error);
+    return false;
 }
 
 bool MainWindow::openProject(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DisplayOptions.h"
+#include "ExportOptions.h"
 #include "ImportResult.h"
 #include "Theme.h"
 
@@ -50,8 +51,11 @@ public:
     bool saveProjectCopy(const QString &path, bool switchToCopy);
     void closeProject();
     void removeCurrentArticleFromProject();
-    // Exports the project's accepted and suggested annotations; the format follows the file's extension
-    // (.json, .jsonl, .conll, .jsonld for Web Annotation); any other name is a brat folder.
+    // Exports the project in `format` (an Exporter id: json, jsonl, conll, brat, webanno) to the file, or
+    // for brat the folder, at `path`; says how it went in the status bar or a warning.
+    bool exportProject(const QString &path, const QString &format, const ExportOptions &options = {});
+    // The same with the format the file's extension names (.json, .jsonl, .conll, .jsonld for Web
+    // Annotation); any other name is a brat folder.
     bool exportProject(const QString &path);
     ProjectSession *projectSession() const { return m_session; }
     UserLearning *userLearning() const { return m_learning; }

@@ -190,4 +190,29 @@ void Settings::setCustomShortcuts(const QHash<QString, QList<QKeySequence>> &sho
     m_settings->sync();
 }
 
+Settings::ExportChoices Settings::exportChoices() const
+{
+    const ExportChoices defaults;
+    ExportChoices choices;
+    choices.format = m_settings->value(u"export/format"_s, defaults.format).toString();
+    const QString statuses = m_settings->value(u"export/statuses"_s).toString();
+    choices.statuses = statuses == u"accepted" ? ExportOptions::Statuses::AcceptedOnly
+                       : statuses == u"all"    ? ExportOptions::Statuses::All
+                                               : ExportOptions::Statuses::AcceptedAndSuggested;
+    choices.currentArticleOnly = m_settings->value(u"export/currentArticleOnly"_s, false).toBool();
+    choices.directory = m_settings->value(u"export/directory"_s).toString();
+    return choices;
+}
+
+void Settings::setExportChoices(const ExportChoices &choices)
+{
+    m_settings->setValue(u"export/format"_s, choices.format);
+    const QString statuses = choices.statuses == ExportOptions::Statuses::AcceptedOnly ? u"accepted"_s
+                             : choices.statuses == ExportOptions::Statuses::All        ? u"all"_s
+                                                                                       : u"accepted-suggested"_s;
+    m_settings->setValue(u"export/statuses"_s, statuses);
+    m_settings->setValue(u"export/currentArticleOnly"_s, choices.currentArticleOnly);
+    m_settings->setValue(u"export/directory"_s, choices.directory);
+}
+
 } // namespace Hamish

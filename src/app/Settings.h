@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DisplayOptions.h"
+#include "ExportOptions.h"
 #include "Theme.h"
 
 #include <QByteArray>
@@ -54,6 +55,17 @@ public:
     // (the user removed it); an action that is absent keeps its default.
     QHash<QString, QList<QKeySequence>> customShortcuts() const;
     void setCustomShortcuts(const QHash<QString, QList<QKeySequence>> &shortcuts);
+
+    // The export dialog's last choices.
+    struct ExportChoices
+    {
+        QString format = QStringLiteral("json"); // an Exporter id
+        ExportOptions::Statuses statuses = ExportOptions::Statuses::AcceptedAndSuggested;
+        bool currentArticleOnly = false;
+        QString directory; // where the last export went; empty for none yet
+    };
+    ExportChoices exportChoices() const;
+    void setExportChoices(const ExportChoices &choices);
 
 private:
     Settings();

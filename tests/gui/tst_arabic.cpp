@@ -4,6 +4,7 @@
 #include "ActionManager.h"
 #include "AnnotationDocument.h"
 #include "EncodingDetector.h"
+#include "ExportDialog.h"
 #include "LabelsDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -88,7 +89,11 @@ public:
                     // Each language is named in itself in the language list.
                     if (combo->objectName() == u"languageComboBox" && combo->itemData(i) == u"en"_s)
                         continue;
-                    check(widget, u"combo item"_s, combo->itemText(i));
+                    // Export formats are named by their own names (JSON, CoNLL, brat), with Arabic around them.
+                    if (combo->objectName() == u"exportFormatComboBox")
+                        check(widget, u"combo item"_s, withoutFormatNames(combo->itemText(i)));
+                    else
+                        check(widget, u"combo item"_s, combo->itemText(i));
                 }
             }
             if (auto *menu = qobject_cast<QMenu *>(widget))
@@ -114,6 +119,14 @@ public:
     }
 
 private:
+    static QString withoutFormatNames(QString text)
+    {
+        for (const QString &name : {u"W3C Web Annotation"_s, u"JSON-LD"_s, u"JSON Lines"_s, u"JSON"_s, u"doccano"_s,
+                                    u"CoNLL"_s, u"BIO"_s, u"brat standoff"_s, u"brat"_s})
+            text.remove(name);
+        return text;
+    }
+
     static bool isProperName(const QObject *object)
     {
         // Font families (the font list and its line edit) are names.
@@ -227,6 +240,16 @@ TEST_CASE("In Arabic the main window and its dialogs show no English", "[arabic]
     REQUIRE(window.currentDocument());
     LabelsDialog labels(*window.currentDocument(), &window);
     walker.walk(&labels);
+    ExportDialog exportDialog(1, window.currentDocument()->article().title(), dir.path(), &window);
+    CHECK(exportDialog.layoutDirection() == Qt::RightToLeft);
+    walker.walk(&exportDialog);
+    // Each format, with the placeholder of a file or of brat's folder.
+    for (const QString &format : {u"json"_s, u"brat"_s}) {
+        exportDialog.setFormat(format);
+        walker.walk(&exportDialog);
+    }
+    ExportDialog noArticle(0, QString(), dir.path(), &window);
+    walker.walk(&noArticle);
     INFO(walker.englishStrings.join(u'\n').toStdString());
     CHECK(walker.englishStrings.isEmpty());
     // The window is titled after the article, in Arabic.

@@ -5,6 +5,7 @@
 #include "AnnotationDocument.h"
 #include "ArticleListModel.h"
 #include "Dialogs.h"
+#include "ExportDialog.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
 #include "ReaderView.h"
@@ -110,9 +111,15 @@ TEST_CASE("A project keeps the window's articles and annotations and reopens whe
           == 1);
     CHECK(window.windowTitle().startsWith(u"work.hamish"_s));
 
-    // File > Export writes the format its extension names.
+    // File > Export writes the format chosen in its dialog.
     const QString exported = dir.filePath(u"out.conll"_s);
-    Dialogs::setNextFileNames({exported});
+    Dialogs::setNextDialogAnswer([&](QDialog *dialog) {
+        if (auto *exportDialog = qobject_cast<ExportDialog *>(dialog)) {
+            exportDialog->setFormat(u"conll"_s);
+            exportDialog->setPath(exported);
+            exportDialog->accept();
+        }
+    });
     ActionManager::action(u"project.export"_s)->trigger();
     CHECK(QFile::exists(exported));
     {
