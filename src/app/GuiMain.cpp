@@ -7,6 +7,8 @@
 
 #include <QApplication>
 
+#include <algorithm>
+
 namespace Hamish {
 
 int runGui(const GuiOptions &options)
@@ -17,10 +19,19 @@ int runGui(const GuiOptions &options)
         settings.setTheme(Theme::fromKey(options.theme));
     MainWindow window;
     window.show();
-    if (options.files.isEmpty())
+    // A project file on the command line opens as the project; the other files are articles (joining it).
+    QStringList articles = options.files;
+    const auto project = std::find_if(articles.cbegin(), articles.cend(), [](const QString &file) {
+        return file.endsWith(u".hamish", Qt::CaseInsensitive);
+    });
+    if (project != articles.cend()) {
+        const QString path = *project;
+        articles.removeAll(path);
+        window.openProject(path);
+    } else if (articles.isEmpty()) {
         window.openSample();
-    else
-        window.openFiles(options.files);
+    }
+    window.openFiles(articles);
     if (!options.screenshotPath.isEmpty())
         window.takeScreenshotWhenReady(options.screenshotPath);
     return QApplication::exec();

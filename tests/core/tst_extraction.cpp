@@ -4,6 +4,7 @@
 #include "CliticSegmenter.h"
 #include "Conll.h"
 #include "Extractor.h"
+#include "ModelEntityRecognizer.h"
 #include "TextAnalysis.h"
 
 #include <QJsonObject>
@@ -335,4 +336,15 @@ TEST_CASE("names nobody listed, and words that only look like names", "[extracti
     CHECK(spans(u"في العاصمة أستانا"_s, u"LOCATION"_s) == QStringList{u"أستانا"_s});
     // A name without the article does not match an adjective with it: السورية is "Syrian", not Syria.
     CHECK(spans(u"لحل الأزمة السورية في سورية"_s, u"LOCATION"_s) == QStringList{u"سورية"_s});
+}
+
+TEST_CASE("Names the model finds behind و ف ب ل ك start after the proclitic", "[extraction][tagger]")
+{
+    const QString text = u"وقّعت اتفاقية تسمح لسورية ولبنان بتصدير الكهرباء إلى الأردن."_s;
+    QStringList names;
+    for (const Annotation &annotation : Extractor(ModelEntityRecognizer::standardSet()).extract(text)) {
+        if (annotation.label == u"LOCATION")
+            names += text.sliced(annotation.start, annotation.length());
+    }
+    CHECK(names == QStringList{u"سورية"_s, u"لبنان"_s, u"الأردن"_s});
 }

@@ -28,8 +28,14 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (!created.ok())
         std::abort();
     project = created.project.get();
-    // One real article, so imports also take the merge path.
-    project->addArticle(Article(u"🙂 التقى محمد في دمشق."_s, {{BlockRole::Paragraph, 0, 22}}));
+    // One real article with a suggestion, so imports also take the merge path and can review it.
+    Annotation suggestion;
+    suggestion.start = 9; // محمد, after the emoji's two UTF-16 units
+    suggestion.end = 13;
+    suggestion.label = u"PERSON"_s;
+    suggestion.status = AnnotationStatus::Suggested;
+    project->addArticle(Article(u"🙂 التقى محمد في دمشق."_s, {{BlockRole::Paragraph, 0, 22}}),
+                        {suggestion});
     return 0;
 }
 

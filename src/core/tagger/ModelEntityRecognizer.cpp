@@ -3,6 +3,8 @@
 #include "RuleEntityRecognizer.h"
 #include "TextAnalysis.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Hamish {
@@ -15,6 +17,7 @@ ModelEntityRecognizer::ModelEntityRecognizer(const EntityTagger *tagger, std::sh
 QList<Annotation> ModelEntityRecognizer::recognize(const TextAnalysis &analysis) const
 {
     QList<Annotation> found = m_tagger ? m_tagger->recognize(analysis.original()) : QList<Annotation>();
+    trimProclitics(analysis, found);
     if (!m_rules)
         return found;
     const qsizetype fromModel = found.size();
@@ -30,6 +33,24 @@ QList<Annotation> ModelEntityRecognizer::recognize(const TextAnalysis &analysis)
             found += rule;
     }
     return found;
+}
+
+void ModelEntityRecognizer::trimProclitics(const TextAnalysis &analysis, QList<Annotation> &found)
+{
+    // The model reads whitespace tokens, so a name glued to و ف ب ل ك (لسورية، ولبنان) comes with its
+    // proclitic; the analysis strips one where the rest is a known word, and the name starts there.
+    QHash<qsizetype, qsizetype> wordStarts; // original token start -> original start after the proclitic
+    for (const Token &token : analysis.tokens()) {
+        if (token.isWord() && token.wordStart > token.start)
+            wordStarts.insert(analysis.originalStart(token.start), analysis.originalStart(token.wordStart));
+    }
+    if (wordStarts.isEmpty())
+        return;
+    for (Annotation &annotation : found) {
+        const qsizetype start = wordStarts.value(annotation.start, -1);
+        if (start > annotation.start && start < annotation.end)
+            annotation.start = start;
+    }
 }
 
 void ModelEntityRecognizer::addKnownWords(Lexicon &lexicon) const

@@ -28,6 +28,8 @@ public:
     static QList<std::shared_ptr<const EntityRecognizer>> recognizersFor(const EntityTagger *tagger);
 
 private:
+    static void trimProclitics(const TextAnalysis &analysis, QList<Annotation> &found);
+
     const EntityTagger *m_tagger;
     std::shared_ptr<const EntityRecognizer> m_rules;
 };
