@@ -89,6 +89,11 @@ QAction *AnnotationActions::addAction(const QString &id, const QString &text, co
     return action;
 }
 
+AnnotationDocument *AnnotationActions::document() const
+{
+    return m_document;
+}
+
 void AnnotationActions::setDocument(AnnotationDocument *document)
 {
     if (m_document)

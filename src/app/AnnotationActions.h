@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QMenu;
@@ -26,7 +27,7 @@ public:
     AnnotationActions(ReaderView *reader, QWidget *window);
 
     void setDocument(AnnotationDocument *document);
-    AnnotationDocument *document() const { return m_document; }
+    AnnotationDocument *document() const;
 
     void populateMenu(QMenu *menu);
     QToolBar *labelToolBar() const { return m_labelToolBar; }
@@ -53,7 +54,7 @@ private:
 
     ReaderView *m_reader;
     QWidget *m_window;
-    AnnotationDocument *m_document = nullptr;
+    QPointer<AnnotationDocument> m_document; // null from the moment the document starts to go away
     QToolBar *m_labelToolBar = nullptr;
     QList<QAction *> m_labelActions;
     QMenu *m_acceptAllMenu = nullptr;

@@ -108,7 +108,8 @@ int AnnotationPanels::labelAllMentions(bool everywhere)
     const QString phrase = m_document->textOf(*current);
     const QString label = current->label;
     int added = 0;
-    const QList<AnnotationDocument *> documents = everywhere ? m_articles->documents() : QList{m_document};
+    const QList<AnnotationDocument *> documents =
+        everywhere ? m_articles->documents() : QList<AnnotationDocument *>{m_document};
     for (AnnotationDocument *document : documents) {
         QList<Annotation> fresh;
         for (const auto &[start, end] : TextSearch::mentionsOf(document->article().text(), phrase)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QMainWindow;
 
@@ -43,7 +44,7 @@ private:
     ReaderView *m_reader;
     AnnotationActions *m_actions;
     ArticleListModel *m_articles;
-    AnnotationDocument *m_document = nullptr;
+    QPointer<AnnotationDocument> m_document; // null from the moment the document starts to go away
     ProjectSession *m_session = nullptr;
     EntityPanel *m_entityPanel = nullptr;
     LegendWidget *m_legend = nullptr;

@@ -595,7 +595,7 @@ void MainWindow::findSuggestions(AnnotationDocument *document)
         watcher->deleteLater();
         if (!target)
             return;
-        const qsizetype added = target->mergeSuggestions(watcher->future().result());
+        const qsizetype added = target->mergeSuggestions(watcher->future().takeResult());
         statusBar()->showMessage(tr("%n suggestion(s) found", nullptr, int(added)), 4000);
         emit suggestionsReady(target);
         m_learning->schedule();

@@ -874,6 +874,11 @@ void ReaderView::changeEvent(QEvent *event)
 
 namespace Hamish {
 
+AnnotationDocument *ReaderView::document() const
+{
+    return m_document;
+}
+
 void ReaderView::setDocument(AnnotationDocument *document)
 {
     if (m_document)

@@ -9,6 +9,7 @@
 #include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -35,7 +36,7 @@ public:
     std::shared_ptr<const Article> article() const { return m_article; }
     // Shows a document's article with its annotations highlighted behind the text (nullptr: none).
     void setDocument(AnnotationDocument *document);
-    AnnotationDocument *document() const { return m_document; }
+    AnnotationDocument *document() const;
 
     // Annotation display: labels hidden from the legend, opacity of the fills, the annotation the user is
     // working on (outlined; boundary keys act on it), find matches, a temporary flash to show where a
@@ -155,7 +156,7 @@ private:
     QPoint m_lastMousePos;
     bool m_selecting = false;
     bool m_firstPaintPending = false;
-    AnnotationDocument *m_document = nullptr;
+    QPointer<AnnotationDocument> m_document; // null from the moment the document starts to go away
     QSet<QString> m_hiddenLabels;
     qint64 m_currentAnnotation = 0;
     qreal m_highlightOpacity = 1.0;

@@ -187,3 +187,46 @@ TEST_CASE("A date in the entity panel shows its Gregorian and Hijri dates", "[en
     CHECK(relative.data().toString() == u"أمس (1)");
     QLocale::setDefault(previous);
 }
+
+TEST_CASE("A document with tens of thousands of annotations is indexed off the GUI thread, then shown", "[entities]")
+{
+    // 3,000 short paragraphs, two names each: 6,000 annotations, past the background threshold.
+    QString text;
+    QList<Annotation> many;
+    for (int i = 0; i < 3000; ++i) {
+        const qsizetype start = text.size();
+        text += u"زار الوفد دمشق ثم حلب.\n"_s;
+        for (const QString &city : {u"دمشق"_s, u"حلب"_s}) {
+            Annotation annotation;
+            annotation.start = start + text.mid(start).indexOf(city);
+            annotation.end = annotation.start + city.size();
+            annotation.label = u"LOCATION"_s;
+            many.append(annotation);
+        }
+    }
+    AnnotationDocument document(TestAnnotations::article(text));
+    document.resetAnnotations(many);
+    EntityModel model;
+    model.setDocument(&document);
+    REQUIRE(model.index(0, 0).data().toString() == u"LOCATION (6000)");
+
+    // An edit: the rebuild runs on a worker, and the model changes once it is done.
+    Annotation person = TestAnnotations::at(text, u"الوفد"_s, u"PERSON"_s);
+    document.undoStack()->push(new AddAnnotations(&document, {person}, u"add"_s));
+    CHECK(model.rowCount() == 1); // not yet: the event loop has not run
+    REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 2; }, 10000));
+    CHECK(model.labelIndex(u"PERSON"_s).data().toString() == u"PERSON (1)");
+    CHECK(model.labelIndex(u"LOCATION"_s).data().toString() == u"LOCATION (6000)");
+
+    // A worker's result that an explicit refresh overtook is dropped: start a rebuild that will find the
+    // person (redo), let it go to the worker, then undo and refresh at once.
+    document.undoStack()->undo();
+    REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 1; }, 10000));
+    document.undoStack()->redo();
+    QCoreApplication::processEvents(); // the rebuild timer fires: the index is being built on a worker
+    document.undoStack()->undo();
+    model.refresh();
+    CHECK(model.rowCount() == 1);
+    QTest::qWait(300);
+    CHECK(model.rowCount() == 1);
+}

@@ -372,6 +372,41 @@ TEST_CASE("What the user labels in one article is suggested in the other open ar
     CHECK_FALSE(other->undoStack()->canUndo());
 }
 
+TEST_CASE("Closing the window with an annotation picked never reaches into a half-destroyed document", "[annotating]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"article.txt"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(kText.toUtf8());
+    file.close();
+    auto *window = new MainWindow;
+    window->show();
+    QSignalSpy suggested(window, &MainWindow::suggestionsReady);
+    window->openFile(path);
+    REQUIRE(suggested.wait(20000));
+    AnnotationDocument *document = window->currentDocument();
+    REQUIRE_FALSE(document->annotations().isEmpty());
+    window->readerView()->setCurrentAnnotation(document->annotations().first().id);
+
+    // As the window goes, its documents go before the reader: the reader lets go of the picked annotation,
+    // and the actions, told of it, must already see no document (they used to read the dying one: a crash
+    // on quit).
+    bool closing = false;
+    QList<bool> actionsSawDocument;
+    AnnotationActions *actions = window->annotationActions();
+    const auto record = [&] {
+        if (closing)
+            actionsSawDocument.append(actions->document() != nullptr);
+    };
+    QObject::connect(window->readerView(), &ReaderView::currentAnnotationChanged, record);
+    QObject::connect(window->readerView(), &ReaderView::selectionChanged, record);
+    closing = true;
+    delete window;
+    CHECK_FALSE(actionsSawDocument.isEmpty());
+    CHECK_FALSE(actionsSawDocument.contains(true));
+}
+
 TEST_CASE("The article list shows annotation counts", "[annotating]")
 {
     Fixture f;

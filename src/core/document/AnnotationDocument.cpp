@@ -4,10 +4,8 @@
 
 #include <QUndoStack>
 
-#include <set>
-#include <tuple>
-
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace Hamish {
@@ -65,17 +63,33 @@ void AnnotationDocument::resetAnnotations(QList<Annotation> annotations)
     emit annotationsChanged(0, m_article->text().size());
 }
 
-qsizetype AnnotationDocument::mergeSuggestions(const QList<Annotation> &suggestions)
+qsizetype AnnotationDocument::mergeSuggestions(QList<Annotation> suggestions)
 {
-    std::set<std::tuple<qsizetype, qsizetype, QString>> existing;
-    for (const Annotation &annotation : std::as_const(m_annotations))
-        existing.insert({annotation.start, annotation.end, annotation.label});
-    QList<Annotation> fresh;
-    for (const Annotation &suggestion : suggestions) {
-        if (existing.insert({suggestion.start, suggestion.end, suggestion.label}).second)
-            fresh.append(suggestion);
+    // A long article brings a hundred thousand suggestions at once: sort them, drop repeats side by side, and
+    // look each up among the existing annotations by binary search.
+    const auto bySpanAndLabel = [](const Annotation &a, const Annotation &b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        if (a.end != b.end)
+            return a.end > b.end;
+        return a.label < b.label;
+    };
+    std::sort(suggestions.begin(), suggestions.end(), bySpanAndLabel);
+    const auto same = [](const Annotation &a, const Annotation &b) {
+        return a.start == b.start && a.end == b.end && a.label == b.label;
+    };
+    suggestions.erase(std::unique(suggestions.begin(), suggestions.end(), same), suggestions.end());
+    if (!m_annotations.isEmpty()) {
+        suggestions.removeIf([&](const Annotation &suggestion) {
+            const auto sameSpan = [](const Annotation &a, const Annotation &b) {
+                return a.start != b.start ? a.start < b.start : a.end > b.end;
+            };
+            const auto range = std::equal_range(m_annotations.cbegin(), m_annotations.cend(), suggestion, sameSpan);
+            return std::any_of(range.first, range.second,
+                               [&](const Annotation &existing) { return existing.label == suggestion.label; });
+        });
     }
-    return applySuggestions(std::move(fresh), {});
+    return applySuggestions(std::move(suggestions), {});
 }
 
 qsizetype AnnotationDocument::mergeUserSuggestions(const QList<Annotation> &suggestions)
@@ -105,7 +119,8 @@ qsizetype AnnotationDocument::mergeUserSuggestions(const QList<Annotation> &sugg
 
 qsizetype AnnotationDocument::applySuggestions(QList<Annotation> fresh, const QList<qint64> &overruled)
 {
-    if (fresh.isEmpty())
+    const qsizetype added = fresh.size();
+    if (added == 0)
         return 0;
     for (Annotation &suggestion : fresh) {
         suggestion.id = 0;
@@ -137,17 +152,31 @@ qsizetype AnnotationDocument::applySuggestions(QList<Annotation> fresh, const QL
         from = std::min(from, suggestion.start);
         to = std::max(to, suggestion.end);
     }
-    m_annotations.removeIf([&](const Annotation &annotation) {
-        if (!overruled.contains(annotation.id))
-            return false;
-        from = std::min(from, annotation.start);
-        to = std::max(to, annotation.end);
-        return true;
-    });
-    m_annotations.append(fresh);
-    std::sort(m_annotations.begin(), m_annotations.end(), comesBefore);
+    if (!overruled.isEmpty()) {
+        m_annotations.removeIf([&](const Annotation &annotation) {
+            if (!overruled.contains(annotation.id))
+                return false;
+            from = std::min(from, annotation.start);
+            to = std::max(to, annotation.end);
+            return true;
+        });
+    }
+    // The new ones got rising ids in their order: sort them alone (a no-op when they came sorted), then merge
+    // the two sorted runs.
+    if (!std::is_sorted(fresh.cbegin(), fresh.cend(), comesBefore))
+        std::sort(fresh.begin(), fresh.end(), comesBefore);
+    if (m_annotations.isEmpty()) {
+        m_annotations = std::move(fresh);
+    } else {
+        QList<Annotation> merged;
+        merged.reserve(m_annotations.size() + fresh.size());
+        std::merge(std::make_move_iterator(m_annotations.begin()), std::make_move_iterator(m_annotations.end()),
+                   std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()),
+                   std::back_inserter(merged), comesBefore);
+        m_annotations = std::move(merged);
+    }
     emit annotationsChanged(from, to);
-    return fresh.size();
+    return added;
 }
 
 qsizetype AnnotationDocument::indexOf(qint64 id) const

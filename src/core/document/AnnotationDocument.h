@@ -43,7 +43,7 @@ public:
     // Adds the engine's suggestions that are new: one with the same span and label as any existing
     // annotation (accepted, or rejected by the user, or already suggested) is left out, so a rejected
     // suggestion stays rejected when the engine runs again. Not an undo step; returns how many were added.
-    qsizetype mergeSuggestions(const QList<Annotation> &suggestions);
+    qsizetype mergeSuggestions(QList<Annotation> suggestions);
     // Adds suggestions learnt from the user's own labels (UserLexicon::suggest) to a document that may
     // already hold the engine's: one overlapping a name the user accepted, or already present, is left out,
     // and the engine's unreviewed name suggestions it overlaps are taken away (the user's word beats the

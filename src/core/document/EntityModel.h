@@ -11,7 +11,9 @@ class QTimer;
 namespace Hamish {
 
 // A tree over a document's EntityIndex for the entity panel: label (mentions) → entity (mentions) →
-// each mention with its context. Rebuilds once after a burst of edits.
+// each mention with its context. Rebuilds once after a burst of edits; for a document with many annotations
+// (the engine's suggestions for a book-length article) the index is built on a worker thread, so that the
+// window never waits for it.
 class EntityModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -49,10 +51,13 @@ private:
     const EntityIndex::Group *groupAt(const QModelIndex &index) const;
     const EntityIndex::Entity *entityAt(const QModelIndex &index) const;
     QVariant mentionData(const EntityIndex::Entity &entity, const EntityIndex::Mention &mention, int role) const;
+    void rebuild();
+    void setIndex(EntityIndex index);
 
     QPointer<AnnotationDocument> m_document;
     EntityIndex m_index;
     QTimer *m_rebuildTimer = nullptr;
+    quint64 m_generation = 0; // counts rebuilds asked for; a worker's result for an older one is dropped
 };
 
 } // namespace Hamish
