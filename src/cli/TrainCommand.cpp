@@ -50,18 +50,21 @@ int runTrain(const QStringList &arguments, Io &io)
         u"margin"_s, u"Loss-augmented training: keep updating until gold labels win by M (default 30)."_s, u"M"_s,
         u"30"_s);
     const QCommandLineOption dropoutOption(
-        u"dropout"_s, u"Share of each training token's features hidden per epoch (default 0.5)."_s, u"p"_s, u"0.5"_s);
+        u"dropout"_s, u"Share of each training token's features hidden per epoch (default 0.4)."_s, u"p"_s, u"0.4"_s);
     const QCommandLineOption foldsOption(
         u"corpus-folds"_s,
         u"Consecutive folds for the corpus features: each training sentence sees what the other folds say of "
         u"its words (default 5)."_s,
         u"k"_s, u"5"_s);
+    const QCommandLineOption noConsistencyOption(
+        u"no-consistency"_s,
+        u"Evaluate each held-out sentence on its own, without the consistency pass over its neighbours."_s);
     const QCommandLineOption predictionsOption(
         u"predictions"_s, u"Write the held-out sentences as `token gold predicted` lines, for error analysis."_s,
         u"file"_s);
     for (const QCommandLineOption &option :
          {dataOption, devOption, percentOption, outputOption, epochsOption, seedOption, minCountOption, pruneOption,
-          withoutOption, marginOption, dropoutOption, foldsOption, predictionsOption})
+          withoutOption, marginOption, dropoutOption, foldsOption, noConsistencyOption, predictionsOption})
         parser.addOption(option);
     const QString usage = u"Usage: hamish train --data FILE.conll [--dev FILE.conll | --train-percent N] -o MODEL\n"_s;
     if (!parser.parse(arguments)) {
@@ -158,7 +161,13 @@ int runTrain(const QStringList &arguments, Io &io)
         QList<QStringList> devTokens;
         for (const TaggedSentence &sentence : dev)
             devTokens += sentence.tokens;
-        const QList<QStringList> devTags = tagger.tagSentences(devTokens);
+        QList<QStringList> devTags;
+        if (parser.isSet(noConsistencyOption)) {
+            for (const QStringList &tokens : std::as_const(devTokens))
+                devTags += tagger.tag(tokens);
+        } else {
+            devTags = tagger.tagSentences(devTokens);
+        }
         for (qsizetype s = 0; s < dev.size(); ++s) {
             const TaggedSentence &sentence = dev[s];
             const QStringList &predicted = devTags[s];
