@@ -50,13 +50,21 @@ int runTrain(const QStringList &arguments, Io &io)
         u"margin"_s, u"Loss-augmented training: keep updating until gold labels win by M (default 30)."_s, u"M"_s,
         u"30"_s);
     const QCommandLineOption dropoutOption(
-        u"dropout"_s, u"Share of each training token's features hidden per epoch (default 0.5)."_s, u"p"_s, u"0.5"_s);
+        u"dropout"_s, u"Share of each training token's features hidden per epoch (default 0.4)."_s, u"p"_s, u"0.4"_s);
+    const QCommandLineOption foldsOption(
+        u"corpus-folds"_s,
+        u"Consecutive folds for the corpus features: each training sentence sees what the other folds say of "
+        u"its words (default 5)."_s,
+        u"k"_s, u"5"_s);
+    const QCommandLineOption noConsistencyOption(
+        u"no-consistency"_s,
+        u"Evaluate each held-out sentence on its own, without the consistency pass over its neighbours."_s);
     const QCommandLineOption predictionsOption(
         u"predictions"_s, u"Write the held-out sentences as `token gold predicted` lines, for error analysis."_s,
         u"file"_s);
     for (const QCommandLineOption &option :
          {dataOption, devOption, percentOption, outputOption, epochsOption, seedOption, minCountOption, pruneOption,
-          withoutOption, marginOption, dropoutOption, predictionsOption})
+          withoutOption, marginOption, dropoutOption, foldsOption, noConsistencyOption, predictionsOption})
         parser.addOption(option);
     const QString usage = u"Usage: hamish train --data FILE.conll [--dev FILE.conll | --train-percent N] -o MODEL\n"_s;
     if (!parser.parse(arguments)) {
@@ -80,10 +88,11 @@ int runTrain(const QStringList &arguments, Io &io)
     if (!positiveInt(parser.value(epochsOption), options.epochs, 1000) || options.epochs == 0
         || !positiveInt(parser.value(seedOption), seed, std::numeric_limits<int>::max())
         || !positiveInt(parser.value(minCountOption), options.minCount, 1000000) || !pruneOk || pruneBelow < 0
+        || !positiveInt(parser.value(foldsOption), options.corpusFolds, 1000) || options.corpusFolds == 0
         || (parser.isSet(percentOption)
             && (!positiveInt(parser.value(percentOption), percent, 100) || percent == 0 || percent == 100))) {
-        io.err << "hamish train: --epochs must be 1-1000, --train-percent 1-99, --seed, --min-count and --prune "
-                  "non-negative numbers\n";
+        io.err << "hamish train: --epochs must be 1-1000, --train-percent 1-99, --corpus-folds 1-1000, --seed, "
+                  "--min-count and --prune non-negative numbers\n";
         return 2;
     }
     options.seed = quint64(seed);
@@ -148,8 +157,20 @@ int runTrain(const QStringList &arguments, Io &io)
         const EntityTagger tagger(model);
         ConllScores evaluation;
         QString predictions;
-        for (const TaggedSentence &sentence : dev) {
-            const QStringList predicted = tagger.tag(sentence.tokens);
+        // The held-out sentences are consecutive article text, tagged as one text (consistency window).
+        QList<QStringList> devTokens;
+        for (const TaggedSentence &sentence : dev)
+            devTokens += sentence.tokens;
+        QList<QStringList> devTags;
+        if (parser.isSet(noConsistencyOption)) {
+            for (const QStringList &tokens : std::as_const(devTokens))
+                devTags += tagger.tag(tokens);
+        } else {
+            devTags = tagger.tagSentences(devTokens);
+        }
+        for (qsizetype s = 0; s < dev.size(); ++s) {
+            const TaggedSentence &sentence = dev[s];
+            const QStringList &predicted = devTags[s];
             evaluation.add(Conll::chunks(sentence.tags), Conll::chunks(predicted));
             for (qsizetype i = 0; i < predicted.size(); ++i)
                 predictions += sentence.tokens[i] + u' ' + sentence.tags[i] + u' ' + predicted[i] + u'\n';

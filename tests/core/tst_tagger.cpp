@@ -2,10 +2,12 @@
 
 #include "CommandLine.h"
 #include "ConllCorpus.h"
+#include "CorpusLexicon.h"
 #include "EntityTagger.h"
 #include "Extractor.h"
 #include "ModelEntityRecognizer.h"
 #include "PerceptronTrainer.h"
+#include "TaggerFeatures.h"
 #include "TaggerTokenizer.h"
 
 #include <QFile>
@@ -112,6 +114,57 @@ TEST_CASE("a saved model loads back and tags the same", "[tagger]")
     CHECK(loaded.model().toBytes() == model.toBytes());
     const QString text = u"وصل أحمد علي إلى القاهرة."_s;
     CHECK(annotated(text, loaded.recognize(text)) == QStringList{u"PERSON:أحمد علي"_s, u"LOCATION:القاهرة"_s});
+}
+
+TEST_CASE("the corpus lexicon counts names, keeps them in the model and leaves out a fold", "[tagger]")
+{
+    const QList<TaggedSentence> sentences = tinySentences();
+    const CorpusLexicon all = CorpusLexicon::build(sentences);
+    REQUIRE(all.types() == QStringList{u"LOC"_s, u"ORG"_s, u"PERS"_s});
+    const quint64 cairo = TaggerFeatures::hashText(u"القاهره"); // normalised: ة → ه
+    const CorpusLexicon::WordStats *stats = all.word(cairo);
+    REQUIRE(stats);
+    CHECK(stats->total == 3);
+    CHECK(stats->byType == std::vector<quint32>{3, 0, 0});
+    CHECK(all.phraseType(cairo) == 0);
+    const quint64 un =
+        CorpusLexicon::extendPhrase(TaggerFeatures::hashText(u"الامم"), TaggerFeatures::hashText(u"المتحده"));
+    CHECK(all.phraseType(un) == 1);
+    CHECK(all.maxWords(TaggerFeatures::hashText(u"الامم")) == 2);
+
+    // Without sentences 3 and 4 (0-based), the United Nations were never seen.
+    const CorpusLexicon fold = CorpusLexicon::build(sentences, 3, 5);
+    CHECK(fold.types() == all.types());
+    CHECK(fold.phraseType(un) == -1);
+    CHECK(!fold.word(TaggerFeatures::hashText(u"الامم")));
+
+    // The model file carries the lexicon of all its training sentences.
+    const SequenceModel model = tinyModel();
+    CHECK(model.lexicon() == all);
+    QString error;
+    CHECK(SequenceModel::fromBytes(model.toBytes(), &error).lexicon() == all);
+}
+
+TEST_CASE("a name found in one sentence is also marked in its neighbours", "[tagger]")
+{
+    // A model that knows the name only in its first sentence: the consistency pass marks it in the next one
+    // (within the window), not in a sentence further away.
+    const EntityTagger tagger(tinyModel());
+    const QStringList known = {u"زار"_s, u"محمد"_s, u"القاهرة"_s, u"أمس"_s};
+    QList<QStringList> sentences = {known, {u"وكان"_s, u"القاهرة"_s}};
+    const QStringList alone = tagger.tag(sentences[1]);
+    const QList<QStringList> tags = tagger.tagSentences(sentences);
+    CHECK(tags[0] == tagger.tag(known));
+    CHECK(tags[0][2] == u"B-LOC"_s);
+    CHECK(tags[1][1] == u"B-LOC"_s);
+    if (alone[1] == u"O"_s) {
+        // Far away, nothing is carried over.
+        QList<QStringList> far = {known};
+        for (qsizetype i = 0; i < EntityTagger::consistencyWindow; ++i)
+            far += QStringList{u"سافر"_s};
+        far += sentences[1];
+        CHECK(tagger.tagSentences(far).last() == alone);
+    }
 }
 
 TEST_CASE("a damaged model file is refused with a clear message", "[tagger]")

@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <map>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -56,7 +58,7 @@ QStringList EntityTagger::tag(const QList<QStringView> &tokens) const
 {
     std::vector<quint64> keys;
     std::vector<quint32> offsets;
-    m_features.extract(tokens, keys, offsets);
+    m_features.extract(tokens, keys, offsets, &m_model.lexicon());
     QStringList tags;
     for (const int label : m_model.decode(keys, offsets))
         tags += m_model.labels().at(label);
@@ -71,26 +73,111 @@ QStringList EntityTagger::tag(const QStringList &tokens) const
     return tag(views);
 }
 
+QList<QStringList> EntityTagger::tagSentences(const QList<QList<QStringView>> &sentences) const
+{
+    QList<QStringList> tags;
+    tags.reserve(sentences.size());
+    for (const QList<QStringView> &tokens : sentences)
+        tags += tag(tokens);
+    // The names found, per sentence: (tokens, type).
+    QList<QList<std::pair<QList<QStringView>, QString>>> found(sentences.size());
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        for (const ConllChunk &chunk : Conll::chunks(tags[s]))
+            found[s].append({sentences[s].mid(chunk.first, chunk.last - chunk.first + 1), chunk.type});
+    }
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        // The names of the neighbouring sentences with their most frequent type, longest first.
+        std::map<QList<QStringView>, std::map<QString, int>> names;
+        for (qsizetype other = std::max<qsizetype>(0, s - consistencyWindow);
+             other <= std::min(sentences.size() - 1, s + consistencyWindow); ++other) {
+            if (other == s)
+                continue;
+            for (const auto &[words, type] : std::as_const(found[other]))
+                ++names[words][type];
+        }
+        if (names.empty())
+            continue;
+        std::vector<std::pair<QList<QStringView>, QString>> ordered;
+        for (const auto &[words, types] : names) {
+            auto best = types.begin();
+            for (auto it = types.begin(); it != types.end(); ++it) {
+                if (it->second > best->second)
+                    best = it;
+            }
+            ordered.emplace_back(words, best->first);
+        }
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+        const QList<QStringView> &tokens = sentences[s];
+        QStringList &sentenceTags = tags[s];
+        for (const auto &[words, type] : ordered) {
+            const qsizetype length = words.size();
+            for (qsizetype i = 0; i + length <= tokens.size(); ++i) {
+                bool match = true;
+                for (qsizetype k = 0; k < length && match; ++k)
+                    match = tokens[i + k] == words[k] && sentenceTags[i + k] == u"O";
+                // Not in front of a name's continuation, which would then start a different name.
+                if (!match || (i + length < tokens.size() && sentenceTags[i + length].startsWith(u"I-")))
+                    continue;
+                for (qsizetype k = 0; k < length; ++k)
+                    sentenceTags[i + k] = (k ? u"I-"_s : u"B-"_s) + type;
+            }
+        }
+    }
+    return tags;
+}
+
+QList<QStringList> EntityTagger::tagSentences(const QList<QStringList> &sentences) const
+{
+    QList<QList<QStringView>> views;
+    views.reserve(sentences.size());
+    for (const QStringList &tokens : sentences) {
+        QList<QStringView> words;
+        for (const QString &token : tokens)
+            words += token;
+        views += words;
+    }
+    return tagSentences(views);
+}
+
 QList<Annotation> EntityTagger::recognize(QStringView text) const
 {
     QList<Annotation> annotations;
     if (!isValid())
         return annotations;
-    QList<QStringView> words;
-    TaggerTokenizer::forEachSentence(text, [&](const QList<TaggerTokenizer::Token> &tokens) {
-        words.clear();
-        for (const TaggerTokenizer::Token &token : tokens)
-            words += text.sliced(token.start, token.end - token.start);
-        const QStringList tags = tag(words);
-        for (const ConllChunk &chunk : Conll::chunks(tags)) {
-            Annotation annotation;
-            annotation.label = labelForType(chunk.type);
-            annotation.start = tokens[chunk.first].start + procliticLength(words[chunk.first]);
-            annotation.end = tokens[chunk.last].end;
-            annotation.origin = u"model:ner"_s;
-            annotations += annotation;
+    QList<QList<TaggerTokenizer::Token>> sentenceTokens;
+    TaggerTokenizer::forEachSentence(text,
+                                     [&](const QList<TaggerTokenizer::Token> &tokens) { sentenceTokens += tokens; });
+    const auto words = [&](qsizetype s) {
+        QList<QStringView> views;
+        views.reserve(sentenceTokens[s].size());
+        for (const TaggerTokenizer::Token &token : sentenceTokens[s])
+            views += text.sliced(token.start, token.end - token.start);
+        return views;
+    };
+    // Blocks of sentences, each tagged with the consistency window's sentences on both sides as context,
+    // so a long text gives the same tags as tagSentences on the whole of it without holding all its tags.
+    constexpr qsizetype block = 256;
+    for (qsizetype begin = 0; begin < sentenceTokens.size(); begin += block) {
+        const qsizetype end = std::min(sentenceTokens.size(), begin + block);
+        const qsizetype first = std::max<qsizetype>(0, begin - consistencyWindow);
+        const qsizetype last = std::min(sentenceTokens.size(), end + consistencyWindow);
+        QList<QList<QStringView>> sentences;
+        for (qsizetype s = first; s < last; ++s)
+            sentences += words(s);
+        const QList<QStringList> tags = tagSentences(sentences);
+        for (qsizetype s = begin; s < end; ++s) {
+            const QList<TaggerTokenizer::Token> &tokens = sentenceTokens[s];
+            for (const ConllChunk &chunk : Conll::chunks(tags[s - first])) {
+                Annotation annotation;
+                annotation.label = labelForType(chunk.type);
+                annotation.start = tokens[chunk.first].start + procliticLength(sentences[s - first][chunk.first]);
+                annotation.end = tokens[chunk.last].end;
+                annotation.origin = u"model:ner"_s;
+                annotations += annotation;
+            }
         }
-    });
+    }
     return annotations;
 }
 

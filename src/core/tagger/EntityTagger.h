@@ -30,6 +30,12 @@ public:
     // One BIO tag per token.
     QStringList tag(const QList<QStringView> &tokens) const;
     QStringList tag(const QStringList &tokens) const;
+    // Tags consecutive sentences of one text, then makes them consistent (one sense per discourse): a name
+    // the model found is also marked where the same tokens stand untagged within `consistencyWindow`
+    // sentences either side.
+    QList<QStringList> tagSentences(const QList<QList<QStringView>> &sentences) const;
+    QList<QStringList> tagSentences(const QList<QStringList> &sentences) const;
+    static constexpr qsizetype consistencyWindow = 3;
     // Entity annotations over `text`, origin "model:ner", status Suggested, labels PERSON / LOCATION /
     // ORGANIZATION / MISC.
     QList<Annotation> recognize(QStringView text) const;

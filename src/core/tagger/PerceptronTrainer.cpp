@@ -86,11 +86,24 @@ SequenceModel PerceptronTrainer::train(const QList<TaggedSentence> &sentences, c
     std::vector<std::vector<quint64>> sentenceKeys(sentences.size());
     std::vector<std::vector<quint32>> sentenceOffsets(sentences.size());
     std::unordered_map<quint64, qint32> counts;
+    const bool corpus = (options.featureGroups & TaggerFeatures::Corpus) != 0;
+    CorpusLexicon lexicon = corpus ? CorpusLexicon::build(sentences) : CorpusLexicon();
+    const qsizetype folds = std::clamp<qsizetype>(options.corpusFolds, 1, std::max<qsizetype>(1, sentences.size()));
+    CorpusLexicon foldLexicon;
+    qsizetype foldEnd = 0;
     for (qsizetype s = 0; s < sentences.size(); ++s) {
+        if (corpus && s == foldEnd) {
+            // Fold f holds sentences [size × f / folds, size × (f + 1) / folds); s starts the next one.
+            qsizetype fold = 0;
+            while (sentences.size() * (fold + 1) / folds <= s)
+                ++fold;
+            foldEnd = sentences.size() * (fold + 1) / folds;
+            foldLexicon = folds > 1 ? CorpusLexicon::build(sentences, s, foldEnd) : lexicon;
+        }
         QList<QStringView> tokens;
         for (const QString &token : sentences[s].tokens)
             tokens += token;
-        features.extract(tokens, sentenceKeys[s], sentenceOffsets[s]);
+        features.extract(tokens, sentenceKeys[s], sentenceOffsets[s], corpus ? &foldLexicon : nullptr);
         for (const quint64 key : sentenceKeys[s])
             ++counts[key];
     }
@@ -208,7 +221,8 @@ SequenceModel PerceptronTrainer::train(const QList<TaggedSentence> &sentences, c
         if (largest > 0.0f && largest >= options.pruneBelow)
             featureWeights.emplace(keyOfId[id], std::move(row));
     }
-    return SequenceModel(labels, options.featureGroups, std::move(averagedTransitions), featureWeights);
+    return SequenceModel(labels, options.featureGroups, std::move(averagedTransitions), featureWeights,
+                         std::move(lexicon));
 }
 
 } // namespace Hamish

@@ -21,9 +21,11 @@ public:
         quint32 featureGroups = TaggerFeatures::allGroups;
         int minCount = 1;        // features seen fewer times in training are dropped
         float pruneBelow = 0.0f; // drop features whose largest averaged weight is smaller than this
-        float margin = 30.0f;
-        double dropout = 0.5; // share of features hidden from each training token, per epoch    // how far the gold
-                              // label must beat each other label before updates stop
+        float margin = 30.0f;    // how far the gold label must beat each other label before updates stop
+        double dropout = 0.4;    // share of features hidden from each training token, per epoch
+        // The Corpus features of a training sentence come from the other folds' lexicon (jackknifing):
+        // the sentences are cut into this many consecutive folds.
+        int corpusFolds = 5;
     };
     // Called after each epoch with its number (from 1) and how many training sentences were decoded wrong.
     using Progress = std::function<void(int epoch, qsizetype mistakes)>;

@@ -16,7 +16,7 @@ namespace Hamish {
 namespace {
 
 constexpr char magic[8] = {'H', 'A', 'M', 'I', 'S', 'H', 'T', 'G'};
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2; // 2: the corpus lexicon follows the features
 constexpr int maxLabels = 64;
 constexpr qsizetype headerSize = sizeof(magic) + 4 + 8;
 constexpr qsizetype checksumSize = 32;
@@ -66,6 +66,7 @@ public:
     bool has(qsizetype size) const { return size >= 0 && m_bytes.size() - m_position >= size; }
     bool overrun() const { return m_overrun; }
     bool atEnd() const { return m_position == m_bytes.size(); }
+    qsizetype position() const { return m_position; }
 
 private:
     QByteArrayView m_bytes;
@@ -83,10 +84,11 @@ SequenceModel fail(QString *error, const QString &message)
 } // namespace
 
 SequenceModel::SequenceModel(QStringList labels, quint32 featureGroups, std::vector<float> transitions,
-                             const std::map<quint64, std::vector<float>> &featureWeights)
+                             const std::map<quint64, std::vector<float>> &featureWeights, CorpusLexicon lexicon)
     : m_labels(std::move(labels))
     , m_featureGroups(featureGroups)
     , m_transitions(std::move(transitions))
+    , m_lexicon(std::move(lexicon))
 {
     const size_t width = size_t(m_labels.size());
     m_rowKeys.reserve(featureWeights.size());
@@ -242,6 +244,8 @@ QByteArray SequenceModel::toBytes() const
         }
     }
 
+    m_lexicon.write(body);
+
     QByteArray out(magic, sizeof(magic));
     put<quint32>(out, formatVersion);
     put<quint64>(out, quint64(body.size()));
@@ -312,8 +316,12 @@ SequenceModel SequenceModel::fromBytes(const QByteArray &bytes, QString *error)
             model.m_weights[size_t(row) * width + label] = weight;
         }
     }
-    if (!in.atEnd())
-        return fail(error, u"corrupt model: unexpected data after the last feature"_s);
+    qsizetype position = in.position();
+    QString lexiconError;
+    if (!model.m_lexicon.read(body, &position, &lexiconError))
+        return fail(error, lexiconError);
+    if (position != body.size())
+        return fail(error, u"corrupt model: unexpected data after the corpus lexicon"_s);
     model.buildIndex();
     return model;
 }

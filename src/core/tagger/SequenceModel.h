@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CorpusLexicon.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
@@ -19,12 +21,14 @@ public:
     // `featureWeights` maps a feature key to one weight per label; `transitions` holds (labels + 1) rows of
     // `labels` columns: row 0 scores the first tag, row p + 1 the tag after label p.
     SequenceModel(QStringList labels, quint32 featureGroups, std::vector<float> transitions,
-                  const std::map<quint64, std::vector<float>> &featureWeights);
+                  const std::map<quint64, std::vector<float>> &featureWeights, CorpusLexicon lexicon = {});
 
     bool isEmpty() const { return m_labels.isEmpty(); }
     const QStringList &labels() const { return m_labels; }
     quint32 featureGroups() const { return m_featureGroups; }
     qsizetype featureCount() const { return qsizetype(m_rowKeys.size()); }
+    // What the training corpus says of words and names (TaggerFeatures::Corpus); empty without that group.
+    const CorpusLexicon &lexicon() const { return m_lexicon; }
 
     // The best label index per token; token i's feature keys are keys[offsets[i]] .. keys[offsets[i + 1]].
     QList<int> decode(const std::vector<quint64> &keys, const std::vector<quint32> &offsets) const;
@@ -51,6 +55,7 @@ private:
     QStringList m_labels;
     quint32 m_featureGroups = 0;
     std::vector<float> m_transitions;
+    CorpusLexicon m_lexicon;
     std::vector<char> m_allowed;    // (labels + 1) × labels, laid out like m_transitions
     std::vector<quint64> m_rowKeys; // row r's feature key, in file order
     std::vector<float> m_weights;   // rows × labels

@@ -1,9 +1,12 @@
 #include "TaggerFeatures.h"
 
+#include "CorpusLexicon.h"
 #include "Gazetteer.h"
 #include "TaggerWordForms.h"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +41,13 @@ enum Template : quint64 {
     Suffix4,
     NeighbourSuffix, // + 0..3: last 2 or 3 letters of the word before or after
     NeighbourPrefix = NeighbourSuffix + 4,
+    CorpusUnseen = NeighbourPrefix + 2, // + 0 word, 1 stem
+    CorpusWordType = CorpusUnseen + 2,  // + 0 word, 1 stem: type × 8 + share bucket, or 255 never in a name
+    CorpusFrequency = CorpusWordType + 2,
+    CorpusNeighbour = CorpusFrequency + 1, // + 0 left, 1 right: the word's main type there
+    CorpusNameHere = CorpusNeighbour + 2,
+    CorpusNameLeft,
+    CorpusNameRight,
 };
 
 quint64 mix(quint64 x)
@@ -49,7 +59,9 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
-quint64 hashText(QStringView text)
+} // namespace
+
+quint64 TaggerFeatures::hashText(QStringView text)
 {
     quint64 h = 0xCBF29CE484222325ull;
     for (const QChar c : text) {
@@ -58,6 +70,8 @@ quint64 hashText(QStringView text)
     }
     return mix(h);
 }
+
+namespace {
 
 quint64 key(quint64 featureTemplate, quint64 value)
 {
@@ -115,6 +129,40 @@ std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
     return marks;
 }
 
+// Per-token values hashed once, shared by the window features of its neighbours.
+struct TokenAtoms
+{
+    quint64 raw, norm, stem, shape;
+};
+
+// Like gazetteerMarks, for the names of the training corpus.
+std::vector<quint8> corpusMarks(const CorpusLexicon &lexicon, const std::vector<TokenAtoms> &atoms,
+                                const std::vector<TaggerWordForms> &forms)
+{
+    const qsizetype n = qsizetype(forms.size());
+    std::vector<quint8> marks(n, 0);
+    for (qsizetype i = 0; i < n;) {
+        qsizetype matched = 0;
+        for (const quint64 first : {atoms[i].norm, atoms[i].stem}) {
+            const qsizetype longest = std::min<qsizetype>(lexicon.maxWords(first), n - i);
+            for (qsizetype length = longest; length > 0 && !matched; --length) {
+                quint64 phrase = first;
+                for (qsizetype k = 1; k < length; ++k)
+                    phrase = CorpusLexicon::extendPhrase(phrase, atoms[i + k].norm);
+                if (const int type = lexicon.phraseType(phrase); type >= 0) {
+                    for (qsizetype k = 0; k < length; ++k)
+                        marks[i + k] = quint8(1 + type * 2 + (k > 0));
+                    matched = length;
+                }
+            }
+            if (matched || forms[i].stem == forms[i].normalized)
+                break;
+        }
+        i += matched ? matched : 1;
+    }
+    return marks;
+}
+
 quint64 triggerOf(const TaggerWordForms &forms)
 {
     const Gazetteer &gazetteer = Gazetteer::instance();
@@ -124,17 +172,11 @@ quint64 triggerOf(const TaggerWordForms &forms)
     return kind ? 1 + quint64(*kind) : 0;
 }
 
-// Per-token values hashed once, shared by the window features of its neighbours.
-struct TokenAtoms
-{
-    quint64 raw, norm, stem, shape;
-};
-
 constexpr TokenAtoms boundaryAtoms{1, 1, 1, 1};
 
-const std::array<std::pair<quint32, QString>, 13> &groupTable()
+const std::array<std::pair<quint32, QString>, 14> &groupTable()
 {
-    static const std::array<std::pair<quint32, QString>, 13> table = {{
+    static const std::array<std::pair<quint32, QString>, 14> table = {{
         {TaggerFeatures::Word, u"word"_s},
         {TaggerFeatures::Normalized, u"normalized"_s},
         {TaggerFeatures::Stem, u"stem"_s},
@@ -148,6 +190,7 @@ const std::array<std::pair<quint32, QString>, 13> &groupTable()
         {TaggerFeatures::Gazetteer, u"gazetteer"_s},
         {TaggerFeatures::Triggers, u"triggers"_s},
         {TaggerFeatures::NeighbourAffixes, u"neighbour-affixes"_s},
+        {TaggerFeatures::Corpus, u"corpus"_s},
     }};
     return table;
 }
@@ -176,7 +219,7 @@ TaggerFeatures::TaggerFeatures(quint32 groups)
 {}
 
 void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint64> &keys,
-                             std::vector<quint32> &offsets) const
+                             std::vector<quint32> &offsets, const CorpusLexicon *lexicon) const
 {
     const qsizetype n = tokens.size();
     std::vector<TokenAtoms> atoms(n);
@@ -200,6 +243,24 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
     }
     const auto gazetteerAt = [&](qsizetype i) -> quint64 {
         return i < 0 || i >= n ? 0xFF : gazetteer[i];
+    };
+    const bool corpus = on(Corpus) && lexicon && !lexicon->isEmpty();
+    std::vector<quint8> corpusNames;
+    std::vector<qint8> mainType; // the word's most frequent name type in the corpus, if it is one half the time
+    if (corpus) {
+        corpusNames = corpusMarks(*lexicon, atoms, forms);
+        mainType.assign(n, -1);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (const CorpusLexicon::WordStats *stats = lexicon->word(atoms[i].norm)) {
+                for (size_t t = 0; t < stats->byType.size(); ++t) {
+                    if (stats->byType[t] * 2 >= stats->total)
+                        mainType[i] = qint8(t);
+                }
+            }
+        }
+    }
+    const auto corpusNameAt = [&](qsizetype i) -> quint64 {
+        return i < 0 || i >= n ? 0xFF : corpusNames[i];
     };
 
     offsets.clear();
@@ -272,6 +333,34 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
                 keys.push_back(key(GivenName, 0));
             if (i > 0 && names.isGivenName(forms[i - 1].stem))
                 keys.push_back(key(GivenName + 1, 0));
+        }
+        if (corpus) {
+            for (int kind = 0; kind < 2; ++kind) {
+                const CorpusLexicon::WordStats *stats = kind ? lexicon->stem(here.stem) : lexicon->word(here.norm);
+                if (!stats) {
+                    keys.push_back(key(CorpusUnseen + kind, 0));
+                    continue;
+                }
+                bool named = false;
+                for (size_t t = 0; t < stats->byType.size(); ++t) {
+                    if (stats->byType[t]) {
+                        named = true;
+                        const quint64 share = std::min<quint64>(3, 4 * stats->byType[t] / stats->total);
+                        keys.push_back(key(CorpusWordType + kind, t * 8 + share));
+                    }
+                }
+                if (!named)
+                    keys.push_back(key(CorpusWordType + kind, 255));
+                if (kind == 0)
+                    keys.push_back(key(CorpusFrequency, std::min<quint64>(6, std::bit_width(stats->total))));
+            }
+            if (i > 0)
+                keys.push_back(key(CorpusNeighbour, quint64(mainType[i - 1] + 1)));
+            if (i + 1 < n)
+                keys.push_back(key(CorpusNeighbour + 1, quint64(mainType[i + 1] + 1)));
+            keys.push_back(key(CorpusNameHere, corpusNameAt(i)));
+            keys.push_back(key(CorpusNameLeft, corpusNameAt(i - 1) * 256 + corpusNameAt(i)));
+            keys.push_back(key(CorpusNameRight, corpusNameAt(i + 1) * 256 + corpusNameAt(i)));
         }
         if (on(Position)) {
             if (i == 0)

@@ -7,6 +7,8 @@
 
 namespace Hamish {
 
+class CorpusLexicon;
+
 // Turns a sentence's tokens into hashed feature keys for the sequence model: word forms, affixes, a ±2
 // window, shapes and position. Which groups are on is part of the model, so training and tagging agree.
 class TaggerFeatures
@@ -26,8 +28,9 @@ public:
         Gazetteer = 1u << 10,        // inside a name from the engine's gazetteers (B/I and its type), here and at ±1
         Triggers = 1u << 11,         // a trigger word (الرئيس، مدينة، حزب) or a given name at -2 .. +1
         NeighbourAffixes = 1u << 12, // last 2-3 and first 2 letters of the words at ±1
+        Corpus = 1u << 13,           // what the training corpus says of the word, its stem and the name it starts
     };
-    static constexpr quint32 allGroups = (1u << 13) - 1;
+    static constexpr quint32 allGroups = (1u << 14) - 1;
 
     // Group names as used by `hamish train --without`, e.g. "window-stems".
     static QStringList groupNames();
@@ -38,7 +41,12 @@ public:
 
     // Appends every token's keys to `keys`; token i's keys are keys[offsets[i]] .. keys[offsets[i + 1]].
     // `offsets` gets tokens.size() + 1 entries.
-    void extract(const QList<QStringView> &tokens, std::vector<quint64> &keys, std::vector<quint32> &offsets) const;
+    // `lexicon` feeds the Corpus group (no corpus features without it).
+    void extract(const QList<QStringView> &tokens, std::vector<quint64> &keys, std::vector<quint32> &offsets,
+                 const CorpusLexicon *lexicon = nullptr) const;
+
+    // The hash of a text as the features use it (FNV-1a, then mixed).
+    static quint64 hashText(QStringView text);
 
 private:
     quint32 m_groups;

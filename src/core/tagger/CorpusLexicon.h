@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ConllCorpus.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QStringList>
+
+#include <unordered_map>
+#include <vector>
+
+namespace Hamish {
+
+// What the training corpus says about words and names: how often each normalised word (and each stem) was
+// seen, and how often inside a name of each type; and the names themselves (most frequent type, longest
+// first). The model keeps the lexicon of all its training sentences, so at tagging time the features come
+// from the text and this table alone. In training, each sentence sees a lexicon built from the other folds
+// only (jackknifing), so the feature says on training data what it can say on unseen text.
+class CorpusLexicon
+{
+public:
+    struct WordStats
+    {
+        quint32 total = 0;
+        std::vector<quint32> byType; // one count per type(), inside a name of that type
+        bool operator==(const WordStats &other) const = default;
+    };
+
+    CorpusLexicon() = default;
+    // The lexicon of `sentences`, leaving out those in [skipBegin, skipEnd).
+    static CorpusLexicon build(const QList<TaggedSentence> &sentences, qsizetype skipBegin = 0, qsizetype skipEnd = 0);
+
+    bool isEmpty() const { return m_types.isEmpty(); }
+    const QStringList &types() const { return m_types; }
+    const WordStats *word(quint64 normalizedHash) const;
+    const WordStats *stem(quint64 stemHash) const;
+    // The type index of the name whose normalised words hash to `phraseHash` (-1 if none).
+    int phraseType(quint64 phraseHash) const;
+    int maxWords(quint64 firstWordHash) const;
+
+    static quint64 stemKey(quint64 stemHash);
+    // Combines the hashes of a name's words, in order, into the phrase hash.
+    static quint64 extendPhrase(quint64 phraseHash, quint64 wordHash);
+
+    void write(QByteArray &out) const;
+    // Reads what write() wrote from `in` starting at `*position`; false on malformed or truncated data.
+    bool read(QByteArrayView in, qsizetype *position, QString *error);
+
+    bool operator==(const CorpusLexicon &other) const = default;
+
+private:
+    QStringList m_types;
+    std::unordered_map<quint64, WordStats> m_words; // normalised-word hash or stemKey(stem hash)
+    std::unordered_map<quint64, qint32> m_phrases;  // phrase hash → type
+    std::unordered_map<quint64, qint32> m_maxWords; // first word hash → longest name
+};
+
+} // namespace Hamish
