@@ -432,6 +432,14 @@ Annotations: %3</source>
         <source>A file to write</source>
         <translation>الملف الذي يُكتب فيه التصدير</translation>
     </message>
+    <message>
+        <source>Replace File</source>
+        <translation>استبدال الملف</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>الملف %1 موجود. أأستبدله؟</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::FindBar</name>

@@ -192,8 +192,10 @@ void ExportDialog::browse()
         if (!chosen.isEmpty() && QFileInfo(chosen).suffix().isEmpty())
             chosen += extension(format());
     }
-    if (!chosen.isEmpty())
+    if (!chosen.isEmpty()) {
         setPath(chosen);
+        m_replaceConfirmed = path(); // the file chooser has asked before choosing an existing file
+    }
 }
 
 QString ExportDialog::extension(const QString &format)
@@ -236,6 +238,11 @@ void ExportDialog::updateButtons()
 void ExportDialog::accept()
 {
     if (path().isEmpty())
+        return;
+    // A typed name of an existing file: ask, as the file chooser would have (a brat folder is written into).
+    if (!writesFolder() && QFileInfo(path()).isFile() && path() != m_replaceConfirmed
+        && !Dialogs::confirm(this, tr("Replace File"),
+                             tr("%1 already exists. Replace it?").arg(QFileInfo(path()).fileName())))
         return;
     Settings::ExportChoices choices;
     choices.format = format();

@@ -53,6 +53,7 @@ private:
 
     qint64 m_currentArticleId = 0;
     QString m_directory;
+    QString m_replaceConfirmed; // a path the user already agreed to replace
     QComboBox *m_format = nullptr;
     QRadioButton *m_acceptedOnly = nullptr;
     QRadioButton *m_acceptedAndSuggested = nullptr;

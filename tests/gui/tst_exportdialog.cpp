@@ -260,6 +260,23 @@ TEST_CASE("The export dialog: formats, extensions, options and the destination",
     path->setText(u"   "_s);
     CHECK_FALSE(exportButton->isEnabled());
 
+    // A typed name of an existing file asks before replacing it.
+    const QString existing = dir.filePath(u"existing.json"_s);
+    {
+        QFile file(existing);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+    }
+    path->setText(existing);
+    Dialogs::setNextAnswer(QMessageBox::No);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Rejected);
+    CHECK(Dialogs::lastMessage().contains(u"existing.json already exists"_s));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    dialog.setResult(QDialog::Rejected);
+
     // A bare name is put in the starting directory.
     path->setText(u"bare.json"_s);
     CHECK(dialog.path() == QDir(dir.path()).absoluteFilePath(u"bare.json"_s));
