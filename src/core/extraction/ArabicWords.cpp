@@ -16,7 +16,7 @@ QString norm(QStringView word)
 }
 
 template<typename T>
-void put(QHash<QString, T> &table, std::initializer_list<const char16_t *> words, const T &value)
+void put(WordTable<T> &table, std::initializer_list<const char16_t *> words, const T &value)
 {
     for (const char16_t *word : words)
         table.insert(norm(QStringView(word)), value);
@@ -64,7 +64,7 @@ ArabicWords::ArabicWords()
         {u"ثلاث", 3}, {u"أربع", 4}, {u"خمس", 5}, {u"ست", 6}, {u"سبع", 7}, {u"ثمان", 8}, {u"ثماني", 8}, {u"تسع", 9}};
     for (const auto &[stem, value] : hundredStems) {
         for (QStringView hundred : {u"مئة", u"مائة"})
-            m_numbers.insert(norm(QStringView(stem)) + norm(hundred), NumberWord{value * 100.0, K::Hundred});
+            m_numbers.insert(QString(norm(QStringView(stem)) + norm(hundred)), NumberWord{value * 100.0, K::Hundred});
     }
     number({u"ألف", u"ألفا"}, 1e3, K::Scale);
     number({u"مليون", u"مليونا"}, 1e6, K::Scale);
@@ -174,7 +174,7 @@ ArabicWords::ArabicWords()
                             std::initializer_list<const char16_t *> qualifiers, const QString &iso) {
         for (const char16_t *currency : currencies) {
             for (const char16_t *q : qualifiers)
-                m_currencyQualifiers.insert(norm(QStringView(currency)) + u' ' + norm(QStringView(q)), iso);
+                m_currencyQualifiers.insert(QString(norm(QStringView(currency)) + u' ' + norm(QStringView(q))), iso);
         }
     };
     const auto dollar = {u"دولار", u"دولارا", u"دولارات"};
@@ -237,7 +237,7 @@ ArabicWords::ArabicWords()
                            bool hijri) {
         m_months.insert(norm(QStringView(first)), Month{value, hijri, true, true});
         for (const char16_t *second : seconds)
-            m_twoWordMonths.insert(norm(QStringView(first)) + u' ' + norm(QStringView(second)),
+            m_twoWordMonths.insert(QString(norm(QStringView(first)) + u' ' + norm(QStringView(second))),
                                    Month{value, hijri, false, true});
     };
     twoWords(u"كانون", {u"الثاني"}, 1, false);
@@ -284,20 +284,20 @@ void ArabicWords::addTo(Lexicon &lexicon) const
     for (QStringView word : {u"عام", u"سنة", u"عامي", u"شهر", u"يوم", u"ساعة", u"فاصلة", u"مئة", u"مائة", u"أسبوع",
                              u"بعد", u"قبل", u"هذا", u"هذه"})
         lexicon.insert(norm(word));
-    for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
-        lexicon.insert(it.key(), NumberCategory);
-    for (auto it = m_ordinals.cbegin(); it != m_ordinals.cend(); ++it)
-        lexicon.insert(it.key(), OrdinalCategory);
-    for (auto it = m_measures.cbegin(); it != m_measures.cend(); ++it)
-        lexicon.insert(it.key(), MeasureCategory);
-    for (auto it = m_months.cbegin(); it != m_months.cend(); ++it)
-        lexicon.insert(it.key(), MonthCategory);
-    for (auto it = m_relativeDays.cbegin(); it != m_relativeDays.cend(); ++it)
-        lexicon.insert(it.key(), DayCategory);
-    for (auto it = m_weekdays.cbegin(); it != m_weekdays.cend(); ++it)
-        lexicon.insert(it.key(), DayCategory);
-    for (auto it = m_twoWordMonths.cbegin(); it != m_twoWordMonths.cend(); ++it)
-        lexicon.insertPhrase(it.key());
+    for (const auto &entry : m_numbers.entries())
+        lexicon.insert(entry.key, NumberCategory);
+    for (const auto &entry : m_ordinals.entries())
+        lexicon.insert(entry.key, OrdinalCategory);
+    for (const auto &entry : m_measures.entries())
+        lexicon.insert(entry.key, MeasureCategory);
+    for (const auto &entry : m_months.entries())
+        lexicon.insert(entry.key, MonthCategory);
+    for (const auto &entry : m_relativeDays.entries())
+        lexicon.insert(entry.key, DayCategory);
+    for (const auto &entry : m_weekdays.entries())
+        lexicon.insert(entry.key, DayCategory);
+    for (const auto &entry : m_twoWordMonths.entries())
+        lexicon.insertPhrase(entry.key);
 }
 
 } // namespace Hamish

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Lexicon.h"
+#include "WordTable.h"
 
-#include <QHash>
 #include <QString>
 #include <QStringView>
 
@@ -70,20 +70,19 @@ public:
 private:
     ArabicWords();
     template<typename T>
-    static const T *find(const QHash<QString, T> &table, QStringView word)
+    static const T *find(const WordTable<T> &table, QStringView word)
     {
-        const auto it = table.constFind(QString::fromRawData(word.data(), word.size()));
-        return it == table.cend() ? nullptr : &it.value();
+        return table.find(word);
     }
 
-    QHash<QString, NumberWord> m_numbers;
-    QHash<QString, int> m_ordinals;
-    QHash<QString, MeasureWord> m_measures;
-    QHash<QString, QString> m_currencyQualifiers; // "currency qualifier" -> ISO
-    QHash<QString, Month> m_months;
-    QHash<QString, Month> m_twoWordMonths; // "first second"
-    QHash<QString, int> m_relativeDays;
-    QHash<QString, int> m_weekdays;
+    WordTable<NumberWord> m_numbers;
+    WordTable<int> m_ordinals;
+    WordTable<MeasureWord> m_measures;
+    WordTable<QString> m_currencyQualifiers; // "currency qualifier" -> ISO
+    WordTable<Month> m_months;
+    WordTable<Month> m_twoWordMonths; // "first second"
+    WordTable<int> m_relativeDays;
+    WordTable<int> m_weekdays;
 };
 
 } // namespace Hamish

@@ -52,9 +52,7 @@ CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon 
     static const std::array<QStringView, 3> lamLam = {u"ولل", u"فلل", u"لل"};
     for (QStringView particle : lamLam) {
         if (startsWith(word, particle)) {
-            const QStringView rest = word.mid(particle.size());
-            const QString withArticle = u"ال"_s + rest;
-            const quint16 categories = lexicon.categories(withArticle);
+            const quint16 categories = lexicon.categories(u"ال", word.mid(particle.size()));
             if (categories && (!wholeCategories || (categories & ~KnownWord)))
                 return {particle.size(), true, 1, categories};
         }

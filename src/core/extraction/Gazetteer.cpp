@@ -75,21 +75,21 @@ void Gazetteer::addName(EntityType type, QStringView name, bool curated)
     const QString key = ArabicNormalizer::normalizeWord(name);
     if (key.isEmpty())
         return;
-    auto it = m_names.find(key);
-    if (it != m_names.end() && it->curated && !curated)
+    const Entry *existing = m_names.find(key);
+    if (existing && existing->curated && !curated)
         return; // a curated entry is not overridden by a corpus-derived one
     m_names.insert(key, Entry{type, curated});
     const QList<QStringView> words = QStringView(key).split(u' ', Qt::SkipEmptyParts);
-    int &maxWords = m_maxWords[words.first().toString()];
+    int &maxWords = m_maxWords[words.first()];
     maxWords = std::max(maxWords, int(words.size()));
     for (QStringView word : words) {
-        m_nameWords.insert(word.toString());
+        m_nameWords.insert(word, true);
         if (type == EntityType::Person)
-            m_personWords.insert(word.toString());
+            m_personWords.insert(word, true);
     }
     // The first word of a listed person's full name is a given name (بشار in بشار الأسد).
     if (curated && type == EntityType::Person && words.size() >= 2 && words.first().size() >= 3)
-        m_givenNames.insert(words.first().toString());
+        m_givenNames.insert(words.first(), true);
 }
 
 void Gazetteer::addTrigger(TriggerKind kind, QStringView word)
@@ -100,8 +100,8 @@ void Gazetteer::addTrigger(TriggerKind kind, QStringView word)
 void Gazetteer::addGivenName(QStringView name)
 {
     const QString key = ArabicNormalizer::normalizeWord(name);
-    m_givenNames.insert(key);
-    m_personWords.insert(key);
+    m_givenNames.insert(key, true);
+    m_personWords.insert(key, true);
 }
 
 void Gazetteer::addList(QStringView text, bool curated)
@@ -125,7 +125,7 @@ void Gazetteer::addList(QStringView text, bool curated)
         else if (kind == u"GIVEN")
             addGivenName(name);
         else if (kind == u"STOP")
-            m_stopWords.insert(ArabicNormalizer::normalizeWord(name));
+            m_stopWords.insert(ArabicNormalizer::normalizeWord(name), true);
         else if (entityTypeFromName(kind, &type))
             addName(type, name, curated);
     }
@@ -173,51 +173,54 @@ void Gazetteer::addIcuNames()
 
 const Gazetteer::Entry *Gazetteer::find(QStringView normalizedPhrase) const
 {
-    const auto it = m_names.constFind(QString::fromRawData(normalizedPhrase.data(), normalizedPhrase.size()));
-    return it == m_names.cend() ? nullptr : &it.value();
+    return m_names.find(normalizedPhrase);
+}
+
+const Gazetteer::Entry *Gazetteer::find(QStringView first, QStringView second) const
+{
+    return m_names.find(first, second);
 }
 
 int Gazetteer::maxWords(QStringView normalizedFirstWord) const
 {
-    return m_maxWords.value(QString::fromRawData(normalizedFirstWord.data(), normalizedFirstWord.size()), 0);
+    return m_maxWords.value(normalizedFirstWord, 0);
 }
 
 const TriggerKind *Gazetteer::trigger(QStringView normalizedWord) const
 {
-    const auto it = m_triggers.constFind(QString::fromRawData(normalizedWord.data(), normalizedWord.size()));
-    return it == m_triggers.cend() ? nullptr : &it.value();
+    return m_triggers.find(normalizedWord);
 }
 
 bool Gazetteer::isGivenName(QStringView word) const
 {
-    return m_givenNames.contains(QString::fromRawData(word.data(), word.size()));
+    return m_givenNames.contains(word);
 }
 
 bool Gazetteer::isPersonWord(QStringView word) const
 {
-    return m_personWords.contains(QString::fromRawData(word.data(), word.size()));
+    return m_personWords.contains(word);
 }
 
 bool Gazetteer::isNameWord(QStringView word) const
 {
-    return m_nameWords.contains(QString::fromRawData(word.data(), word.size()));
+    return m_nameWords.contains(word);
 }
 
 bool Gazetteer::isStopWord(QStringView word) const
 {
-    return m_stopWords.contains(QString::fromRawData(word.data(), word.size()));
+    return m_stopWords.contains(word);
 }
 
 void Gazetteer::addTo(Lexicon &lexicon) const
 {
-    for (const QString &word : m_nameWords)
-        lexicon.insert(word);
-    for (auto it = m_maxWords.cbegin(); it != m_maxWords.cend(); ++it)
-        lexicon.insert(it.key(), NameStartCategory);
-    for (auto it = m_triggers.cbegin(); it != m_triggers.cend(); ++it)
-        lexicon.insert(it.key(), TriggerCategory);
-    for (const QString &word : m_givenNames)
-        lexicon.insert(word);
+    for (const auto &entry : m_nameWords.entries())
+        lexicon.insert(entry.key);
+    for (const auto &entry : m_maxWords.entries())
+        lexicon.insert(entry.key, NameStartCategory);
+    for (const auto &entry : m_triggers.entries())
+        lexicon.insert(entry.key, TriggerCategory);
+    for (const auto &entry : m_givenNames.entries())
+        lexicon.insert(entry.key);
 }
 
 } // namespace Hamish

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Lexicon.h"
+#include "WordTable.h"
 
 #include <QHash>
 #include <QSet>
@@ -45,6 +46,8 @@ public:
     void addList(QStringView text, bool curated);
 
     const Entry *find(QStringView normalizedPhrase) const;
+    // The entry of `first` + `second` (ال + a phrase), as find(first + second).
+    const Entry *find(QStringView first, QStringView second) const;
     // The most words a name starting with this word has (0 if none does).
     int maxWords(QStringView normalizedFirstWord) const;
     const TriggerKind *trigger(QStringView normalizedWord) const;
@@ -61,13 +64,13 @@ private:
     void loadResources();
     void addIcuNames();
 
-    QHash<QString, Entry> m_names;
-    QHash<QString, int> m_maxWords;
-    QHash<QString, TriggerKind> m_triggers;
-    QSet<QString> m_givenNames;
-    QSet<QString> m_personWords;
-    QSet<QString> m_nameWords;
-    QSet<QString> m_stopWords;
+    WordTable<Entry> m_names;
+    WordTable<int> m_maxWords;
+    WordTable<TriggerKind> m_triggers;
+    WordTable<bool> m_givenNames; // sets: the value is unused
+    WordTable<bool> m_personWords;
+    WordTable<bool> m_nameWords;
+    WordTable<bool> m_stopWords;
 };
 
 } // namespace Hamish

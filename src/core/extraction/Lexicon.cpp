@@ -5,7 +5,7 @@ namespace Hamish {
 void Lexicon::insertPhrase(QStringView normalizedPhrase, quint16 categories)
 {
     for (QStringView word : normalizedPhrase.tokenize(u' ', Qt::SkipEmptyParts))
-        insert(word.toString(), categories);
+        insert(word, categories);
 }
 
 } // namespace Hamish

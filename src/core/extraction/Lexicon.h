@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include "WordTable.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -24,21 +25,24 @@ enum WordCategory : quint16 {
 class Lexicon
 {
 public:
-    void insert(const QString &normalizedWord, quint16 categories = KnownWord)
+    void insert(QStringView normalizedWord, quint16 categories = KnownWord)
     {
         m_words[normalizedWord] |= categories | KnownWord;
     }
     void insertPhrase(QStringView normalizedPhrase, quint16 categories = KnownWord);
     bool contains(QStringView normalizedWord) const { return categories(normalizedWord) != 0; }
     // The word's categories, 0 if unknown.
-    quint16 categories(QStringView normalizedWord) const
+    quint16 categories(QStringView normalizedWord) const { return m_words.value(normalizedWord, 0); }
+    // The categories of `first` + `second` (ال + a stem), 0 if unknown.
+    quint16 categories(QStringView first, QStringView second) const
     {
-        return m_words.value(QString::fromRawData(normalizedWord.data(), normalizedWord.size()), 0);
+        const quint16 *found = m_words.find(first, second);
+        return found ? *found : 0;
     }
     qsizetype size() const { return m_words.size(); }
 
 private:
-    QHash<QString, quint16> m_words;
+    WordTable<quint16> m_words;
 };
 
 } // namespace Hamish

@@ -343,7 +343,7 @@ bool Parser::parseDigitNumber(qsizetype index, NumberMatch *match)
 // True where the word before names a two-word month (كانون الثاني، ربيع الأول): the ordinal is the name's.
 bool isMonthSecondWord(const TextAnalysis &analysis, qsizetype index)
 {
-    if (index == 0 || !analysis.at(index - 1).isWord())
+    if (index == 0 || !analysis.at(index - 1).isWord() || !(analysis.at(index - 1).categories & MonthCategory))
         return false;
     const ArabicWords::Month *month = ArabicWords::instance().month(analysis.at(index - 1).stem);
     return month && month->twoWords;

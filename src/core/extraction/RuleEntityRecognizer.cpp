@@ -1,7 +1,6 @@
 #include "RuleEntityRecognizer.h"
 
-#include <QHash>
-#include <QSet>
+#include "WordTable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -90,8 +89,7 @@ bool Matcher::gazetteerAt(qsizetype index, Found *found) const
         if (!isWord(last))
             continue;
         const QStringView phrase = text.mid(token.stemStart, m_analysis.at(last).end - token.stemStart);
-        const Gazetteer::Entry *entry =
-            restored ? m_gazetteer.find(QString(u"ال"_s + phrase)) : m_gazetteer.find(phrase);
+        const Gazetteer::Entry *entry = restored ? m_gazetteer.find(u"ال", phrase) : m_gazetteer.find(phrase);
         if (entry) {
             *found = {entry->type, index, last, entry->curated ? 0.85 : 0.75, u"gazetteer"_s};
             return true;
@@ -239,7 +237,7 @@ void Matcher::take(const Found &found)
 // X (Y) and X «Y» right after an entity X: Y is X's abbreviation or alias, found everywhere after.
 void Matcher::addAliases()
 {
-    QHash<QString, EntityType> aliases;
+    WordTable<EntityType> aliases;
     const QList<Found> entities = m_found;
     for (const Found &entity : entities) {
         const qsizetype open = entity.last + 1;
@@ -252,7 +250,7 @@ void Matcher::addAliases()
         if (close == open + 1 || close >= m_analysis.size() || !m_analysis.at(close).isSymbol(closing))
             continue;
         const QStringView alias = m_analysis.phrase(open + 1, close - 1);
-        aliases.insert(alias.toString(), entity.type);
+        aliases.insert(alias, entity.type);
         bool free = true;
         for (qsizetype i = open + 1; i < close; ++i)
             free = free && !m_taken.at(i);
@@ -261,28 +259,28 @@ void Matcher::addAliases()
     }
     if (aliases.isEmpty())
         return;
-    QSet<QString> firstWords;
-    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
-        firstWords.insert(it.key().section(u' ', 0, 0));
+    WordTable<bool> firstWords;
+    for (const auto &alias : aliases.entries())
+        firstWords.insert(alias.key.section(u' ', 0, 0), true);
     for (qsizetype i = 0; i < m_analysis.size(); ++i) {
         if (m_taken.at(i) || !isWord(i))
             continue;
         const QStringView start = m_analysis.phrase(i, i);
-        if (!firstWords.contains(QString::fromRawData(start.data(), start.size())))
+        if (!firstWords.contains(start))
             continue;
         for (qsizetype words = kMaxAliasWords; words >= 1; --words) {
             const qsizetype last = i + words - 1;
             if (last >= m_analysis.size() || !isWord(last))
                 continue;
             const QStringView phrase = m_analysis.phrase(i, last);
-            const auto it = aliases.constFind(QString::fromRawData(phrase.data(), phrase.size()));
-            if (it == aliases.cend())
+            const EntityType *type = aliases.find(phrase);
+            if (!type)
                 continue;
             bool free = true;
             for (qsizetype j = i; j <= last; ++j)
                 free = free && !m_taken.at(j);
             if (free) {
-                take({it.value(), i, last, 0.75, u"rules:alias"_s});
+                take({*type, i, last, 0.75, u"rules:alias"_s});
                 i = last;
             }
             break;
