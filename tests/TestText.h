@@ -1,6 +1,6 @@
 #pragma once
 
-// Arabic fixtures the tests hold themselves (the suite must run on a clone without ../shared).
+// Arabic fixtures the tests hold themselves (the suite must run on a clone without the shared data folder).
 #include <QString>
 
 namespace TestText {
@@ -31,7 +31,8 @@ namespace TestText {
 // code-point offsets of everything after it differ.
 inline QString emojiNews()
 {
-    return QStringLiteral("🙂 التقى محمد العلي في دمشق يوم الأحد وفد منظمة الصحة العالمية.\n\n"
+    return QStringLiteral("🙂 التقى محمد العلي في دمشق يوم الأحد وفد منظمة الصحة "
+                          "العالمية.\n\n"
                           "وقال إن 2500 طن من القمح وصلت إلى اللاذقية.");
 }
 

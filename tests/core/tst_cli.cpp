@@ -1,9 +1,8 @@
 #include "../CatchQt.h"
 
+#include "../TestCli.h"
 #include "../TestText.h"
-#include "CommandLine.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,40 +12,7 @@
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Output
-{
-    int status = 0;
-    QString out;
-    QString err;
-};
-
-Output runCli(const QStringList &arguments)
-{
-    Output output;
-    QTextStream out(&output.out);
-    QTextStream err(&output.err);
-    Cli::Io io{out, err, nullptr};
-    output.status = Cli::run(arguments, io);
-    return output;
-}
-
-// Runs a command with `input` as its standard input.
-Output runCliWithInput(const QStringList &arguments, QByteArray input)
-{
-    QBuffer in(&input);
-    (void)in.open(QIODevice::ReadOnly);
-    Output output;
-    QTextStream out(&output.out);
-    QTextStream err(&output.err);
-    Cli::Io io{out, err, &in};
-    output.status = Cli::run(arguments, io);
-    return output;
-}
-
-} // namespace
+using TestCli::Output;
 
 TEST_CASE("hamish text prints the article's plain text", "[cli]")
 {
@@ -57,11 +23,11 @@ TEST_CASE("hamish text prints the article's plain text", "[cli]")
     file.write((TestText::headline() + u"\r\n\r\n"_s + TestText::arabicParagraph()).toUtf8());
     file.close();
 
-    const Output plain = runCli({u"text"_s, path});
+    const Output plain = TestCli::run({u"text"_s, path});
     CHECK(plain.status == 0);
     CHECK(plain.out == TestText::headline() + u"\n\n"_s + TestText::arabicParagraph() + u"\n"_s);
 
-    const Output json = runCli({u"text"_s, u"--json"_s, path});
+    const Output json = TestCli::run({u"text"_s, u"--json"_s, path});
     REQUIRE(json.status == 0);
     const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(object.value(u"title"_s).toString() == TestText::headline());
@@ -76,12 +42,12 @@ TEST_CASE("hamish text prints the article's plain text", "[cli]")
 
 TEST_CASE("hamish text reports bad input on stderr with a non-zero status", "[cli]")
 {
-    const Output missing = runCli({u"text"_s, u"/nonexistent/article.txt"_s});
+    const Output missing = TestCli::run({u"text"_s, u"/nonexistent/article.txt"_s});
     CHECK(missing.status != 0);
     CHECK(missing.out.isEmpty());
     CHECK(missing.err.contains(u"does not exist"_s));
 
-    const Output usage = runCli({u"text"_s});
+    const Output usage = TestCli::run({u"text"_s});
     CHECK(usage.status == 2);
     CHECK(usage.err.contains(u"Usage"_s));
 }
@@ -97,7 +63,7 @@ TEST_CASE("hamish extract prints annotations with code point offsets", "[cli][ex
     file.write(text.toUtf8());
     file.close();
 
-    const Output output = runCli({u"extract"_s, path});
+    const Output output = TestCli::run({u"extract"_s, path});
     REQUIRE(output.status == 0);
     const QJsonObject json = QJsonDocument::fromJson(output.out.toUtf8()).object();
     CHECK(json.value(u"text"_s).toString() == text);
@@ -126,7 +92,7 @@ TEST_CASE("hamish extract reads standard input, survives invalid UTF-8 and empty
     QByteArray bytes = u"ارتفع السعر 15% في "_s.toUtf8();
     bytes += "\xff\xfe\xc3";
     bytes += u" دمشق"_s.toUtf8();
-    const Output output = runCliWithInput({u"extract"_s, u"-"_s}, bytes);
+    const Output output = TestCli::runWithInput({u"extract"_s, u"-"_s}, bytes);
     REQUIRE(output.status == 0);
     const QJsonObject json = QJsonDocument::fromJson(output.out.toUtf8()).object();
     QStringList labels;
@@ -135,21 +101,22 @@ TEST_CASE("hamish extract reads standard input, survives invalid UTF-8 and empty
     CHECK(labels.contains(u"PERCENT"_s));
     CHECK(labels.contains(u"LOCATION"_s));
 
-    const Output none = runCliWithInput({u"extract"_s, u"-"_s}, QByteArray());
+    const Output none = TestCli::runWithInput({u"extract"_s, u"-"_s}, QByteArray());
     CHECK(none.status == 0);
     CHECK(QJsonDocument::fromJson(none.out.toUtf8()).object().value(u"annotations"_s).toArray().isEmpty());
 
-    const Output missing = runCli({u"extract"_s, u"/nonexistent/file.txt"_s});
+    const Output missing = TestCli::run({u"extract"_s, u"/nonexistent/file.txt"_s});
     CHECK(missing.status != 0);
     CHECK(missing.err.contains(u"file.txt"_s));
 }
 
 TEST_CASE("hamish tag appends a predicted BIO tag to each CoNLL line", "[cli][extraction]")
 {
-    const Output output = runCliWithInput({u"tag"_s, u"-"_s}, u"دخلت O\nالقوات O\nبالرقة B-LOC\n\nوقال\n"_s.toUtf8());
+    const Output output =
+        TestCli::runWithInput({u"tag"_s, u"-"_s}, u"دخلت O\nالقوات O\nبالرقة B-LOC\n\nوقال\n"_s.toUtf8());
     REQUIRE(output.status == 0);
     CHECK(output.out == u"دخلت O O\nالقوات O O\nبالرقة B-LOC B-LOC\n\nوقال O\n"_s);
-    CHECK(runCliWithInput({u"tag"_s, u"-"_s}, QByteArray("\xff\xfe\n\n")).status == 0);
+    CHECK(TestCli::runWithInput({u"tag"_s, u"-"_s}, QByteArray("\xff\xfe\n\n")).status == 0);
 }
 
 TEST_CASE("hamish eval scores a gold CoNLL file", "[cli][extraction]")
@@ -160,8 +127,8 @@ TEST_CASE("hamish eval scores a gold CoNLL file", "[cli][extraction]")
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(u"دخلت O\nالقوات O\nبالرقة B-LOC\n\nوصل O\nإلى O\nدمشق B-LOC\n"_s.toUtf8());
     file.close();
-    const Output output = runCli({u"eval"_s, path});
+    const Output output = TestCli::run({u"eval"_s, path});
     REQUIRE(output.status == 0);
     CHECK(output.out.contains(QRegularExpression(u"LOC\\s+100.00\\s+100.00\\s+100.00\\s+2\\s+2"_s)));
-    CHECK(runCli({u"eval"_s, dir.filePath(u"missing.conll"_s)}).status != 0);
+    CHECK(TestCli::run({u"eval"_s, dir.filePath(u"missing.conll"_s)}).status != 0);
 }

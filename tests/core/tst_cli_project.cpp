@@ -1,7 +1,8 @@
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
-#include "CommandLine.h"
+#include "../TestCli.h"
+#include "../TestFiles.h"
 #include "storage/Project.h"
 
 #include <QDir>
@@ -13,45 +14,16 @@
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Output
-{
-    int status = 0;
-    QString out;
-    QString err;
-};
-
-Output runCli(const QStringList &arguments)
-{
-    Output output;
-    QTextStream out(&output.out);
-    QTextStream err(&output.err);
-    Cli::Io io{out, err, nullptr};
-    output.status = Cli::run(arguments, io);
-    return output;
-}
-
-QString writeArticle(const QTemporaryDir &dir, const QString &name, const QString &text)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text.toUtf8());
-    return path;
-}
-
-} // namespace
+using TestCli::Output;
 
 TEST_CASE("hamish new, add, import and export work on one project", "[cli][project]")
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(u"news.hamish"_s);
-    const QString first = writeArticle(dir, u"one.txt"_s, TestText::emojiNews());
-    const QString second = writeArticle(dir, u"two.txt"_s, TestText::arabicParagraph());
+    const QString first = TestFiles::writeText(dir, u"one.txt"_s, TestText::emojiNews());
+    const QString second = TestFiles::writeText(dir, u"two.txt"_s, TestText::arabicParagraph());
 
-    const Output created = runCli({u"new"_s, project, first});
+    const Output created = TestCli::run({u"new"_s, project, first});
     INFO(created.err.toStdString());
     REQUIRE(created.status == 0);
     CHECK(created.out.contains(u"article 1"_s));
@@ -64,9 +36,9 @@ TEST_CASE("hamish new, add, import and export work on one project", "[cli][proje
         REQUIRE(opened.ok());
         CHECK(opened.project->counts(1).suggested == suggested.captured(1).toInt());
     }
-    CHECK(runCli({u"new"_s, project, first}).err.contains(u"already exists"_s));
+    CHECK(TestCli::run({u"new"_s, project, first}).err.contains(u"already exists"_s));
 
-    const Output added = runCli({u"add"_s, project, second, first});
+    const Output added = TestCli::run({u"add"_s, project, second, first});
     CHECK(added.status == 0);
     CHECK(added.out.contains(u"article 2"_s));
     CHECK(added.err.contains(u"already in the project as article 1"_s));
@@ -80,23 +52,23 @@ TEST_CASE("hamish new, add, import and export work on one project", "[cli][proje
                                {u"label"_s, QJsonArray{QJsonArray{8, 18, u"PERSON"_s}, QJsonArray{22, 26, u"CITY"_s}}}};
         file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     }
-    const Output imported = runCli({u"import"_s, project, jsonl});
+    const Output imported = TestCli::run({u"import"_s, project, jsonl});
     CHECK(imported.status == 3); // imported, with something skipped
     // The model already suggested the person: the file's annotation accepts that suggestion.
     CHECK(imported.out.contains(u"Imported 0 annotations"_s));
     CHECK(imported.out.contains(u"1 suggestions accepted or rejected as the file says"_s));
     CHECK(imported.out.contains(u"no label \"CITY\""_s));
-    const Output withLabels = runCli({u"import"_s, u"--create-labels"_s, project, jsonl});
+    const Output withLabels = TestCli::run({u"import"_s, u"--create-labels"_s, project, jsonl});
     CHECK(withLabels.status == 0);
     CHECK(withLabels.out.contains(u"1 new labels"_s));
     CHECK(withLabels.out.contains(u"1 duplicate"_s));
 
-    const Output info = runCli({u"info"_s, project});
+    const Output info = TestCli::run({u"info"_s, project});
     CHECK(info.out.contains(u"\n1\t2\t"_s)); // article 1: two accepted
     CHECK(info.out.contains(u"CITY"_s));
 
     const Output json =
-        runCli({u"export"_s, project, u"--format"_s, u"json"_s, u"--article"_s, u"1"_s, u"--accepted-only"_s});
+        TestCli::run({u"export"_s, project, u"--format"_s, u"json"_s, u"--article"_s, u"1"_s, u"--accepted-only"_s});
     REQUIRE(json.status == 0);
     const QJsonArray documents = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"documents"_s).toArray();
     REQUIRE(documents.size() == 1);
@@ -105,9 +77,9 @@ TEST_CASE("hamish new, add, import and export work on one project", "[cli][proje
     CHECK(annotations[0].toObject().value(u"text"_s).toString() == u"محمد العلي");
 
     const QString out = dir.filePath(u"out.conll"_s);
-    CHECK(runCli({u"export"_s, project, u"--format"_s, u"conll"_s, u"-o"_s, out}).status == 0);
+    CHECK(TestCli::run({u"export"_s, project, u"--format"_s, u"conll"_s, u"-o"_s, out}).status == 0);
     CHECK(QString::fromUtf8(ProjectFixtures::fileBytes(out)).contains(u"محمد\tB-PERSON\nالعلي\tI-PERSON\n"_s));
-    CHECK(runCli({u"export"_s, project, u"--format"_s, u"brat"_s, u"-o"_s, dir.filePath(u"brat"_s)}).status == 0);
+    CHECK(TestCli::run({u"export"_s, project, u"--format"_s, u"brat"_s, u"-o"_s, dir.filePath(u"brat"_s)}).status == 0);
     CHECK(QFile::exists(dir.filePath(u"brat/article-2.ann"_s)));
 }
 
@@ -115,9 +87,10 @@ TEST_CASE("hamish add suggests what the user already labelled in the project", "
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(u"news.hamish"_s);
-    REQUIRE(
-        runCli({u"new"_s, project, writeArticle(dir, u"one.txt"_s, u"قال ناطق باسم جيش الفتح إن الهجوم بدأ."_s)}).status
-        == 0);
+    REQUIRE(TestCli::run({u"new"_s, project,
+                          TestFiles::writeText(dir, u"one.txt"_s, u"قال ناطق باسم جيش الفتح إن الهجوم بدأ."_s)})
+                .status
+            == 0);
     {
         // The user labels the group as an organisation (the model does not know the name).
         ProjectOpenResult opened = Project::open(project);
@@ -131,10 +104,10 @@ TEST_CASE("hamish add suggests what the user already labelled in the project", "
         annotation.origin = u"user"_s;
         REQUIRE(opened.project->addAnnotation(1, annotation) != 0);
     }
-    const QString second = writeArticle(dir, u"two.txt"_s, u"وأعلن ولجيش الفتح مقاتلون في إدلب."_s);
-    REQUIRE(runCli({u"add"_s, project, second}).status == 0);
+    const QString second = TestFiles::writeText(dir, u"two.txt"_s, u"وأعلن ولجيش الفتح مقاتلون في إدلب."_s);
+    REQUIRE(TestCli::run({u"add"_s, project, second}).status == 0);
 
-    const Output json = runCli({u"export"_s, project, u"--format"_s, u"json"_s, u"--article"_s, u"2"_s});
+    const Output json = TestCli::run({u"export"_s, project, u"--format"_s, u"json"_s, u"--article"_s, u"2"_s});
     REQUIRE(json.status == 0);
     const QJsonArray documents = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"documents"_s).toArray();
     REQUIRE(documents.size() == 1);
@@ -153,30 +126,32 @@ TEST_CASE("Project commands report bad input on stderr with a non-zero status", 
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(u"p.hamish"_s);
-    REQUIRE(runCli({u"new"_s, project}).status == 0);
+    REQUIRE(TestCli::run({u"new"_s, project}).status == 0);
 
-    const Output missingFile = runCli({u"add"_s, project, dir.filePath(u"nope.txt"_s)});
+    const Output missingFile = TestCli::run({u"add"_s, project, dir.filePath(u"nope.txt"_s)});
     CHECK(missingFile.status == 1);
     CHECK(missingFile.err.contains(u"does not exist"_s));
 
-    const Output notProject = runCli({u"export"_s, writeArticle(dir, u"x.txt"_s, u"نص"_s), u"--format"_s, u"json"_s});
+    const Output notProject =
+        TestCli::run({u"export"_s, TestFiles::writeText(dir, u"x.txt"_s, u"نص"_s), u"--format"_s, u"json"_s});
     CHECK(notProject.status == 1);
     CHECK(notProject.err.contains(u"not a Hamish project"_s));
 
-    const Output badFormat = runCli({u"export"_s, project, u"--format"_s, u"xml"_s});
+    const Output badFormat = TestCli::run({u"export"_s, project, u"--format"_s, u"xml"_s});
     CHECK(badFormat.status == 2);
     CHECK(badFormat.err.contains(u"Usage"_s));
 
-    const Output brat = runCli({u"export"_s, project, u"--format"_s, u"brat"_s});
+    const Output brat = TestCli::run({u"export"_s, project, u"--format"_s, u"brat"_s});
     CHECK(brat.status == 2);
     CHECK(brat.err.contains(u"-o"_s));
 
-    const Output badJson = runCli({u"import"_s, project, writeArticle(dir, u"bad.json"_s, u"{\"documents\": ["_s)});
+    const Output badJson =
+        TestCli::run({u"import"_s, project, TestFiles::writeText(dir, u"bad.json"_s, u"{\"documents\": ["_s)});
     CHECK(badJson.status == 1);
     CHECK(badJson.err.contains(u"not valid JSON"_s));
     CHECK(badJson.err.contains(u"Nothing was imported"_s));
 
-    const Output noArticle = runCli({u"export"_s, project, u"--format"_s, u"json"_s, u"--article"_s, u"9"_s});
+    const Output noArticle = TestCli::run({u"export"_s, project, u"--format"_s, u"json"_s, u"--article"_s, u"9"_s});
     CHECK(noArticle.status == 1);
     CHECK(noArticle.err.contains(u"no article 9"_s));
 }

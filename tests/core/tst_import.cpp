@@ -1,5 +1,6 @@
 #include "../CatchQt.h"
 
+#include "../TestFiles.h"
 #include "../TestText.h"
 #include "ArticleImporter.h"
 
@@ -12,15 +13,6 @@ using namespace Hamish;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-    return path;
-}
 
 QString articleText()
 {
@@ -53,7 +45,7 @@ TEST_CASE("The same article in every supported encoding imports to the same bloc
                                            u"UTF-16BE"_s, u"windows-1256"_s, u"ISO-8859-6"_s};
     for (qsizetype i = 0; i < files.size(); ++i) {
         INFO(files[i].first.toStdString());
-        const ImportResult result = ArticleImporter::importFile(writeFile(dir, files[i].first, files[i].second));
+        const ImportResult result = ArticleImporter::importFile(TestFiles::write(dir, files[i].first, files[i].second));
         REQUIRE(result.ok());
         CHECK(result.warnings.isEmpty());
         CHECK(result.article->encoding() == expectedEncodings[i]);
@@ -69,7 +61,7 @@ TEST_CASE("The same article in every supported encoding imports to the same bloc
 TEST_CASE("A forced encoding overrides detection", "[import]")
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"a.txt"_s, encode(articleText(), "windows-1256"));
+    const QString path = TestFiles::write(dir, u"a.txt"_s, encode(articleText(), "windows-1256"));
     ArticleImporter::Options options;
     options.encoding = u"ISO-8859-6"_s;
     const ImportResult forced = ArticleImporter::importFile(path, options);
@@ -84,7 +76,7 @@ TEST_CASE("Bad files give a message naming the file and what is wrong", "[import
 
     SECTION("empty")
     {
-        const QString path = writeFile(dir, u"empty.txt"_s, {});
+        const QString path = TestFiles::write(dir, u"empty.txt"_s, QByteArray());
         const ImportResult result = ArticleImporter::importFile(path);
         CHECK(result.error == ImportErrorKind::Empty);
         CHECK(result.errorMessage.contains(path));
@@ -92,19 +84,20 @@ TEST_CASE("Bad files give a message naming the file and what is wrong", "[import
     }
     SECTION("only white space")
     {
-        const ImportResult result = ArticleImporter::importFile(writeFile(dir, u"blank.txt"_s, " \n\r\n\t "));
+        const ImportResult result = ArticleImporter::importFile(TestFiles::write(dir, u"blank.txt"_s, " \n\r\n\t "));
         CHECK(result.error == ImportErrorKind::Empty);
     }
     SECTION("binary")
     {
-        const QString path = writeFile(dir, u"photo.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20));
+        const QString path =
+            TestFiles::write(dir, u"photo.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20));
         const ImportResult result = ArticleImporter::importFile(path);
         CHECK(result.error == ImportErrorKind::Binary);
         CHECK(result.errorMessage.contains(u"binary"_s));
     }
     SECTION("over the size limit")
     {
-        const QString path = writeFile(dir, u"big.txt"_s, articleText().toUtf8());
+        const QString path = TestFiles::write(dir, u"big.txt"_s, articleText().toUtf8());
         ArticleImporter::Options options;
         options.maxBytes = 100;
         const ImportResult result = ArticleImporter::importFile(path, options);
@@ -129,7 +122,7 @@ TEST_CASE("Bad files give a message naming the file and what is wrong", "[import
         ArticleImporter::Options options;
         options.encoding = u"klingon-8"_s;
         const ImportResult result =
-            ArticleImporter::importFile(writeFile(dir, u"a.txt"_s, articleText().toUtf8()), options);
+            ArticleImporter::importFile(TestFiles::write(dir, u"a.txt"_s, articleText().toUtf8()), options);
         CHECK(result.error == ImportErrorKind::UnknownEncoding);
         CHECK(result.errorMessage.contains(u"klingon-8"_s));
     }
@@ -140,7 +133,7 @@ TEST_CASE("Undecodable bytes are replaced and counted in a warning", "[import]")
     QTemporaryDir dir;
     QByteArray bytes = articleText().toUtf8();
     bytes.insert(bytes.indexOf('\n') + 1, "\xFF\xFE\xFD");
-    const ImportResult result = ArticleImporter::importFile(writeFile(dir, u"broken.txt"_s, bytes));
+    const ImportResult result = ArticleImporter::importFile(TestFiles::write(dir, u"broken.txt"_s, bytes));
     REQUIRE(result.ok());
     CHECK(result.article->encoding() == u"UTF-8");
     CHECK(result.replacedCharacters == 3);

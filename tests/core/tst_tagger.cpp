@@ -1,6 +1,6 @@
 #include "../CatchQt.h"
 
-#include "CommandLine.h"
+#include "../TestCli.h"
 #include "ConllCorpus.h"
 #include "CorpusLexicon.h"
 #include "EntityTagger.h"
@@ -322,33 +322,28 @@ TEST_CASE("hamish train writes the same model twice and reports bad data by line
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(tinyCorpus.toUtf8());
     file.close();
-    const auto run = [](const QStringList &arguments, QString *out, QString *err) {
-        QTextStream outStream(out), errStream(err);
-        Cli::Io io{outStream, errStream, nullptr};
-        return Cli::run(arguments, io);
-    };
-    QString out, err;
     const QString first = dir.filePath(u"a.bin"_s), second = dir.filePath(u"b.bin"_s);
-    REQUIRE(run({u"train"_s, u"--data"_s, data, u"-o"_s, first, u"--epochs"_s, u"5"_s}, &out, &err) == 0);
-    REQUIRE(run({u"train"_s, u"--data"_s, data, u"-o"_s, second, u"--epochs"_s, u"5"_s}, &out, &err) == 0);
+    REQUIRE(TestCli::run({u"train"_s, u"--data"_s, data, u"-o"_s, first, u"--epochs"_s, u"5"_s}).status == 0);
+    REQUIRE(TestCli::run({u"train"_s, u"--data"_s, data, u"-o"_s, second, u"--epochs"_s, u"5"_s}).status == 0);
     QFile a(first), b(second);
     REQUIRE(a.open(QIODevice::ReadOnly));
     REQUIRE(b.open(QIODevice::ReadOnly));
     CHECK(a.readAll() == b.readAll());
 
     // Evaluating on the training data itself scores every span.
-    out.clear();
-    REQUIRE(run({u"train"_s, u"--data"_s, data, u"--dev"_s, data}, &out, &err) == 0);
-    CHECK(out.contains(u"overall       100.00    100.00    100.00"_s));
+    const TestCli::Output scored = TestCli::run({u"train"_s, u"--data"_s, data, u"--dev"_s, data});
+    REQUIRE(scored.status == 0);
+    CHECK(scored.out.contains(u"overall       100.00    100.00    100.00"_s));
 
     QFile bad(dir.filePath(u"bad.conll"_s));
     REQUIRE(bad.open(QIODevice::WriteOnly));
     bad.write("word O\nword\n");
     bad.close();
-    err.clear();
-    CHECK(run({u"train"_s, u"--data"_s, bad.fileName(), u"-o"_s, first}, &out, &err) == 1);
-    CHECK(err.contains(u"line 2"_s));
-    err.clear();
-    CHECK(run({u"train"_s, u"--data"_s, data, u"--without"_s, u"colour"_s, u"-o"_s, first}, &out, &err) == 2);
-    CHECK(err.contains(u"unknown feature group"_s));
+    const TestCli::Output badData = TestCli::run({u"train"_s, u"--data"_s, bad.fileName(), u"-o"_s, first});
+    CHECK(badData.status == 1);
+    CHECK(badData.err.contains(u"line 2"_s));
+    const TestCli::Output badGroup =
+        TestCli::run({u"train"_s, u"--data"_s, data, u"--without"_s, u"colour"_s, u"-o"_s, first});
+    CHECK(badGroup.status == 2);
+    CHECK(badGroup.err.contains(u"unknown feature group"_s));
 }

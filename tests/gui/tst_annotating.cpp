@@ -1,5 +1,6 @@
 #include "../CatchQt.h"
 
+#include "../TestFiles.h"
 #include "ActionManager.h"
 #include "AnnotationActions.h"
 #include "AnnotationDocument.h"
@@ -31,11 +32,7 @@ struct Fixture
 {
     Fixture()
     {
-        const QString path = dir.filePath(u"article.txt"_s);
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(kText.toUtf8());
-        file.close();
+        const QString path = TestFiles::writeText(dir, u"article.txt"_s, kText);
         window.resize(1000, 700);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -335,11 +332,8 @@ TEST_CASE("What the user labels in one article is suggested in the other open ar
 {
     Fixture f;
     // A second article where the engine reads the same group differently.
-    const QString otherPath = f.dir.filePath(u"other.txt"_s);
-    QFile file(otherPath);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(u"وأكد الوفد أن الرئيس استقبل الوفد في القصر، ثم غادر."_s.toUtf8());
-    file.close();
+    const QString otherPath =
+        TestFiles::writeText(f.dir, u"other.txt"_s, u"وأكد الوفد أن الرئيس استقبل الوفد في القصر، ثم غادر."_s);
     QSignalSpy suggested(&f.window, &MainWindow::suggestionsReady);
     f.window.openFile(otherPath);
     REQUIRE(suggested.wait(20000));
@@ -375,11 +369,7 @@ TEST_CASE("What the user labels in one article is suggested in the other open ar
 TEST_CASE("Closing the window with an annotation picked never reaches into a half-destroyed document", "[annotating]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"article.txt"_s);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(kText.toUtf8());
-    file.close();
+    const QString path = TestFiles::writeText(dir, u"article.txt"_s, kText);
     auto *window = new MainWindow;
     window->show();
     QSignalSpy suggested(window, &MainWindow::suggestionsReady);

@@ -1,5 +1,6 @@
 #include "../CatchQt.h"
 
+#include "../TestFiles.h"
 #include "../TestText.h"
 #include "ActionManager.h"
 #include "AnnotationDocument.h"
@@ -158,11 +159,7 @@ private:
 
 QString writeArticle(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(u"article.txt"_s);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write((TestText::headline() + u"\n\n"_s + TestText::arabicParagraph()).toUtf8());
-    return path;
+    return TestFiles::writeText(dir, u"article.txt"_s, TestText::headline() + u"\n\n"_s + TestText::arabicParagraph());
 }
 
 // A mnemonic is "&" before a character that is not another "&".

@@ -1,6 +1,7 @@
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
+#include "../TestFiles.h"
 #include "../TestText.h"
 #include "ActionManager.h"
 #include "AnnotationDocument.h"
@@ -261,12 +262,7 @@ TEST_CASE("The export dialog: formats, extensions, options and the destination",
     CHECK_FALSE(exportButton->isEnabled());
 
     // A typed name of an existing file asks before replacing it.
-    const QString existing = dir.filePath(u"existing.json"_s);
-    {
-        QFile file(existing);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("{}");
-    }
+    const QString existing = TestFiles::write(dir, u"existing.json"_s, QByteArray("{}"));
     path->setText(existing);
     Dialogs::setNextAnswer(QMessageBox::No);
     dialog.accept();

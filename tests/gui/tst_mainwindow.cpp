@@ -1,5 +1,6 @@
 #include "../CatchQt.h"
 
+#include "../TestFiles.h"
 #include "../TestText.h"
 #include "ActionManager.h"
 #include "ArticleListModel.h"
@@ -22,15 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
-}
-
 void waitForImports(MainWindow &window)
 {
     if (window.pendingImports() == 0)
@@ -49,9 +41,9 @@ QString articleText()
 TEST_CASE("Opening files shows them in the reader and the article list", "[mainwindow]")
 {
     QTemporaryDir dir;
-    const QString first = writeFile(dir, u"first.txt"_s, articleText().toUtf8());
+    const QString first = TestFiles::write(dir, u"first.txt"_s, articleText().toUtf8());
     QStringEncoder cp1256("windows-1256");
-    const QString second = writeFile(dir, u"second.txt"_s, cp1256.encode(TestText::arabicParagraph()));
+    const QString second = TestFiles::write(dir, u"second.txt"_s, cp1256.encode(TestText::arabicParagraph()));
 
     MainWindow window;
     window.show();
@@ -77,7 +69,7 @@ TEST_CASE("Opening files shows them in the reader and the article list", "[mainw
 TEST_CASE("A bad file gets a message and the window keeps running", "[mainwindow]")
 {
     QTemporaryDir dir;
-    const QString empty = writeFile(dir, u"empty.txt"_s, {});
+    const QString empty = TestFiles::write(dir, u"empty.txt"_s, QByteArray());
     MainWindow window;
     window.show();
     Dialogs::setNextAnswer(QMessageBox::Ok);
@@ -87,7 +79,7 @@ TEST_CASE("A bad file gets a message and the window keeps running", "[mainwindow
     CHECK(Dialogs::lastMessage().contains(QFileInfo(empty).absoluteFilePath()));
     CHECK(Dialogs::lastMessage().contains(u"empty"_s));
 
-    const QString good = writeFile(dir, u"good.txt"_s, articleText().toUtf8());
+    const QString good = TestFiles::write(dir, u"good.txt"_s, articleText().toUtf8());
     window.openFile(good);
     waitForImports(window);
     CHECK(window.articleModel()->rowCount() == 1);
@@ -97,7 +89,7 @@ TEST_CASE("Reopen with encoding replaces the article in place", "[mainwindow]")
 {
     QTemporaryDir dir;
     QStringEncoder cp1256("windows-1256");
-    const QString path = writeFile(dir, u"a.txt"_s, cp1256.encode(articleText()));
+    const QString path = TestFiles::write(dir, u"a.txt"_s, cp1256.encode(articleText()));
     MainWindow window;
     window.show();
     window.openFile(path);
@@ -114,7 +106,7 @@ TEST_CASE("Reopen with encoding replaces the article in place", "[mainwindow]")
 TEST_CASE("Dropping files on the window opens them", "[mainwindow]")
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"dropped.txt"_s, articleText().toUtf8());
+    const QString path = TestFiles::write(dir, u"dropped.txt"_s, articleText().toUtf8());
     MainWindow window;
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -133,7 +125,7 @@ TEST_CASE("Dropping files on the window opens them", "[mainwindow]")
 TEST_CASE("File > Open and the bundled sample", "[mainwindow]")
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"chosen.txt"_s, articleText().toUtf8());
+    const QString path = TestFiles::write(dir, u"chosen.txt"_s, articleText().toUtf8());
     MainWindow window;
     window.show();
     Dialogs::setNextFileNames({path});

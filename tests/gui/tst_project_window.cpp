@@ -1,5 +1,6 @@
 #include "../CatchQt.h"
 
+#include "../TestFiles.h"
 #include "../TestText.h"
 #include "ActionManager.h"
 #include "AnnotationDocument.h"
@@ -25,15 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString writeArticle(const QTemporaryDir &dir, const QString &name, const QString &text)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text.toUtf8());
-    return path;
-}
-
 void openAndWait(MainWindow &window, const QStringList &paths)
 {
     QSignalSpy spy(&window, &MainWindow::importsFinished);
@@ -54,8 +46,8 @@ QString longArticle()
 TEST_CASE("A project keeps the window's articles and annotations and reopens where the user was", "[project][gui]")
 {
     QTemporaryDir dir;
-    const QString first = writeArticle(dir, u"first.txt"_s, TestText::emojiNews());
-    const QString second = writeArticle(dir, u"second.txt"_s, longArticle());
+    const QString first = TestFiles::writeText(dir, u"first.txt"_s, TestText::emojiNews());
+    const QString second = TestFiles::writeText(dir, u"second.txt"_s, longArticle());
     const QString path = dir.filePath(u"work.hamish"_s);
     int scroll = 0;
     {
@@ -150,8 +142,9 @@ TEST_CASE("A project keeps the window's articles and annotations and reopens whe
 TEST_CASE("In a project a label edit reaches every article and stays in the file", "[project][gui]")
 {
     QTemporaryDir dir;
-    const QString first = writeArticle(dir, u"first.txt"_s, TestText::emojiNews());
-    const QString second = writeArticle(dir, u"second.txt"_s, TestText::emojiNews() + u"\n\nدمشق مدينة قديمة."_s);
+    const QString first = TestFiles::writeText(dir, u"first.txt"_s, TestText::emojiNews());
+    const QString second =
+        TestFiles::writeText(dir, u"second.txt"_s, TestText::emojiNews() + u"\n\nدمشق مدينة قديمة."_s);
     const QString path = dir.filePath(u"labels.hamish"_s);
     {
         MainWindow window;
@@ -201,11 +194,7 @@ TEST_CASE("In a project, reopening with another encoding replaces the article, a
 {
     QTemporaryDir dir;
     const QString article = dir.filePath(u"cp1256.txt"_s);
-    {
-        QFile file(article);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QStringEncoder("windows-1256").encode(TestText::arabicParagraph()));
-    }
+    TestFiles::write(dir, u"cp1256.txt"_s, QStringEncoder("windows-1256").encode(TestText::arabicParagraph()));
     MainWindow window;
     window.show();
     Dialogs::setNextFileNames({dir.filePath(u"encodings.hamish"_s)});
