@@ -2,6 +2,7 @@
 
 #include "AnnotationStore.h"
 
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -80,10 +81,10 @@ qsizetype AnnotationDocument::mergeSuggestions(QList<Annotation> suggestions)
     };
     suggestions.erase(std::unique(suggestions.begin(), suggestions.end(), same), suggestions.end());
     if (!m_annotations.isEmpty()) {
+        const auto sameSpan = [](const Annotation &a, const Annotation &b) {
+            return a.start != b.start ? a.start < b.start : a.end > b.end;
+        };
         suggestions.removeIf([&](const Annotation &suggestion) {
-            const auto sameSpan = [](const Annotation &a, const Annotation &b) {
-                return a.start != b.start ? a.start < b.start : a.end > b.end;
-            };
             const auto range = std::equal_range(m_annotations.cbegin(), m_annotations.cend(), suggestion, sameSpan);
             return std::any_of(range.first, range.second,
                                [&](const Annotation &existing) { return existing.label == suggestion.label; });
@@ -95,7 +96,7 @@ qsizetype AnnotationDocument::mergeSuggestions(QList<Annotation> suggestions)
 qsizetype AnnotationDocument::mergeUserSuggestions(const QList<Annotation> &suggestions)
 {
     QList<Annotation> fresh;
-    QList<qint64> overruled;
+    QSet<qint64> overruled;
     for (const Annotation &suggestion : suggestions) {
         const QList<Annotation> overlapping = annotationsIn(suggestion.start, suggestion.end);
         const bool decided = std::any_of(overlapping.cbegin(), overlapping.cend(), [&](const Annotation &other) {
@@ -108,16 +109,15 @@ qsizetype AnnotationDocument::mergeUserSuggestions(const QList<Annotation> &sugg
         if (decided)
             continue;
         for (const Annotation &other : overlapping) {
-            if (other.status == AnnotationStatus::Suggested && !isNumericLabel(other.label)
-                && !overruled.contains(other.id))
-                overruled.append(other.id);
+            if (other.status == AnnotationStatus::Suggested && !isNumericLabel(other.label))
+                overruled.insert(other.id);
         }
         fresh.append(suggestion);
     }
     return applySuggestions(std::move(fresh), overruled);
 }
 
-qsizetype AnnotationDocument::applySuggestions(QList<Annotation> fresh, const QList<qint64> &overruled)
+qsizetype AnnotationDocument::applySuggestions(QList<Annotation> fresh, const QSet<qint64> &overruled)
 {
     const qsizetype added = fresh.size();
     if (added == 0)

@@ -5,6 +5,7 @@
 #include "Label.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -70,7 +71,7 @@ signals:
     void storeFailed(const QString &message);
 
 private:
-    qsizetype applySuggestions(QList<Annotation> fresh, const QList<qint64> &overruled);
+    qsizetype applySuggestions(QList<Annotation> fresh, const QSet<qint64> &overruled);
     qsizetype indexOf(qint64 id) const;
     qsizetype insertionIndex(const Annotation &annotation) const;
 

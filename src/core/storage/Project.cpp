@@ -550,46 +550,42 @@ bool Project::replaceLabels(const QList<Label> &labels, const QHash<QString, QSt
             return fail(u"There are two labels named "_s + label.name + u'.');
         wanted.insert(label.name, label);
     }
+    // What a label becomes: its new name (renamed), its own name (kept), or nothing (deleted).
+    const auto becomes = [&](const QString &name) {
+        const QString to = renames.value(name);
+        if (!to.isEmpty() && wanted.contains(to))
+            return to;
+        return wanted.contains(name) ? name : QString();
+    };
     return transaction([&] {
         const QList<Label> before = this->labels();
-        // Renamed labels take a placeholder name first, so that swapping two names never collides.
-        QList<Label> renamed;
+        // Deleted labels go first, with their annotations in every article; renamed ones take a placeholder
+        // name, so that no final name collides with one still in use (swaps included).
         for (const Label &label : before) {
-            const QString to = renames.value(label.name);
-            if (to.isEmpty() || to == label.name || !wanted.contains(to))
-                continue;
-            Label placeholder = label;
-            placeholder.name = u"\u0001renaming "_s + QString::number(label.id);
-            if (!updateLabel(placeholder))
-                return false;
-            renamed.append(wanted.value(to));
-            renamed.last().id = label.id;
-        }
-        QSet<QString> kept;
-        for (const Label &label : std::as_const(renamed))
-            kept.insert(label.name);
-        for (const Label &label : before) {
-            if (renames.contains(label.name) && wanted.contains(renames.value(label.name))
-                && renames.value(label.name) != label.name)
-                continue; // renamed above
-            if (!wanted.contains(label.name)) {
-                // Neither kept nor renamed: the label goes, with its annotations in every article.
+            const QString to = becomes(label.name);
+            if (to.isEmpty()) {
                 QSqlQuery *annotations = run(u"DELETE FROM annotations WHERE label_id = ?"_s, {label.id});
                 if (!annotations)
                     return false;
                 annotations->finish();
                 if (!removeLabel(label.id))
                     return false;
-                continue;
+            } else if (to != label.name) {
+                Label placeholder = label;
+                placeholder.name = u"\u0001renaming "_s + QString::number(label.id);
+                if (!updateLabel(placeholder))
+                    return false;
             }
-            Label updated = wanted.value(label.name);
-            updated.id = label.id;
-            kept.insert(label.name);
-            if (updated != label && !updateLabel(updated))
-                return false;
         }
-        for (const Label &label : std::as_const(renamed)) {
-            if (!updateLabel(label))
+        QSet<QString> kept;
+        for (const Label &label : before) {
+            const QString to = becomes(label.name);
+            if (to.isEmpty())
+                continue;
+            Label updated = wanted.value(to);
+            updated.id = label.id;
+            kept.insert(to);
+            if (updated != label && !updateLabel(updated))
                 return false;
         }
         for (const Label &label : labels) {
