@@ -1,7 +1,6 @@
 #include "UserLearning.h"
 
 #include "AnnotationDocument.h"
-#include "UserLexicon.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -45,14 +44,19 @@ void UserLearning::spread()
     }
     UserLexicon lexicon;
     QList<Target> targets;
+    QList<QPointer<AnnotationDocument>> documents;
     for (AnnotationDocument *document : m_documents()) {
         lexicon.learn(document->article().text(), document->annotations());
         targets.append({document, document->sharedArticle()});
+        documents.append(document);
     }
-    if (lexicon.size() == 0) {
+    // Switching articles or editing a note changes nothing the lexicon knows.
+    if (lexicon.size() == 0 || (lexicon == m_spreadLexicon && documents == m_spreadDocuments)) {
         emit spreadFinished(0);
         return;
     }
+    m_spreadLexicon = lexicon;
+    m_spreadDocuments = documents;
     m_running = true;
     auto *watcher = new QFutureWatcher<QList<QList<Annotation>>>(this);
     connect(watcher, &QFutureWatcher<QList<QList<Annotation>>>::finished, this, [this, watcher, targets] {

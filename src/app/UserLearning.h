@@ -1,6 +1,9 @@
 #pragma once
 
+#include "UserLexicon.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -37,6 +40,9 @@ private:
     QTimer m_pause;
     bool m_running = false;
     bool m_again = false;
+    // What the last spread learnt and reached: the same lexicon over the same documents has nothing new to say.
+    UserLexicon m_spreadLexicon;
+    QList<QPointer<AnnotationDocument>> m_spreadDocuments;
 };
 
 } // namespace Hamish

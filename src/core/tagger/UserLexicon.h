@@ -28,6 +28,7 @@ public:
     static QList<Annotation> preferUser(QList<Annotation> engine, const QList<Annotation> &lexicon);
 
     qsizetype size() const { return m_entries.size(); }
+    friend bool operator==(const UserLexicon &, const UserLexicon &) = default;
     // The label the evidence favours for a mention, or empty.
     QString labelFor(QStringView mention) const;
 
@@ -35,6 +36,7 @@ private:
     struct Entry
     {
         QHash<QString, int> votes; // label → accepted minus rejected
+        friend bool operator==(const Entry &, const Entry &) = default;
     };
     static QString key(QStringView mention);
     QString bestLabel(const Entry &entry) const;
