@@ -59,12 +59,13 @@ int runTrain(const QStringList &arguments, Io &io)
     const QCommandLineOption noConsistencyOption(
         u"no-consistency"_s,
         u"Evaluate each held-out sentence on its own, without the consistency pass over its neighbours."_s);
+    const QCommandLineOption bioOption(u"bio"_s, u"Train on BIO tags instead of BIOES (begin, inside, end, single)."_s);
     const QCommandLineOption predictionsOption(
         u"predictions"_s, u"Write the held-out sentences as `token gold predicted` lines, for error analysis."_s,
         u"file"_s);
     for (const QCommandLineOption &option :
          {dataOption, devOption, percentOption, outputOption, epochsOption, seedOption, minCountOption, pruneOption,
-          withoutOption, marginOption, dropoutOption, foldsOption, noConsistencyOption, predictionsOption})
+          withoutOption, marginOption, dropoutOption, foldsOption, noConsistencyOption, bioOption, predictionsOption})
         parser.addOption(option);
     const QString usage = u"Usage: hamish train --data FILE.conll [--dev FILE.conll | --train-percent N] -o MODEL\n"_s;
     if (!parser.parse(arguments)) {
@@ -97,6 +98,7 @@ int runTrain(const QStringList &arguments, Io &io)
     }
     options.seed = quint64(seed);
     options.pruneBelow = pruneBelow;
+    options.bioes = !parser.isSet(bioOption);
     bool marginOk = false, dropoutOk = false;
     options.margin = parser.value(marginOption).toFloat(&marginOk);
     options.dropout = parser.value(dropoutOption).toDouble(&dropoutOk);

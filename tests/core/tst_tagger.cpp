@@ -100,6 +100,52 @@ TEST_CASE("training on a small corpus is deterministic and learns it", "[tagger]
     PerceptronTrainer::Options otherSeed;
     otherSeed.seed = 7;
     CHECK(PerceptronTrainer::train(sentences, otherSeed).toBytes() != first.toBytes());
+
+    // It learns BIOES labels (a name's last word, a one-word name) and tags in BIO; --bio trains on BIO.
+    CHECK(first.labels().contains(u"S-LOC"_s));
+    CHECK(first.labels().contains(u"E-PERS"_s));
+    PerceptronTrainer::Options bio;
+    bio.bioes = false;
+    const SequenceModel bioModel = PerceptronTrainer::train(sentences, bio);
+    CHECK(bioModel.labels() == QStringList{u"O"_s, u"B-LOC"_s, u"B-ORG"_s, u"B-PERS"_s, u"I-ORG"_s, u"I-PERS"_s});
+    const EntityTagger bioTagger(bioModel);
+    for (const TaggedSentence &sentence : sentences)
+        CHECK(bioTagger.tag(sentence.tokens) == sentence.tags);
+}
+
+TEST_CASE("BIOES decoding never leaves a name open", "[tagger]")
+{
+    const QStringList labels = {u"O"_s, u"B-PERS"_s, u"I-PERS"_s, u"E-PERS"_s, u"S-PERS"_s, u"E-LOC"_s};
+    const int O = 0, B = 1, I = 2, E = 3, S = 4, otherEnd = 5, start = -1, end = int(labels.size());
+    CHECK(SequenceModel::allowed(labels, start, B));
+    CHECK(SequenceModel::allowed(labels, start, S));
+    CHECK_FALSE(SequenceModel::allowed(labels, start, E));
+    CHECK(SequenceModel::allowed(labels, B, I));
+    CHECK(SequenceModel::allowed(labels, B, E));
+    CHECK(SequenceModel::allowed(labels, I, E));
+    CHECK_FALSE(SequenceModel::allowed(labels, B, O)); // B- must be closed by E-
+    CHECK_FALSE(SequenceModel::allowed(labels, I, S));
+    CHECK_FALSE(SequenceModel::allowed(labels, B, otherEnd)); // of its own type
+    CHECK_FALSE(SequenceModel::allowed(labels, E, I));
+    CHECK(SequenceModel::allowed(labels, E, B));
+    CHECK(SequenceModel::allowed(labels, S, O));
+    CHECK(SequenceModel::allowed(labels, E, end));
+    CHECK_FALSE(SequenceModel::allowed(labels, B, end));
+    CHECK_FALSE(SequenceModel::allowed(labels, I, end));
+
+    // Viterbi keeps to it: the emissions prefer B-PERS then O, which would leave the name open.
+    const qsizetype width = labels.size();
+    std::vector<float> emission(2 * width, 0.0f);
+    emission[B] = 5.0f;
+    emission[width + O] = 5.0f;
+    emission[width + E] = 1.0f;
+    const std::vector<float> transitions((width + 1) * width, 0.0f);
+    const std::vector<char> allowed = SequenceModel::allowedTransitions(labels);
+    CHECK(SequenceModel::bestPath(emission.data(), 2, width, transitions.data(), allowed.data()) == QList<int>{B, E});
+    // In BIO, a sentence may end on B-.
+    const QStringList bioLabels = {u"O"_s, u"B-PERS"_s, u"I-PERS"_s};
+    CHECK(SequenceModel::allowed(bioLabels, 1, 0));
+    CHECK(SequenceModel::allowed(bioLabels, 1, int(bioLabels.size())));
 }
 
 TEST_CASE("a saved model loads back and tags the same", "[tagger]")
@@ -165,6 +211,28 @@ TEST_CASE("a name found in one sentence is also marked in its neighbours", "[tag
         far += sentences[1];
         CHECK(tagger.tagSentences(far).last() == alone);
     }
+}
+
+TEST_CASE("the consistency pass matches names by stem and a person by the family name", "[tagger]")
+{
+    const EntityTagger tagger(tinyModel());
+    // «بالقاهرة»: the name behind ب and the article, as the model found «القاهرة» in the sentence before.
+    const QStringList known = {u"زار"_s, u"محمد"_s, u"القاهرة"_s, u"أمس"_s};
+    const QStringList glued = {u"وعاد"_s, u"سريعا"_s, u"بالقاهرة"_s};
+    REQUIRE(tagger.tag(known)[2] == u"B-LOC"_s);
+    REQUIRE(tagger.tag(glued)[2] == u"O"_s);
+    CHECK(tagger.tagSentences(QList<QStringList>{known, glued})[1][2] == u"B-LOC"_s);
+
+    // «أحمد علي» in full, then «علي» alone: the family name is the same person.
+    const QStringList full = {u"وصل"_s, u"أحمد"_s, u"علي"_s, u"إلى"_s, u"دمشق"_s};
+    const QStringList surname = {u"وتحدث"_s, u"طويلا"_s, u"علي"_s};
+    REQUIRE(tagger.tag(full).mid(1, 2) == QStringList{u"B-PERS"_s, u"I-PERS"_s});
+    REQUIRE(tagger.tag(surname)[2] == u"O"_s);
+    CHECK(tagger.tagSentences(QList<QStringList>{full, surname})[1][2] == u"B-PERS"_s);
+    // Also when the full name comes after; and the full name stays whole.
+    const QList<QStringList> reversed = tagger.tagSentences(QList<QStringList>{surname, full});
+    CHECK(reversed[0][2] == u"B-PERS"_s);
+    CHECK(reversed[1] == tagger.tag(full));
 }
 
 TEST_CASE("a damaged model file is refused with a clear message", "[tagger]")

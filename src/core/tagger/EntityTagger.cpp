@@ -60,8 +60,16 @@ QStringList EntityTagger::tag(const QList<QStringView> &tokens) const
     std::vector<quint32> offsets;
     m_features.extract(tokens, keys, offsets, &m_model.lexicon());
     QStringList tags;
-    for (const int label : m_model.decode(keys, offsets))
-        tags += m_model.labels().at(label);
+    for (const int label : m_model.decode(keys, offsets)) {
+        // A BIOES model's E-X continues a name and S-X is a whole one: as BIO, I-X and B-X.
+        const QString &tag = m_model.labels().at(label);
+        if (tag.startsWith(u"E-"))
+            tags += u"I-"_s + tag.sliced(2);
+        else if (tag.startsWith(u"S-"))
+            tags += u"B-"_s + tag.sliced(2);
+        else
+            tags += tag;
+    }
     return tags;
 }
 
@@ -79,15 +87,27 @@ QList<QStringList> EntityTagger::tagSentences(const QList<QList<QStringView>> &s
     tags.reserve(sentences.size());
     for (const QList<QStringView> &tokens : sentences)
         tags += tag(tokens);
-    // The names found, per sentence: (tokens, type).
-    QList<QList<std::pair<QList<QStringView>, QString>>> found(sentences.size());
+    // Each token's matching form: its stem (normalised, proclitics and article stripped), so «ولحود» and
+    // «لحود», «الأهلي» and «للأهلي» are the same name.
+    QList<QStringList> forms(sentences.size());
     for (qsizetype s = 0; s < sentences.size(); ++s) {
-        for (const ConllChunk &chunk : Conll::chunks(tags[s]))
-            found[s].append({sentences[s].mid(chunk.first, chunk.last - chunk.first + 1), chunk.type});
+        forms[s].reserve(sentences[s].size());
+        for (const QStringView token : sentences[s])
+            forms[s] += TaggerWordForms::of(token).stem;
+    }
+    // The names found, per sentence: (forms, type).
+    QList<QList<std::pair<QStringList, QString>>> found(sentences.size());
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        for (const ConllChunk &chunk : Conll::chunks(tags[s])) {
+            found[s].append({forms[s].mid(chunk.first, chunk.last - chunk.first + 1), chunk.type});
+            // A person named in full is then called by the last word of the name (the family name).
+            if (chunk.type == u"PERS" && chunk.last > chunk.first && forms[s][chunk.last].size() >= 3)
+                found[s].append({QStringList{forms[s][chunk.last]}, chunk.type});
+        }
     }
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         // The names of the neighbouring sentences with their most frequent type, longest first.
-        std::map<QList<QStringView>, std::map<QString, int>> names;
+        std::map<QStringList, std::map<QString, int>> names;
         for (qsizetype other = std::max<qsizetype>(0, s - consistencyWindow);
              other <= std::min(sentences.size() - 1, s + consistencyWindow); ++other) {
             if (other == s)
@@ -97,7 +117,7 @@ QList<QStringList> EntityTagger::tagSentences(const QList<QList<QStringView>> &s
         }
         if (names.empty())
             continue;
-        std::vector<std::pair<QList<QStringView>, QString>> ordered;
+        std::vector<std::pair<QStringList, QString>> ordered;
         for (const auto &[words, types] : names) {
             auto best = types.begin();
             for (auto it = types.begin(); it != types.end(); ++it) {
@@ -108,7 +128,7 @@ QList<QStringList> EntityTagger::tagSentences(const QList<QList<QStringView>> &s
         }
         std::stable_sort(ordered.begin(), ordered.end(),
                          [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-        const QList<QStringView> &tokens = sentences[s];
+        const QStringList &tokens = forms[s];
         QStringList &sentenceTags = tags[s];
         for (const auto &[words, type] : ordered) {
             const qsizetype length = words.size();

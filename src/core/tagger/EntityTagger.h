@@ -31,11 +31,12 @@ public:
     QStringList tag(const QList<QStringView> &tokens) const;
     QStringList tag(const QStringList &tokens) const;
     // Tags consecutive sentences of one text, then makes them consistent (one sense per discourse): a name
-    // the model found is also marked where the same tokens stand untagged within `consistencyWindow`
-    // sentences either side.
+    // the model found is also marked where the same words (compared by stem, so with or without و ب ل ال)
+    // stand untagged within `consistencyWindow` sentences either side, and so is a person's family name,
+    // the last word of a name the model found in full.
     QList<QStringList> tagSentences(const QList<QList<QStringView>> &sentences) const;
     QList<QStringList> tagSentences(const QList<QStringList> &sentences) const;
-    static constexpr qsizetype consistencyWindow = 3;
+    static constexpr qsizetype consistencyWindow = 10;
     // Entity annotations over `text`, origin "model:ner", status Suggested, labels PERSON / LOCATION /
     // ORGANIZATION / MISC.
     QList<Annotation> recognize(QStringView text) const;

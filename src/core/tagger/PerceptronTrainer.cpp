@@ -33,6 +33,20 @@ QStringList repairedTags(const QStringList &tags)
     return repaired;
 }
 
+// BIO tags (repaired) as BIOES: the last tag of a name becomes E-X, or S-X when the name is one token.
+QStringList bioesTags(const QStringList &tags)
+{
+    QStringList bioes = tags;
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (tags.at(i) == u"O")
+            continue;
+        const bool last = i + 1 == tags.size() || !tags.at(i + 1).startsWith(u"I-");
+        if (last)
+            bioes[i] = (tags.at(i).startsWith(u"B-") ? u"S-"_s : u"E-"_s) + tags.at(i).sliced(2);
+    }
+    return bioes;
+}
+
 QStringList labelSet(const QList<QStringList> &tagLists)
 {
     QStringList labels;
@@ -77,7 +91,7 @@ SequenceModel PerceptronTrainer::train(const QList<TaggedSentence> &sentences, c
 {
     QList<QStringList> goldTags;
     for (const TaggedSentence &sentence : sentences)
-        goldTags += repairedTags(sentence.tags);
+        goldTags += options.bioes ? bioesTags(repairedTags(sentence.tags)) : repairedTags(sentence.tags);
     const QStringList labels = labelSet(goldTags);
     const qsizetype width = labels.size();
     const TaggerFeatures features(options.featureGroups);

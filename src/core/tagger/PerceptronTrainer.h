@@ -26,6 +26,9 @@ public:
         // The Corpus features of a training sentence come from the other folds' lexicon (jackknifing):
         // the sentences are cut into this many consecutive folds.
         int corpusFolds = 5;
+        // Tag names BIOES (begin, inside, end, single) instead of BIO: the decoder then knows where a name
+        // ends as well as where it starts. The tagger gives BIO either way.
+        bool bioes = true;
     };
     // Called after each epoch with its number (from 1) and how many training sentences were decoded wrong.
     using Progress = std::function<void(int epoch, qsizetype mistakes)>;

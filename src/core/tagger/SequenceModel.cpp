@@ -5,6 +5,7 @@
 #include <QSaveFile>
 #include <QtEndian>
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -129,10 +130,21 @@ const float *SequenceModel::rowFor(quint64 key) const
 
 bool SequenceModel::allowed(const QStringList &labels, int previous, int next)
 {
+    // BIO, or BIOES when the labels hold E- or S- tags: there a name that is still open (B-, I-) must go
+    // on, with I- or E- of its own type, and next == labels.size() stands for the end of the sentence.
+    const bool bioes = std::any_of(labels.begin(), labels.end(), [](const QString &label) {
+        return label.startsWith(u"E-") || label.startsWith(u"S-");
+    });
+    const auto open = [&](int label) {
+        return label >= 0 && (labels.at(label).startsWith(u"B-") || labels.at(label).startsWith(u"I-"));
+    };
+    if (next >= labels.size())
+        return !bioes || !open(previous);
     const QString &tag = labels.at(next);
-    if (!tag.startsWith(u"I-"))
-        return true;
-    if (previous < 0)
+    const bool continues = tag.startsWith(u"I-") || (bioes && tag.startsWith(u"E-"));
+    if (!continues)
+        return !bioes || !open(previous);
+    if (previous < 0 || (bioes && !open(previous)))
         return false;
     const QString &before = labels.at(previous);
     return before.size() > 2 && QStringView(before).sliced(2) == QStringView(tag).sliced(2);
@@ -190,11 +202,15 @@ QList<int> SequenceModel::bestPath(const float *emission, qsizetype n, qsizetype
             }
         }
     }
-    int label = 0;
-    for (qsizetype candidate = 1; candidate < width; ++candidate) {
-        if (best[(n - 1) * width + candidate] > best[(n - 1) * width + label])
+    const char *mayEnd = allowed + (width + 1) * width;
+    int label = -1;
+    for (qsizetype candidate = 0; candidate < width; ++candidate) {
+        const float score = best[(n - 1) * width + candidate];
+        if (mayEnd[candidate] && score != forbidden && (label < 0 || score > best[(n - 1) * width + label]))
             label = int(candidate);
     }
+    if (label < 0)
+        label = 0;
     path.resize(n);
     for (qsizetype i = n - 1; i >= 0; --i) {
         path[i] = label;
@@ -206,10 +222,13 @@ QList<int> SequenceModel::bestPath(const float *emission, qsizetype n, qsizetype
 std::vector<char> SequenceModel::allowedTransitions(const QStringList &labels)
 {
     const qsizetype width = labels.size();
-    std::vector<char> table(size_t((width + 1) * width), 0);
+    std::vector<char> table(size_t((width + 2) * width), 0);
     for (qsizetype previous = -1; previous < width; ++previous) {
         for (qsizetype next = 0; next < width; ++next)
             table[(previous + 1) * width + next] = allowed(labels, int(previous), int(next));
+        // The last row: whether a sentence may end on label `previous`.
+        if (previous >= 0)
+            table[(width + 1) * width + previous] = allowed(labels, int(previous), int(width));
     }
     return table;
 }

@@ -39,13 +39,14 @@ public:
     bool save(const QString &path, QString *error) const;
     static SequenceModel load(const QString &path, QString *error);
 
-    // Viterbi over a first-order chain: `emission` is n × width; `transitions` and `allowed` are
-    // (width + 1) × width with row 0 for the sentence start.
+    // Viterbi over a first-order chain: `emission` is n × width; `transitions` is (width + 1) × width with
+    // row 0 for the sentence start; `allowed` is shaped like it plus a last row: the labels that may end one.
     static QList<int> bestPath(const float *emission, qsizetype n, qsizetype width, const float *transitions,
                                const char *allowed);
     // The allowed-transition table for `labels`, shaped like the transitions.
     static std::vector<char> allowedTransitions(const QStringList &labels);
-    // Whether label `next` may follow `previous` (-1 = sentence start) in BIO: I-X only continues X.
+    // Whether label `next` may follow `previous` (-1 = sentence start; next == labels.size() = sentence end):
+    // I-X only continues X; with BIOES labels, B-X and I-X go on with I-X or E-X only.
     static bool allowed(const QStringList &labels, int previous, int next);
 
 private:
@@ -56,7 +57,7 @@ private:
     quint32 m_featureGroups = 0;
     std::vector<float> m_transitions;
     CorpusLexicon m_lexicon;
-    std::vector<char> m_allowed;    // (labels + 1) × labels, laid out like m_transitions
+    std::vector<char> m_allowed;    // (labels + 2) × labels: m_transitions' layout plus the may-end row
     std::vector<quint64> m_rowKeys; // row r's feature key, in file order
     std::vector<float> m_weights;   // rows × labels
     struct Slot
