@@ -27,13 +27,20 @@ bool startsWith(QStringView word, QStringView prefix)
 CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon &lexicon)
 {
     const quint16 wholeCategories = lexicon.categories(word);
-    // A word known only as some word of a longer name (وفرنسا in "بريطانيا وفرنسا") is still a proclitic
-    // and a name: only a word with a role of its own stays whole.
-    if (wholeCategories & ~KnownWord)
-        return {0, false, 0, wholeCategories};
-    if (word.size() <= kMinimumStem)
-        return {0, false, 0, wholeCategories};
     const Split whole{0, false, 0, wholeCategories};
+    // A word known only as some word of a longer name (وفرنسا in "بريطانيا وفرنسا") is still a proclitic
+    // and a name: only a word with a role of its own stays whole. A name's first word gives way to a
+    // proclitic before a number, date or unit word, the commoner reading (وست قباب, بأول زيارة, أمس الأول;
+    // not the names وست هام, باول, الأول).
+    const quint16 role = wholeCategories & ~KnownWord;
+    if ((role & ~NameStartCategory) || word.size() <= kMinimumStem)
+        return whole;
+    constexpr quint16 tableWords = NumberCategory | OrdinalCategory | MeasureCategory | MonthCategory | DayCategory;
+    const auto better = [&](quint16 categories) {
+        if (role)
+            return (categories & tableWords) != 0;
+        return categories && (!wholeCategories || (categories & ~KnownWord));
+    };
     // Every proclitic starts with one of these letters: most words need no further lookup.
     const char16_t first = word.at(0).unicode();
     if (first != u'و' && first != u'ف' && first != u'ب' && first != u'ل' && first != u'ك' && first != u'ا')
@@ -45,7 +52,7 @@ CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon 
         if (!startsWith(word, particle))
             continue;
         const quint16 categories = lexicon.categories(word.mid(particle.size()));
-        if (categories && (!wholeCategories || (categories & ~KnownWord)))
+        if (better(categories))
             return {particle.size(), false, 0, categories};
     }
     // ل + ال is written لل: للرئيس is ل + الرئيس.
@@ -53,7 +60,7 @@ CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon 
     for (QStringView particle : lamLam) {
         if (startsWith(word, particle)) {
             const quint16 categories = lexicon.categories(u"ال", word.mid(particle.size()));
-            if (categories && (!wholeCategories || (categories & ~KnownWord)))
+            if (better(categories))
                 return {particle.size(), true, 1, categories};
         }
     }
@@ -63,7 +70,7 @@ CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon 
         if (!startsWith(word, article))
             continue;
         const quint16 categories = lexicon.categories(word.mid(article.size()));
-        if (categories && (!wholeCategories || (categories & ~KnownWord)))
+        if (better(categories))
             return {article.size(), false, article.endsWith(u"ال") ? 2 : 1, categories};
     }
     return whole;

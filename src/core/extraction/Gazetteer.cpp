@@ -221,6 +221,8 @@ void Gazetteer::addTo(Lexicon &lexicon) const
         lexicon.insert(entry.key, TriggerCategory);
     for (const auto &entry : m_givenNames.entries())
         lexicon.insert(entry.key);
+    for (const auto &entry : m_stopWords.entries())
+        lexicon.insert(entry.key, FunctionCategory);
 }
 
 } // namespace Hamish

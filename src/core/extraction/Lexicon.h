@@ -17,7 +17,8 @@ enum WordCategory : quint16 {
     MonthCategory = 1 << 4,    // month names (and the first word of two-word ones)
     DayCategory = 1 << 5,      // relative days, weekdays
     TriggerCategory = 1 << 6,  // entity trigger words
-    NameStartCategory = 1 << 7 // the first word of a gazetteer name
+    NameStartCategory = 1 << 7, // the first word of a gazetteer name
+    FunctionCategory = 1 << 8   // a function word (بعد، لكن، كل): never read as a proclitic + a name word
 };
 
 // The normalised words the engine knows (number words, months, units, gazetteer tokens, trigger words)

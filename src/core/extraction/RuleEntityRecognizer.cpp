@@ -142,7 +142,8 @@ qsizetype Matcher::nameEnd(qsizetype first) const
     qsizetype last = first;
     bool unknownTaken = false;
     while (last + 1 < m_analysis.size() && last - first < 3 && !isStop(last + 1) && !triggerAt(last + 1)) {
-        if (isPersonWordAt(last + 1) && m_analysis.at(last + 1).prefixLength() == 0) {
+        // A listed family name may carry the article (الزعبي), not a conjunction or preposition.
+        if (isPersonWordAt(last + 1) && !m_analysis.at(last + 1).hasParticle()) {
             ++last;
         } else if (!unknownTaken && (isNameCandidate(last + 1) || isUnknownFamilyName(last + 1))) {
             unknownTaken = true;
@@ -215,7 +216,7 @@ bool Matcher::organizationFrom(qsizetype trigger, Found *found) const
 {
     qsizetype last = trigger;
     while (last + 1 < m_analysis.size() && last - trigger < kMaxOrganizationTail && isWord(last + 1)
-           && !isStop(last + 1) && m_analysis.at(last + 1).prefixLength() == 0) {
+           && !isStop(last + 1) && !m_analysis.at(last + 1).hasParticle()) {
         const Token &next = m_analysis.at(last + 1);
         if (!next.text.startsWith(u"ال") && !m_gazetteer.isNameWord(next.text))
             break;

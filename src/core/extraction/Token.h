@@ -32,6 +32,8 @@ struct Token
     quint16 bareCategories = 0; // the stem's without its article (الأول -> أول), when it has one
 
     qsizetype prefixLength() const { return stemStart - start; }
+    // و ف ب ل ك stand in front of the word (an article alone does not count).
+    bool hasParticle() const { return wordStart > start; }
     bool isWord() const { return kind == TokenKind::Word; }
     bool isKnownWord() const { return kind == TokenKind::Word && known; }
     bool isNumber() const { return kind == TokenKind::Number; }
