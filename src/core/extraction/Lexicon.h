@@ -11,12 +11,12 @@ namespace Hamish {
 // table only for words that are in it: one lookup per word instead of one per table.
 enum WordCategory : quint16 {
     KnownWord = 1 << 0,
-    NumberCategory = 1 << 1,   // cardinal number words
-    OrdinalCategory = 1 << 2,  // ordinal words
-    MeasureCategory = 1 << 3,  // units, currencies
-    MonthCategory = 1 << 4,    // month names (and the first word of two-word ones)
-    DayCategory = 1 << 5,      // relative days, weekdays
-    TriggerCategory = 1 << 6,  // entity trigger words
+    NumberCategory = 1 << 1,    // cardinal number words
+    OrdinalCategory = 1 << 2,   // ordinal words
+    MeasureCategory = 1 << 3,   // units, currencies
+    MonthCategory = 1 << 4,     // month names (and the first word of two-word ones)
+    DayCategory = 1 << 5,       // relative days, weekdays
+    TriggerCategory = 1 << 6,   // entity trigger words
     NameStartCategory = 1 << 7, // the first word of a gazetteer name
     FunctionCategory = 1 << 8   // a function word (بعد، لكن، كل): never read as a proclitic + a name word
 };
