@@ -216,12 +216,16 @@ TEST_CASE("a name found in one sentence is also marked in its neighbours", "[tag
 TEST_CASE("the consistency pass matches names by stem and a person by the family name", "[tagger]")
 {
     const EntityTagger tagger(tinyModel());
-    // «بالقاهرة»: the name behind ب and the article, as the model found «القاهرة» in the sentence before.
+    // «بالقاهرة»: the name behind ب, with the article, as the model found «القاهرة» in the sentence before.
     const QStringList known = {u"زار"_s, u"محمد"_s, u"القاهرة"_s, u"أمس"_s};
     const QStringList glued = {u"وعاد"_s, u"سريعا"_s, u"بالقاهرة"_s};
     REQUIRE(tagger.tag(known)[2] == u"B-LOC"_s);
     REQUIRE(tagger.tag(glued)[2] == u"O"_s);
     CHECK(tagger.tagSentences(QList<QStringList>{known, glued})[1][2] == u"B-LOC"_s);
+    // The article must agree: «السورية» (Syrian) is not «سورية»; here, «قاهرة» without it is not «القاهرة».
+    const QStringList bare = {u"وعاد"_s, u"سريعا"_s, u"قاهرة"_s};
+    REQUIRE(tagger.tag(bare)[2] == u"O"_s);
+    CHECK(tagger.tagSentences(QList<QStringList>{known, bare})[1][2] == u"O"_s);
 
     // «أحمد علي» in full, then «علي» alone: the family name is the same person.
     const QStringList full = {u"وصل"_s, u"أحمد"_s, u"علي"_s, u"إلى"_s, u"دمشق"_s};

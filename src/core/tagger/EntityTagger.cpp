@@ -26,6 +26,14 @@ qsizetype procliticLength(QStringView word)
     return TaggerWordForms::originalLength(word, forms.clitics.size() - 2);
 }
 
+// The form the consistency pass compares words by: the stem, behind ال when the word has the article.
+QString matchingForm(QStringView word)
+{
+    const TaggerWordForms forms = TaggerWordForms::of(word);
+    const bool article = forms.clitics.endsWith(u"ال") || forms.clitics.endsWith(u"لل");
+    return article ? u"ال"_s + forms.stem : forms.stem;
+}
+
 } // namespace
 
 EntityTagger::EntityTagger(SequenceModel model)
@@ -87,13 +95,13 @@ QList<QStringList> EntityTagger::tagSentences(const QList<QList<QStringView>> &s
     tags.reserve(sentences.size());
     for (const QList<QStringView> &tokens : sentences)
         tags += tag(tokens);
-    // Each token's matching form: its stem (normalised, proclitics and article stripped), so «ولحود» and
-    // «لحود», «الأهلي» and «للأهلي» are the same name.
+    // Each token's matching form: its stem (normalised, و ف ب ل ك stripped) with the article if it has one,
+    // so «ولحود» and «لحود», «الأهلي» and «للأهلي» are the same name, but «السورية» (Syrian) is not «سورية».
     QList<QStringList> forms(sentences.size());
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         forms[s].reserve(sentences[s].size());
         for (const QStringView token : sentences[s])
-            forms[s] += TaggerWordForms::of(token).stem;
+            forms[s] += matchingForm(token);
     }
     // The names found, per sentence: (forms, type).
     QList<QList<std::pair<QStringList, QString>>> found(sentences.size());

@@ -31,9 +31,9 @@ public:
     QStringList tag(const QList<QStringView> &tokens) const;
     QStringList tag(const QStringList &tokens) const;
     // Tags consecutive sentences of one text, then makes them consistent (one sense per discourse): a name
-    // the model found is also marked where the same words (compared by stem, so with or without و ب ل ال)
-    // stand untagged within `consistencyWindow` sentences either side, and so is a person's family name,
-    // the last word of a name the model found in full.
+    // the model found is also marked where the same words stand untagged within `consistencyWindow`
+    // sentences either side (compared by stem behind و ف ب ل ك, the article agreeing: بالقاهرة ← القاهرة,
+    // not السورية ← سورية), and so is a person's family name, the last word of a name found in full.
     QList<QStringList> tagSentences(const QList<QList<QStringView>> &sentences) const;
     QList<QStringList> tagSentences(const QList<QStringList> &sentences) const;
     static constexpr qsizetype consistencyWindow = 10;
