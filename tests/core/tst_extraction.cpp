@@ -96,6 +96,10 @@ TEST_CASE("clitics are stripped only when the rest is a known word", "[extractio
     CHECK(split(u"الاول"_s).prefixLength == 2);
     CHECK(split(u"وبريطانيا"_s).prefixLength == 1);
     CHECK(split(u"بريطانيا"_s).prefixLength == 0);
+    // ومنظمة, listed glued in a corpus name (ومنظمة التحرير), is و + the trigger منظمة.
+    lexicon.insert(u"ومنظمه"_s, NameStartCategory);
+    lexicon.insert(u"منظمه"_s, TriggerCategory);
+    CHECK(split(u"ومنظمه"_s).prefixLength == 1);
 }
 
 TEST_CASE("numbers in digits of three scripts with separators", "[extraction][numbers]")

@@ -31,11 +31,13 @@ CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon 
     // A word known only as some word of a longer name (وفرنسا in "بريطانيا وفرنسا") is still a proclitic
     // and a name: only a word with a role of its own stays whole. A name's first word gives way to a
     // proclitic before a number, date or unit word, the commoner reading (وست قباب, بأول زيارة, أمس الأول;
-    // not the names وست هام, باول, الأول).
+    // not the names وست هام, باول, الأول), and before a trigger word: the corpus lists some names with
+    // their conjunction (ومنظمة التحرير), and the name starts at منظمة.
     const quint16 role = wholeCategories & ~KnownWord;
     if ((role & ~NameStartCategory) || word.size() <= kMinimumStem)
         return whole;
-    constexpr quint16 tableWords = NumberCategory | OrdinalCategory | MeasureCategory | MonthCategory | DayCategory;
+    constexpr quint16 tableWords =
+        NumberCategory | OrdinalCategory | MeasureCategory | MonthCategory | DayCategory | TriggerCategory;
     const auto better = [&](quint16 categories) {
         if (role)
             return (categories & tableWords) != 0;
