@@ -31,6 +31,7 @@ struct Annotation
 
     qsizetype length() const { return end - start; }
     bool contains(const Annotation &other) const { return start <= other.start && other.end <= end; }
+    bool overlaps(const Annotation &other) const { return start < other.end && other.start < end; }
 };
 
 } // namespace Hamish

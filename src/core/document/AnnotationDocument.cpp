@@ -1,6 +1,7 @@
 #include "AnnotationDocument.h"
 
 #include "AnnotationStore.h"
+#include "UserLexicon.h"
 
 #include <QSet>
 #include <QUndoStack>
@@ -109,7 +110,7 @@ qsizetype AnnotationDocument::mergeUserSuggestions(const QList<Annotation> &sugg
         if (decided)
             continue;
         for (const Annotation &other : overlapping) {
-            if (other.status == AnnotationStatus::Suggested && !isNumericLabel(other.label))
+            if (other.status == AnnotationStatus::Suggested && UserLexicon::overrules(suggestion, other))
                 overruled.insert(other.id);
         }
         fresh.append(suggestion);

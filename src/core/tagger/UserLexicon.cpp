@@ -147,11 +147,8 @@ QList<Annotation> UserLexicon::preferUser(QList<Annotation> engine, const QList<
         return engine;
     // Both lists are short next to the text; lexicon suggestions never overlap each other.
     engine.removeIf([&](const Annotation &suggestion) {
-        if (isNumericLabel(suggestion.label))
-            return false;
-        return std::any_of(lexicon.cbegin(), lexicon.cend(), [&](const Annotation &user) {
-            return suggestion.start < user.end && user.start < suggestion.end;
-        });
+        return std::any_of(lexicon.cbegin(), lexicon.cend(),
+                           [&](const Annotation &user) { return overrules(user, suggestion); });
     });
     engine.append(lexicon);
     std::sort(engine.begin(), engine.end(), [](const Annotation &a, const Annotation &b) {

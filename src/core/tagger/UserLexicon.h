@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Annotation.h"
+#include "Label.h"
 
 #include <QHash>
 #include <QList>
@@ -26,6 +27,12 @@ public:
     // and every engine name suggestion overlapping one of its mentions is left out. Numbers, dates and the
     // other numeric expressions stay as the engine found them.
     static QList<Annotation> preferUser(QList<Annotation> engine, const QList<Annotation> &lexicon);
+    // The rule both preferUser and AnnotationDocument::mergeUserSuggestions follow: a mention learnt from the
+    // user overrules an engine guess it overlaps, unless the guess is a number, date or other numeric label.
+    static bool overrules(const Annotation &learnt, const Annotation &guess)
+    {
+        return learnt.overlaps(guess) && !isNumericLabel(guess.label);
+    }
 
     qsizetype size() const { return m_entries.size(); }
     friend bool operator==(const UserLexicon &, const UserLexicon &) = default;
