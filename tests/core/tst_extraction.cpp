@@ -100,6 +100,10 @@ TEST_CASE("clitics are stripped only when the rest is a known word", "[extractio
     lexicon.insert(u"ومنظمه"_s, NameStartCategory);
     lexicon.insert(u"منظمه"_s, TriggerCategory);
     CHECK(split(u"ومنظمه"_s).prefixLength == 1);
+    // لعام, a word of a listed name (اتفاقية جنيف لعام 1951), is still ل + the date rules' عام.
+    lexicon.insert(u"لعام"_s);
+    lexicon.insert(u"عام"_s, RuleWordCategory);
+    CHECK(split(u"لعام"_s).prefixLength == 1);
 }
 
 TEST_CASE("numbers in digits of three scripts with separators", "[extraction][numbers]")

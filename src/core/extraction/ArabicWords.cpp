@@ -283,7 +283,7 @@ void ArabicWords::addTo(Lexicon &lexicon) const
     // Words the date and measure rules look for after a proclitic (لعام 2014، بالساعة).
     for (QStringView word : {u"عام", u"سنة", u"عامي", u"شهر", u"يوم", u"ساعة", u"فاصلة", u"مئة", u"مائة", u"أسبوع",
                              u"بعد", u"قبل", u"هذا", u"هذه"})
-        lexicon.insert(norm(word));
+        lexicon.insert(norm(word), RuleWordCategory);
     for (const auto &entry : m_numbers.entries())
         lexicon.insert(entry.key, NumberCategory);
     for (const auto &entry : m_ordinals.entries())

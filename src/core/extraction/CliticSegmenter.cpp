@@ -36,8 +36,8 @@ CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon 
     const quint16 role = wholeCategories & ~KnownWord;
     if ((role & ~NameStartCategory) || word.size() <= kMinimumStem)
         return whole;
-    constexpr quint16 tableWords =
-        NumberCategory | OrdinalCategory | MeasureCategory | MonthCategory | DayCategory | TriggerCategory;
+    constexpr quint16 tableWords = NumberCategory | OrdinalCategory | MeasureCategory | MonthCategory | DayCategory
+                                   | TriggerCategory | RuleWordCategory;
     const auto better = [&](quint16 categories) {
         if (role)
             return (categories & tableWords) != 0;

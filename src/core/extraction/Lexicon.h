@@ -18,7 +18,8 @@ enum WordCategory : quint16 {
     DayCategory = 1 << 5,       // relative days, weekdays
     TriggerCategory = 1 << 6,   // entity trigger words
     NameStartCategory = 1 << 7, // the first word of a gazetteer name
-    FunctionCategory = 1 << 8   // a function word (بعد، لكن، كل): never read as a proclitic + a name word
+    FunctionCategory = 1 << 8,  // a function word (بعد، لكن، كل): never read as a proclitic + a name word
+    RuleWordCategory = 1 << 9   // a word the date and measure rules look for (لعام 2014، بالساعة)
 };
 
 // The normalised words the engine knows (number words, months, units, gazetteer tokens, trigger words)
