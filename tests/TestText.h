@@ -31,9 +31,10 @@ namespace TestText {
 // code-point offsets of everything after it differ.
 inline QString emojiNews()
 {
-    return QStringLiteral("🙂 التقى محمد العلي في دمشق يوم الأحد وفد منظمة الصحة "
-                          "العالمية.\n\n"
-                          "وقال إن 2500 طن من القمح وصلت إلى اللاذقية.");
+    return QStringLiteral(
+        "🙂 التقى محمد العلي في دمشق يوم الأحد وفد منظمة الصحة "
+        "العالمية.\n\n"
+        "وقال إن 2500 طن من القمح وصلت إلى اللاذقية.");
 }
 
 } // namespace TestText
