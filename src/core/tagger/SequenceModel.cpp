@@ -138,16 +138,16 @@ bool SequenceModel::allowed(const QStringList &labels, int previous, int next)
     const auto open = [&](int label) {
         return label >= 0 && (labels.at(label).startsWith(u"B-") || labels.at(label).startsWith(u"I-"));
     };
-    if (next >= labels.size())
-        return !bioes || !open(previous);
-    const QString &tag = labels.at(next);
-    const bool continues = tag.startsWith(u"I-") || (bioes && tag.startsWith(u"E-"));
-    if (!continues)
+    const auto continues = [&](int label) {
+        return label < labels.size()
+               && (labels.at(label).startsWith(u"I-") || (bioes && labels.at(label).startsWith(u"E-")));
+    };
+    if (!continues(next)) // O, B-, S- or the sentence's end
         return !bioes || !open(previous);
     if (previous < 0 || (bioes && !open(previous)))
         return false;
-    const QString &before = labels.at(previous);
-    return before.size() > 2 && QStringView(before).sliced(2) == QStringView(tag).sliced(2);
+    const QString &before = labels.at(previous); // O in BIO: not the same name
+    return before.size() > 2 && QStringView(before).sliced(2) == QStringView(labels.at(next)).sliced(2);
 }
 
 QList<int> SequenceModel::decode(const std::vector<quint64> &keys, const std::vector<quint32> &offsets) const
