@@ -84,6 +84,8 @@ void Gazetteer::addName(EntityType type, QStringView name, bool curated)
     maxWords = std::max(maxWords, int(words.size()));
     for (QStringView word : words) {
         m_nameWords.insert(word, true);
+        if (curated)
+            m_curatedNameWords.insert(word, true);
         if (type == EntityType::Person)
             m_personWords.insert(word, true);
     }
@@ -204,6 +206,11 @@ bool Gazetteer::isPersonWord(QStringView word) const
 bool Gazetteer::isNameWord(QStringView word) const
 {
     return m_nameWords.contains(word);
+}
+
+bool Gazetteer::isCuratedNameWord(QStringView word) const
+{
+    return m_curatedNameWords.contains(word);
 }
 
 bool Gazetteer::isStopWord(QStringView word) const

@@ -54,7 +54,8 @@ public:
     bool isGivenName(QStringView normalizedWord) const;
     // A word that occurs in a person's name in the lists (given names, surnames).
     bool isPersonWord(QStringView normalizedWord) const;
-    bool isNameWord(QStringView normalizedWord) const; // occurs in any name
+    bool isNameWord(QStringView normalizedWord) const;        // occurs in any name
+    bool isCuratedNameWord(QStringView normalizedWord) const; // occurs in a curated name, as written there
     bool isStopWord(QStringView normalizedWord) const;
     qsizetype size() const { return m_names.size(); }
 
@@ -70,6 +71,7 @@ private:
     WordTable<bool> m_givenNames; // sets: the value is unused
     WordTable<bool> m_personWords;
     WordTable<bool> m_nameWords;
+    WordTable<bool> m_curatedNameWords;
     WordTable<bool> m_stopWords;
 };
 

@@ -91,7 +91,8 @@ bool Matcher::gazetteerAt(qsizetype index, Found *found) const
         const QStringView phrase = text.mid(token.stemStart, m_analysis.at(last).end - token.stemStart);
         const Gazetteer::Entry *entry = restored ? m_gazetteer.find(u"ال", phrase) : m_gazetteer.find(phrase);
         if (entry) {
-            *found = {entry->type, index, last, entry->curated ? 0.85 : 0.75, u"gazetteer"_s};
+            *found = {entry->type, index, last, entry->curated ? RuleEntityRecognizer::curatedConfidence : 0.75,
+                      u"gazetteer"_s};
             return true;
         }
     }

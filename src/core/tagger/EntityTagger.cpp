@@ -1,6 +1,7 @@
 #include "EntityTagger.h"
 
 #include "Conll.h"
+#include "Gazetteer.h"
 #include "TaggerTokenizer.h"
 #include "TaggerWordForms.h"
 
@@ -22,6 +23,14 @@ qsizetype procliticLength(QStringView word)
 {
     const TaggerWordForms forms = TaggerWordForms::of(word);
     if (forms.clitics.size() < 3 || !forms.clitics.endsWith(u"ال"))
+        return 0;
+    // Letters alone cannot tell والقدس (و + القدس) from a name that starts like it (كاليفورنيا, بالتيمور,
+    // فالنسيا): a word the curated lists hold whole stays whole, and so does one after ك unless what follows
+    // it is a known name (كالعراق), since ك + a name is rare and foreign names in كال are not.
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    if (gazetteer.isCuratedNameWord(forms.normalized))
+        return 0;
+    if (forms.clitics.startsWith(u"ك") && !gazetteer.isNameWord(QString(u"ال"_s + forms.stem)))
         return 0;
     return TaggerWordForms::originalLength(word, forms.clitics.size() - 2);
 }

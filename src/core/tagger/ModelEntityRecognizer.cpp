@@ -26,11 +26,21 @@ QList<Annotation> ModelEntityRecognizer::recognize(const TextAnalysis &analysis)
         // gazetteer names 0.3 (README.md, "Entity model"), and they find places the corpus never saw.
         if (rule.origin != u"gazetteer")
             continue;
-        const bool overlaps = std::any_of(found.cbegin(), found.cbegin() + fromModel, [&](const Annotation &model) {
-            return rule.start < model.end && model.start < rule.end;
-        });
-        if (!overlaps)
+        QList<qsizetype> overlapping;
+        for (qsizetype m = 0; m < fromModel; ++m) {
+            if (rule.overlaps(found.at(m)))
+                overlapping += m;
+        }
+        if (overlapping.isEmpty()) {
             found += rule;
+        } else if (overlapping.size() == 1 && rule.confidence >= RuleEntityRecognizer::curatedConfidence) {
+            // A curated name that reaches past the model's name on both sides holds it as a part: قوات سورية
+            // الديمقراطية, not the place سورية. (Where it only extends one side, جامعة القاهرة or قطاع غزة,
+            // ANERcorp's annotators mostly kept the shorter name, and so does the model.)
+            Annotation &model = found[overlapping.first()];
+            if (rule.start < model.start && model.end < rule.end)
+                model = rule;
+        }
     }
     return found;
 }
