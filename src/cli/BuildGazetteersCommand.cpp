@@ -28,18 +28,37 @@ struct MentionCounts
     }
 };
 
+// Writes `header` and `lines` (one a line) to dir/fileName atomically; false, with the reason on io.err, if it
+// cannot.
+bool writeList(const QString &dir, const QString &fileName, const QString &header, const QStringList &lines, Io &io)
+{
+    QSaveFile out(QDir(dir).filePath(fileName));
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(header.toUtf8());
+        for (const QString &line : lines)
+            out.write((line + u'\n').toUtf8());
+        if (out.commit()) {
+            io.out << "wrote " << lines.size() << " lines to " << out.fileName() << '\n';
+            return true;
+        }
+    }
+    io.err << "hamish build-gazetteers: cannot write " << out.fileName() << ": " << out.errorString() << '\n';
+    return false;
+}
+
 } // namespace
 
 int runBuildGazetteers(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Rebuilds resources/gazetteers/anercorp.tsv from ANERcorp's training file: the entity mentions of its "
-        "first 90 % of sentences (the last 10 % are the held-out evaluation split), keeping a one-word name only "
-        "where the word is tagged as that entity in at least half of its occurrences."_s);
+        u"Rebuilds resources/gazetteers/anercorp.tsv and anercorp-words.tsv from ANERcorp's training file: the "
+        "entity mentions of its first 90 % of sentences (the last 10 % are the held-out evaluation split), keeping "
+        "a one-word name only where the word is tagged as that entity in at least half of its occurrences; and the "
+        "words that start like a proclitic (و ف ب ل ك) but are mostly outside names (فشل، وبين)."_s);
     parser.addHelpOption();
     const QCommandLineOption anercorpOption(u"anercorp"_s, u"ANERcorp CoNLL file (train.conll)."_s, u"file"_s);
-    const QCommandLineOption outputOption({u"o"_s, u"output"_s}, u"Directory to write anercorp.tsv into."_s, u"dir"_s);
+    const QCommandLineOption outputOption({u"o"_s, u"output"_s}, u"Directory to write the lists into."_s, u"dir"_s);
     const QCommandLineOption heldOutOption(u"held-out"_s, u"Fraction of sentences at the end left out (0.1)."_s,
                                            u"fraction"_s, u"0.1"_s);
     parser.addOption(anercorpOption);
@@ -72,11 +91,16 @@ int runBuildGazetteers(const QStringList &arguments, Io &io)
     const qsizetype training = Conll::trainingSize(sentences.size(), heldOut);
 
     QHash<QString, MentionCounts> mentions;
-    QHash<QString, int> wordCounts; // every normalised token of the training part
+    QHash<QString, int> wordCounts;   // every normalised token of the training part
+    QHash<QString, int> inNameCounts; // how often it is tagged as (part of) a name
     for (qsizetype s = 0; s < training; ++s) {
         const ConllSentence &sentence = sentences.at(s);
-        for (const QString &token : sentence.tokens)
-            ++wordCounts[ArabicNormalizer::normalizeWord(token)];
+        for (qsizetype i = 0; i < sentence.tokens.size(); ++i) {
+            const QString word = ArabicNormalizer::normalizeWord(sentence.tokens.at(i));
+            ++wordCounts[word];
+            if (sentence.tags.at(i) != u"O")
+                ++inNameCounts[word];
+        }
         for (const ConllChunk &chunk : Conll::chunks(sentence.tags)) {
             const QString surface = sentence.tokens.mid(chunk.first, chunk.last - chunk.first + 1).join(u' ');
             MentionCounts &counts = mentions[ArabicNormalizer::normalizeWord(surface)];
@@ -110,28 +134,32 @@ int runBuildGazetteers(const QStringList &arguments, Io &io)
     }
     lines.sort();
 
-    QDir().mkpath(parser.value(outputOption));
-    QSaveFile out(QDir(parser.value(outputOption)).filePath(u"anercorp.tsv"_s));
-    if (!out.open(QIODevice::WriteOnly)) {
-        io.err << "hamish build-gazetteers: cannot write " << out.fileName() << ": " << out.errorString() << '\n';
-        return 1;
+    // Words glued to what looks like a proclitic that the corpus mostly uses outside names: the engine reads
+    // them whole instead of as a proclitic + a listed name (فشل is not ف + شل, وبين not و + ب + ين).
+    QStringList commonWords;
+    static const QString procliticLetters = u"وفبلك"_s;
+    for (auto it = wordCounts.cbegin(); it != wordCounts.cend(); ++it) {
+        if (it.key().size() >= 3 && procliticLetters.contains(it.key().at(0))
+            && inNameCounts.value(it.key()) * 2 < it.value())
+            commonWords.append(u"COMMON\t"_s + it.key());
     }
-    const QString header =
-        u"# Entity mentions derived from ANERcorp (Benajiba, Rosso, Benedí Ruiz 2007), distributed by CAMeL Lab\n"
-        "# under CC BY-SA 4.0; this derived list is under CC BY-SA 4.0 too.\n"
-        "# Built by `hamish build-gazetteers` from the first %1 of %2 sentences of train.conll (the last %3 are\n"
-        "# held out for evaluation). LABEL<TAB>name.\n"_s.arg(training)
+    commonWords.sort();
+
+    const QString dir = parser.value(outputOption);
+    QDir().mkpath(dir);
+    const QString source =
+        u"# Derived from ANERcorp (Benajiba, Rosso, Benedí Ruiz 2007), distributed by CAMeL Lab under CC BY-SA 4.0;\n"
+        "# this derived list is under CC BY-SA 4.0 too. Built by `hamish build-gazetteers` from the first %1 of %2\n"
+        "# sentences of train.conll (the last %3 are held out for evaluation).\n"_s.arg(training)
             .arg(sentences.size())
             .arg(sentences.size() - training);
-    out.write(header.toUtf8());
-    for (const QString &line : std::as_const(lines))
-        out.write((line + u'\n').toUtf8());
-    if (!out.commit()) {
-        io.err << "hamish build-gazetteers: cannot write " << out.fileName() << ": " << out.errorString() << '\n';
+    if (!writeList(dir, u"anercorp.tsv"_s, source + u"# Entity mentions: LABEL<TAB>name.\n"_s, lines, io)
+        || !writeList(dir, u"anercorp-words.tsv"_s,
+                      source
+                          + u"# Words that start like a proclitic (و ف ب ل ك) but stand outside names in most of "
+                            u"their\n# occurrences (normalised): COMMON<TAB>word.\n"_s,
+                      commonWords, io))
         return 1;
-    }
-    io.out << "wrote " << lines.size() << " names from " << training << " of " << sentences.size() << " sentences to "
-           << out.fileName() << '\n';
     return 0;
 }
 

@@ -364,6 +364,12 @@ TEST_CASE("names nobody listed, and words that only look like names", "[extracti
     CHECK(spans(u"لحل الأزمة السورية في سورية"_s, u"LOCATION"_s) == QStringList{u"سورية"_s});
     // A listed family name keeps its article inside a name nobody listed (زعبي is listed, in حنين زعبي).
     CHECK(spans(u"التقى الشيخ مازن الزعبي بالوفد"_s, u"PERSON"_s) == QStringList{u"مازن الزعبي"_s});
+    // Common words are not a proclitic + a short listed name (فشل is not ف + شل "Shell", وبين not وب + ين
+    // "yen", بديل not ب + ديل "Dell"); a listed name behind a proclitic still is one.
+    const QString common = u"بعد فشل المفاوضات وبين الطرفين بحث عن بديل في دمشق ولبنان"_s;
+    CHECK(spans(common, u"ORGANIZATION"_s).isEmpty());
+    CHECK(spans(common, u"MISC"_s).isEmpty());
+    CHECK(spans(common, u"LOCATION"_s) == QStringList{u"دمشق"_s, u"لبنان"_s});
 }
 
 TEST_CASE("Names the model finds behind و ف ب ل ك start after the proclitic", "[extraction][tagger]")

@@ -128,6 +128,8 @@ void Gazetteer::addList(QStringView text, bool curated)
             addGivenName(name);
         else if (kind == u"STOP")
             m_stopWords.insert(ArabicNormalizer::normalizeWord(name), true);
+        else if (kind == u"COMMON")
+            m_commonWords.insert(ArabicNormalizer::normalizeWord(name), true);
         else if (entityTypeFromName(kind, &type))
             addName(type, name, curated);
     }
@@ -137,8 +139,8 @@ void Gazetteer::loadResources()
 {
     // Corpus-derived lists first: curated entries override them.
     for (const auto &[path, curated] :
-         {std::pair{u":/gazetteers/anercorp.tsv"_s, false}, std::pair{u":/gazetteers/curated.tsv"_s, true},
-          std::pair{u":/gazetteers/words.tsv"_s, true}}) {
+         {std::pair{u":/gazetteers/anercorp.tsv"_s, false}, std::pair{u":/gazetteers/anercorp-words.tsv"_s, false},
+          std::pair{u":/gazetteers/curated.tsv"_s, true}, std::pair{u":/gazetteers/words.tsv"_s, true}}) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))
             addList(QString::fromUtf8(file.readAll()), curated);
@@ -216,6 +218,11 @@ bool Gazetteer::isCuratedNameWord(QStringView word) const
 bool Gazetteer::isStopWord(QStringView word) const
 {
     return m_stopWords.contains(word);
+}
+
+bool Gazetteer::isCommonWord(QStringView word) const
+{
+    return m_commonWords.contains(word);
 }
 
 void Gazetteer::addTo(Lexicon &lexicon) const

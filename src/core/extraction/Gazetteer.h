@@ -57,6 +57,8 @@ public:
     bool isNameWord(QStringView normalizedWord) const;        // occurs in any name
     bool isCuratedNameWord(QStringView normalizedWord) const; // occurs in a curated name, as written there
     bool isStopWord(QStringView normalizedWord) const;
+    // A word that starts like a proclitic but that a corpus mostly uses outside names (فشل, not ف + شل).
+    bool isCommonWord(QStringView normalizedWord) const;
     qsizetype size() const { return m_names.size(); }
 
     void addTo(Lexicon &lexicon) const;
@@ -73,6 +75,7 @@ private:
     WordTable<bool> m_nameWords;
     WordTable<bool> m_curatedNameWords;
     WordTable<bool> m_stopWords;
+    WordTable<bool> m_commonWords;
 };
 
 } // namespace Hamish

@@ -89,6 +89,11 @@ bool Matcher::gazetteerAt(qsizetype index, Found *found) const
         if (!isWord(last))
             continue;
         const QStringView phrase = text.mid(token.stemStart, m_analysis.at(last).end - token.stemStart);
+        // A word the corpus mostly uses outside names is not a proclitic + a one-word name without the
+        // article: فشل is not ف + شل, وبين not وب + ين. (وبالبصرة and لمجلس الأمن keep their names.)
+        if (words == 1 && token.prefixLength() > 0 && !restored && !token.stem.startsWith(u"ال")
+            && m_gazetteer.isCommonWord(token.text))
+            continue;
         const Gazetteer::Entry *entry = restored ? m_gazetteer.find(u"ال", phrase) : m_gazetteer.find(phrase);
         if (entry) {
             *found = {entry->type, index, last, entry->curated ? RuleEntityRecognizer::curatedConfidence : 0.75,
