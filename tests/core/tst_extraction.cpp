@@ -104,6 +104,11 @@ TEST_CASE("clitics are stripped only when the rest is a known word", "[extractio
     lexicon.insert(u"لعام"_s);
     lexicon.insert(u"عام"_s, RuleWordCategory);
     CHECK(split(u"لعام"_s).prefixLength == 1);
+    // "And like" is rarer than "and": وكريم is و + كريم when both كريم and ريم are names; وبسوريه is still وب + سوريه.
+    lexicon.insert(u"كريم"_s, NameStartCategory);
+    lexicon.insert(u"ريم"_s, NameStartCategory);
+    CHECK(split(u"وكريم"_s).prefixLength == 1);
+    CHECK(split(u"وبسوريه"_s).prefixLength == 2);
 }
 
 TEST_CASE("numbers in digits of three scripts with separators", "[extraction][numbers]")

@@ -47,9 +47,10 @@ CliticSegmenter::Split CliticSegmenter::segment(QStringView word, const Lexicon 
     const char16_t first = word.at(0).unicode();
     if (first != u'و' && first != u'ف' && first != u'ب' && first != u'ل' && first != u'ك' && first != u'ا')
         return whole;
-    // Conjunctions and prepositions that keep the article: وبالرقة, بالرقة, وتركيا, لسورية.
-    static const std::array<QStringView, 11> particles = {u"وب", u"ول", u"وك", u"فب", u"فل", u"فك",
-                                                          u"و",  u"ف",  u"ب",  u"ل",  u"ك"};
+    // Conjunctions and prepositions that keep the article: وبالرقة, بالرقة, وتركيا, لسورية. Longest first,
+    // except that و or ف + ك ("and like") comes after و and ف: وكريم is و + كريم, not وك + ريم.
+    static const std::array<QStringView, 11> particles = {u"وب", u"ول", u"فب", u"فل", u"و", u"ف",
+                                                          u"ب",  u"ل",  u"ك",  u"وك", u"فك"};
     for (QStringView particle : particles) {
         if (!startsWith(word, particle))
             continue;
