@@ -28,6 +28,9 @@ struct MentionCounts
     }
 };
 
+// The letters a proclitic (و ف ب ل ك) starts with.
+constexpr QStringView procliticLetters = u"وفبلك";
+
 // Writes `header` and `lines` (one a line) to dir/fileName atomically; false, with the reason on io.err, if it
 // cannot.
 bool writeList(const QString &dir, const QString &fileName, const QString &header, const QStringList &lines, Io &io)
@@ -127,8 +130,7 @@ int runBuildGazetteers(const QStringList &arguments, Io &io)
         if (it.key().size() < 2)
             continue;
         // وتركيا and لسورية are تركيا and سورية after a proclitic: the engine strips it when it knows the rest.
-        static const QString proclitics = u"وفبلك"_s;
-        if (proclitics.contains(it.key().at(0)) && mentions.contains(it.key().mid(1)))
+        if (procliticLetters.contains(it.key().at(0)) && mentions.contains(it.key().mid(1)))
             continue;
         lines.append(best + u'\t' + counts.surface);
     }
@@ -137,7 +139,6 @@ int runBuildGazetteers(const QStringList &arguments, Io &io)
     // Words glued to what looks like a proclitic that the corpus mostly uses outside names: the engine reads
     // them whole instead of as a proclitic + a listed name (فشل is not ف + شل, وبين not و + ب + ين).
     QStringList commonWords;
-    static const QString procliticLetters = u"وفبلك"_s;
     for (auto it = wordCounts.cbegin(); it != wordCounts.cend(); ++it) {
         if (it.key().size() >= 3 && procliticLetters.contains(it.key().at(0))
             && inNameCounts.value(it.key()) * 2 < it.value())
