@@ -6,6 +6,7 @@
 #include "Extractor.h"
 #include "ModelEntityRecognizer.h"
 #include "RuleEntityRecognizer.h"
+#include "UserLexicon.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -51,6 +52,38 @@ int evaluateDuckling(const QString &path, bool verbose, Io &io)
     return 0;
 }
 
+// What a user reviewing a sentence teaches the project's UserLexicon: the engine's name suggestions that match
+// a gold name (same tokens, same type) are accepted, the others rejected, and the gold names the engine
+// missed are added.
+void learnFromReview(const Extractor &extractor, const ConllSentence &sentence, UserLexicon &lexicon)
+{
+    QList<qsizetype> starts;
+    const QString text = Conll::text(sentence.tokens, &starts);
+    QList<ConllChunk> missed = Conll::chunks(sentence.tags);
+    QList<Annotation> reviewed;
+    for (Annotation suggestion : extractor.extractEntities(text)) {
+        const std::optional<ConllChunk> chunk = Conll::chunkOf(suggestion, sentence.tokens, starts);
+        if (!chunk)
+            continue;
+        const bool right = missed.removeOne(*chunk);
+        suggestion.status = right ? AnnotationStatus::Accepted : AnnotationStatus::Rejected;
+        reviewed += suggestion;
+    }
+    for (const ConllChunk &chunk : std::as_const(missed)) {
+        EntityType type;
+        if (!entityTypeFromName(chunk.type, &type))
+            continue;
+        Annotation added;
+        added.start = starts.at(chunk.first);
+        added.end = starts.at(chunk.last) + sentence.tokens.at(chunk.last).size();
+        added.label = entityLabel(type);
+        added.origin = u"user"_s;
+        added.status = AnnotationStatus::Accepted;
+        reviewed += added;
+    }
+    lexicon.learn(text, reviewed);
+}
+
 } // namespace
 
 int runEval(const QStringList &arguments, Io &io)
@@ -67,6 +100,12 @@ int runEval(const QStringList &arguments, Io &io)
                                         u"fraction"_s);
     const QCommandLineOption ducklingOption(u"duckling"_s, u"Score against a Duckling corpus.json instead."_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"List every miss."_s);
+    const QCommandLineOption learnOption(
+        u"learn-first"_s,
+        u"Simulate a user who reviews the first N of the sentences to score: the engine's right names accepted, "
+        "its wrong ones rejected, the missed ones added. What that teaches (learning from the user, as in a "
+        "project) is applied to the other sentences, which alone are scored."_s,
+        u"N"_s);
     const QCommandLineOption engineOption(
         u"engine"_s,
         u"Which names to score: standard (the model plus gazetteer names, as `hamish extract`; the default), "
@@ -78,6 +117,7 @@ int runEval(const QStringList &arguments, Io &io)
     parser.addOption(modelOption);
     parser.addOption(ducklingOption);
     parser.addOption(verboseOption);
+    parser.addOption(learnOption);
     parser.addPositionalArgument(u"file"_s, u"A gold CoNLL file (or corpus.json with --duckling)."_s);
     if (!parser.parse(arguments)) {
         io.err << "hamish eval: " << parser.errorText() << '\n';
@@ -115,7 +155,16 @@ int runEval(const QStringList &arguments, Io &io)
         io.err << "hamish eval: " << path << " holds no CoNLL sentences (one token a line, a blank line between)\n";
         return 1;
     }
-    const qsizetype first = last < 1 ? Conll::trainingSize(sentences.size(), last) : 0;
+    qsizetype first = last < 1 ? Conll::trainingSize(sentences.size(), last) : 0;
+    int reviewed = 0;
+    if (parser.isSet(learnOption)) {
+        bool ok = false;
+        reviewed = parser.value(learnOption).toInt(&ok);
+        if (!ok || reviewed < 0 || reviewed >= sentences.size() - first) {
+            io.err << "hamish eval: --learn-first must be a number of sentences, fewer than those scored\n";
+            return 2;
+        }
+    }
     const QString engine = parser.value(engineOption);
     if (!QStringList{u"standard"_s, u"model"_s, u"rules"_s}.contains(engine)) {
         io.err << "hamish eval: --engine must be standard, model or rules\n";
@@ -138,10 +187,17 @@ int runEval(const QStringList &arguments, Io &io)
     else
         recognizers = ModelEntityRecognizer::recognizersFor(tagger);
     const Extractor extractor(recognizers);
+    UserLexicon lexicon;
+    for (qsizetype i = first; i < first + reviewed; ++i)
+        learnFromReview(extractor, sentences.at(i), lexicon);
+    const qsizetype scoredFrom = first + reviewed;
     ConllScores scores;
-    for (qsizetype i = first; i < sentences.size(); ++i) {
+    for (qsizetype i = scoredFrom; i < sentences.size(); ++i) {
         const ConllSentence &sentence = sentences.at(i);
-        const QStringList predicted = Conll::tag(extractor, sentence.tokens);
+        QList<qsizetype> starts;
+        const QString text = Conll::text(sentence.tokens, &starts);
+        const QStringList predicted = Conll::tags(
+            UserLexicon::preferUser(extractor.extractEntities(text), lexicon.suggest(text)), sentence.tokens, starts);
         scores.add(Conll::chunks(sentence.tags), Conll::chunks(predicted));
         if (parser.isSet(verboseOption) && predicted != sentence.tags) {
             for (qsizetype t = 0; t < sentence.tokens.size(); ++t) {
@@ -151,7 +207,11 @@ int runEval(const QStringList &arguments, Io &io)
             }
         }
     }
-    io.out << "sentences " << first + 1 << "-" << sentences.size() << " of " << sentences.size() << '\n';
+    if (reviewed > 0) {
+        io.out << "learnt from the review of sentences " << first + 1 << "-" << scoredFrom << " ("
+               << lexicon.size() << " mentions)\n";
+    }
+    io.out << "sentences " << scoredFrom + 1 << "-" << sentences.size() << " of " << sentences.size() << '\n';
     io.out << scores.report();
     return 0;
 }

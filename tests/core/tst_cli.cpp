@@ -132,3 +132,27 @@ TEST_CASE("hamish eval scores a gold CoNLL file", "[cli][extraction]")
     CHECK(output.out.contains(QRegularExpression(u"LOC\\s+100.00\\s+100.00\\s+100.00\\s+2\\s+2"_s)));
     CHECK(TestCli::run({u"eval"_s, dir.filePath(u"missing.conll"_s)}).status != 0);
 }
+
+TEST_CASE("hamish eval --learn-first scores the rest after a simulated review of the first sentences",
+          "[cli][extraction][lexicon]")
+{
+    // الشمال (a club) is no name to the engine; a user who marks it once has it found in the next sentence.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"gold.conll"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(u"قال O\nمدرب O\nالشمال B-ORG\nإن O\nالفريق O\nجاهز O\n\nفاز O\nالشمال B-ORG\nأمس O\n"_s.toUtf8());
+    file.close();
+    const Output plain = TestCli::run({u"eval"_s, path});
+    REQUIRE(plain.status == 0);
+    CHECK(plain.out.contains(QRegularExpression(u"overall\\s+0.00\\s+0.00\\s+0.00\\s+2\\s+0"_s)));
+    const Output learnt = TestCli::run({u"eval"_s, u"--learn-first"_s, u"1"_s, path});
+    REQUIRE(learnt.status == 0);
+    CHECK(learnt.out.contains(u"learnt from the review of sentences 1-1 (1 mentions)"_s));
+    CHECK(learnt.out.contains(u"sentences 2-2 of 2"_s));
+    CHECK(learnt.out.contains(QRegularExpression(u"ORG\\s+100.00\\s+100.00\\s+100.00\\s+1\\s+1"_s)));
+    // Every sentence reviewed leaves nothing to score.
+    const Output all = TestCli::run({u"eval"_s, u"--learn-first"_s, u"2"_s, path});
+    CHECK(all.status == 2);
+    CHECK(all.err.contains(u"--learn-first"_s));
+}

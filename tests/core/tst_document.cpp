@@ -223,3 +223,30 @@ TEST_CASE("Suggestions from the user's labels replace the engine's contradicting
     for (const Annotation &annotation : document.annotations())
         CHECK(store.stored.contains(annotation.id));
 }
+
+TEST_CASE("A suggestion learnt from the user does not cut a longer suggested name it is part of", "[document]")
+{
+    AnnotationDocument document(article());
+    FakeStore store;
+    document.setStore(&store);
+    const auto suggested = [&](const QString &text, const QString &label, const QString &origin) {
+        Annotation annotation = span(document, text, label);
+        annotation.origin = origin;
+        annotation.status = AnnotationStatus::Suggested;
+        return annotation;
+    };
+    REQUIRE(document.mergeSuggestions({suggested(u"حدود مع تركيا"_s, u"MISC"_s, u"model:ner"_s)}) == 1);
+    // تركيا inside the engine's longer name: left out; الرقة, alone: added.
+    CHECK(document.mergeUserSuggestions({suggested(u"تركيا"_s, u"LOCATION"_s, u"lexicon"_s),
+                                         suggested(u"الرقة"_s, u"LOCATION"_s, u"lexicon"_s)})
+          == 1);
+    QStringList now;
+    for (const Annotation &annotation : document.annotations())
+        now += annotation.label + u':' + document.textOf(annotation) + u':' + annotation.origin;
+    CHECK(now == QStringList{u"LOCATION:الرقة:lexicon"_s, u"MISC:حدود مع تركيا:model:ner"_s});
+    // Once the user rejects the longer name, the learnt label is suggested there.
+    Annotation longer = document.annotations().last();
+    longer.status = AnnotationStatus::Rejected;
+    REQUIRE(document.replaceAnnotation(longer));
+    CHECK(document.mergeUserSuggestions({suggested(u"تركيا"_s, u"LOCATION"_s, u"lexicon"_s)}) == 1);
+}

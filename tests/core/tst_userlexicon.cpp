@@ -86,19 +86,48 @@ TEST_CASE("numeric labels stay with the rules and bad offsets are ignored", "[le
 
 TEST_CASE("the user's word beats the engine's overlapping name guesses, not its numbers", "[lexicon]")
 {
-    const QString text = u"قالت قسد إن 300 مقاتل من قسد وصلوا."_s;
+    const QString text = u"قالت قسد إن 300 مقاتل من قوات قسد وصلوا."_s;
     const QList<Annotation> engine = {
-        span(text, u"قالت قسد", u"PERSON"_s, AnnotationStatus::Suggested),
+        span(text, u"قالت قسد", u"PERSON"_s, AnnotationStatus::Suggested),  // the mention is part of it: kept
         span(text, u"300", u"NUMBER"_s, AnnotationStatus::Suggested, u"rules:number"_s),
+        span(text, u"قسد وصلوا", u"MISC"_s, AnnotationStatus::Suggested), // cuts through a mention
     };
     UserLexicon lexicon;
-    const QString labelled = u"سيطرت قسد على المدينة."_s;
-    lexicon.learn(labelled, {span(labelled, u"قسد", u"ORGANIZATION"_s, AnnotationStatus::Accepted)});
+    const QString labelled = u"سيطرت قوات قسد على المدينة."_s;
+    lexicon.learn(labelled, {span(labelled, u"قوات قسد", u"ORGANIZATION"_s, AnnotationStatus::Accepted)});
+    const QString alone = u"قالت قسد ذلك."_s;
+    lexicon.learn(alone, {span(alone, u"قسد", u"ORGANIZATION"_s, AnnotationStatus::Accepted)});
     const QList<Annotation> combined = UserLexicon::preferUser(engine, lexicon.suggest(text));
     QStringList found;
     for (const Annotation &annotation : combined)
         found += annotation.label + u':' + text.sliced(annotation.start, annotation.length());
-    CHECK(found == QStringList{u"ORGANIZATION:قسد"_s, u"NUMBER:300"_s, u"ORGANIZATION:قسد"_s});
+    CHECK(found == QStringList{u"PERSON:قالت قسد"_s, u"NUMBER:300"_s, u"ORGANIZATION:قوات قسد"_s});
     // Nothing learnt: the engine's suggestions as they were.
-    CHECK(UserLexicon::preferUser(engine, {}).size() == 2);
+    CHECK(UserLexicon::preferUser(engine, {}).size() == 3);
+}
+
+TEST_CASE("a learnt mention inside a longer name the engine found is part of that name", "[lexicon]")
+{
+    // The user marked مدريد a place and عبدالله a person; elsewhere the engine found the club ريال مدريد and the
+    // full name عبدالله صالح: both stay, and the parts are not suggested there. Alone, the parts are.
+    UserLexicon lexicon;
+    const QString labelled = u"وصل عبدالله إلى مدريد أمس."_s;
+    lexicon.learn(labelled, {span(labelled, u"عبدالله", u"PERSON"_s, AnnotationStatus::Accepted),
+                             span(labelled, u"مدريد", u"LOCATION"_s, AnnotationStatus::Accepted)});
+    const QString text = u"فاز ريال مدريد وقال عبدالله صالح إن عبدالله سيبقى في مدريد."_s;
+    const QList<Annotation> engine = {
+        span(text, u"ريال مدريد", u"ORGANIZATION"_s, AnnotationStatus::Suggested),
+        span(text, u"عبدالله صالح", u"PERSON"_s, AnnotationStatus::Suggested),
+    };
+    QStringList found;
+    for (const Annotation &annotation : UserLexicon::preferUser(engine, lexicon.suggest(text)))
+        found += annotation.label + u':' + text.sliced(annotation.start, annotation.length()) + u':' + annotation.origin;
+    CHECK(found
+          == QStringList{u"ORGANIZATION:ريال مدريد:model:ner"_s, u"PERSON:عبدالله صالح:model:ner"_s,
+                         u"PERSON:عبدالله:lexicon"_s, u"LOCATION:مدريد:lexicon"_s});
+    const Annotation part = span(text, u"مدريد", u"LOCATION"_s, AnnotationStatus::Suggested, u"lexicon"_s);
+    CHECK(UserLexicon::isPartOf(part, engine.at(0)));
+    CHECK_FALSE(UserLexicon::overrules(part, engine.at(0)));
+    CHECK_FALSE(UserLexicon::isPartOf(part, part)); // the same extent is not a longer name
+    CHECK(UserLexicon::overrules(part, span(text, u"مدريد", u"PERSON"_s, AnnotationStatus::Suggested)));
 }

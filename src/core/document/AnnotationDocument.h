@@ -46,9 +46,10 @@ public:
     // suggestion stays rejected when the engine runs again. Not an undo step; returns how many were added.
     qsizetype mergeSuggestions(QList<Annotation> suggestions);
     // Adds suggestions learnt from the user's own labels (UserLexicon::suggest) to a document that may
-    // already hold the engine's: one overlapping a name the user accepted, or already present, is left out,
-    // and the engine's unreviewed name suggestions it overlaps are taken away (the user's word beats the
-    // model's guess). Not an undo step; returns how many were added.
+    // already hold the engine's: one overlapping a name the user accepted, lying inside a longer name still
+    // suggested (UserLexicon::isPartOf), or already present, is left out, and the engine's unreviewed name
+    // suggestions it overlaps are taken away (the user's word beats the model's guess). Not an undo step;
+    // returns how many were added.
     qsizetype mergeUserSuggestions(const QList<Annotation> &suggestions);
     const Annotation *annotation(qint64 id) const;
     // Annotations overlapping [start, end).

@@ -49,26 +49,52 @@ QList<ConllChunk> Conll::chunks(const QStringList &tags)
 
 QStringList Conll::tag(const Extractor &extractor, const QStringList &tokens)
 {
-    QString text;
     QList<qsizetype> starts;
+    return tags(extractor.extractEntities(text(tokens, &starts)), tokens, starts);
+}
+
+QString Conll::text(const QStringList &tokens, QList<qsizetype> *starts)
+{
+    QString text;
+    starts->clear();
     for (const QString &token : tokens) {
         if (!text.isEmpty())
             text += u' ';
-        starts.append(text.size());
+        starts->append(text.size());
         text += token;
     }
+    return text;
+}
+
+std::optional<ConllChunk> Conll::chunkOf(const Annotation &entity, const QStringList &tokens,
+                                         const QList<qsizetype> &starts)
+{
+    EntityType type;
+    if (!entityTypeFromName(entity.label, &type))
+        return std::nullopt;
+    ConllChunk chunk{conllTag(type), -1, -1};
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (starts.at(i) + tokens.at(i).size() <= entity.start || starts.at(i) >= entity.end)
+            continue;
+        if (chunk.first < 0)
+            chunk.first = i;
+        chunk.last = i;
+    }
+    return chunk.first < 0 ? std::nullopt : std::optional(chunk);
+}
+
+QStringList Conll::tags(const QList<Annotation> &entities, const QStringList &tokens, const QList<qsizetype> &starts)
+{
     QStringList tags(tokens.size(), u"O"_s);
-    for (const Annotation &entity : extractor.extractEntities(text)) {
-        EntityType type;
-        if (!entityTypeFromName(entity.label, &type))
+    for (const Annotation &entity : entities) {
+        const std::optional<ConllChunk> chunk = chunkOf(entity, tokens, starts);
+        if (!chunk)
             continue;
         bool first = true;
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const qsizetype start = starts.at(i);
-            const qsizetype end = start + tokens.at(i).size();
-            if (end <= entity.start || start >= entity.end || tags.at(i) != u"O")
+        for (qsizetype i = chunk->first; i <= chunk->last; ++i) {
+            if (tags.at(i) != u"O")
                 continue;
-            tags[i] = (first ? u"B-"_s : u"I-"_s) + conllTag(type);
+            tags[i] = (first ? u"B-"_s : u"I-"_s) + chunk->type;
             first = false;
         }
     }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "Annotation.h"
 #include "Gazetteer.h"
 
 #include <QList>
 #include <QMap>
 #include <QStringList>
+
+#include <optional>
 
 namespace Hamish {
 
@@ -61,6 +64,15 @@ public:
     // Predicted BIO tags for a sentence's tokens from the extractor's entity recognisers: the tokens
     // are joined with spaces, and a token an entity touches is tagged with it.
     static QStringList tag(const Extractor &extractor, const QStringList &tokens);
+    // The sentence as text: the tokens joined with spaces; `starts` gets each token's offset.
+    static QString text(const QStringList &tokens, QList<qsizetype> *starts);
+    // The tokens an annotation over text(tokens) touches, as a chunk of its CoNLL type; nullopt for a label
+    // that is not a name (NUMBER, DATE, ...) or an annotation that touches no token.
+    static std::optional<ConllChunk> chunkOf(const Annotation &entity, const QStringList &tokens,
+                                             const QList<qsizetype> &starts);
+    // BIO tags from name annotations over text(tokens); where two touch one token, the first keeps it.
+    static QStringList tags(const QList<Annotation> &entities, const QStringList &tokens,
+                            const QList<qsizetype> &starts);
     // How many of `count` sentences form the first (training) part when the last `heldOutFraction`
     // is held out: the held-out part is sentences [trainingSize, count).
     static qsizetype trainingSize(qsizetype count, double heldOutFraction);

@@ -141,11 +141,14 @@ QList<Annotation> UserLexicon::suggest(QStringView text) const
     return suggestions;
 }
 
-QList<Annotation> UserLexicon::preferUser(QList<Annotation> engine, const QList<Annotation> &lexicon)
+QList<Annotation> UserLexicon::preferUser(QList<Annotation> engine, QList<Annotation> lexicon)
 {
+    // Both lists are short next to the text; lexicon suggestions never overlap each other.
+    lexicon.removeIf([&](const Annotation &user) {
+        return std::any_of(engine.cbegin(), engine.cend(), [&](const Annotation &guess) { return isPartOf(user, guess); });
+    });
     if (lexicon.isEmpty())
         return engine;
-    // Both lists are short next to the text; lexicon suggestions never overlap each other.
     engine.removeIf([&](const Annotation &suggestion) {
         return std::any_of(lexicon.cbegin(), lexicon.cend(),
                            [&](const Annotation &user) { return overrules(user, suggestion); });

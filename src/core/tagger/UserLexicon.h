@@ -24,14 +24,23 @@ public:
     QList<Annotation> suggest(QStringView text) const;
 
     // The engine's suggestions for a text with the user's word first: `lexicon` (from suggest()) is added
-    // and every engine name suggestion overlapping one of its mentions is left out. Numbers, dates and the
-    // other numeric expressions stay as the engine found them.
-    static QList<Annotation> preferUser(QList<Annotation> engine, const QList<Annotation> &lexicon);
-    // The rule both preferUser and AnnotationDocument::mergeUserSuggestions follow: a mention learnt from the
-    // user overrules an engine guess it overlaps, unless the guess is a number, date or other numeric label.
+    // and every engine name suggestion overlapping one of its mentions is left out, except a longer name a
+    // mention is part of (then the mention is left out). Numbers, dates and the other numeric expressions
+    // stay as the engine found them.
+    static QList<Annotation> preferUser(QList<Annotation> engine, QList<Annotation> lexicon);
+    // The rules both preferUser and AnnotationDocument::mergeUserSuggestions follow. A mention learnt from the
+    // user that lies inside a longer name the engine found is a part of that name (عبدالله in عبدالله صالح,
+    // مدريد in ريال مدريد): the name stays and the mention is not suggested there.
+    static bool isPartOf(const Annotation &learnt, const Annotation &guess)
+    {
+        return !isNumericLabel(guess.label) && guess.start <= learnt.start && learnt.end <= guess.end
+               && guess.length() > learnt.length();
+    }
+    // Otherwise the mention overrules an engine guess it overlaps, unless the guess is a number, date or
+    // other numeric label.
     static bool overrules(const Annotation &learnt, const Annotation &guess)
     {
-        return learnt.overlaps(guess) && !isNumericLabel(guess.label);
+        return learnt.overlaps(guess) && !isNumericLabel(guess.label) && !isPartOf(learnt, guess);
     }
 
     qsizetype size() const { return m_entries.size(); }
