@@ -191,14 +191,17 @@ int runEval(const QStringList &arguments, Io &io)
     for (qsizetype i = first; i < first + reviewed; ++i)
         learnFromReview(extractor, sentences.at(i), lexicon);
     const qsizetype scoredFrom = first + reviewed;
-    ConllScores scores;
+    ConllScores scores, withoutLearning;
     for (qsizetype i = scoredFrom; i < sentences.size(); ++i) {
         const ConllSentence &sentence = sentences.at(i);
         QList<qsizetype> starts;
         const QString text = Conll::text(sentence.tokens, &starts);
-        const QStringList predicted = Conll::tags(
-            UserLexicon::preferUser(extractor.extractEntities(text), lexicon.suggest(text)), sentence.tokens, starts);
+        const QList<Annotation> engineNames = extractor.extractEntities(text);
+        const QStringList predicted =
+            Conll::tags(UserLexicon::preferUser(engineNames, lexicon.suggest(text)), sentence.tokens, starts);
         scores.add(Conll::chunks(sentence.tags), Conll::chunks(predicted));
+        if (reviewed > 0)
+            withoutLearning.add(Conll::chunks(sentence.tags), Conll::chunks(Conll::tags(engineNames, sentence.tokens, starts)));
         if (parser.isSet(verboseOption) && predicted != sentence.tags) {
             for (qsizetype t = 0; t < sentence.tokens.size(); ++t) {
                 if (predicted.at(t) != sentence.tags.at(t))
@@ -207,11 +210,12 @@ int runEval(const QStringList &arguments, Io &io)
             }
         }
     }
-    if (reviewed > 0) {
-        io.out << "learnt from the review of sentences " << first + 1 << "-" << scoredFrom << " ("
-               << lexicon.size() << " mentions)\n";
-    }
     io.out << "sentences " << scoredFrom + 1 << "-" << sentences.size() << " of " << sentences.size() << '\n';
+    if (reviewed > 0) {
+        io.out << "without learning:\n" << withoutLearning.report();
+        io.out << "learnt from the review of sentences " << first + 1 << "-" << scoredFrom << " ("
+               << lexicon.size() << " mentions):\n";
+    }
     io.out << scores.report();
     return 0;
 }

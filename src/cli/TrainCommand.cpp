@@ -37,7 +37,7 @@ int runTrain(const QStringList &arguments, Io &io)
     const QCommandLineOption percentOption(
         u"train-percent"_s, u"Train on the first N % of --data's sentences and evaluate on the rest."_s, u"N"_s);
     const QCommandLineOption outputOption({u"o"_s, u"output"_s}, u"Where to write the model."_s, u"model"_s);
-    const QCommandLineOption epochsOption(u"epochs"_s, u"Passes over the data (default 50)."_s, u"n"_s, u"50"_s);
+    const QCommandLineOption epochsOption(u"epochs"_s, u"Passes over the data (default 20)."_s, u"n"_s, u"20"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Shuffling seed (default 2007)."_s, u"n"_s, u"2007"_s);
     const QCommandLineOption minCountOption(u"min-count"_s, u"Drop features seen fewer times (default 1)."_s, u"n"_s,
                                             u"1"_s);

@@ -148,9 +148,15 @@ TEST_CASE("hamish eval --learn-first scores the rest after a simulated review of
     CHECK(plain.out.contains(QRegularExpression(u"overall\\s+0.00\\s+0.00\\s+0.00\\s+2\\s+0"_s)));
     const Output learnt = TestCli::run({u"eval"_s, u"--learn-first"_s, u"1"_s, path});
     REQUIRE(learnt.status == 0);
-    CHECK(learnt.out.contains(u"learnt from the review of sentences 1-1 (1 mentions)"_s));
     CHECK(learnt.out.contains(u"sentences 2-2 of 2"_s));
-    CHECK(learnt.out.contains(QRegularExpression(u"ORG\\s+100.00\\s+100.00\\s+100.00\\s+1\\s+1"_s)));
+    // The same sentence scored without what the review taught, then with it.
+    const qsizetype without = learnt.out.indexOf(u"without learning:"_s);
+    const qsizetype with = learnt.out.indexOf(u"learnt from the review of sentences 1-1 (1 mentions):"_s);
+    REQUIRE(without >= 0);
+    REQUIRE(with > without);
+    CHECK(learnt.out.sliced(without, with - without)
+              .contains(QRegularExpression(u"overall\\s+0.00\\s+0.00\\s+0.00\\s+1\\s+0"_s)));
+    CHECK(learnt.out.sliced(with).contains(QRegularExpression(u"ORG\\s+100.00\\s+100.00\\s+100.00\\s+1\\s+1"_s)));
     // Every sentence reviewed leaves nothing to score.
     const Output all = TestCli::run({u"eval"_s, u"--learn-first"_s, u"2"_s, path});
     CHECK(all.status == 2);

@@ -16,7 +16,7 @@ class PerceptronTrainer
 public:
     struct Options
     {
-        int epochs = 50;
+        int epochs = 20;
         quint64 seed = 2007; // shuffles the sentence order each epoch
         quint32 featureGroups = TaggerFeatures::allGroups;
         int minCount = 1;        // features seen fewer times in training are dropped
