@@ -300,6 +300,24 @@ TEST_CASE("the shipped model loads and finds names in a news sentence", "[tagger
     CHECK(found.contains(u"ORGANIZATION:الاتحاد الاوروبي"_s));
 }
 
+TEST_CASE("a place's adjective alone is not a place", "[tagger]")
+{
+    for (const QString &adjective : {u"السورية"_s, u"اللبناني"_s, u"الأمريكية"_s, u"العراقيين"_s, u"والمصرية"_s,
+                                     u"للروسي"_s, u"الفرنسيون"_s})
+        CHECK(EntityTagger::isPlaceAdjective(adjective));
+    // Places (السعودية is a country, الإسكندرية a city), words that are no adjective, no article.
+    for (const QString &word : {u"السعودية"_s, u"بالسعودية"_s, u"الإسكندرية"_s, u"سورية"_s, u"القاهرة"_s, u"الرئيس"_s,
+                                u"الجمهورية"_s, u"سوري"_s})
+        CHECK_FALSE(EntityTagger::isPlaceAdjective(word));
+    // The tagger does not mark one as a place on its own; inside a longer name it may stay.
+    QString error;
+    const EntityTagger *tagger = EntityTagger::bundled(&error);
+    REQUIRE(tagger);
+    const QStringList tags = tagger->tag(QStringList{u"في"_s, u"المناطق"_s, u"السورية"_s, u"والعراقية"_s});
+    CHECK(tags.at(2) == u"O"_s);
+    CHECK(tags.at(3) == u"O"_s);
+}
+
 TEST_CASE("entity spans leave out a proclitic before the article", "[tagger]")
 {
     QString error;

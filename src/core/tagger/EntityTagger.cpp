@@ -8,6 +8,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <mutex>
 
@@ -86,6 +87,12 @@ QStringList EntityTagger::tag(const QList<QStringView> &tokens) const
             tags += u"B-"_s + tag.sliced(2);
         else
             tags += tag;
+    }
+    // A place's adjective alone is no place (المناطق السورية).
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (tags.at(i) == u"B-LOC" && (i + 1 == tags.size() || !tags.at(i + 1).startsWith(u"I-"))
+            && isPlaceAdjective(tokens.at(i)))
+            tags[i] = u"O"_s;
     }
     return tags;
 }
@@ -217,6 +224,37 @@ QList<Annotation> EntityTagger::recognize(QStringView text) const
     }
     return annotations;
 }
+
+bool EntityTagger::isPlaceAdjective(QStringView word)
+{
+    const TaggerWordForms forms = TaggerWordForms::of(word);
+    if (!forms.clitics.endsWith(u"ال") && !forms.clitics.endsWith(u"لل"))
+        return false;
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    const QString &rest = forms.stem; // without the article
+    if (gazetteer.find(u"ال"_s, rest))
+        return false;
+    QStringView masculine = rest;
+    if (rest.endsWith(u"يين") || rest.endsWith(u"يون"))
+        masculine.chop(2);
+    else if (rest.endsWith(u"يه"))
+        masculine.chop(1);
+    else if (!rest.endsWith(u'ي'))
+        return false;
+    const QString base = masculine.chopped(1).toString();
+    if (base.size() < 2)
+        return false;
+    // لبنان، العراق، فرنسا، روسيا، سورية، ... (names normalised: ة is ه)
+    const std::array<QString, 6> places = {base,          u"ال"_s + base,  base + u'ا',
+                                           base + u"يا"_s, base + u"يه"_s, base + u'ه'};
+    for (const QString &place : places) {
+        const Gazetteer::Entry *entry = gazetteer.find(place);
+        if (entry && entry->curated && entry->type == EntityType::Location)
+            return true;
+    }
+    return false;
+}
+
 
 QString EntityTagger::labelForType(QStringView type)
 {

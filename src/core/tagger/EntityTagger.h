@@ -41,6 +41,12 @@ public:
     // ORGANIZATION / MISC.
     QList<Annotation> recognize(QStringView text) const;
 
+    // Whether a word is the adjective of a listed place (السورية ← سورية، اللبناني ← لبنان، الأمريكية ← أمريكا،
+    // العراقيين ← العراق) rather than a place. The tagger does not mark one alone as a place: such a word is a
+    // name only inside a longer one (الجمهورية العربية السورية). In ANERcorp's training part these adjectives
+    // are outside names 1,577 times and a place alone only where the word is a listed place (السعودية).
+    static bool isPlaceAdjective(QStringView word);
+
     // The project label for a corpus entity type: PERS → PERSON, LOC → LOCATION, ORG → ORGANIZATION.
     static QString labelForType(QStringView type);
 
