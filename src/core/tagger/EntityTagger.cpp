@@ -121,11 +121,20 @@ QList<QStringList> EntityTagger::tagSentences(const QList<QList<QStringView>> &s
     }
     // The names found, per sentence: (forms, type).
     QList<QList<std::pair<QStringList, QString>>> found(sentences.size());
+    // A word the training corpus holds only outside names (برنامجا "a programme", tagged once as the end of a
+    // person's name) is not spread on its own: one mistake would become ten.
+    const auto plainWord = [&](QStringView token) {
+        const CorpusLexicon::WordStats *stats =
+            m_model.lexicon().word(TaggerFeatures::hashText(TaggerWordForms::normalize(token)));
+        return stats && std::all_of(stats->byType.begin(), stats->byType.end(), [](quint32 n) { return n == 0; });
+    };
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         for (const ConllChunk &chunk : Conll::chunks(tags[s])) {
-            found[s].append({forms[s].mid(chunk.first, chunk.last - chunk.first + 1), chunk.type});
+            if (chunk.first != chunk.last || !plainWord(sentences[s][chunk.first]))
+                found[s].append({forms[s].mid(chunk.first, chunk.last - chunk.first + 1), chunk.type});
             // A person named in full is then called by the last word of the name (the family name).
-            if (chunk.type == u"PERS" && chunk.last > chunk.first && forms[s][chunk.last].size() >= 3)
+            if (chunk.type == u"PERS" && chunk.last > chunk.first && forms[s][chunk.last].size() >= 3
+                && !plainWord(sentences[s][chunk.last]))
                 found[s].append({QStringList{forms[s][chunk.last]}, chunk.type});
         }
     }
