@@ -1,6 +1,7 @@
 #include "../CatchQt.h"
 
 #include "../TestCli.h"
+#include "../TestFiles.h"
 #include "../TestText.h"
 
 #include <QFile>
@@ -122,11 +123,8 @@ TEST_CASE("hamish tag appends a predicted BIO tag to each CoNLL line", "[cli][ex
 TEST_CASE("hamish eval scores a gold CoNLL file", "[cli][extraction]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"gold.conll"_s);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(u"دخلت O\nالقوات O\nبالرقة B-LOC\n\nوصل O\nإلى O\nدمشق B-LOC\n"_s.toUtf8());
-    file.close();
+    const QString path =
+        TestFiles::writeText(dir, u"gold.conll"_s, u"دخلت O\nالقوات O\nبالرقة B-LOC\n\nوصل O\nإلى O\nدمشق B-LOC\n"_s);
     const Output output = TestCli::run({u"eval"_s, path});
     REQUIRE(output.status == 0);
     CHECK(output.out.contains(QRegularExpression(u"LOC\\s+100.00\\s+100.00\\s+100.00\\s+2\\s+2"_s)));
@@ -138,11 +136,8 @@ TEST_CASE("hamish eval --learn-first scores the rest after a simulated review of
 {
     // الشمال (a club) is no name to the engine; a user who marks it once has it found in the next sentence.
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"gold.conll"_s);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(u"قال O\nمدرب O\nالشمال B-ORG\nإن O\nالفريق O\nجاهز O\n\nفاز O\nالشمال B-ORG\nأمس O\n"_s.toUtf8());
-    file.close();
+    const QString path = TestFiles::writeText(
+        dir, u"gold.conll"_s, u"قال O\nمدرب O\nالشمال B-ORG\nإن O\nالفريق O\nجاهز O\n\nفاز O\nالشمال B-ORG\nأمس O\n"_s);
     const Output plain = TestCli::run({u"eval"_s, path});
     REQUIRE(plain.status == 0);
     CHECK(plain.out.contains(QRegularExpression(u"overall\\s+0.00\\s+0.00\\s+0.00\\s+2\\s+0"_s)));
