@@ -155,7 +155,7 @@ int runEval(const QStringList &arguments, Io &io)
         io.err << "hamish eval: " << path << " holds no CoNLL sentences (one token a line, a blank line between)\n";
         return 1;
     }
-    qsizetype first = last < 1 ? Conll::trainingSize(sentences.size(), last) : 0;
+    const qsizetype first = last < 1 ? Conll::trainingSize(sentences.size(), last) : 0;
     int reviewed = 0;
     if (parser.isSet(learnOption)) {
         bool ok = false;
@@ -201,7 +201,8 @@ int runEval(const QStringList &arguments, Io &io)
             Conll::tags(UserLexicon::preferUser(engineNames, lexicon.suggest(text)), sentence.tokens, starts);
         scores.add(Conll::chunks(sentence.tags), Conll::chunks(predicted));
         if (reviewed > 0)
-            withoutLearning.add(Conll::chunks(sentence.tags), Conll::chunks(Conll::tags(engineNames, sentence.tokens, starts)));
+            withoutLearning.add(Conll::chunks(sentence.tags),
+                                Conll::chunks(Conll::tags(engineNames, sentence.tokens, starts)));
         if (parser.isSet(verboseOption) && predicted != sentence.tags) {
             for (qsizetype t = 0; t < sentence.tokens.size(); ++t) {
                 if (predicted.at(t) != sentence.tags.at(t))
@@ -213,8 +214,8 @@ int runEval(const QStringList &arguments, Io &io)
     io.out << "sentences " << scoredFrom + 1 << "-" << sentences.size() << " of " << sentences.size() << '\n';
     if (reviewed > 0) {
         io.out << "without learning:\n" << withoutLearning.report();
-        io.out << "learnt from the review of sentences " << first + 1 << "-" << scoredFrom << " ("
-               << lexicon.size() << " mentions):\n";
+        io.out << "learnt from the review of sentences " << first + 1 << "-" << scoredFrom << " (" << lexicon.size()
+               << " mentions):\n";
     }
     io.out << scores.report();
     return 0;

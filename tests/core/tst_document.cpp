@@ -237,8 +237,8 @@ TEST_CASE("A suggestion learnt from the user does not cut a longer suggested nam
     };
     REQUIRE(document.mergeSuggestions({suggested(u"حدود مع تركيا"_s, u"MISC"_s, u"model:ner"_s)}) == 1);
     // تركيا inside the engine's longer name: left out; الرقة, alone: added.
-    CHECK(document.mergeUserSuggestions({suggested(u"تركيا"_s, u"LOCATION"_s, u"lexicon"_s),
-                                         suggested(u"الرقة"_s, u"LOCATION"_s, u"lexicon"_s)})
+    CHECK(document.mergeUserSuggestions(
+              {suggested(u"تركيا"_s, u"LOCATION"_s, u"lexicon"_s), suggested(u"الرقة"_s, u"LOCATION"_s, u"lexicon"_s)})
           == 1);
     QStringList now;
     for (const Annotation &annotation : document.annotations())

@@ -318,8 +318,8 @@ TEST_CASE("the consistency pass does not spread a word the corpus knows only out
 
 TEST_CASE("a place's adjective alone is not a place", "[tagger]")
 {
-    for (const QString &adjective : {u"السورية"_s, u"اللبناني"_s, u"الأمريكية"_s, u"العراقيين"_s, u"والمصرية"_s,
-                                     u"للروسي"_s, u"الفرنسيون"_s})
+    for (const QString &adjective :
+         {u"السورية"_s, u"اللبناني"_s, u"الأمريكية"_s, u"العراقيين"_s, u"والمصرية"_s, u"للروسي"_s, u"الفرنسيون"_s})
         CHECK(EntityTagger::isPlaceAdjective(adjective));
     // Places (السعودية is a country, الإسكندرية a city), words that are no adjective, no article.
     for (const QString &word : {u"السعودية"_s, u"بالسعودية"_s, u"الإسكندرية"_s, u"سورية"_s, u"القاهرة"_s, u"الرئيس"_s,

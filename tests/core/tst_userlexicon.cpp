@@ -88,7 +88,7 @@ TEST_CASE("the user's word beats the engine's overlapping name guesses, not its 
 {
     const QString text = u"قالت قسد إن 300 مقاتل من قوات قسد وصلوا."_s;
     const QList<Annotation> engine = {
-        span(text, u"قالت قسد", u"PERSON"_s, AnnotationStatus::Suggested),  // the mention is part of it: kept
+        span(text, u"قالت قسد", u"PERSON"_s, AnnotationStatus::Suggested), // the mention is part of it: kept
         span(text, u"300", u"NUMBER"_s, AnnotationStatus::Suggested, u"rules:number"_s),
         span(text, u"قسد وصلوا", u"MISC"_s, AnnotationStatus::Suggested), // cuts through a mention
     };
@@ -121,7 +121,8 @@ TEST_CASE("a learnt mention inside a longer name the engine found is part of tha
     };
     QStringList found;
     for (const Annotation &annotation : UserLexicon::preferUser(engine, lexicon.suggest(text)))
-        found += annotation.label + u':' + text.sliced(annotation.start, annotation.length()) + u':' + annotation.origin;
+        found +=
+            annotation.label + u':' + text.sliced(annotation.start, annotation.length()) + u':' + annotation.origin;
     CHECK(found
           == QStringList{u"ORGANIZATION:ريال مدريد:model:ner"_s, u"PERSON:عبدالله صالح:model:ner"_s,
                          u"PERSON:عبدالله:lexicon"_s, u"LOCATION:مدريد:lexicon"_s});

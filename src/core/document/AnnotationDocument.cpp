@@ -105,7 +105,8 @@ qsizetype AnnotationDocument::mergeUserSuggestions(const QList<Annotation> &sugg
                 return false;
             const bool same =
                 other.start == suggestion.start && other.end == suggestion.end && other.label == suggestion.label;
-            const bool partOfName = other.status == AnnotationStatus::Suggested && UserLexicon::isPartOf(suggestion, other);
+            const bool partOfName =
+                other.status == AnnotationStatus::Suggested && UserLexicon::isPartOf(suggestion, other);
             return same || partOfName || other.status == AnnotationStatus::Accepted;
         });
         if (decided)

@@ -36,12 +36,17 @@ qsizetype procliticLength(QStringView word)
     return TaggerWordForms::originalLength(word, forms.clitics.size() - 2);
 }
 
+// Whether the word carries the article (ال، وال، بال, or لل with its alef elided).
+bool hasArticle(const TaggerWordForms &forms)
+{
+    return forms.clitics.endsWith(u"ال") || forms.clitics.endsWith(u"لل");
+}
+
 // The form the consistency pass compares words by: the stem, behind ال when the word has the article.
 QString matchingForm(QStringView word)
 {
     const TaggerWordForms forms = TaggerWordForms::of(word);
-    const bool article = forms.clitics.endsWith(u"ال") || forms.clitics.endsWith(u"لل");
-    return article ? u"ال"_s + forms.stem : forms.stem;
+    return hasArticle(forms) ? u"ال"_s + forms.stem : forms.stem;
 }
 
 } // namespace
@@ -237,7 +242,7 @@ QList<Annotation> EntityTagger::recognize(QStringView text) const
 bool EntityTagger::isPlaceAdjective(QStringView word)
 {
     const TaggerWordForms forms = TaggerWordForms::of(word);
-    if (!forms.clitics.endsWith(u"ال") && !forms.clitics.endsWith(u"لل"))
+    if (!hasArticle(forms))
         return false;
     const Gazetteer &gazetteer = Gazetteer::instance();
     const QString &rest = forms.stem; // without the article
@@ -254,7 +259,7 @@ bool EntityTagger::isPlaceAdjective(QStringView word)
     if (base.size() < 2)
         return false;
     // لبنان، العراق، فرنسا، روسيا، سورية، ... (names normalised: ة is ه)
-    const std::array<QString, 6> places = {base,          u"ال"_s + base,  base + u'ا',
+    const std::array<QString, 6> places = {base,           u"ال"_s + base, base + u'ا',
                                            base + u"يا"_s, base + u"يه"_s, base + u'ه'};
     for (const QString &place : places) {
         const Gazetteer::Entry *entry = gazetteer.find(place);
@@ -263,7 +268,6 @@ bool EntityTagger::isPlaceAdjective(QStringView word)
     }
     return false;
 }
-
 
 QString EntityTagger::labelForType(QStringView type)
 {

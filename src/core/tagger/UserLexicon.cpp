@@ -145,7 +145,8 @@ QList<Annotation> UserLexicon::preferUser(QList<Annotation> engine, QList<Annota
 {
     // Both lists are short next to the text; lexicon suggestions never overlap each other.
     lexicon.removeIf([&](const Annotation &user) {
-        return std::any_of(engine.cbegin(), engine.cend(), [&](const Annotation &guess) { return isPartOf(user, guess); });
+        return std::any_of(engine.cbegin(), engine.cend(),
+                           [&](const Annotation &guess) { return isPartOf(user, guess); });
     });
     if (lexicon.isEmpty())
         return engine;
