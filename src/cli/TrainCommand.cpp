@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish::Cli {
@@ -21,6 +24,82 @@ bool positiveInt(const QString &text, int &value, int maximum)
     bool ok = false;
     value = text.toInt(&ok);
     return ok && value >= 0 && value <= maximum;
+}
+
+// Tags `dev` with `model` and adds the spans to `scores` and, as `token gold predicted` lines, to
+// `predictions`. The held-out sentences are consecutive article text, tagged as one text (consistency window)
+// unless `consistency` is off.
+void evaluate(const SequenceModel &model, const QList<TaggedSentence> &dev, bool consistency, ConllScores &scores,
+              QString &predictions)
+{
+    const EntityTagger tagger(model);
+    QList<QStringList> devTokens;
+    for (const TaggedSentence &sentence : dev)
+        devTokens += sentence.tokens;
+    QList<QStringList> devTags;
+    if (consistency) {
+        devTags = tagger.tagSentences(devTokens);
+    } else {
+        for (const QStringList &tokens : std::as_const(devTokens))
+            devTags += tagger.tag(tokens);
+    }
+    for (qsizetype s = 0; s < dev.size(); ++s) {
+        const TaggedSentence &sentence = dev[s];
+        const QStringList &predicted = devTags[s];
+        scores.add(Conll::chunks(sentence.tags), Conll::chunks(predicted));
+        for (qsizetype i = 0; i < predicted.size(); ++i)
+            predictions += sentence.tokens[i] + u' ' + sentence.tags[i] + u' ' + predicted[i] + u'\n';
+        predictions += u'\n';
+    }
+}
+
+bool writePredictions(const QString &path, const QString &predictions, Io &io)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(predictions.toUtf8()) < 0 || !file.commit()) {
+        io.err << "hamish train: cannot write " << file.fileName() << ": " << file.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+// Trains `parts` models, each on all sentences but one consecutive part, scores each on its part and reports
+// each part's F1 and the pooled scores.
+int crossValidateTraining(const QList<TaggedSentence> &sentences, int parts, const PerceptronTrainer::Options &options,
+                          bool consistency, const QString &predictionsPath, Io &io)
+{
+    if (sentences.size() < parts) {
+        io.err << "hamish train: " << sentences.size() << " sentences cannot be split into " << parts << " parts\n";
+        return 1;
+    }
+    ConllScores pooled;
+    QString predictions;
+    QList<double> scores;
+    QElapsedTimer timer;
+    timer.start();
+    for (int part = 0; part < parts; ++part) {
+        const qsizetype begin = sentences.size() * part / parts, end = sentences.size() * (part + 1) / parts;
+        const QList<TaggedSentence> heldOut = sentences.mid(begin, end - begin);
+        const QList<TaggedSentence> training = sentences.first(begin) + sentences.sliced(end);
+        const SequenceModel model = PerceptronTrainer::train(training, options);
+        ConllScores scoresOfPart;
+        evaluate(model, heldOut, consistency, scoresOfPart, predictions);
+        pooled.add(scoresOfPart);
+        scores += 100 * scoresOfPart.overall.f1();
+        io.err << "part " << part + 1 << '/' << parts << ": sentences " << begin + 1 << '-' << end << ", F1 "
+               << QString::number(scores.last(), 'f', 2) << '\n';
+        io.err.flush();
+    }
+    if (!predictionsPath.isEmpty() && !writePredictions(predictionsPath, predictions, io))
+        return 1;
+    const auto [lowest, highest] = std::minmax_element(scores.cbegin(), scores.cend());
+    io.out << parts << "-fold cross-validation over " << sentences.size() << " sentences (" << timer.elapsed() / 1000.0
+           << " s); F1 of the parts from " << QString::number(*lowest, 'f', 2) << " to "
+           << QString::number(*highest, 'f', 2) << ", mean "
+           << QString::number(std::accumulate(scores.cbegin(), scores.cend(), 0.0) / parts, 'f', 2)
+           << ".\nExact-span evaluation of all held-out parts together:\n"
+           << pooled.report();
+    return 0;
 }
 
 } // namespace
@@ -63,11 +142,18 @@ int runTrain(const QStringList &arguments, Io &io)
     const QCommandLineOption predictionsOption(
         u"predictions"_s, u"Write the held-out sentences as `token gold predicted` lines, for error analysis."_s,
         u"file"_s);
+    const QCommandLineOption crossValidateOption(
+        u"cross-validate"_s,
+        u"Split --data into K consecutive parts; train K models, each holding out one part, and report the "
+        u"pooled scores of the held-out parts."_s,
+        u"K"_s);
     for (const QCommandLineOption &option :
-         {dataOption, devOption, percentOption, outputOption, epochsOption, seedOption, minCountOption, pruneOption,
-          withoutOption, marginOption, dropoutOption, foldsOption, noConsistencyOption, bioOption, predictionsOption})
+         {dataOption, devOption, percentOption, crossValidateOption, outputOption, epochsOption, seedOption,
+          minCountOption, pruneOption, withoutOption, marginOption, dropoutOption, foldsOption, noConsistencyOption,
+          bioOption, predictionsOption})
         parser.addOption(option);
-    const QString usage = u"Usage: hamish train --data FILE.conll [--dev FILE.conll | --train-percent N] -o MODEL\n"_s;
+    const QString usage = u"Usage: hamish train --data FILE.conll [--dev FILE.conll | --train-percent N] -o MODEL\n"
+                          u"       hamish train --data FILE.conll --cross-validate K\n"_s;
     if (!parser.parse(arguments)) {
         io.err << "hamish train: " << parser.errorText() << '\n' << usage;
         return 2;
@@ -76,9 +162,21 @@ int runTrain(const QStringList &arguments, Io &io)
         io.out << parser.helpText();
         return 0;
     }
+    const bool crossValidate = parser.isSet(crossValidateOption);
     if (!parser.isSet(dataOption)
-        || (!parser.isSet(outputOption) && !parser.isSet(devOption) && !parser.isSet(percentOption))) {
-        io.err << "hamish train: --data and -o (or an evaluation with --dev / --train-percent) are required\n" << usage;
+        || (!parser.isSet(outputOption) && !parser.isSet(devOption) && !parser.isSet(percentOption)
+            && !crossValidate)) {
+        io.err << "hamish train: --data and -o (or an evaluation with --dev / --train-percent / --cross-validate) are "
+                  "required\n"
+               << usage;
+        return 2;
+    }
+    int parts = 0;
+    if (crossValidate
+        && (parser.isSet(outputOption) || parser.isSet(devOption) || parser.isSet(percentOption)
+            || !positiveInt(parser.value(crossValidateOption), parts, 100) || parts < 2)) {
+        io.err << "hamish train: --cross-validate takes 2-100 parts and goes without -o, --dev and --train-percent\n"
+               << usage;
         return 2;
     }
 
@@ -122,6 +220,9 @@ int runTrain(const QStringList &arguments, Io &io)
         io.err << "hamish train: " << error << '\n';
         return 1;
     }
+    if (crossValidate)
+        return crossValidateTraining(training, parts, options, !parser.isSet(noConsistencyOption),
+                                     parser.isSet(predictionsOption) ? parser.value(predictionsOption) : QString(), io);
     QList<TaggedSentence> dev;
     if (parser.isSet(percentOption)) {
         const qsizetype cut = training.size() * percent / 100;
@@ -156,35 +257,11 @@ int runTrain(const QStringList &arguments, Io &io)
                << QFileInfo(parser.value(outputOption)).size() << " bytes)\n";
     }
     if (!dev.isEmpty()) {
-        const EntityTagger tagger(model);
         ConllScores evaluation;
         QString predictions;
-        // The held-out sentences are consecutive article text, tagged as one text (consistency window).
-        QList<QStringList> devTokens;
-        for (const TaggedSentence &sentence : dev)
-            devTokens += sentence.tokens;
-        QList<QStringList> devTags;
-        if (parser.isSet(noConsistencyOption)) {
-            for (const QStringList &tokens : std::as_const(devTokens))
-                devTags += tagger.tag(tokens);
-        } else {
-            devTags = tagger.tagSentences(devTokens);
-        }
-        for (qsizetype s = 0; s < dev.size(); ++s) {
-            const TaggedSentence &sentence = dev[s];
-            const QStringList &predicted = devTags[s];
-            evaluation.add(Conll::chunks(sentence.tags), Conll::chunks(predicted));
-            for (qsizetype i = 0; i < predicted.size(); ++i)
-                predictions += sentence.tokens[i] + u' ' + sentence.tags[i] + u' ' + predicted[i] + u'\n';
-            predictions += u'\n';
-        }
-        if (parser.isSet(predictionsOption)) {
-            QSaveFile file(parser.value(predictionsOption));
-            if (!file.open(QIODevice::WriteOnly) || file.write(predictions.toUtf8()) < 0 || !file.commit()) {
-                io.err << "hamish train: cannot write " << file.fileName() << ": " << file.errorString() << '\n';
-                return 1;
-            }
-        }
+        evaluate(model, dev, !parser.isSet(noConsistencyOption), evaluation, predictions);
+        if (parser.isSet(predictionsOption) && !writePredictions(parser.value(predictionsOption), predictions, io))
+            return 1;
         io.out << "Exact-span evaluation on " << dev.size() << " held-out sentences:\n" << evaluation.report();
     }
     return 0;

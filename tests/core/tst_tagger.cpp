@@ -466,3 +466,40 @@ TEST_CASE("hamish train writes the same model twice and reports bad data by line
     CHECK(badGroup.status == 2);
     CHECK(badGroup.err.contains(u"unknown feature group"_s));
 }
+
+TEST_CASE("hamish train --cross-validate scores every sentence once, held out from its own model", "[tagger][cli]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(u"tiny.conll"_s), predictions = dir.filePath(u"predictions.txt"_s);
+    QFile file(data);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(tinyCorpus.toUtf8());
+    file.close();
+
+    const TestCli::Output result = TestCli::run({u"train"_s, u"--data"_s, data, u"--cross-validate"_s, u"3"_s,
+                                                 u"--epochs"_s, u"5"_s, u"--predictions"_s, predictions});
+    REQUIRE(result.status == 0);
+    CHECK(result.err.contains(u"part 1/3: sentences 1-2, F1 "_s));
+    CHECK(result.err.contains(u"part 3/3: sentences 5-6, F1 "_s));
+    CHECK(result.out.contains(u"3-fold cross-validation over 6 sentences"_s));
+    // The 12 names of the corpus, each scored once.
+    const QString overall = result.out.sliced(result.out.indexOf(u"overall"_s)).simplified();
+    CHECK(overall.section(u' ', 4, 4) == u"12"_s);
+    // The held-out parts' predictions, in corpus order, hold every token with its gold tag.
+    QFile written(predictions);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    QStringList goldColumns;
+    for (const QString &line : QString::fromUtf8(written.readAll()).split(u'\n')) {
+        const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
+        goldColumns += columns.isEmpty() ? QString() : columns.first(2).join(u' ');
+    }
+    CHECK(goldColumns.join(u'\n').trimmed() == tinyCorpus.trimmed());
+
+    const TestCli::Output tooMany = TestCli::run({u"train"_s, u"--data"_s, data, u"--cross-validate"_s, u"7"_s});
+    CHECK(tooMany.status == 1);
+    CHECK(tooMany.err.contains(u"6 sentences cannot be split into 7 parts"_s));
+    const TestCli::Output withModel =
+        TestCli::run({u"train"_s, u"--data"_s, data, u"--cross-validate"_s, u"3"_s, u"-o"_s, dir.filePath(u"m.bin"_s)});
+    CHECK(withModel.status == 2);
+    CHECK(withModel.err.contains(u"--cross-validate takes 2-100 parts"_s));
+}

@@ -122,6 +122,18 @@ void ConllScores::add(const QList<ConllChunk> &gold, const QList<ConllChunk> &pr
     }
 }
 
+void ConllScores::add(const ConllScores &other)
+{
+    const auto pool = [](Counts &into, const Counts &from) {
+        into.truePositives += from.truePositives;
+        into.predicted += from.predicted;
+        into.gold += from.gold;
+    };
+    for (auto it = other.perType.cbegin(); it != other.perType.cend(); ++it)
+        pool(perType[it.key()], it.value());
+    pool(overall, other.overall);
+}
+
 QString ConllScores::report() const
 {
     const auto line = [](const QString &name, const Counts &counts) -> QString {

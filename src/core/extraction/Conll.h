@@ -51,7 +51,8 @@ struct ConllScores
     Counts overall;
 
     void add(const QList<ConllChunk> &gold, const QList<ConllChunk> &predicted);
-    QString report() const; // a table, one line per type and one overall
+    void add(const ConllScores &other); // pools another evaluation's counts into this one
+    QString report() const;             // a table, one line per type and one overall
 };
 
 // Reading, tagging and scoring CoNLL files in the ANERcorp scheme (BIO over PERS, LOC, ORG, MISC).
