@@ -29,7 +29,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(
-        u"screenshot"_s, u"Save a PNG of the window once the articles are shown, then quit."_s, u"file"_s);
+        u"screenshot"_s,
+        u"Save a PNG of the window once the articles are shown, then quit. Message boxes are not shown but "
+        u"printed, and make the exit status 1."_s,
+        u"file"_s);
     parser.addOption(screenshot);
     const QCommandLineOption language(u"language"_s, u"Interface language for this run: en or ar."_s, u"code"_s);
     parser.addOption(language);

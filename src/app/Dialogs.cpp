@@ -179,4 +179,9 @@ QString Dialogs::lastMessage()
     return g_lastMessage;
 }
 
+void Dialogs::clearLastMessage()
+{
+    g_lastMessage.clear();
+}
+
 } // namespace Hamish

@@ -52,8 +52,9 @@ public:
     static void setNextColour(const QColor &colour);
     // Tests: never block on a modal; every message box answers Ok (and is recorded).
     static void setNonInteractive(bool nonInteractive);
-    // The text of the last message shown (or answered by a test).
+    // The text of the last message shown (or answered by a test), until clearLastMessage().
     static QString lastMessage();
+    static void clearLastMessage();
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,

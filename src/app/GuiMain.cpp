@@ -1,5 +1,6 @@
 #include "GuiMain.h"
 
+#include "Dialogs.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -17,6 +18,11 @@ int runGui(const GuiOptions &options)
     Language::install(Language::resolve(options.language.isEmpty() ? settings.language() : options.language));
     if (!options.theme.isEmpty())
         settings.setTheme(Theme::fromKey(options.theme));
+    // A screenshot run must not wait for a click: its message boxes answer themselves and are reported.
+    if (!options.screenshotPath.isEmpty()) {
+        Dialogs::setNonInteractive(true);
+        Dialogs::clearLastMessage();
+    }
     MainWindow window;
     window.show();
     // A project file on the command line opens as the project; the other files are articles (joining it).

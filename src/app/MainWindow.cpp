@@ -738,13 +738,23 @@ void MainWindow::takeScreenshotWhenReady(const QString &path)
 
 void MainWindow::maybeTakeScreenshot()
 {
-    if (m_screenshotPath.isEmpty() || m_pendingImports > 0 || !m_reader->article())
+    // Ready once nothing is loading: with an article shown, or with none if every file failed to open.
+    if (m_screenshotPath.isEmpty() || m_pendingImports > 0)
         return;
     const QString path = std::exchange(m_screenshotPath, QString());
     QTimer::singleShot(500, this, [this, path] {
-        if (!grab().save(path))
+        int status = 0;
+        if (!grab().save(path)) {
             qWarning("Could not save the screenshot to %s", qPrintable(path));
-        QCoreApplication::quit();
+            status = 1;
+        }
+        // A screenshot run answers its message boxes by itself (Dialogs::setNonInteractive); what they said
+        // goes to the terminal, and the run fails.
+        if (const QString message = Dialogs::lastMessage(); !message.isEmpty()) {
+            qWarning("%s", qPrintable(message));
+            status = 1;
+        }
+        QCoreApplication::exit(status);
     });
 }
 

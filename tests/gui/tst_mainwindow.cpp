@@ -5,12 +5,14 @@
 #include "ActionManager.h"
 #include "ArticleListModel.h"
 #include "Dialogs.h"
+#include "GuiMain.h"
 #include "MainWindow.h"
 #include "ReaderView.h"
 #include "Settings.h"
 
 #include <QAction>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -143,4 +145,24 @@ TEST_CASE("File > Open and the bundled sample", "[mainwindow]")
 
     ActionManager::action(u"file.close"_s)->trigger();
     CHECK(window.articleModel()->rowCount() == 1);
+}
+
+TEST_CASE("A screenshot run saves the window and never waits on a message box", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    GuiOptions options;
+    options.language = u"en"_s;
+    options.screenshotPath = dir.filePath(u"article.png"_s);
+    options.files = {TestFiles::writeText(dir, u"article.txt"_s, articleText())};
+    CHECK(runGui(options) == 0);
+    const QImage shown(options.screenshotPath);
+    CHECK(shown.width() > 200);
+    CHECK(Dialogs::lastMessage().isEmpty());
+
+    // A file that cannot be opened: the run still ends with a picture, reports the message and fails.
+    options.screenshotPath = dir.filePath(u"binary.png"_s);
+    options.files = {TestFiles::write(dir, u"binary.txt"_s, QByteArray("\x00\x01\x02\xff\xfe", 5).repeated(200))};
+    CHECK(runGui(options) == 1);
+    CHECK(QImage(options.screenshotPath).width() > 200);
+    CHECK(Dialogs::lastMessage().contains(u"binary file"_s));
 }
