@@ -316,6 +316,20 @@ TEST_CASE("the consistency pass does not spread a word the corpus knows only out
     CHECK(found.contains(u"PERSON:لحود"_s));
 }
 
+TEST_CASE("the consistency pass keeps the preposition على apart from the name علي", "[tagger]")
+{
+    // Normalised, «على» (on) and «علي» (Ali) are the same letters; a person called علي in one sentence
+    // must not turn the next sentence's preposition into a person.
+    QString error;
+    const EntityTagger *tagger = EntityTagger::bundled(&error);
+    REQUIRE(tagger);
+    const QString text = u"بايع الناس الإمام علي في المدينة.\nوأكد المدرب على ضرورة الفوز.\nوقال علي إنه سيعود."_s;
+    const QStringList found = annotated(text, tagger->recognize(text));
+    INFO(found.join(u" | "_s).toStdString());
+    CHECK(found.count(u"PERSON:علي"_s) == 2);
+    CHECK(found.count(u"PERSON:على"_s) == 0);
+}
+
 TEST_CASE("a place's adjective alone is not a place", "[tagger]")
 {
     for (const QString &adjective :

@@ -48,6 +48,20 @@ TEST_CASE("a mention the user accepted is suggested elsewhere, with or without c
     CHECK(lexicon.labelFor(u"مسعود بارزاني"_s) == u"PERSON"_s);
 }
 
+TEST_CASE("a final alef maqsura keeps a name apart from the word it would fold into", "[lexicon]")
+{
+    // Folded to ي, «على» (on) would be «علي» (Ali) and «مني» (from me) «منى» (Mona).
+    const QString first = u"قال علي إن منى ستعود."_s;
+    UserLexicon lexicon;
+    lexicon.learn(first, {span(first, u"علي", u"PERSON"_s, AnnotationStatus::Accepted),
+                          span(first, u"منى", u"PERSON"_s, AnnotationStatus::Accepted)});
+    const QString second = u"وأكد على ضرورة الحوار وطلب مني الانتظار، ثم قال علي ومنى إنهما موافقان."_s;
+    CHECK(suggested(second, lexicon.suggest(second)) == QStringList{u"PERSON:علي"_s, u"PERSON:منى"_s});
+    // Marks after the final letter do not hide it.
+    CHECK(lexicon.labelFor(u"عَلَى"_s).isEmpty());
+    CHECK(lexicon.labelFor(u"عَلِيّ"_s) == u"PERSON"_s);
+}
+
 TEST_CASE("an article mention matches behind the elided-alef proclitic", "[lexicon]")
 {
     const QString first = u"زار الوفد الموصل."_s;

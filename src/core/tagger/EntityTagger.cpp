@@ -42,11 +42,15 @@ bool hasArticle(const TaggerWordForms &forms)
     return forms.clitics.endsWith(u"ال") || forms.clitics.endsWith(u"لل");
 }
 
-// The form the consistency pass compares words by: the stem, behind ال when the word has the article.
+// The form the consistency pass compares words by: the stem, behind ال when the word has the article; a final
+// alef maqsura stays itself (TaggerWordForms::normalizeForMentions).
 QString matchingForm(QStringView word)
 {
     const TaggerWordForms forms = TaggerWordForms::of(word);
-    return hasArticle(forms) ? u"ال"_s + forms.stem : forms.stem;
+    QString form = hasArticle(forms) ? u"ال"_s + forms.stem : forms.stem;
+    if (TaggerWordForms::normalizeForMentions(word).endsWith(u'ى'))
+        form.back() = u'ى';
+    return form;
 }
 
 } // namespace

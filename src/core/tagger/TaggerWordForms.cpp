@@ -19,6 +19,17 @@ QString TaggerWordForms::normalize(QStringView word)
     return out;
 }
 
+QString TaggerWordForms::normalizeForMentions(QStringView word)
+{
+    QString out = normalize(word);
+    qsizetype last = word.size() - 1;
+    while (last >= 0 && ArabicNormalizer::isDroppedMark(word[last].unicode()))
+        --last;
+    if (last >= 0 && word[last] == u'ى' && out.endsWith(u'ي'))
+        out.back() = u'ى';
+    return out;
+}
+
 qsizetype TaggerWordForms::originalLength(QStringView word, qsizetype letters)
 {
     qsizetype seen = 0, i = 0;

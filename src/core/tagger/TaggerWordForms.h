@@ -16,6 +16,9 @@ struct TaggerWordForms
     static TaggerWordForms of(QStringView word);
     // The engine's matching form (ArabicNormalizer::fold on each character) of one word.
     static QString normalize(QStringView word);
+    // normalize(), but a final alef maqsura stays itself: where one mention is looked for everywhere (the
+    // consistency pass, what the user taught), «على» (on) is not «علي» (Ali), nor «منى» (Mona) «مني» (from me).
+    static QString normalizeForMentions(QStringView word);
     // How many UTF-16 units of `word` hold its first `letters` normalised letters (marks it drops included).
     static qsizetype originalLength(QStringView word, qsizetype letters);
 };

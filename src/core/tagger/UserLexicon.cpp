@@ -25,7 +25,7 @@ QList<Word> wordsOf(QStringView text)
     TaggerTokenizer::forEachSentence(text, [&](const QList<TaggerTokenizer::Token> &tokens) {
         for (const TaggerTokenizer::Token &token : tokens)
             words += Word{token.start, token.end,
-                          TaggerWordForms::normalize(text.sliced(token.start, token.end - token.start))};
+                          TaggerWordForms::normalizeForMentions(text.sliced(token.start, token.end - token.start))};
     });
     return words;
 }
