@@ -330,6 +330,20 @@ TEST_CASE("the consistency pass keeps the preposition على apart from the name
     CHECK(found.count(u"PERSON:على"_s) == 0);
 }
 
+TEST_CASE("the consistency pass does not take a regnal number for a family name", "[tagger]")
+{
+    QString error;
+    const EntityTagger *tagger = EntityTagger::bundled(&error);
+    REQUIRE(tagger);
+    const QString text = u"استقبل الملك عبدالله الثاني الوفد في عمان.\n"
+                         u"وسجل اللاعب الهدف في الشوط الثاني من المباراة.\nوقال الرئيس إميل لحود إن لحود سيعود."_s;
+    const QStringList found = annotated(text, tagger->recognize(text));
+    INFO(found.join(u" | "_s).toStdString());
+    CHECK(found.contains(u"PERSON:عبدالله الثاني"_s));
+    CHECK(found.count(u"PERSON:الثاني"_s) == 0);
+    CHECK(found.contains(u"PERSON:لحود"_s));
+}
+
 TEST_CASE("a place's adjective alone is not a place", "[tagger]")
 {
     for (const QString &adjective :

@@ -1,5 +1,6 @@
 #include "EntityTagger.h"
 
+#include "ArabicWords.h"
 #include "Conll.h"
 #include "Gazetteer.h"
 #include "TaggerTokenizer.h"
@@ -51,6 +52,13 @@ QString matchingForm(QStringView word)
     if (TaggerWordForms::normalizeForMentions(word).endsWith(u'ى'))
         form.back() = u'ى';
     return form;
+}
+
+// الثاني، الأول، السادس: an ordinal with the article, as in a regnal name.
+bool isOrdinalWithArticle(QStringView word)
+{
+    const TaggerWordForms forms = TaggerWordForms::of(word);
+    return hasArticle(forms) && ArabicWords::instance().ordinal(forms.stem);
 }
 
 } // namespace
@@ -141,9 +149,10 @@ QList<QStringList> EntityTagger::tagSentences(const QList<QList<QStringView>> &s
         for (const ConllChunk &chunk : Conll::chunks(tags[s])) {
             if (chunk.first != chunk.last || !plainWord(sentences[s][chunk.first]))
                 found[s].append({forms[s].mid(chunk.first, chunk.last - chunk.first + 1), chunk.type});
-            // A person named in full is then called by the last word of the name (the family name).
+            // A person named in full is then called by the last word of the name (the family name), unless
+            // that is a regnal number (عبدالله الثاني: not every «الثاني» is the king).
             if (chunk.type == u"PERS" && chunk.last > chunk.first && forms[s][chunk.last].size() >= 3
-                && !plainWord(sentences[s][chunk.last]))
+                && !plainWord(sentences[s][chunk.last]) && !isOrdinalWithArticle(sentences[s][chunk.last]))
                 found[s].append({QStringList{forms[s][chunk.last]}, chunk.type});
         }
     }
