@@ -83,6 +83,18 @@ QStringList annotated(QStringView text, const QList<Annotation> &annotations)
     return found;
 }
 
+// What the shipped model finds in `text` (consistency pass included), as LABEL:text.
+QStringList foundByShippedModel(QStringView text)
+{
+    QString error;
+    const EntityTagger *tagger = EntityTagger::bundled(&error);
+    INFO(error.toStdString());
+    REQUIRE(tagger);
+    const QStringList found = annotated(text, tagger->recognize(text));
+    UNSCOPED_INFO(found.join(u" | "_s).toStdString());
+    return found;
+}
+
 } // namespace
 
 TEST_CASE("training on a small corpus is deterministic and learns it", "[tagger]")
@@ -304,13 +316,9 @@ TEST_CASE("the consistency pass does not spread a word the corpus knows only out
 {
     // The model ends مها أحمد's name with برنامجا ("a programme"); the next sentence's برنامجا stays a word,
     // while إميل لحود, named in full, is still found by his family name.
-    QString error;
-    const EntityTagger *tagger = EntityTagger::bundled(&error);
-    REQUIRE(tagger);
     const QString text = u"وتقدم الفنانة مها أحمد برنامجا بعنوان « دايت » على القناة .\n"
                          u"وكان الرئيس إميل لحود قد قدم برنامجا جديدا العام الماضي .\nوقال لحود إنه سيعود ."_s;
-    const QStringList found = annotated(text, tagger->recognize(text));
-    INFO(found.join(u" | "_s).toStdString());
+    const QStringList found = foundByShippedModel(text);
     CHECK(found.count(u"PERSON:برنامجا"_s) == 0);
     CHECK(found.contains(u"PERSON:إميل لحود"_s));
     CHECK(found.contains(u"PERSON:لحود"_s));
@@ -320,25 +328,17 @@ TEST_CASE("the consistency pass keeps the preposition على apart from the name
 {
     // Normalised, «على» (on) and «علي» (Ali) are the same letters; a person called علي in one sentence
     // must not turn the next sentence's preposition into a person.
-    QString error;
-    const EntityTagger *tagger = EntityTagger::bundled(&error);
-    REQUIRE(tagger);
     const QString text = u"بايع الناس الإمام علي في المدينة.\nوأكد المدرب على ضرورة الفوز.\nوقال علي إنه سيعود."_s;
-    const QStringList found = annotated(text, tagger->recognize(text));
-    INFO(found.join(u" | "_s).toStdString());
+    const QStringList found = foundByShippedModel(text);
     CHECK(found.count(u"PERSON:علي"_s) == 2);
     CHECK(found.count(u"PERSON:على"_s) == 0);
 }
 
 TEST_CASE("the consistency pass does not take a regnal number for a family name", "[tagger]")
 {
-    QString error;
-    const EntityTagger *tagger = EntityTagger::bundled(&error);
-    REQUIRE(tagger);
     const QString text = u"استقبل الملك عبدالله الثاني الوفد في عمان.\n"
                          u"وسجل اللاعب الهدف في الشوط الثاني من المباراة.\nوقال الرئيس إميل لحود إن لحود سيعود."_s;
-    const QStringList found = annotated(text, tagger->recognize(text));
-    INFO(found.join(u" | "_s).toStdString());
+    const QStringList found = foundByShippedModel(text);
     CHECK(found.contains(u"PERSON:عبدالله الثاني"_s));
     CHECK(found.count(u"PERSON:الثاني"_s) == 0);
     CHECK(found.contains(u"PERSON:لحود"_s));
