@@ -406,6 +406,24 @@ TEST_CASE("a malformed corpus line is reported with its number", "[tagger]")
     CHECK(error.contains(u"line 1"_s));
 }
 
+TEST_CASE("names and numeric expressions do not misread each other", "[tagger]")
+{
+    // A regnal number and a name's letters are no ordinal (باول is Powell, not ب + أول), a divine name is no
+    // number (عبد الواحد), and the currency of an amount is no MISC name of its own.
+    const QString text = u"قال كولن باول أمس إن الملك عبدالله الثاني تبرع بمبلغ 225 مليون دولار لصندوق الإغاثة.\n"
+                         u"وحضر الاجتماع وزير الخارجية محمد عبد الواحد."_s;
+    const QStringList found = annotated(text, Extractor(ModelEntityRecognizer::standardSet()).extract(text));
+    INFO(found.join(u" | "_s).toStdString());
+    CHECK(found.contains(u"PERSON:كولن باول"_s));
+    CHECK(found.contains(u"PERSON:عبدالله الثاني"_s));
+    CHECK(found.contains(u"PERSON:محمد عبد الواحد"_s));
+    CHECK(found.contains(u"MONEY:225 مليون دولار"_s));
+    CHECK(found.contains(u"NUMBER:225 مليون"_s));
+    for (const QString &misreading :
+         {u"ORDINAL:اول"_s, u"DATE:اول أمس"_s, u"ORDINAL:الثاني"_s, u"MISC:دولار"_s, u"NUMBER:الواحد"_s})
+        CHECK_FALSE(found.contains(misreading));
+}
+
 TEST_CASE("the engine finds names with the model and falls back to the rules without it", "[tagger]")
 {
     const QString text = u"قال الرئيس جاك شيراك في باريس إن 3 آلاف جندي وصلوا إلى دمشق في 5 يناير 2005."_s;

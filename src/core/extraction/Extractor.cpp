@@ -2,6 +2,7 @@
 
 #include "ArabicWords.h"
 #include "DateRecognizer.h"
+#include "Label.h"
 #include "MeasureRecognizer.h"
 #include "NumberRecognizer.h"
 #include "RuleEntityRecognizer.h"
@@ -101,6 +102,58 @@ QList<Annotation> recognizeEntities(const QList<std::shared_ptr<const EntityReco
             entities.append(std::move(entity));
     }
     return resolveEntities(entities, ranks);
+}
+
+// Where a name and a numeric expression overlap, one of them misreads the text. A number or ordinal inside a
+// name is part of it (عبدالله الثاني، عبد الواحد، ألفا عمر كوناري); a name inside an amount is its currency or
+// unit (ANERcorp tags «دولار» MISC: not inside «225 مليون دولار»); an expression that starts inside a person's
+// name and runs past it has read a letter of the name as a proclitic («كولن باول أمس»: Powell, not ب + أول أمس).
+void settleNamesAndNumbers(QList<Annotation> &found)
+{
+    QList<qsizetype> names; // disjoint, by start
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (!isNumericLabel(found.at(i).label))
+            names.append(i);
+    }
+    if (names.isEmpty() || names.size() == found.size())
+        return;
+    std::sort(names.begin(), names.end(),
+              [&](qsizetype a, qsizetype b) { return found.at(a).start < found.at(b).start; });
+    QList<bool> dropped(found.size(), false);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Annotation &expression = found.at(i);
+        if (!isNumericLabel(expression.label))
+            continue;
+        // The first name that starts at or after the expression, and the one it starts in, if any.
+        const auto next =
+            std::lower_bound(names.cbegin(), names.cend(), expression.start,
+                             [&](qsizetype index, qsizetype start) { return found.at(index).start < start; });
+        const auto around = next != names.cend() && found.at(*next).start == expression.start ? next
+                            : next != names.cbegin()                                          ? std::prev(next)
+                                                                                              : names.cend();
+        if (around != names.cend() && found.at(*around).end > expression.start) {
+            const Annotation &name = found.at(*around);
+            const bool inside = expression.end <= name.end;
+            if ((inside && (expression.label == u"NUMBER" || expression.label == u"ORDINAL"))
+                || (!inside && name.start < expression.start && name.label == u"PERSON")) {
+                dropped[i] = true;
+                continue;
+            }
+        }
+        if (expression.label == u"MONEY" || expression.label == u"QUANTITY" || expression.label == u"PERCENT") {
+            for (auto name = next; name != names.cend() && found.at(*name).start < expression.end; ++name) {
+                if (found.at(*name).end <= expression.end)
+                    dropped[*name] = true;
+            }
+        }
+    }
+    QList<Annotation> kept;
+    kept.reserve(found.size());
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (!dropped.at(i))
+            kept.append(std::move(found[i]));
+    }
+    found = std::move(kept);
 }
 
 } // namespace
@@ -213,6 +266,7 @@ QList<Annotation> Extractor::extract(const QString &text) const
         found += MeasureRecognizer::find(analysis, numbers);
         found += DateRecognizer::find(analysis, numbers);
         found += recognizeEntities(m_recognizers, analysis);
+        settleNamesAndNumbers(found);
         const qsizetype keep = keepUntil(text, start, end);
         pieces.append(orderedPiece(found, start, keep - start));
         start = keep;
