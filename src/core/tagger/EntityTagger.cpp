@@ -44,12 +44,12 @@ bool hasArticle(const TaggerWordForms &forms)
 }
 
 // The form the consistency pass compares words by: the stem, behind ال when the word has the article; a final
-// alef maqsura stays itself (TaggerWordForms::normalizeForMentions).
+// alef maqsura stays itself, as in TaggerWordForms::normalizeForMentions.
 QString matchingForm(QStringView word)
 {
     const TaggerWordForms forms = TaggerWordForms::of(word);
     QString form = hasArticle(forms) ? u"ال"_s + forms.stem : forms.stem;
-    if (TaggerWordForms::normalizeForMentions(word).endsWith(u'ى'))
+    if (TaggerWordForms::endsWithAlefMaqsura(word) && form.endsWith(u'ي'))
         form.back() = u'ى';
     return form;
 }

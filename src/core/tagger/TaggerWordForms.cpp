@@ -22,12 +22,17 @@ QString TaggerWordForms::normalize(QStringView word)
 QString TaggerWordForms::normalizeForMentions(QStringView word)
 {
     QString out = normalize(word);
+    if (endsWithAlefMaqsura(word) && out.endsWith(u'ي'))
+        out.back() = u'ى';
+    return out;
+}
+
+bool TaggerWordForms::endsWithAlefMaqsura(QStringView word)
+{
     qsizetype last = word.size() - 1;
     while (last >= 0 && ArabicNormalizer::isDroppedMark(word[last].unicode()))
         --last;
-    if (last >= 0 && word[last] == u'ى' && out.endsWith(u'ي'))
-        out.back() = u'ى';
-    return out;
+    return last >= 0 && word[last] == u'ى';
 }
 
 qsizetype TaggerWordForms::originalLength(QStringView word, qsizetype letters)

@@ -19,6 +19,8 @@ struct TaggerWordForms
     // normalize(), but a final alef maqsura stays itself: where one mention is looked for everywhere (the
     // consistency pass, what the user taught), «على» (on) is not «علي» (Ali), nor «منى» (Mona) «مني» (from me).
     static QString normalizeForMentions(QStringView word);
+    // Whether the word as written ends with alef maqsura (ى), marks after it aside.
+    static bool endsWithAlefMaqsura(QStringView word);
     // How many UTF-16 units of `word` hold its first `letters` normalised letters (marks it drops included).
     static qsizetype originalLength(QStringView word, qsizetype letters);
 };
