@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Argument parsing and start-up only: subcommands run headless on the core, anything else opens the window.
-#include "CommandLine.h"
-#include "GuiMain.h"
+#include "app/GuiMain.h"
+#include "cli/CommandLine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

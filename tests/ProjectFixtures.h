@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Builds projects for tests: an article with an emoji before Arabic names, and its annotations.
-#include "Article.h"
 #include "TestText.h"
-#include "storage/Project.h"
+#include "core/storage/Project.h"
+#include "core/text/Article.h"
 
 #include <QCryptographicHash>
 #include <QFile>

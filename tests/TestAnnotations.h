@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Building blocks for tests on annotated text: an article from a string, an annotation on the n-th
 // occurrence of a word, and what a list of ranges or a document holds, in readable form.
-#include "AnnotationDocument.h"
+#include "core/model/AnnotationDocument.h"
 
 #include <QPair>
 #include <QStringList>

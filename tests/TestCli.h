@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs hamish's command line in-process, as `hamish ARGUMENTS...` would, and keeps what it printed.
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
 #include <QBuffer>
 #include <QStringList>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Arabic fixtures the tests hold themselves (the suite must run on a clone without the shared data folder).

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "Dialogs.h"
-#include "Settings.h"
+#include "app/Dialogs.h"
+#include "app/Settings.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -1,4 +1,5 @@
-#include "ActionManager.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ActionManager.h"
 
 #include <QAction>
 

@@ -1,12 +1,13 @@
-#include "AnnotationActions.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/AnnotationActions.h"
 
-#include "ActionManager.h"
-#include "AddAnnotations.h"
-#include "AnnotationDocument.h"
-#include "ChangeAnnotations.h"
-#include "Dialogs.h"
-#include "ReaderView.h"
-#include "RemoveAnnotations.h"
+#include "app/ActionManager.h"
+#include "app/Dialogs.h"
+#include "app/ReaderView.h"
+#include "core/model/AddAnnotations.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/ChangeAnnotations.h"
+#include "core/model/RemoveAnnotations.h"
 
 #include <QAction>
 #include <QMenu>

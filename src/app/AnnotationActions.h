@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Annotation.h"
+#include "core/model/Annotation.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,8 @@
-#include "ArticleListModel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ArticleListModel.h"
 
-#include "AnnotationDocument.h"
-#include "TextDirection.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/text/TextDirection.h"
 
 #include <QFileInfo>
 

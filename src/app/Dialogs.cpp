@@ -1,4 +1,5 @@
-#include "Dialogs.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Dialogs.h"
 
 #include <QColorDialog>
 #include <QDialog>

@@ -1,7 +1,8 @@
-#include "EntityPanel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/EntityPanel.h"
 
-#include "EntityModel.h"
-#include "TextSearch.h"
+#include "core/model/EntityModel.h"
+#include "core/text/TextSearch.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,8 +1,9 @@
-#include "ExportDialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ExportDialog.h"
 
-#include "Dialogs.h"
-#include "Exporter.h"
-#include "Settings.h"
+#include "app/Dialogs.h"
+#include "app/Settings.h"
+#include "core/exchange/Exporter.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ExportOptions.h"
+#include "core/exchange/ExportOptions.h"
 
 #include <QDialog>
 

@@ -1,4 +1,5 @@
-#include "FindBar.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/FindBar.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

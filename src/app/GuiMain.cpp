@@ -1,10 +1,11 @@
-#include "GuiMain.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/GuiMain.h"
 
-#include "Dialogs.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "Settings.h"
-#include "Theme.h"
+#include "app/Dialogs.h"
+#include "app/Language.h"
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "app/Theme.h"
 
 #include <QApplication>
 

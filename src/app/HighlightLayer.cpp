@@ -1,6 +1,7 @@
-#include "HighlightLayer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/HighlightLayer.h"
 
-#include "TextGeometry.h"
+#include "app/TextGeometry.h"
 
 #include <QPainter>
 #include <QTextLayout>

@@ -1,4 +1,5 @@
-#include "LabelSwatch.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/LabelSwatch.h"
 
 #include <QPainter>
 #include <QPixmap>

@@ -1,9 +1,10 @@
-#include "LabelsDialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/LabelsDialog.h"
 
-#include "AnnotationDocument.h"
-#include "Dialogs.h"
-#include "EditLabels.h"
-#include "LabelSwatch.h"
+#include "app/Dialogs.h"
+#include "app/LabelSwatch.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/EditLabels.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Label.h"
+#include "core/model/Label.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,4 +1,5 @@
-#include "Language.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Language.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

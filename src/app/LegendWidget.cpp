@@ -1,7 +1,8 @@
-#include "LegendWidget.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/LegendWidget.h"
 
-#include "AnnotationDocument.h"
-#include "LabelSwatch.h"
+#include "app/LabelSwatch.h"
+#include "core/model/AnnotationDocument.h"
 
 #include <QListWidget>
 #include <QTimer>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AnnotationDocument.h"
+#include "core/model/AnnotationDocument.h"
 
 #include <QHash>
 #include <QPointer>

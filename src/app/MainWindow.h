@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DisplayOptions.h"
-#include "ExportOptions.h"
-#include "ImportResult.h"
-#include "Theme.h"
+#include "app/DisplayOptions.h"
+#include "app/Theme.h"
+#include "core/exchange/ExportOptions.h"
+#include "core/text/ImportResult.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,7 +1,8 @@
-#include "ProjectSession.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ProjectSession.h"
 
-#include "AnnotationDocument.h"
-#include "ProjectAnnotationStore.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/storage/ProjectAnnotationStore.h"
 
 using namespace Qt::StringLiterals;
 

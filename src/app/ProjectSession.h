@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Project.h"
+#include "core/storage/Project.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,10 +1,11 @@
-#include "ReaderView.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ReaderView.h"
 
-#include "AnnotationDocument.h"
-#include "HighlightLayer.h"
-#include "SelectionSnapper.h"
-#include "TextGeometry.h"
-#include "dates/HijriDate.h"
+#include "app/HighlightLayer.h"
+#include "app/TextGeometry.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/HijriDate.h"
+#include "core/text/SelectionSnapper.h"
 
 #include <QApplication>
 #include <QClipboard>

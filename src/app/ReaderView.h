@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Annotation.h"
-#include "Article.h"
-#include "DisplayOptions.h"
-#include "TextDirection.h"
+#include "app/DisplayOptions.h"
+#include "core/model/Annotation.h"
+#include "core/text/Article.h"
+#include "core/text/TextDirection.h"
 
 #include <QAbstractScrollArea>
 #include <QBasicTimer>

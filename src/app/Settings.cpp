@@ -1,4 +1,5 @@
-#include "Settings.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Settings.h"
 
 #include <QDir>
 

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DisplayOptions.h"
-#include "ExportOptions.h"
-#include "Theme.h"
+#include "app/DisplayOptions.h"
+#include "app/Theme.h"
+#include "core/exchange/ExportOptions.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,7 @@
-#include "SettingsDialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/SettingsDialog.h"
 
-#include "Settings.h"
+#include "app/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DisplayOptions.h"
-#include "Theme.h"
+#include "app/DisplayOptions.h"
+#include "app/Theme.h"
 
 #include <QDialog>
 

@@ -1,8 +1,9 @@
-#include "ShortcutsDialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ShortcutsDialog.h"
 
-#include "ActionManager.h"
-#include "Dialogs.h"
-#include "Settings.h"
+#include "app/ActionManager.h"
+#include "app/Dialogs.h"
+#include "app/Settings.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

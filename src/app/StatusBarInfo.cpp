@@ -1,6 +1,7 @@
-#include "StatusBarInfo.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/StatusBarInfo.h"
 
-#include "AnnotationDocument.h"
+#include "core/model/AnnotationDocument.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,5 @@
-#include "TextGeometry.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/TextGeometry.h"
 
 #include <QFontMetricsF>
 #include <QTextLayout>

@@ -1,4 +1,5 @@
-#include "Theme.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Theme.h"
 
 #include <QApplication>
 #include <QStyle>

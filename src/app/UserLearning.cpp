@@ -1,6 +1,7 @@
-#include "UserLearning.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/UserLearning.h"
 
-#include "AnnotationDocument.h"
+#include "core/model/AnnotationDocument.h"
 
 #include <QFutureWatcher>
 #include <QPointer>

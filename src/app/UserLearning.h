@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "UserLexicon.h"
+#include "core/tagger/UserLexicon.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,5 +1,6 @@
-#include "CommandSupport.h"
-#include "Commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandSupport.h"
+#include "cli/Commands.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,8 @@
-#include "Commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Commands.h"
 
-#include "ArabicNormalizer.h"
-#include "Conll.h"
+#include "core/tagger/Conll.h"
+#include "core/text/ArabicNormalizer.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,4 +1,5 @@
-#include "CommandInput.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandInput.h"
 
 #include <QFile>
 

@@ -1,6 +1,7 @@
-#include "CommandLine.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandLine.h"
 
-#include "Commands.h"
+#include "cli/Commands.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,10 @@
-#include "CommandSupport.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandSupport.h"
 
-#include "ArticleImporter.h"
-#include "Project.h"
-#include "Suggestions.h"
-#include "UserLexicon.h"
+#include "cli/Suggestions.h"
+#include "core/storage/Project.h"
+#include "core/tagger/UserLexicon.h"
+#include "core/text/ArticleImporter.h"
 
 #include <QSet>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CommandLine.h"
-#include "Project.h"
+#include "cli/CommandLine.h"
+#include "core/storage/Project.h"
 
 #include <QCommandLineParser>
 

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
 // One function per subcommand; each lives in its own file in this folder.
 namespace Hamish::Cli {

@@ -1,6 +1,7 @@
-#include "DucklingEvaluation.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/DucklingEvaluation.h"
 
-#include "Extractor.h"
+#include "core/extraction/Extractor.h"
 
 #include <QDateTime>
 #include <QJsonArray>

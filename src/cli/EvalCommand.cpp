@@ -1,12 +1,13 @@
-#include "Commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Commands.h"
 
-#include "Conll.h"
-#include "DucklingEvaluation.h"
-#include "EntityTagger.h"
-#include "Extractor.h"
-#include "ModelEntityRecognizer.h"
-#include "RuleEntityRecognizer.h"
-#include "UserLexicon.h"
+#include "cli/DucklingEvaluation.h"
+#include "core/extraction/Extractor.h"
+#include "core/extraction/RuleEntityRecognizer.h"
+#include "core/tagger/Conll.h"
+#include "core/tagger/EntityTagger.h"
+#include "core/tagger/ModelEntityRecognizer.h"
+#include "core/tagger/UserLexicon.h"
 
 #include <QCommandLineParser>
 #include <QFile>

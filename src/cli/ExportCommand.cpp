@@ -1,6 +1,7 @@
-#include "CommandSupport.h"
-#include "Commands.h"
-#include "Exporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandSupport.h"
+#include "cli/Commands.h"
+#include "core/exchange/Exporter.h"
 
 #include <QBuffer>
 

@@ -1,6 +1,7 @@
-#include "CommandSupport.h"
-#include "Commands.h"
-#include "ProjectImporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandSupport.h"
+#include "cli/Commands.h"
+#include "core/exchange/ProjectImporter.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,8 @@
-#include "Suggestions.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Suggestions.h"
 
-#include "ModelEntityRecognizer.h"
-#include "extraction/Extractor.h"
+#include "core/extraction/Extractor.h"
+#include "core/tagger/ModelEntityRecognizer.h"
 
 namespace Hamish::Cli {
 

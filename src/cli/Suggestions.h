@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Annotation.h"
-#include "Article.h"
+#include "core/model/Annotation.h"
+#include "core/text/Article.h"
 
 #include <QList>
 

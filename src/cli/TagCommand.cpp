@@ -1,9 +1,10 @@
-#include "Commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Commands.h"
 
-#include "CommandInput.h"
-#include "Conll.h"
-#include "Extractor.h"
-#include "ModelEntityRecognizer.h"
+#include "cli/CommandInput.h"
+#include "core/extraction/Extractor.h"
+#include "core/tagger/Conll.h"
+#include "core/tagger/ModelEntityRecognizer.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

@@ -1,6 +1,7 @@
-#include "Commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Commands.h"
 
-#include "ArticleImporter.h"
+#include "core/text/ArticleImporter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,9 +1,10 @@
-#include "Commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Commands.h"
 
-#include "Conll.h"
-#include "ConllCorpus.h"
-#include "EntityTagger.h"
-#include "PerceptronTrainer.h"
+#include "core/tagger/Conll.h"
+#include "core/tagger/ConllCorpus.h"
+#include "core/tagger/EntityTagger.h"
+#include "core/tagger/PerceptronTrainer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

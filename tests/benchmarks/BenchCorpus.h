@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Generates large, news-like Arabic text for benchmarks: sentences of a hand-written pool, shuffled with

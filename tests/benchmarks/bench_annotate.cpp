@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Annotation display benchmark (issue 5): a 5 MB article with 50,000 annotations (a tenth of them nested in
 // another), scrolled a page at a time; reports the median and worst repaint time, beside the naive
 // approach (QTextEdit::setExtraSelections with one selection per annotation) measured in the same run.
 //
 //   ./build/tests/benchmarks/hamish_bench_annotate [--megabytes N] [--annotations N] [--pages N] [--skip-baseline]
-#include "AnnotationDocument.h"
 #include "BenchCorpus.h"
-#include "PlainTextImporter.h"
-#include "ReaderView.h"
+#include "app/ReaderView.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/text/PlainTextImporter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

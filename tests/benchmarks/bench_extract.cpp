@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Throughput of the extraction engine on a generated 50 MB Arabic news corpus, beside a floor measured in
 // the same run: decoding the UTF-8 and ICU word breaking alone, which any engine on ICU must pay.
 // Run: ./build/tests/benchmarks/hamish_bench_extract [megabytes]
 
-#include "Extractor.h"
+#include "core/extraction/Extractor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the project file at corpus scale: open, one edit's commit, full JSON export, each beside
 // a baseline measured in the same run on the same machine.
 //   hamish_bench_project [--articles N] [--annotations M] [--edits K] [--keep DIR]
 // Targets (issue 4): open < 1 s, an edit < 10 ms, JSON export < 2 s for 1,000 articles and 200,000 annotations.
-#include "Exporter.h"
-#include "storage/Project.h"
+#include "core/exchange/Exporter.h"
+#include "core/storage/Project.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reader benchmark (issue 2): imports a generated 5 MB Arabic article and measures the time to the first
 // laid-out screen and the longest GUI-thread stall while the rest is laid out, beside the naive
 // QTextEdit::setPlainText baseline on the same text in the same run.
 //
 //   ./build/tests/benchmarks/hamish_bench_reader [--megabytes N]
-#include "ArticleImporter.h"
 #include "BenchCorpus.h"
-#include "MainWindow.h"
-#include "ReaderView.h"
+#include "app/MainWindow.h"
+#include "app/ReaderView.h"
+#include "core/text/ArticleImporter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: find and "label all mentions" on a 5 MB article, and grouping 50,000 annotations into
 // entities, each beside a baseline measured in the same run:
 //  - find: TextSearch (text normalised once) against a QRegularExpression that allows marks and tatweel
@@ -6,9 +7,9 @@
 //  - entities: EntityIndex::build against grouping the same annotations by their exact text.
 #include "BenchCorpus.h"
 
-#include "EntityIndex.h"
-#include "Label.h"
-#include "TextSearch.h"
+#include "core/model/EntityIndex.h"
+#include "core/model/Label.h"
+#include "core/text/TextSearch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Entity tagger benchmark: model load time, tagging speed on one core beside the tokenisation floor and the
 // rules-only engine in the same run, and peak memory while tagging a 5 MB article.
 // Usage: bench_tagger [ARTICLE.txt]  (default: the bundled sample article, repeated)
-#include "EntityTagger.h"
-#include "Extractor.h"
-#include "ModelEntityRecognizer.h"
-#include "SequenceModel.h"
-#include "TaggerTokenizer.h"
+#include "core/extraction/Extractor.h"
+#include "core/tagger/EntityTagger.h"
+#include "core/tagger/ModelEntityRecognizer.h"
+#include "core/tagger/SequenceModel.h"
+#include "core/tagger/TaggerTokenizer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

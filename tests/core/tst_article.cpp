@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestText.h"
-#include "Article.h"
-#include "PlainTextImporter.h"
-#include "TextDirection.h"
-#include "TextOffsets.h"
+#include "core/text/Article.h"
+#include "core/text/PlainTextImporter.h"
+#include "core/text/TextDirection.h"
+#include "core/text/TextOffsets.h"
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;

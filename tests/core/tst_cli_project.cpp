@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
 #include "../TestCli.h"
 #include "../TestFiles.h"
-#include "storage/Project.h"
+#include "core/storage/Project.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
-#include "storage/Project.h"
+#include "core/storage/Project.h"
 
 #include <QElapsedTimer>
 #include <QFile>

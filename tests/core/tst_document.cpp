@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
-#include "AddAnnotations.h"
-#include "AnnotationDocument.h"
-#include "AnnotationStore.h"
-#include "ChangeAnnotations.h"
-#include "RemoveAnnotations.h"
+#include "core/model/AddAnnotations.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/AnnotationStore.h"
+#include "core/model/ChangeAnnotations.h"
+#include "core/model/RemoveAnnotations.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestAnnotations.h"
 
-#include "AnnotationDocument.h"
-#include "EditLabels.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/EditLabels.h"
 
 #include <QUndoStack>
 

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestAnnotations.h"
 
-#include "AddAnnotations.h"
-#include "AnnotationDocument.h"
-#include "EntityIndex.h"
-#include "EntityModel.h"
-#include "TextSearch.h"
+#include "core/model/AddAnnotations.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/EntityIndex.h"
+#include "core/model/EntityModel.h"
+#include "core/text/TextSearch.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>

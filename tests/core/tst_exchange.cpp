@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
-#include "Exporter.h"
-#include "JsonImporter.h"
-#include "ProjectImporter.h"
-#include "storage/Project.h"
+#include "core/exchange/Exporter.h"
+#include "core/exchange/JsonImporter.h"
+#include "core/exchange/ProjectImporter.h"
+#include "core/storage/Project.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
-#include "ArabicNormalizer.h"
-#include "CliticSegmenter.h"
-#include "Conll.h"
-#include "Extractor.h"
-#include "ModelEntityRecognizer.h"
-#include "TextAnalysis.h"
+#include "core/extraction/CliticSegmenter.h"
+#include "core/extraction/Extractor.h"
+#include "core/extraction/TextAnalysis.h"
+#include "core/tagger/Conll.h"
+#include "core/tagger/ModelEntityRecognizer.h"
+#include "core/text/ArabicNormalizer.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
-#include "HijriDate.h"
+#include "core/model/HijriDate.h"
 
 #include <QJsonObject>
 

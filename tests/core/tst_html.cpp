@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestText.h"
-#include "ArticleImporter.h"
-#include "HtmlImporter.h"
+#include "core/text/ArticleImporter.h"
+#include "core/text/HtmlImporter.h"
 
 #include <QStringEncoder>
 

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestFiles.h"
 #include "../TestText.h"
-#include "ArticleImporter.h"
+#include "core/text/ArticleImporter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
-#include "storage/Project.h"
-#include "storage/ProjectSchema.h"
+#include "core/storage/Project.h"
+#include "core/storage/ProjectSchema.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
-#include "AddAnnotations.h"
-#include "AnnotationDocument.h"
-#include "ChangeAnnotations.h"
-#include "RemoveAnnotations.h"
-#include "storage/Project.h"
-#include "storage/ProjectAnnotationStore.h"
+#include "core/model/AddAnnotations.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/ChangeAnnotations.h"
+#include "core/model/RemoveAnnotations.h"
+#include "core/storage/Project.h"
+#include "core/storage/ProjectAnnotationStore.h"
 
 #include <QTemporaryDir>
 #include <QUndoStack>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
-#include "SelectionSnapper.h"
+#include "core/text/SelectionSnapper.h"
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;

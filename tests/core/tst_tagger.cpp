@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestCli.h"
-#include "ConllCorpus.h"
-#include "CorpusLexicon.h"
-#include "EntityTagger.h"
-#include "Extractor.h"
-#include "ModelEntityRecognizer.h"
-#include "PerceptronTrainer.h"
-#include "TaggerFeatures.h"
-#include "TaggerTokenizer.h"
+#include "core/extraction/Extractor.h"
+#include "core/tagger/ConllCorpus.h"
+#include "core/tagger/CorpusLexicon.h"
+#include "core/tagger/EntityTagger.h"
+#include "core/tagger/ModelEntityRecognizer.h"
+#include "core/tagger/PerceptronTrainer.h"
+#include "core/tagger/TaggerFeatures.h"
+#include "core/tagger/TaggerTokenizer.h"
 
 #include <QFile>
 #include <QTemporaryDir>

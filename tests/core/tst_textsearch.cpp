@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestAnnotations.h"
 
-#include "TextSearch.h"
+#include "core/text/TextSearch.h"
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
-#include "UserLexicon.h"
+#include "core/tagger/UserLexicon.h"
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;
@@ -141,8 +142,8 @@ TEST_CASE("a learnt mention inside a longer name the engine found is part of tha
           == QStringList{u"ORGANIZATION:ريال مدريد:model:ner"_s, u"PERSON:عبدالله صالح:model:ner"_s,
                          u"PERSON:عبدالله:lexicon"_s, u"LOCATION:مدريد:lexicon"_s});
     const Annotation part = span(text, u"مدريد", u"LOCATION"_s, AnnotationStatus::Suggested, u"lexicon"_s);
-    CHECK(UserLexicon::isPartOf(part, engine.at(0)));
-    CHECK_FALSE(UserLexicon::overrules(part, engine.at(0)));
-    CHECK_FALSE(UserLexicon::isPartOf(part, part)); // the same extent is not a longer name
-    CHECK(UserLexicon::overrules(part, span(text, u"مدريد", u"PERSON"_s, AnnotationStatus::Suggested)));
+    CHECK(isPartOfLongerName(part, engine.at(0)));
+    CHECK_FALSE(overrulesGuess(part, engine.at(0)));
+    CHECK_FALSE(isPartOfLongerName(part, part)); // the same extent is not a longer name
+    CHECK(overrulesGuess(part, span(text, u"مدريد", u"PERSON"_s, AnnotationStatus::Suggested)));
 }

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as a Hamish JSON export and as doccano JSONL, imported (dry run, rolled
 // back) into a project. Must never crash, hang or leak; ASan watches memory.
-#include "JsonImporter.h"
-#include "JsonlImporter.h"
-#include "ProjectImporter.h"
-#include "storage/Project.h"
+#include "core/exchange/JsonImporter.h"
+#include "core/exchange/JsonlImporter.h"
+#include "core/exchange/ProjectImporter.h"
+#include "core/storage/Project.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as a project file. Opening must refuse or succeed cleanly, and everything
 // a window or an export reads from an opened (possibly hostile) project must stay in bounds.
-#include "Exporter.h"
-#include "storage/Project.h"
+#include "core/exchange/Exporter.h"
+#include "core/storage/Project.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

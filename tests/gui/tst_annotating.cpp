@@ -1,15 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestFiles.h"
-#include "ActionManager.h"
-#include "AnnotationActions.h"
-#include "AnnotationDocument.h"
-#include "AnnotationPanels.h"
-#include "ArticleListModel.h"
-#include "Dialogs.h"
-#include "MainWindow.h"
-#include "ReaderView.h"
-#include "UserLearning.h"
+#include "app/ActionManager.h"
+#include "app/AnnotationActions.h"
+#include "app/AnnotationPanels.h"
+#include "app/ArticleListModel.h"
+#include "app/Dialogs.h"
+#include "app/MainWindow.h"
+#include "app/ReaderView.h"
+#include "app/UserLearning.h"
+#include "core/model/AnnotationDocument.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,18 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestFiles.h"
 #include "../TestText.h"
-#include "ActionManager.h"
-#include "AnnotationDocument.h"
-#include "EncodingDetector.h"
-#include "ExportDialog.h"
-#include "LabelsDialog.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "ReaderView.h"
-#include "SettingsDialog.h"
-#include "ShortcutsDialog.h"
-#include "StatusBarInfo.h"
+#include "app/ActionManager.h"
+#include "app/ExportDialog.h"
+#include "app/LabelsDialog.h"
+#include "app/Language.h"
+#include "app/MainWindow.h"
+#include "app/ReaderView.h"
+#include "app/SettingsDialog.h"
+#include "app/ShortcutsDialog.h"
+#include "app/StatusBarInfo.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/text/EncodingDetector.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestAnnotations.h"
 
-#include "ChangeAnnotations.h"
-#include "EntityModel.h"
-#include "EntityPanel.h"
 #include "TypeText.h"
+#include "app/EntityPanel.h"
+#include "core/model/ChangeAnnotations.h"
+#include "core/model/EntityModel.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestAnnotations.h"
 
-#include "FindBar.h"
 #include "TypeText.h"
+#include "app/FindBar.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestAnnotations.h"
 
-#include "AnnotationDocument.h"
-#include "Dialogs.h"
-#include "EditLabels.h"
-#include "LabelsDialog.h"
 #include "TypeText.h"
+#include "app/Dialogs.h"
+#include "app/LabelsDialog.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/EditLabels.h"
 
 #include <QApplication>
 #include <QKeySequenceEdit>

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestAnnotations.h"
 
-#include "AddAnnotations.h"
-#include "AnnotationDocument.h"
-#include "ChangeAnnotations.h"
-#include "LegendWidget.h"
+#include "app/LegendWidget.h"
+#include "core/model/AddAnnotations.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/ChangeAnnotations.h"
 
 #include <QListWidget>
 #include <QSignalSpy>

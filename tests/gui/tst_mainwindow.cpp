@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestFiles.h"
 #include "../TestText.h"
-#include "ActionManager.h"
-#include "ArticleListModel.h"
-#include "Dialogs.h"
-#include "GuiMain.h"
-#include "MainWindow.h"
-#include "ReaderView.h"
-#include "Settings.h"
+#include "app/ActionManager.h"
+#include "app/ArticleListModel.h"
+#include "app/Dialogs.h"
+#include "app/GuiMain.h"
+#include "app/MainWindow.h"
+#include "app/ReaderView.h"
+#include "app/Settings.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,17 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestFiles.h"
 #include "../TestText.h"
-#include "ActionManager.h"
-#include "AnnotationDocument.h"
-#include "ArticleListModel.h"
-#include "Dialogs.h"
-#include "ExportDialog.h"
-#include "MainWindow.h"
-#include "ProjectSession.h"
-#include "ReaderView.h"
-#include "Settings.h"
-#include "storage/Project.h"
+#include "app/ActionManager.h"
+#include "app/ArticleListModel.h"
+#include "app/Dialogs.h"
+#include "app/ExportDialog.h"
+#include "app/MainWindow.h"
+#include "app/ProjectSession.h"
+#include "app/ReaderView.h"
+#include "app/Settings.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/storage/Project.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestText.h"
-#include "ReaderView.h"
+#include "app/ReaderView.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,15 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
 #include "../TestText.h"
-#include "ActionManager.h"
-#include "AnnotationDocument.h"
-#include "Label.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "Settings.h"
-#include "SettingsDialog.h"
-#include "StatusBarInfo.h"
-#include "Theme.h"
+#include "app/ActionManager.h"
+#include "app/Language.h"
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "app/SettingsDialog.h"
+#include "app/StatusBarInfo.h"
+#include "app/Theme.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/Label.h"
 
 #include <QAction>
 #include <QApplication>

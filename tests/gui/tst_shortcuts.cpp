@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
-#include "ActionManager.h"
-#include "Dialogs.h"
-#include "Settings.h"
-#include "ShortcutsDialog.h"
+#include "app/ActionManager.h"
+#include "app/Dialogs.h"
+#include "app/Settings.h"
+#include "app/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Test helper: opens a project and edits it forever, printing one line per committed edit, so a test
 // can kill it with SIGKILL mid-stream and check that every acknowledged edit survived.
 //   hamish_project_writer PROJECT ARTICLE_ID FIRST_NUMBER
 // prints "add ID NUMBER" after adding an annotation whose note is "edit NUMBER", and
 // "update ID NUMBER" after changing an earlier annotation's note to "updated NUMBER".
-#include "storage/Project.h"
+#include "core/storage/Project.h"
 
 #include <QCoreApplication>
 

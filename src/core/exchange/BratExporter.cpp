@@ -1,7 +1,8 @@
-#include "BratExporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/BratExporter.h"
 
-#include "CodePointIndex.h"
-#include "Project.h"
+#include "core/storage/Project.h"
+#include "core/text/CodePointIndex.h"
 
 #include <QDir>
 #include <QSaveFile>

@@ -1,6 +1,7 @@
-#include "ConllExporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/ConllExporter.h"
 
-#include "Project.h"
+#include "core/storage/Project.h"
 
 using namespace Qt::StringLiterals;
 

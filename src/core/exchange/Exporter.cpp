@@ -1,11 +1,12 @@
-#include "Exporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/Exporter.h"
 
-#include "BratExporter.h"
-#include "ConllExporter.h"
-#include "JsonExporter.h"
-#include "JsonlExporter.h"
-#include "Project.h"
-#include "WebAnnotationExporter.h"
+#include "core/exchange/BratExporter.h"
+#include "core/exchange/ConllExporter.h"
+#include "core/exchange/JsonExporter.h"
+#include "core/exchange/JsonlExporter.h"
+#include "core/exchange/WebAnnotationExporter.h"
+#include "core/storage/Project.h"
 
 #include <QSaveFile>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Article.h"
-#include "ExportOptions.h"
+#include "core/exchange/ExportOptions.h"
+#include "core/text/Article.h"
 
 #include <QIODevice>
 #include <QStringList>

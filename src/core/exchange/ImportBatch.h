@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Annotation.h"
-#include "Article.h"
-#include "Label.h"
+#include "core/model/Annotation.h"
+#include "core/model/Label.h"
+#include "core/text/Article.h"
 
 #include <QJsonValue>
 #include <QList>

@@ -1,4 +1,5 @@
-#include "ImportReport.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/ImportReport.h"
 
 using namespace Qt::StringLiterals;
 

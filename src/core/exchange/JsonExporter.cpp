@@ -1,9 +1,10 @@
-#include "JsonExporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/JsonExporter.h"
 
-#include "CodePointIndex.h"
-#include "IsoTime.h"
-#include "JsonWriter.h"
-#include "Project.h"
+#include "core/exchange/JsonWriter.h"
+#include "core/model/IsoTime.h"
+#include "core/storage/Project.h"
+#include "core/text/CodePointIndex.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,7 @@
-#include "JsonImporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/JsonImporter.h"
 
-#include "IsoTime.h"
+#include "core/model/IsoTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

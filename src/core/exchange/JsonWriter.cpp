@@ -1,4 +1,5 @@
-#include "JsonWriter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

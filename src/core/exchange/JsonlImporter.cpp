@@ -1,4 +1,5 @@
-#include "JsonlImporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/JsonlImporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,10 @@
-#include "ProjectImporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/ProjectImporter.h"
 
-#include "CodePointIndex.h"
-#include "JsonImporter.h"
-#include "JsonlImporter.h"
-#include "Project.h"
+#include "core/exchange/JsonImporter.h"
+#include "core/exchange/JsonlImporter.h"
+#include "core/storage/Project.h"
+#include "core/text/CodePointIndex.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ImportBatch.h"
-#include "ImportOptions.h"
-#include "ImportReport.h"
+#include "core/exchange/ImportBatch.h"
+#include "core/exchange/ImportOptions.h"
+#include "core/exchange/ImportReport.h"
 
 namespace Hamish {
 

@@ -1,7 +1,8 @@
-#include "WebAnnotationExporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/WebAnnotationExporter.h"
 
-#include "CodePointIndex.h"
-#include "Project.h"
+#include "core/storage/Project.h"
+#include "core/text/CodePointIndex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,7 @@
-#include "ArabicWords.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/ArabicWords.h"
 
-#include "ArabicNormalizer.h"
+#include "core/text/ArabicNormalizer.h"
 
 #include <initializer_list>
 

@@ -1,4 +1,5 @@
-#include "CliticSegmenter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/CliticSegmenter.h"
 
 #include <array>
 

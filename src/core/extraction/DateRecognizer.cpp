@@ -1,6 +1,7 @@
-#include "DateRecognizer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/DateRecognizer.h"
 
-#include "ArabicWords.h"
+#include "core/extraction/ArabicWords.h"
 
 #include <QCalendar>
 #include <QDate>

@@ -1,11 +1,12 @@
-#include "Extractor.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/Extractor.h"
 
-#include "ArabicWords.h"
-#include "DateRecognizer.h"
-#include "Label.h"
-#include "MeasureRecognizer.h"
-#include "NumberRecognizer.h"
-#include "RuleEntityRecognizer.h"
+#include "core/extraction/ArabicWords.h"
+#include "core/extraction/DateRecognizer.h"
+#include "core/extraction/MeasureRecognizer.h"
+#include "core/extraction/NumberRecognizer.h"
+#include "core/extraction/RuleEntityRecognizer.h"
+#include "core/model/Label.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,6 +1,7 @@
-#include "Gazetteer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/Gazetteer.h"
 
-#include "ArabicNormalizer.h"
+#include "core/text/ArabicNormalizer.h"
 
 #include <QFile>
 

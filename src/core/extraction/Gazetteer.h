@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Lexicon.h"
-#include "WordTable.h"
+#include "core/extraction/Lexicon.h"
+#include "core/extraction/WordTable.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,5 @@
-#include "Lexicon.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/Lexicon.h"
 
 namespace Hamish {
 

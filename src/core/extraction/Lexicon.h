@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "WordTable.h"
+#include "core/extraction/WordTable.h"
 
 #include <QString>
 #include <QStringView>

@@ -1,6 +1,7 @@
-#include "MeasureRecognizer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/MeasureRecognizer.h"
 
-#include "ArabicWords.h"
+#include "core/extraction/ArabicWords.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Annotation.h"
-#include "NumberRecognizer.h"
+#include "core/extraction/NumberRecognizer.h"
+#include "core/model/Annotation.h"
 
 namespace Hamish {
 

@@ -1,6 +1,7 @@
-#include "NumberRecognizer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/NumberRecognizer.h"
 
-#include "ArabicWords.h"
+#include "core/extraction/ArabicWords.h"
 
 #include <cmath>
 

@@ -1,6 +1,7 @@
-#include "RuleEntityRecognizer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/RuleEntityRecognizer.h"
 
-#include "WordTable.h"
+#include "core/extraction/WordTable.h"
 
 using namespace Qt::StringLiterals;
 

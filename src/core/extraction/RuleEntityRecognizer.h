@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EntityRecognizer.h"
-#include "Gazetteer.h"
+#include "core/extraction/EntityRecognizer.h"
+#include "core/extraction/Gazetteer.h"
 
 namespace Hamish {
 

@@ -1,7 +1,8 @@
-#include "TextAnalysis.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/TextAnalysis.h"
 
-#include "CliticSegmenter.h"
-#include "Tokenizer.h"
+#include "core/extraction/CliticSegmenter.h"
+#include "core/extraction/Tokenizer.h"
 
 using namespace Qt::StringLiterals;
 

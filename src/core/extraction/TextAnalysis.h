@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Annotation.h"
-#include "ArabicNormalizer.h"
-#include "Lexicon.h"
-#include "Token.h"
+#include "core/extraction/Lexicon.h"
+#include "core/extraction/Token.h"
+#include "core/model/Annotation.h"
+#include "core/text/ArabicNormalizer.h"
 
 #include <QList>
 

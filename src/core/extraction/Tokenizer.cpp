@@ -1,4 +1,5 @@
-#include "Tokenizer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/extraction/Tokenizer.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Token.h"
+#include "core/extraction/Token.h"
 
 #include <QList>
 #include <QString>

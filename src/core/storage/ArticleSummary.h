@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AnnotationCounts.h"
+#include "core/storage/AnnotationCounts.h"
 
 #include <QString>
 

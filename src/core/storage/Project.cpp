@@ -1,9 +1,10 @@
-#include "Project.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Project.h"
 
-#include "IsoTime.h"
-#include "ProjectFileHeader.h"
-#include "ProjectSchema.h"
-#include "Sql.h"
+#include "core/model/IsoTime.h"
+#include "core/storage/ProjectFileHeader.h"
+#include "core/storage/ProjectSchema.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDir>

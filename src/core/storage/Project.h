@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Annotation.h"
-#include "Article.h"
-#include "ArticleSummary.h"
-#include "Label.h"
-#include "ProjectOpenResult.h"
+#include "core/model/Annotation.h"
+#include "core/model/Label.h"
+#include "core/storage/ArticleSummary.h"
+#include "core/storage/ProjectOpenResult.h"
+#include "core/text/Article.h"
 
 #include <QHash>
 #include <QList>

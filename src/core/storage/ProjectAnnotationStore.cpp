@@ -1,6 +1,7 @@
-#include "ProjectAnnotationStore.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ProjectAnnotationStore.h"
 
-#include "Project.h"
+#include "core/storage/Project.h"
 
 namespace Hamish {
 

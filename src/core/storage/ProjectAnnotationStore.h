@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AnnotationStore.h"
+#include "core/model/AnnotationStore.h"
 
 namespace Hamish {
 

@@ -1,4 +1,5 @@
-#include "ProjectFileHeader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ProjectFileHeader.h"
 
 #include <QFile>
 #include <QtEndian>

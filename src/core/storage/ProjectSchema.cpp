@@ -1,7 +1,8 @@
-#include "ProjectSchema.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ProjectSchema.h"
 
-#include "Label.h"
-#include "Sql.h"
+#include "core/model/Label.h"
+#include "core/storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

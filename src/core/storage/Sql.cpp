@@ -1,4 +1,5 @@
-#include "Sql.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Sql.h"
 
 #include <QSqlError>
 

@@ -1,4 +1,5 @@
-#include "ConllCorpus.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tagger/ConllCorpus.h"
 
 #include <QFile>
 #include <QStringDecoder>

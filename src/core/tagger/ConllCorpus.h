@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Conll.h"
+#include "core/tagger/Conll.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,8 +1,9 @@
-#include "CorpusLexicon.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tagger/CorpusLexicon.h"
 
-#include "Conll.h"
-#include "TaggerFeatures.h"
-#include "TaggerWordForms.h"
+#include "core/tagger/Conll.h"
+#include "core/tagger/TaggerFeatures.h"
+#include "core/tagger/TaggerWordForms.h"
 
 #include <QtEndian>
 

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ConllCorpus.h"
+#include "core/tagger/ConllCorpus.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

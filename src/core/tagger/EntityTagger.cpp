@@ -1,10 +1,11 @@
-#include "EntityTagger.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tagger/EntityTagger.h"
 
-#include "ArabicWords.h"
-#include "Conll.h"
-#include "Gazetteer.h"
-#include "TaggerTokenizer.h"
-#include "TaggerWordForms.h"
+#include "core/extraction/ArabicWords.h"
+#include "core/extraction/Gazetteer.h"
+#include "core/tagger/Conll.h"
+#include "core/tagger/TaggerTokenizer.h"
+#include "core/tagger/TaggerWordForms.h"
 
 #include <QFile>
 

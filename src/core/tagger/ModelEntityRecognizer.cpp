@@ -1,7 +1,8 @@
-#include "ModelEntityRecognizer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tagger/ModelEntityRecognizer.h"
 
-#include "RuleEntityRecognizer.h"
-#include "TextAnalysis.h"
+#include "core/extraction/RuleEntityRecognizer.h"
+#include "core/extraction/TextAnalysis.h"
 
 #include <QHash>
 

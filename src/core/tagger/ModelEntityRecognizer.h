@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EntityRecognizer.h"
-#include "EntityTagger.h"
+#include "core/extraction/EntityRecognizer.h"
+#include "core/tagger/EntityTagger.h"
 
 #include <memory>
 

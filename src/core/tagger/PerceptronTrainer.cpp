@@ -1,4 +1,5 @@
-#include "PerceptronTrainer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tagger/PerceptronTrainer.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ConllCorpus.h"
-#include "SequenceModel.h"
-#include "TaggerFeatures.h"
+#include "core/tagger/ConllCorpus.h"
+#include "core/tagger/SequenceModel.h"
+#include "core/tagger/TaggerFeatures.h"
 
 #include <functional>
 

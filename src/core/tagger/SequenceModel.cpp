@@ -1,4 +1,5 @@
-#include "SequenceModel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tagger/SequenceModel.h"
 
 #include <QCryptographicHash>
 #include <QFile>

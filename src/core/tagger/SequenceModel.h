@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CorpusLexicon.h"
+#include "core/tagger/CorpusLexicon.h"
 
 #include <QByteArray>
 #include <QList>

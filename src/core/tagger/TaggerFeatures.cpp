@@ -1,8 +1,9 @@
-#include "TaggerFeatures.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tagger/TaggerFeatures.h"
 
-#include "CorpusLexicon.h"
-#include "Gazetteer.h"
-#include "TaggerWordForms.h"
+#include "core/extraction/Gazetteer.h"
+#include "core/tagger/CorpusLexicon.h"
+#include "core/tagger/TaggerWordForms.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,5 @@
-#include "TaggerTokenizer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tagger/TaggerTokenizer.h"
 
 namespace Hamish::TaggerTokenizer {
 

@@ -1,6 +1,7 @@
-#include "TaggerWordForms.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tagger/TaggerWordForms.h"
 
-#include "ArabicNormalizer.h"
+#include "core/text/ArabicNormalizer.h"
 
 #include <array>
 

@@ -1,8 +1,9 @@
-#include "UserLexicon.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tagger/UserLexicon.h"
 
-#include "Label.h"
-#include "TaggerTokenizer.h"
-#include "TaggerWordForms.h"
+#include "core/model/Label.h"
+#include "core/tagger/TaggerTokenizer.h"
+#include "core/tagger/TaggerWordForms.h"
 
 #include <algorithm>
 #include <array>
@@ -146,13 +147,13 @@ QList<Annotation> UserLexicon::preferUser(QList<Annotation> engine, QList<Annota
     // Both lists are short next to the text; lexicon suggestions never overlap each other.
     lexicon.removeIf([&](const Annotation &user) {
         return std::any_of(engine.cbegin(), engine.cend(),
-                           [&](const Annotation &guess) { return isPartOf(user, guess); });
+                           [&](const Annotation &guess) { return isPartOfLongerName(user, guess); });
     });
     if (lexicon.isEmpty())
         return engine;
     engine.removeIf([&](const Annotation &suggestion) {
         return std::any_of(lexicon.cbegin(), lexicon.cend(),
-                           [&](const Annotation &user) { return overrules(user, suggestion); });
+                           [&](const Annotation &user) { return overrulesGuess(user, suggestion); });
     });
     engine.append(lexicon);
     std::sort(engine.begin(), engine.end(), [](const Annotation &a, const Annotation &b) {

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Annotation.h"
-#include "Label.h"
+#include "core/model/Annotation.h"
+#include "core/model/Label.h"
 
 #include <QHash>
 #include <QList>
@@ -28,21 +29,6 @@ public:
     // mention is part of (then the mention is left out). Numbers, dates and the other numeric expressions
     // stay as the engine found them.
     static QList<Annotation> preferUser(QList<Annotation> engine, QList<Annotation> lexicon);
-    // The rules both preferUser and AnnotationDocument::mergeUserSuggestions follow. A mention learnt from the
-    // user that lies inside a longer name the engine found is a part of that name (عبدالله in عبدالله صالح,
-    // مدريد in ريال مدريد): the name stays and the mention is not suggested there.
-    static bool isPartOf(const Annotation &learnt, const Annotation &guess)
-    {
-        return !isNumericLabel(guess.label) && guess.start <= learnt.start && learnt.end <= guess.end
-               && guess.length() > learnt.length();
-    }
-    // Otherwise the mention overrules an engine guess it overlaps, unless the guess is a number, date or
-    // other numeric label.
-    static bool overrules(const Annotation &learnt, const Annotation &guess)
-    {
-        return learnt.overlaps(guess) && !isNumericLabel(guess.label) && !isPartOf(learnt, guess);
-    }
-
     qsizetype size() const { return m_entries.size(); }
     friend bool operator==(const UserLexicon &, const UserLexicon &) = default;
     // The label the evidence favours for a mention, or empty.

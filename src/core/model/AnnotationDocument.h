@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/Annotation.h"
+#include "core/model/Label.h"
+#include "core/text/Article.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Hamish {
+
+class AnnotationStore;
+
+// An article with its annotations and labels, as one editing session sees it. Owns the undo stack: every
+// user edit is an undo command (see AnnotationCommands.h) that calls the mutators below, which persist the
+// change through the store (if any) and tell the views what changed.
+class AnnotationDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnnotationDocument(std::shared_ptr<const Article> article, QObject *parent = nullptr);
+    ~AnnotationDocument() override;
+
+    const Article &article() const { return *m_article; }
+    std::shared_ptr<const Article> sharedArticle() const { return m_article; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    void setStore(AnnotationStore *store) { m_store = store; }
+    AnnotationStore *store() const { return m_store; }
+
+    const QList<Label> &labels() const { return m_labels; }
+    void setLabels(const QList<Label> &labels);
+    const Label *label(const QString &name) const;
+
+    // Annotations sorted by start, then by longer first (an enclosing span before what it contains).
+    const QList<Annotation> &annotations() const { return m_annotations; }
+    // Replaces everything without undo (loading from a project, or the engine's first run).
+    void resetAnnotations(QList<Annotation> annotations);
+    // Adds the engine's suggestions that are new: one with the same span and label as any existing
+    // annotation (accepted, or rejected by the user, or already suggested) is left out, so a rejected
+    // suggestion stays rejected when the engine runs again. Not an undo step; returns how many were added.
+    qsizetype mergeSuggestions(QList<Annotation> suggestions);
+    // Adds suggestions learnt from the user's own labels (UserLexicon::suggest) to a document that may
+    // already hold the engine's: one overlapping a name the user accepted, lying inside a longer name still
+    // suggested (isPartOfLongerName), or already present, is left out, and the engine's unreviewed name
+    // suggestions it overlaps are taken away (the user's word beats the model's guess). Not an undo step;
+    // returns how many were added.
+    qsizetype mergeUserSuggestions(const QList<Annotation> &suggestions);
+    const Annotation *annotation(qint64 id) const;
+    // Annotations overlapping [start, end).
+    QList<Annotation> annotationsIn(qsizetype start, qsizetype end) const;
+    QString textOf(const Annotation &annotation) const;
+
+    // Mutators for undo commands. They keep the order, persist, and emit annotationsChanged. Each returns
+    // false when the store refused the edit (the document is then unchanged and lastError() says why).
+    bool insertAnnotation(Annotation &annotation); // assigns an id when it has none
+    bool removeAnnotation(qint64 id);
+    bool replaceAnnotation(const Annotation &replacement);
+    QString lastError() const { return m_lastError; }
+
+    qint64 nextId() const { return m_nextId; }
+
+signals:
+    // The text range whose highlights changed (from <= to); a reset covers the whole text.
+    void annotationsChanged(qsizetype from, qsizetype to);
+    void labelsChanged();
+    void storeFailed(const QString &message);
+
+private:
+    qsizetype applySuggestions(QList<Annotation> fresh, const QSet<qint64> &overruled);
+    qsizetype indexOf(qint64 id) const;
+    qsizetype insertionIndex(const Annotation &annotation) const;
+
+    std::shared_ptr<const Article> m_article;
+    QList<Annotation> m_annotations;
+    QList<Label> m_labels;
+    QUndoStack *m_undoStack = nullptr;
+    AnnotationStore *m_store = nullptr;
+    qint64 m_nextId = 1;
+    qsizetype m_longest = 0; // the longest annotation, to bound overlap searches
+    QString m_lastError;
+};
+
+} // namespace Hamish

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/text/ImportResult.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+namespace Hamish {
+
+// Opens article files (plain text in any common Arabic encoding, HTML pages) and turns them into
+// articles, or into a message that names the file, says what is wrong and what to do.
+class ArticleImporter
+{
+public:
+    // Files over this size are refused: 128 MiB is far beyond any article and still fits in memory.
+    static constexpr qint64 kDefaultMaxBytes = 128 * 1024 * 1024;
+
+    struct Options
+    {
+        QString encoding; // forced encoding; empty to detect
+        qint64 maxBytes = kDefaultMaxBytes;
+        std::function<void(int percent)> progress;
+    };
+
+    static ImportResult importFile(const QString &path, const Options &options);
+    static ImportResult importFile(const QString &path) { return importFile(path, Options()); }
+
+    // Imports bytes that did not come from a file (standard input, a test); `name` is used in messages
+    // and its extension chooses HTML or plain text.
+    static ImportResult importBytes(const QByteArray &bytes, const QString &name, const Options &options);
+
+    static bool isHtmlName(const QString &name);
+};
+
+} // namespace Hamish
