@@ -4,6 +4,8 @@
 // Lets Catch print Qt strings in failure messages.
 #include <catch2/catch.hpp>
 
+#include "core/base/Result.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -12,6 +14,15 @@ template<>
 struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+// A result shows its error, so a failed CHECK(result) says why.
+template<typename T>
+struct StringMaker<Hamish::Result<T>>
+{
+    static std::string convert(const Hamish::Result<T> &value)
+    {
+        return value.ok() ? std::string("ok") : "error: " + value.errorMessage().toStdString();
+    }
 };
 template<>
 struct StringMaker<QStringView>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Hamish::Annotating</name>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text to label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label All Mentions of “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::AnnotationActions</name>
     <message>
         <source>Labels</source>
@@ -68,23 +95,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept All %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject All %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -134,7 +145,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label All Mentions of “%1” as %2</source>
+        <source>Cannot Change Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels changed in every article of the project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,6 +425,37 @@ Annotations: %3</source>
         <source>A file to write</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::Exporter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format writes a folder: give an output folder with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format writes a single file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::FindBar</name>
@@ -472,6 +518,44 @@ Annotations: %3</source>
     <message>
         <source>%1 AH · ≈ %2</source>
         <extracomment>%1 is a Hijri date as written in the article, %2 its approximate Gregorian equivalent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ImportReport</name>
+    <message>
+        <source>Would import %1 annotations: %2 new documents, %3 already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 annotations: %2 new documents, %3 already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suggestions accepted or rejected as the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 duplicate annotations left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::Importer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: import reads .json (a Hamish export) and .jsonl (doccano) files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +709,10 @@ Annotations: %3</source>
             <numerusform>“%1” is used by %n annotation in the project. Delete the label and its annotation in every article? This cannot be undone.</numerusform>
             <numerusform>“%1” is used by %n annotations in the project. Delete the label and its annotations in every article? This cannot be undone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These labels belong to the project: changes reach every article in it and cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -843,19 +931,7 @@ A reader and annotator for Arabic news articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown export format: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file or folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -935,6 +1011,55 @@ A reader and annotator for Arabic news articles.</source>
             <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotation will be discarded. Reopen it?</numerusform>
             <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotations will be discarded. Reopen it?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reopen with Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ProjectDocumentSource</name>
+    <message>
+        <source>There is no article %1 in the project (`hamish info PROJECT` lists the ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ProjectImporter</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: offsets %2-%3 are not a span inside the text (%4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text at %2-%3 is &quot;%4&quot;, not &quot;%5&quot; as the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no label &quot;%2&quot; (add it, or import with --create-labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and was rolled back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ProjectStore</name>
+    <message>
+        <source>Projects on a database server (postgresql://…) are not supported by this version of Hamish: give the path of a project file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1268,149 @@ A reader and annotator for Arabic news articles.</source>
     </message>
 </context>
 <context>
+    <name>Hamish::SqliteProjectStore</name>
+    <message>
+        <source>There is no article %1 in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The span %1-%2 is not inside the article&apos;s text (length %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no label named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder may not be writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Hamish project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hamish project: it is not an SQLite database, or its beginning is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Hamish (project format %2, this Hamish reads up to %3). Update Hamish to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a read-only file: opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a lock file beside it (is the folder writable?): opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Hamish (process %2 on %3): opened read-only. Close it there to edit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Hamish: opened read-only. Close it there to edit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Hamish project but its database is damaged (%2). Restore it from a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Hamish: update Hamish to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older Hamish and must be upgraded, which needs write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 from project format %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a label named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no label %1 in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations use this label: change or remove them before removing the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two labels named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file name: a copy cannot replace the project itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy in the middle of an edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder may not be writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::StatusBarInfo</name>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -1182,6 +1450,33 @@ A reader and annotator for Arabic news articles.</source>
     </message>
     <message>
         <source>Character encoding of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::Workspace</name>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file or folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

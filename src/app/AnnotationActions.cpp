@@ -4,10 +4,10 @@
 #include "app/ActionManager.h"
 #include "app/Dialogs.h"
 #include "app/ReaderView.h"
-#include "core/model/AddAnnotations.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/ChangeAnnotations.h"
 #include "core/model/RemoveAnnotations.h"
+#include "core/workspace/Annotating.h"
 
 #include <QAction>
 #include <QMenu>
@@ -185,12 +185,6 @@ const Annotation *AnnotationActions::current() const
     return m_document ? m_document->annotation(m_reader->currentAnnotation()) : nullptr;
 }
 
-QString AnnotationActions::userName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? tr("me") : user;
-}
-
 bool AnnotationActions::applyLabel(const QString &label)
 {
     if (!m_document)
@@ -198,20 +192,11 @@ bool AnnotationActions::applyLabel(const QString &label)
     const qsizetype start = m_reader->selectionStart();
     const qsizetype end = m_reader->selectionEnd();
     if (end > start) {
-        Annotation annotation;
-        annotation.label = label;
-        annotation.start = start;
-        annotation.end = end;
-        annotation.status = AnnotationStatus::Accepted;
-        annotation.origin = u"user"_s;
-        annotation.author = userName();
-        auto *command = new AddAnnotations(m_document, {annotation}, tr("Label as %1").arg(labelDisplayName(label)));
-        m_document->undoStack()->push(command);
-        const QList<qint64> ids = command->ids();
-        if (ids.isEmpty() || !m_document->annotation(ids.first()))
+        const Result<qint64> id = Annotating::labelSpan(*m_document, label, start, end);
+        if (!id)
             return false;
         m_reader->setSelection(end, end);
-        m_reader->setCurrentAnnotation(ids.first());
+        m_reader->setCurrentAnnotation(*id);
         return true;
     }
     if (const Annotation *annotation = current()) {
@@ -242,19 +227,8 @@ void AnnotationActions::setCurrentStatus(AnnotationStatus status)
 
 void AnnotationActions::setStatusForLabel(const QString &label, AnnotationStatus status)
 {
-    if (!m_document)
-        return;
-    QList<qint64> ids;
-    for (const Annotation &annotation : m_document->annotations()) {
-        if (annotation.label == label && annotation.status == AnnotationStatus::Suggested)
-            ids.append(annotation.id);
-    }
-    if (ids.isEmpty())
-        return;
-    auto *command = ChangeAnnotations::setStatus(m_document, ids, status);
-    command->setText(status == AnnotationStatus::Accepted ? tr("Accept All %1").arg(labelDisplayName(label))
-                                                          : tr("Reject All %1").arg(labelDisplayName(label)));
-    m_document->undoStack()->push(command);
+    if (m_document)
+        Annotating::reviewAll(*m_document, label, status);
 }
 
 void AnnotationActions::editNote()

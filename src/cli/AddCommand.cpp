@@ -21,8 +21,8 @@ int runAdd(const QStringList &arguments, Io &io)
         io.err << "hamish add: expected a PROJECT and at least one FILE\nUsage: hamish add PROJECT FILE...\n";
         return 2;
     }
-    const std::unique_ptr<Project> project = openProject(positional.first(), true, u"hamish add"_s, io);
-    return project ? addArticleFiles(*project, positional.mid(1), u"hamish add"_s, io) : 1;
+    const std::unique_ptr<Workspace> workspace = openProject(positional.first(), true, u"hamish add"_s, io);
+    return workspace ? addArticleFiles(*workspace, positional.mid(1), u"hamish add"_s, io) : 1;
 }
 
 } // namespace Hamish::Cli

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cli/CommandLine.h"
-#include "core/storage/Project.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 
@@ -19,10 +19,10 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
 
 // Opens a project, writing why not to io.err; nullptr on failure, or when `writable` and it opened
 // read-only (in use elsewhere).
-std::unique_ptr<Project> openProject(const QString &path, bool writable, const QString &command, Io &io);
+std::unique_ptr<Workspace> openProject(const QString &path, bool writable, const QString &command, Io &io);
 
-// Imports article files into a project with the engine's suggestions, reporting each file on `io`.
-// Returns the exit status: 0, or 1 when a file could not be added.
-int addArticleFiles(Project &project, const QStringList &files, const QString &command, Io &io);
+// Adds article files to the open project with the engine's suggestions (Workspace::addArticleFile),
+// reporting each file on `io`. Returns the exit status: 0, or 1 when a file could not be added.
+int addArticleFiles(Workspace &workspace, const QStringList &files, const QString &command, Io &io);
 
 } // namespace Hamish::Cli

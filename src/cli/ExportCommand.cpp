@@ -58,25 +58,25 @@ int runExport(const QStringList &arguments, Io &io)
         return 2;
     }
     // Reading needs no write access: export works while the project is open in the window.
-    const std::unique_ptr<Project> project =
+    const std::unique_ptr<Workspace> workspace =
         openProject(parser.positionalArguments().first(), false, u"hamish export"_s, io);
-    if (!project)
+    if (!workspace)
         return 1;
-    QString error;
-    bool ok = false;
+    const QString formatName = parser.value(format);
+    Result<void> written;
     if (parser.isSet(output)) {
-        ok = exporter->exportTo(*project, options, parser.value(output), &error);
+        written = Result<void>::fromError(workspace->exportTo(parser.value(output), formatName, options));
     } else if (io.out.device()) {
         io.out.flush();
-        ok = exporter->write(*project, options, *io.out.device(), &error);
+        written = workspace->write(*io.out.device(), formatName, options);
     } else { // a stream on a string (tests)
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        ok = exporter->write(*project, options, buffer, &error);
+        written = workspace->write(buffer, formatName, options);
         io.out << QString::fromUtf8(buffer.data());
     }
-    if (!ok) {
-        io.err << "hamish export: " << error << '\n';
+    if (!written) {
+        io.err << "hamish export: " << written.errorMessage() << '\n';
         return 1;
     }
     return 0;

@@ -2,9 +2,8 @@
 #include "cli/Commands.h"
 
 #include "cli/CommandInput.h"
-#include "core/extraction/Extractor.h"
-#include "core/tagger/ModelEntityRecognizer.h"
 #include "core/text/ArticleImporter.h"
+#include "core/workspace/Suggestions.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -106,11 +105,9 @@ int runExtract(const QStringList &arguments, Io &io)
         article = *result.article;
     }
 
-    QString modelWarning;
-    const Extractor extractor(ModelEntityRecognizer::standardSet(&modelWarning));
-    if (!modelWarning.isEmpty())
+    if (const QString modelWarning = Suggestions::modelWarning(); !modelWarning.isEmpty())
         io.err << "hamish extract: warning: " << modelWarning << '\n';
-    const QList<Annotation> annotations = extractor.extract(article);
+    const QList<Annotation> annotations = Suggestions::find(article);
     QList<qsizetype> positions;
     positions.reserve(annotations.size() * 2);
     for (const Annotation &annotation : annotations)

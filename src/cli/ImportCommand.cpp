@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandSupport.h"
 #include "cli/Commands.h"
-#include "core/exchange/ProjectImporter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,19 +28,19 @@ int runImport(const QStringList &arguments, Io &io)
                   "Usage: hamish import [--create-labels] [--dry-run] PROJECT FILE.json|FILE.jsonl\n";
         return 2;
     }
-    const std::unique_ptr<Project> project = openProject(positional[0], true, u"hamish import"_s, io);
-    if (!project)
+    const std::unique_ptr<Workspace> workspace = openProject(positional[0], true, u"hamish import"_s, io);
+    if (!workspace)
         return 1;
     ImportOptions options;
     options.createLabels = parser.isSet(createLabels);
     options.dryRun = parser.isSet(dryRun);
-    const ImportReport report = ProjectImporter::import(*project, ProjectImporter::readFile(positional[1]), options);
-    if (!report.ok()) {
-        io.err << "hamish import: " << positional[1] << ": " << report.summary();
+    const Result<ImportReport> report = workspace->importFile(positional[1], options);
+    if (!report) {
+        io.err << "hamish import: " << positional[1] << ": " << report.errorMessage() << '\n';
         return 1;
     }
-    io.out << report.summary();
-    return report.skipped.isEmpty() ? 0 : 3;
+    io.out << report->summary();
+    return report->skipped.isEmpty() ? 0 : 3;
 }
 
 } // namespace Hamish::Cli

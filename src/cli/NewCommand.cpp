@@ -22,12 +22,12 @@ int runNew(const QStringList &arguments, Io &io)
         io.err << "hamish new: expected a PROJECT file\nUsage: hamish new PROJECT [FILE...]\n";
         return 2;
     }
-    ProjectOpenResult created = Project::create(positional.first());
-    if (!created.ok()) {
-        io.err << "hamish new: " << created.message << '\n';
+    Workspace workspace;
+    if (const Result<void> created = workspace.create(positional.first()); !created) {
+        io.err << "hamish new: " << created.errorMessage() << '\n';
         return 1;
     }
-    return addArticleFiles(*created.project, positional.mid(1), u"hamish new"_s, io);
+    return addArticleFiles(workspace, positional.mid(1), u"hamish new"_s, io);
 }
 
 } // namespace Hamish::Cli

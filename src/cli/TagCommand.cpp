@@ -4,7 +4,7 @@
 #include "cli/CommandInput.h"
 #include "core/extraction/Extractor.h"
 #include "core/tagger/Conll.h"
-#include "core/tagger/ModelEntityRecognizer.h"
+#include "core/workspace/Suggestions.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -36,9 +36,8 @@ int runTag(const QStringList &arguments, Io &io)
     QByteArray bytes;
     if (!readInput(u"hamish tag"_s, parser.positionalArguments().first(), io, &bytes))
         return 1;
-    QString modelWarning;
-    const Extractor extractor(ModelEntityRecognizer::standardSet(&modelWarning));
-    if (!modelWarning.isEmpty())
+    const Extractor &extractor = Suggestions::engine();
+    if (const QString modelWarning = Suggestions::modelWarning(); !modelWarning.isEmpty())
         io.err << "hamish tag: warning: " << modelWarning << '\n';
     // Keep each input line as it is (all its columns) and append the prediction.
     QStringList lines;

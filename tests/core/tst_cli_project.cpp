@@ -4,7 +4,7 @@
 #include "../ProjectFixtures.h"
 #include "../TestCli.h"
 #include "../TestFiles.h"
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -33,9 +33,8 @@ TEST_CASE("hamish new, add, import and export work on one project", "[cli][proje
     REQUIRE(suggested.hasMatch());
     CHECK(suggested.captured(1).toInt() > 0);
     {
-        ProjectOpenResult opened = Project::open(project, Project::OpenMode::ReadOnly);
-        REQUIRE(opened.ok());
-        CHECK(opened.project->counts(1).suggested == suggested.captured(1).toInt());
+        const auto opened = ProjectFixtures::openProject(project, ProjectStore::OpenMode::ReadOnly);
+        CHECK(ProjectFixtures::must(opened->counts(1)).suggested == suggested.captured(1).toInt());
     }
     CHECK(TestCli::run({u"new"_s, project, first}).err.contains(u"already exists"_s));
 
@@ -94,16 +93,15 @@ TEST_CASE("hamish add suggests what the user already labelled in the project", "
             == 0);
     {
         // The user labels the group as an organisation (the model does not know the name).
-        ProjectOpenResult opened = Project::open(project);
-        REQUIRE(opened.ok());
-        const QString text = opened.project->article(1)->text();
+        const auto opened = ProjectFixtures::openProject(project);
+        const QString text = ProjectFixtures::must(opened->article(1)).text();
         Annotation annotation;
         annotation.start = text.indexOf(u"جيش الفتح");
         annotation.end = annotation.start + 9;
         annotation.label = u"ORGANIZATION"_s;
         annotation.status = AnnotationStatus::Accepted;
         annotation.origin = u"user"_s;
-        REQUIRE(opened.project->addAnnotation(1, annotation) != 0);
+        REQUIRE(opened->addAnnotation(1, annotation));
     }
     const QString second = TestFiles::writeText(dir, u"two.txt"_s, u"وأعلن ولجيش الفتح مقاتلون في إدلب."_s);
     REQUIRE(TestCli::run({u"add"_s, project, second}).status == 0);
