@@ -9,8 +9,8 @@ namespace Hamish {
 
 // A project in one SQLite file (see ProjectSchema for its tables). Every edit is committed when it is
 // made (write-ahead log, synchronous=FULL), so a crash loses at most the edit in flight. A lock file
-// beside the project keeps a second Hamish from writing to it at the same time. The SQL stays in the .cpp:
-// nothing that includes this header sees it.
+// beside the project keeps a second Hamish from writing to it at the same time. The SQL stays in its .cpp
+// files (with SqliteProjectStorePrivate.h, theirs alone): nothing that includes this header sees it.
 class SqliteProjectStore : public ProjectStore
 {
     Q_OBJECT
