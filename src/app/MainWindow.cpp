@@ -431,6 +431,8 @@ bool MainWindow::openProject(const QString &path)
     Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
     updateRecentProjectsMenu();
     showProjectDocuments();
+    if (!m_workspace->isOpen())
+        return false;
     if (!m_workspace->readOnlyReason().isEmpty())
         Dialogs::information(this, tr("Project Opened Read-Only"), m_workspace->readOnlyReason());
     return true;
@@ -462,8 +464,11 @@ bool MainWindow::newProject(const QString &path)
 void MainWindow::showProjectDocuments()
 {
     const Result<QList<AnnotationDocument *>> documents = m_workspace->loadDocuments();
-    if (!documents)
+    if (!documents) {
+        // A project the window cannot show is not left open behind an empty list.
+        m_workspace->close();
         Dialogs::warning(this, tr("Cannot Open Project"), documents.errorMessage());
+    }
     for (AnnotationDocument *document : documents.valueOr({})) {
         m_undoGroup->addStack(document->undoStack());
         m_articles->append(document);
