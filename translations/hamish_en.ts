@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Hamish::AboutDialog</name>
+    <message>
+        <source>About Hamish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reader and annotator for Arabic news articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later (the GNU General Public License, version 3 or any later version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity model and the names derived from ANERcorp (Benajiba, Rosso and Benedí Ruiz, CICLing 2007; distributed by CAMeL Lab) are shared under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 and ICU %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::AnnotationActions</name>
     <message>
         <source>Labels</source>
@@ -87,14 +118,6 @@
         <source>Reject All %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Hamish::AnnotationPanels</name>
@@ -135,6 +158,14 @@
     </message>
     <message>
         <source>Label All Mentions of “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Change Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels changed in every article of the project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,6 +441,14 @@ Annotations: %3</source>
         <source>A file to write</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::FindBar</name>
@@ -626,6 +665,10 @@ Annotations: %3</source>
             <numerusform>“%1” is used by %n annotations in the project. Delete the label and its annotations in every article? This cannot be undone.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These labels belong to the project: changes reach every article in it and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::LegendWidget</name>
@@ -762,15 +805,6 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Hamish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hamish %1
-A reader and annotator for Arabic news articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,10 +874,6 @@ A reader and annotator for Arabic news articles.</source>
     </message>
     <message>
         <source>Save a Copy of the Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -935,6 +965,29 @@ A reader and annotator for Arabic news articles.</source>
             <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotation will be discarded. Reopen it?</numerusform>
             <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotations will be discarded. Reopen it?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reopen with Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

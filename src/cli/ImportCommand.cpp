@@ -13,13 +13,12 @@ int runImport(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         u"Imports annotated documents (a Hamish .json export, or doccano .jsonl) into a project, all or "
         u"nothing, and reports what was skipped and why."_s);
-    parser.addHelpOption();
     const QCommandLineOption createLabels(u"create-labels"_s,
                                           u"Add labels the project lacks instead of skipping their annotations."_s);
     const QCommandLineOption dryRun(u"dry-run"_s, u"Check and report; change nothing."_s);
     parser.addOptions({createLabels, dryRun});
-    parser.addPositionalArgument(u"project"_s, u"An existing project file (.hamish)."_s);
-    parser.addPositionalArgument(u"file"_s, u"FILE.json or FILE.jsonl."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"An existing project file (.hamish)."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"FILE.json or FILE.jsonl."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish import"_s, io, &status))
         return status;

@@ -10,8 +10,7 @@ int runInfo(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Lists a project's articles (id, annotation counts, title) and labels."_s);
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"project"_s, u"A project file (.hamish)."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish)."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish info"_s, io, &status))
         return status;
