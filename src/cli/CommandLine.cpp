@@ -110,6 +110,21 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
     return true;
 }
 
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command, Io &io,
+                    int *status, const Positional &positional)
+{
+    if (!parseArguments(parser, arguments, command, io, status))
+        return false;
+    const qsizetype count = parser.positionalArguments().size();
+    if (count >= positional.least && (positional.most < 0 || count <= positional.most))
+        return true;
+    const QString help = helpText(parser, command);
+    io.err << command << ": expected " << positional.expected << '\n'
+           << help.left(help.indexOf(u'\n') + 1) << '(' << command << " --help explains the options.)\n";
+    *status = 2;
+    return false;
+}
+
 namespace {
 
 // Qt's own options for the window (QGuiApplication and QApplication read them from argv): accepted here so

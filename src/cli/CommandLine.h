@@ -58,6 +58,17 @@ int run(const QStringList &arguments, Io &io);
 // naming `command`, "hamish extract") 0; on a mistake 2, said on io.err.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command, Io &io,
                     int *status);
+// How many positional arguments a command takes (most < 0: no limit), and how to say so ("one FILE").
+struct Positional
+{
+    qsizetype least = 0;
+    qsizetype most = -1;
+    QString expected;
+};
+// parseArguments, then false with *status 2 unless the positional arguments are as `positional` says: the
+// mistake and the usage line (from the help, so it never disagrees with it) go to io.err.
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command, Io &io,
+                    int *status, const Positional &positional);
 // The parser's help with `program` ("hamish extract") in its usage line instead of the executable's path.
 QString helpText(const QCommandLineParser &parser, const QString &program);
 

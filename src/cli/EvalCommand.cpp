@@ -120,13 +120,8 @@ int runEval(const QStringList &arguments, Io &io)
     parser.addOption(learnOption);
     parser.addPositionalArgument(u"FILE"_s, u"A gold CoNLL file (or corpus.json with --duckling)."_s);
     int status = 0;
-    if (!parseArguments(parser, arguments, u"hamish eval"_s, io, &status))
+    if (!parseArguments(parser, arguments, u"hamish eval"_s, io, &status, {1, 1, u"one FILE"_s}))
         return status;
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish eval: expected one FILE\nUsage: hamish eval [--last FRACTION] [--verbose] FILE\n"
-                  "       hamish eval --duckling [--verbose] corpus.json\n";
-        return 2;
-    }
     const QString path = parser.positionalArguments().first();
     if (parser.isSet(ducklingOption))
         return evaluateDuckling(path, parser.isSet(verboseOption), io);

@@ -73,13 +73,9 @@ int runExtract(const QStringList &arguments, Io &io)
     parser.addOption(compactOption);
     parser.addPositionalArgument(u"FILE"_s, u"A plain-text or HTML article, or - for standard input."_s);
     int status = 0;
-    if (!parseArguments(parser, arguments, u"hamish extract"_s, io, &status))
+    if (!parseArguments(parser, arguments, u"hamish extract"_s, io, &status,
+                        {1, 1, u"one FILE (or - for standard input)"_s}))
         return status;
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish extract: expected one FILE (or - for standard input)\n"
-                  "Usage: hamish extract [--encoding NAME] [--compact] FILE|-\n";
-        return 2;
-    }
     const QString path = parser.positionalArguments().first();
     QByteArray bytes;
     if (!readInput(u"hamish extract"_s, path, io, &bytes))

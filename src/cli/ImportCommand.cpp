@@ -20,14 +20,10 @@ int runImport(const QStringList &arguments, Io &io)
     parser.addPositionalArgument(u"PROJECT"_s, u"An existing project file (.hamish)."_s);
     parser.addPositionalArgument(u"FILE"_s, u"FILE.json or FILE.jsonl."_s);
     int status = 0;
-    if (!parseArguments(parser, arguments, u"hamish import"_s, io, &status))
+    if (!parseArguments(parser, arguments, u"hamish import"_s, io, &status,
+                        {2, 2, u"a PROJECT and a FILE (.json or .jsonl)"_s}))
         return status;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        io.err << "hamish import: expected a PROJECT and a FILE\n"
-                  "Usage: hamish import [--create-labels] [--dry-run] PROJECT FILE.json|FILE.jsonl\n";
-        return 2;
-    }
     const std::unique_ptr<Project> project = openProject(positional[0], true, u"hamish import"_s, io);
     if (!project)
         return 1;

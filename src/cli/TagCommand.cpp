@@ -21,12 +21,9 @@ int runTag(const QStringList &arguments, Io &io)
                                      "(PERS, LOC, ORG, MISC)."_s);
     parser.addPositionalArgument(u"FILE"_s, u"A CoNLL file, or - for standard input (UTF-8)."_s);
     int status = 0;
-    if (!parseArguments(parser, arguments, u"hamish tag"_s, io, &status))
+    if (!parseArguments(parser, arguments, u"hamish tag"_s, io, &status,
+                        {1, 1, u"one FILE (or - for standard input)"_s}))
         return status;
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish tag: expected one FILE (or - for standard input)\nUsage: hamish tag FILE|-\n";
-        return 2;
-    }
     QByteArray bytes;
     if (!readInput(u"hamish tag"_s, parser.positionalArguments().first(), io, &bytes))
         return 1;

@@ -23,12 +23,8 @@ int runText(const QStringList &arguments, Io &io)
     parser.addOption(encodingOption);
     parser.addPositionalArgument(u"FILE"_s, u"A plain-text or HTML article."_s);
     int status = 0;
-    if (!parseArguments(parser, arguments, u"hamish text"_s, io, &status))
+    if (!parseArguments(parser, arguments, u"hamish text"_s, io, &status, {1, 1, u"one FILE"_s}))
         return status;
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish text: expected one FILE\nUsage: hamish text [--json] [--encoding NAME] FILE\n";
-        return 2;
-    }
 
     ArticleImporter::Options options;
     options.encoding = parser.value(encodingOption);

@@ -100,11 +100,15 @@ TEST_CASE("Every subcommand's help names it and offers only its own options, wit
         const Run bare = hamish({command.name});
         REQUIRE(bare.exitStatus == QProcess::NormalExit);
         CHECK(bare.status == 2);
-        CHECK(!bare.err.isEmpty());
+        CHECK(bare.err.startsWith(u"hamish "_s + command.name + u": "_s));
         CHECK(!bare.err.contains(u"display"_s));
     }
     const Run extract = hamish({u"extract"_s, u"--help"_s});
     CHECK(extract.out.startsWith(u"Usage: hamish extract [options] FILE\n"_s));
+    // A missing argument is answered with the same usage line as the help's.
+    CHECK(hamish({u"extract"_s}).err
+          == u"hamish extract: expected one FILE (or - for standard input)\nUsage: hamish extract [options] FILE\n"
+             u"(hamish extract --help explains the options.)\n"_s);
 }
 
 TEST_CASE("A subcommand does its work with no display", "[cli][nodisplay]")
