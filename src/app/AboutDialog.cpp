@@ -23,7 +23,6 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_ui->libraryVersionsLabel->setText(
         m_ui->libraryVersionsLabel->text().arg(QString::fromLatin1(qVersion()), QString::fromLatin1(icuVersion)));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 AboutDialog::~AboutDialog() = default;

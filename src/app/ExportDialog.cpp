@@ -37,8 +37,6 @@ ExportDialog::ExportDialog(qint64 currentArticleId, const QString &currentArticl
     m_exportButton->setObjectName(u"exportButton"_s);
     m_exportButton->setText(tr("&Export"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     setFormat(choices.format);
     setStatuses(choices.statuses);

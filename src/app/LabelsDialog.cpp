@@ -52,8 +52,6 @@ LabelsDialog::LabelsDialog(const AnnotationDocument &document, QWidget *parent)
             updateButtons();
     });
     connect(m_ui->clearLabelShortcutPushButton, &QPushButton::clicked, this, [this] { setCurrentShortcut({}); });
-    connect(m_ui->labelsDialogButtonBox, &QDialogButtonBox::accepted, this, &LabelsDialog::accept);
-    connect(m_ui->labelsDialogButtonBox, &QDialogButtonBox::rejected, this, &LabelsDialog::reject);
 
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);

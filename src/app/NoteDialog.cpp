@@ -17,8 +17,6 @@ NoteDialog::NoteDialog(const QString &mention, const QString &note, QWidget *par
     m_ui->noteTextEdit->moveCursor(QTextCursor::End);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->noteTextEdit->setFocus();
 }
 

@@ -28,8 +28,6 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->languageComboBox->addItem(u"العربية"_s, u"ar"_s);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     const Settings &settings = Settings::instance();
     m_initialOptions = settings.displayOptions();

@@ -60,8 +60,6 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         updateEditor();
     });
     connect(m_ui->resetAllShortcutsPushButton, &QPushButton::clicked, this, &ShortcutsDialog::resetAll);
-    connect(m_ui->shortcutsDialogButtonBox, &QDialogButtonBox::accepted, this, &ShortcutsDialog::accept);
-    connect(m_ui->shortcutsDialogButtonBox, &QDialogButtonBox::rejected, this, &ShortcutsDialog::reject);
 
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);

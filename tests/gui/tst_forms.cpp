@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QKeySequenceEdit>
 #include <QLabel>
@@ -28,6 +29,7 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextEdit>
 
 #include <memory>
@@ -212,4 +214,35 @@ TEST_CASE("The dialogs fit their texts in English and mirror in Arabic", "[forms
         CHECK(QStyle::visualAlignment(name->layoutDirection(), name->alignment())
                   .testFlag(rtl ? Qt::AlignRight : Qt::AlignLeft));
     }
+}
+
+TEST_CASE("Each dialog's OK and Cancel buttons close it with that answer", "[forms]")
+{
+    QTemporaryDir dir;
+    AnnotationDocument document(std::make_shared<const Article>(TestText::arabicParagraph(), QList<Block>{}));
+    // Clicks `button` of the dialog's button box; the dialog must close with `result`.
+    const auto closesWith = [](QDialog *dialog, QDialogButtonBox::StandardButton button, int result) {
+        dialog->show();
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        REQUIRE(box);
+        REQUIRE(box->button(button));
+        dialog->setResult(-1);
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+        INFO(dialog->objectName().toStdString());
+        CHECK(!dialog->isVisible());
+        CHECK(dialog->result() == result);
+    };
+    for (const auto &[button, result] : {std::pair{QDialogButtonBox::Ok, int(QDialog::Accepted)},
+                                         std::pair{QDialogButtonBox::Cancel, int(QDialog::Rejected)}}) {
+        const std::unique_ptr<QDialog> dialogs[] = {
+            std::make_unique<SettingsDialog>(), std::make_unique<ShortcutsDialog>(),
+            std::make_unique<LabelsDialog>(document), std::make_unique<NoteDialog>(u"سورية"_s, QString())};
+        for (const std::unique_ptr<QDialog> &dialog : dialogs)
+            closesWith(dialog.get(), button, result);
+        ExportDialog exportDialog(0, QString(), dir.path());
+        exportDialog.setPath(dir.filePath(u"out.json"_s));
+        closesWith(&exportDialog, button, result);
+    }
+    AboutDialog about;
+    closesWith(&about, QDialogButtonBox::Close, QDialog::Rejected);
 }
