@@ -6,6 +6,7 @@
 #include "cli/CommandLine.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -43,5 +44,6 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"hamish"_s);
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(u"hamish"_s)); // installed in hicolor (packaging/)
     return Hamish::runGui(options);
 }
