@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Hamish::AboutDialog</name>
+    <message>
+        <source>About Hamish</source>
+        <translation>عن هامش</translation>
+    </message>
+    <message>
+        <source>Hamish %1</source>
+        <translation>هامش %1</translation>
+    </message>
+    <message>
+        <source>A reader and annotator for Arabic news articles.</source>
+        <translation>قارئ ومُوسِّم لمقالات الأخبار العربية.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later (the GNU General Public License, version 3 or any later version).</source>
+        <translation>الرخصة: GPL-3.0-or-later (رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق).</translation>
+    </message>
+    <message>
+        <source>The entity model and the names derived from ANERcorp (Benajiba, Rosso and Benedí Ruiz, CICLing 2007; distributed by CAMeL Lab) are shared under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).</source>
+        <translation>نموذج الكيانات والأسماء المأخوذة من مدوّنة ANERcorp (بن حجيبة وRosso وBenedí Ruiz، مؤتمر CICLing 2007؛ يوزّعها CAMeL Lab) منشورة برخصة المشاع الإبداعي: نَسب المصنَّف - الترخيص بالمثل 4.0 (CC BY-SA 4.0).</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 and ICU %2.</source>
+        <translation>يعمل على Qt %1 وICU %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Annotating</name>
     <message>
         <source>me</source>
@@ -89,14 +120,6 @@
     <message>
         <source>Delete Annotation</source>
         <translation>حذف الوسم</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>ملاحظة على «%1»:</translation>
     </message>
     <message>
         <source>Accept All &amp;Suggestions of Label</source>
@@ -834,16 +857,6 @@ Annotations: %3</source>
         <translation>&amp;عن هامش</translation>
     </message>
     <message>
-        <source>About Hamish</source>
-        <translation>عن هامش</translation>
-    </message>
-    <message>
-        <source>Hamish %1
-A reader and annotator for Arabic news articles.</source>
-        <translation>هامش %1
-قارئ ومُوسِّم لمقالات الأخبار العربية.</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>الإعدا&amp;دات…</translation>
     </message>
@@ -1058,6 +1071,25 @@ A reader and annotator for Arabic news articles.</source>
             <numerusform>قراءة %1 بترميز %2 تغيّر نصه، فيُهمل %Ln وسمًا مقبولًا أو مرفوضًا. أأعيد فتحه؟</numerusform>
             <numerusform>قراءة %1 بترميز %2 تغيّر نصه، فيُهمل %Ln وسم مقبول أو مرفوض. أأعيد فتحه؟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>ملاحظة على «%1»:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

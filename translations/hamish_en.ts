@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Hamish::AboutDialog</name>
+    <message>
+        <source>About Hamish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reader and annotator for Arabic news articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later (the GNU General Public License, version 3 or any later version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity model and the names derived from ANERcorp (Benajiba, Rosso and Benedí Ruiz, CICLing 2007; distributed by CAMeL Lab) are shared under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 and ICU %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Annotating</name>
     <message>
         <source>me</source>
@@ -96,14 +127,6 @@
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,15 +873,6 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Hamish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hamish %1
-A reader and annotator for Arabic news articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,6 +1028,25 @@ A reader and annotator for Arabic news articles.</source>
     </message>
     <message>
         <source>Reopen with Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "app/ActionManager.h"
 #include "app/Dialogs.h"
+#include "app/NoteDialog.h"
 #include "app/ReaderView.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/ChangeAnnotations.h"
@@ -80,13 +81,10 @@ AnnotationActions::AnnotationActions(ReaderView *reader, QWidget *window)
 QAction *AnnotationActions::addAction(const QString &id, const QString &text, const QKeySequence &shortcut,
                                       std::function<void()> slot)
 {
-    auto *action = new QAction(text, m_window);
-    action->setShortcut(shortcut);
+    QAction *action = ActionManager::createAction(id, text, {shortcut}, m_window);
     // Single keys act in the reader only, never while typing in a text field.
     action->setShortcutContext(Qt::WindowShortcut);
     connect(action, &QAction::triggered, this, std::move(slot));
-    m_window->addAction(action);
-    ActionManager::registerAction(id, action);
     return action;
 }
 
@@ -237,9 +235,10 @@ void AnnotationActions::editNote()
     if (!annotation)
         return;
     const qint64 id = annotation->id;
-    QString note = annotation->note;
-    if (!Dialogs::getText(m_window, tr("Note"), tr("Note on “%1”:").arg(m_document->textOf(*annotation)), &note))
+    NoteDialog dialog(m_document->textOf(*annotation), annotation->note, m_window);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted || !m_document->annotation(id))
         return;
+    const QString note = dialog.note();
     if (note != m_document->annotation(id)->note)
         m_document->undoStack()->push(ChangeAnnotations::setNote(m_document, id, note));
 }
@@ -318,11 +317,11 @@ void AnnotationActions::updateEnabled()
     for (const char *id :
          {"annotation.delete", "annotation.accept", "annotation.reject", "annotation.note", "annotation.startEarlier",
           "annotation.startLater", "annotation.endEarlier", "annotation.endLater"}) {
-        if (QAction *action = ActionManager::action(QString::fromLatin1(id)))
+        if (QAction *action = ActionManager::findAction(QString::fromLatin1(id)))
             action->setEnabled(hasCurrent);
     }
     for (const char *id : {"annotation.next", "annotation.previous"}) {
-        if (QAction *action = ActionManager::action(QString::fromLatin1(id)))
+        if (QAction *action = ActionManager::findAction(QString::fromLatin1(id)))
             action->setEnabled(m_document && !m_document->annotations().isEmpty());
     }
     m_acceptAllMenu->setEnabled(m_document != nullptr);

@@ -69,11 +69,8 @@ AnnotationPanels::AnnotationPanels(QMainWindow *window, ReaderView *reader, Anno
     connect(m_findBar, &FindBar::closed, reader, [reader] { reader->setFocus(); });
 
     auto add = [window](const QString &id, const QString &text, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(text, window);
-        action->setShortcut(shortcut);
+        QAction *action = ActionManager::createAction(id, text, {shortcut}, window);
         QObject::connect(action, &QAction::triggered, window, slot);
-        window->addAction(action);
-        ActionManager::registerAction(id, action);
         return action;
     };
     add(u"edit.find"_s, tr("&Find…"), QKeySequence::Find, [this] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/MainWindow.h"
 
+#include "app/AboutDialog.h"
 #include "app/ActionManager.h"
 #include "app/AnnotationActions.h"
 #include "app/AnnotationPanels.h"
@@ -14,6 +15,7 @@
 #include "app/ShortcutsDialog.h"
 #include "app/StatusBarInfo.h"
 #include "app/UserLearning.h"
+#include "core/exchange/Exporter.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/text/ArticleImporter.h"
 #include "core/text/EncodingDetector.h"
@@ -135,11 +137,8 @@ QString MainWindow::sampleArticlePath()
 void MainWindow::createActions()
 {
     auto add = [this](const QString &id, const QString &text, const QList<QKeySequence> &shortcuts, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcuts(shortcuts);
+        QAction *action = ActionManager::createAction(id, text, shortcuts, this);
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        ActionManager::registerAction(id, action);
         return action;
     };
     add(u"file.open"_s, tr("&Open…"), QKeySequence::keyBindings(QKeySequence::Open), [this] { openDialog(); });
@@ -176,9 +175,8 @@ void MainWindow::createActions()
     add(u"view.resetZoom"_s, tr("&Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
         [this] { m_reader->resetZoom(); });
     add(u"help.about"_s, tr("&About Hamish"), {}, [this] {
-        Dialogs::information(this, tr("About Hamish"),
-                             tr("Hamish %1\nA reader and annotator for Arabic news articles.")
-                                 .arg(QCoreApplication::applicationVersion()));
+        AboutDialog dialog(this);
+        Dialogs::exec(&dialog);
     });
 }
 
@@ -398,9 +396,9 @@ void MainWindow::chooseExport()
 
 bool MainWindow::exportProject(const QString &path)
 {
-    static const QHash<QString, QString> formats = {
-        {u"json"_s, u"json"_s}, {u"jsonl"_s, u"jsonl"_s}, {u"conll"_s, u"conll"_s}, {u"jsonld"_s, u"webanno"_s}};
-    return exportProject(path, formats.value(QFileInfo(path).suffix().toLower(), u"brat"_s));
+    // A path without a file format's extension is a folder: brat's.
+    const QString format = Exporter::formatOfFile(path);
+    return exportProject(path, format.isEmpty() ? u"brat"_s : format);
 }
 
 bool MainWindow::exportProject(const QString &path, const QString &format, const ExportOptions &options)

@@ -5,22 +5,6 @@ using namespace Qt::StringLiterals;
 
 namespace Hamish::Cli {
 
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command, Io &io,
-                    int *status)
-{
-    if (!parser.parse(arguments)) {
-        io.err << command << ": " << parser.errorText() << '\n';
-        *status = 2;
-        return false;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
-        *status = 0;
-        return false;
-    }
-    return true;
-}
-
 std::unique_ptr<Workspace> openProject(const QString &path, bool writable, const QString &command, Io &io)
 {
     auto workspace = std::make_unique<Workspace>();

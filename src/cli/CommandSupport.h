@@ -10,12 +10,7 @@
 
 namespace Hamish::Cli {
 
-// What the project subcommands share: argument parsing, opening a project, adding article files.
-
-// Parses `arguments`; false when the command should return *status at once (after --help: 0; on an
-// unknown option: 2, with the error on io.err).
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command, Io &io,
-                    int *status);
+// What the project subcommands share: opening a project, adding article files.
 
 // Opens a project, writing why not to io.err; nullptr on failure, or when `writable` and it opened
 // read-only (in use elsewhere).

@@ -15,7 +15,6 @@ int runExport(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         u"Exports a project's annotations. Offsets are Unicode code points (json also gives UTF-16). "
         u"By default accepted and suggested annotations are exported, rejected ones are not."_s);
-    parser.addHelpOption();
     const QCommandLineOption format(u"format"_s, u"json, jsonl, conll, brat or webanno."_s, u"format"_s);
     const QCommandLineOption output(u"o"_s, u"Write to this file (brat: folder) instead of standard output."_s,
                                     u"out"_s);
@@ -24,7 +23,7 @@ int runExport(const QStringList &arguments, Io &io)
                                                                     u"their status)."_s);
     const QCommandLineOption article(u"article"_s, u"Only the article with this id (see hamish info)."_s, u"id"_s);
     parser.addOptions({format, output, acceptedOnly, includeRejected, article});
-    parser.addPositionalArgument(u"project"_s, u"A project file (.hamish)."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish)."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish export"_s, io, &status))
         return status;

@@ -65,26 +65,16 @@ int runExtract(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         u"Finds people, places, organisations, numbers, quantities, money, dates and times in an article and "
         "prints them as JSON with start/end in Unicode code points (end exclusive)."_s);
-    parser.addHelpOption();
     const QCommandLineOption encodingOption(u"encoding"_s,
                                             u"Read the input in this encoding instead of detecting it."_s, u"name"_s);
     const QCommandLineOption compactOption(u"compact"_s, u"Print the JSON on one line."_s);
     parser.addOption(encodingOption);
     parser.addOption(compactOption);
-    parser.addPositionalArgument(u"file"_s, u"A plain-text or HTML article, or - for standard input."_s);
-    if (!parser.parse(arguments)) {
-        io.err << "hamish extract: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish extract: expected one FILE (or - for standard input)\n"
-                  "Usage: hamish extract [--encoding NAME] [--compact] FILE|-\n";
-        return 2;
-    }
+    parser.addPositionalArgument(u"FILE"_s, u"A plain-text or HTML article, or - for standard input."_s);
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish extract"_s, io, &status,
+                        {1, 1, u"one FILE (or - for standard input)"_s}))
+        return status;
     const QString path = parser.positionalArguments().first();
     QByteArray bytes;
     if (!readInput(u"hamish extract"_s, path, io, &bytes))

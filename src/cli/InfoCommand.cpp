@@ -10,15 +10,10 @@ int runInfo(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Lists a project's articles (id, annotation counts, title) and labels."_s);
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"project"_s, u"A project file (.hamish)."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish)."_s);
     int status = 0;
-    if (!parseArguments(parser, arguments, u"hamish info"_s, io, &status))
+    if (!parseArguments(parser, arguments, u"hamish info"_s, io, &status, {1, 1, u"a PROJECT"_s}))
         return status;
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish info: expected a PROJECT\nUsage: hamish info PROJECT\n";
-        return 2;
-    }
     const std::unique_ptr<Workspace> workspace =
         openProject(parser.positionalArguments().first(), false, u"hamish info"_s, io);
     if (!workspace)

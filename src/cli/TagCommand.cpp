@@ -19,20 +19,11 @@ int runTag(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(u"Reads CoNLL (one token a line in the first column, a blank line between "
                                      "sentences) and prints each line with a predicted BIO tag appended "
                                      "(PERS, LOC, ORG, MISC)."_s);
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"file"_s, u"A CoNLL file, or - for standard input (UTF-8)."_s);
-    if (!parser.parse(arguments)) {
-        io.err << "hamish tag: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish tag: expected one FILE (or - for standard input)\nUsage: hamish tag FILE|-\n";
-        return 2;
-    }
+    parser.addPositionalArgument(u"FILE"_s, u"A CoNLL file, or - for standard input (UTF-8)."_s);
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish tag"_s, io, &status,
+                        {1, 1, u"one FILE (or - for standard input)"_s}))
+        return status;
     QByteArray bytes;
     if (!readInput(u"hamish tag"_s, parser.positionalArguments().first(), io, &bytes))
         return 1;

@@ -111,7 +111,6 @@ int runTrain(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         u"Trains the entity tagger (averaged structured perceptron) on a CoNLL file: `token TAG` a line, BIO "
         u"tags, a blank line between sentences. Deterministic: the same data and options give the same bytes."_s);
-    parser.addHelpOption();
     const QCommandLineOption dataOption(u"data"_s, u"Training sentences (CoNLL)."_s, u"file"_s);
     const QCommandLineOption devOption(u"dev"_s, u"Held-out sentences to evaluate on (CoNLL)."_s, u"file"_s);
     const QCommandLineOption percentOption(
@@ -155,14 +154,9 @@ int runTrain(const QStringList &arguments, Io &io)
         parser.addOption(option);
     const QString usage = u"Usage: hamish train --data FILE.conll [--dev FILE.conll | --train-percent N] -o MODEL\n"
                           u"       hamish train --data FILE.conll --cross-validate K\n"_s;
-    if (!parser.parse(arguments)) {
-        io.err << "hamish train: " << parser.errorText() << '\n' << usage;
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
-        return 0;
-    }
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish train"_s, io, &status))
+        return status;
     const bool crossValidate = parser.isSet(crossValidateOption);
     if (!parser.isSet(dataOption)
         || (!parser.isSet(outputOption) && !parser.isSet(devOption) && !parser.isSet(percentOption)

@@ -129,8 +129,7 @@ TEST_CASE("Python agrees: text[start:end] is each annotation's text, and the exp
           "[exchange][python]")
 {
 #ifndef HAMISH_PYTHON3
-    WARN("python3 not found at configure time: check skipped");
-    return;
+    HAMISH_SKIP("python3 was not found when the build was configured (.ci/install-deps installs it)");
 #else
     Fixture fixture;
     // Characters JSON must escape, and one it must not mangle (U+2028), around an annotation.

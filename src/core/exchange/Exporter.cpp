@@ -14,9 +14,41 @@ using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
+namespace {
+// Each format with the extension its files take (none: it writes a folder).
+struct Format
+{
+    QStringView id;
+    QStringView extension;
+};
+constexpr Format kFormats[] = {
+    {u"json", u".json"}, {u"jsonl", u".jsonl"}, {u"conll", u".conll"}, {u"brat", u""}, {u"webanno", u".jsonld"}};
+} // namespace
+
 QStringList Exporter::formats()
 {
-    return {u"json"_s, u"jsonl"_s, u"conll"_s, u"brat"_s, u"webanno"_s};
+    QStringList ids;
+    for (const Format &format : kFormats)
+        ids.append(format.id.toString());
+    return ids;
+}
+
+QString Exporter::fileExtension(const QString &format)
+{
+    for (const Format &known : kFormats) {
+        if (known.id == format)
+            return known.extension.toString();
+    }
+    return {};
+}
+
+QString Exporter::formatOfFile(const QString &path)
+{
+    for (const Format &format : kFormats) {
+        if (!format.extension.isEmpty() && path.endsWith(format.extension, Qt::CaseInsensitive))
+            return format.id.toString();
+    }
+    return {};
 }
 
 std::unique_ptr<Exporter> Exporter::create(const QString &format)

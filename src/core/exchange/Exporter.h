@@ -25,6 +25,11 @@ public:
 
     // "json", "jsonl", "conll", "brat", "webanno".
     static QStringList formats();
+    // The extension a format's files take, dot included (".json", ".jsonld" for webanno); empty for a format
+    // that writes a folder (brat) or an unknown one.
+    static QString fileExtension(const QString &format);
+    // The format whose files take `path`'s extension (case ignored), or empty when none does.
+    static QString formatOfFile(const QString &path);
     static std::unique_ptr<Exporter> create(const QString &format); // nullptr for an unknown format
 
     virtual bool writesFolder() const { return false; }
