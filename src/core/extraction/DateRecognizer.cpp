@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,12 @@ struct DayMatch
 bool hasArticle(const Token &token)
 {
     return token.text.startsWith(u"ال") || token.text.first(token.prefixLength()).endsWith(u"ال");
+}
+
+bool isSingularUnit(QStringView stem)
+{
+    static const QList<QStringView> singular = {u"يوم", u"اسبوع", u"شهر", u"سنه", u"عام"};
+    return singular.contains(stem);
 }
 
 bool isTimePreposition(const Token &token)
@@ -254,10 +261,23 @@ bool Scanner::dayAt(qsizetype index, DayMatch *day) const
 // اثنين، ثلاثاء، ثلاثا، أربعاء، خميس، جمعة، سبت، أحد without the article (ثالث ثلاثاء، آخر اثنين): 1-7, or 0.
 int Scanner::bareWeekday(qsizetype index) const
 {
-    if (index >= m_analysis.size() || !m_analysis.at(index).isWord() || m_analysis.at(index).text.startsWith(u"ال"))
+    if (index >= m_analysis.size() || !m_analysis.at(index).isKnownWord())
         return 0;
-    const int *weekday = ArabicWords::instance().weekday(QString(u"ال"_s + m_analysis.at(index).stem));
-    return weekday ? *weekday : 0;
+    static const std::array<std::pair<QStringView, int>, 9> weekdays = {{{u"اثنين", 1},
+                                                                         {u"ثلاثاء", 2},
+                                                                         {u"ثلاثا", 2},
+                                                                         {u"اربعاء", 3},
+                                                                         {u"اربعا", 3},
+                                                                         {u"خميس", 4},
+                                                                         {u"جمعه", 5},
+                                                                         {u"سبت", 6},
+                                                                         {u"احد", 7}}};
+    const QStringView text = m_analysis.at(index).text;
+    for (const auto &[word, weekday] : weekdays) {
+        if (text == word)
+            return weekday;
+    }
+    return 0;
 }
 
 // A weekday with the article (الثلاثاء): 1-7, or 0.
@@ -532,6 +552,8 @@ bool Scanner::relative(qsizetype index, qsizetype *last, QJsonValue *value) cons
     }
     if (!thisOne && relativeDay(at, last, value))
         return true;
+    if (!thisOne && stemIs(at, u"يوم") && !hasArticle(m_analysis.at(at)) && weekdayAt(at + 1) != 0)
+        ++at; // يوم الخميس
     // الخميس، هذا الاثنين، الأحد الماضي، الأحد من الأسبوع الماضي، ثلاثاء الأسبوع الفائت، الاثنين من هذا الأسبوع
     int weekday = weekdayAt(at);
     const bool bare = weekday == 0 && (weekday = bareWeekday(at)) != 0;
@@ -607,7 +629,10 @@ bool Scanner::ago(qsizetype index, qsizetype *last, QJsonValue *value) const
         return false;
     if (unit->dual)
         count = unit->factor;
-    if (wordIs(unitIndex + 1, u"من") || wordIs(unitIndex + 1, u"علي"))
+    else if (unitIndex == index + 1 && !isSingularUnit(unitToken.stem))
+        return false; // منذ أشهر: for months, not a month ago
+    // قبل يومين من الهجوم counts from another event; منذ عام 2014 is a year, not a year ago.
+    if (wordIs(unitIndex + 1, u"من") || wordIs(unitIndex + 1, u"علي") || numberAt(unitIndex + 1))
         return false;
     const int n = int(count);
     QJsonObject object{{u"relative"_s, true}};
@@ -629,7 +654,10 @@ bool Scanner::ago(qsizetype index, qsizetype *last, QJsonValue *value) const
 // الآن، حالا، (في) هذه اللحظة: the article's present ({"relative": true, "now": true}, TimeML's PRESENT_REF).
 bool Scanner::now(qsizetype index, qsizetype *last, QJsonValue *value) const
 {
-    if (wordIs(index, u"الان") || wordIs(index, u"حالا"))
+    // Not حتى الآن، لحد الآن (so far): the phrase says how long, not when.
+    const bool sofar =
+        index > 0 && (wordIs(index - 1, u"حتي") || wordIs(index - 1, u"لحد") || wordIs(index - 1, u"الي"));
+    if ((wordIs(index, u"الان") || wordIs(index, u"حالا")) && !sofar)
         *last = index;
     else if (stemIs(index, u"هذه") && wordIs(index + 1, u"اللحظه"))
         *last = index + 1;
@@ -641,6 +669,14 @@ bool Scanner::now(qsizetype index, qsizetype *last, QJsonValue *value) const
 
 bool Scanner::withTime(qsizetype dateLast, QJsonValue *value, qsizetype *last) const
 {
+    // Only a day takes a time of day: not عام 2014 الساعة 10:30، nor a month.
+    const QJsonObject date = value->toObject();
+    const QString text = value->toString();
+    const bool day = date.contains(u"weekday"_s) || date.contains(u"offsetDays"_s) || date.contains(u"day"_s)
+                     || (date.contains(u"hijri"_s) && date.value(u"hijri"_s).toString().size() == 10)
+                     || text.size() == 10 || (text.startsWith(u"--") && text.size() == 7);
+    if (!day)
+        return false;
     qsizetype next = dateLast + 1;
     if (wordIs(next, u"في") || wordIs(next, u"عند") || (next < m_analysis.size() && m_analysis.at(next).isSymbol(u'،')))
         ++next;
@@ -661,7 +697,10 @@ QList<Annotation> Scanner::run()
     for (qsizetype i = 0; i < m_analysis.size(); ++i) {
         // Every date and time starts with a number, a word of the tables (all in the lexicon) or من/بين.
         const Token &token = m_analysis.at(i);
-        if (token.kind == TokenKind::Symbol || token.code || (token.isWord() && !token.known && !startsInterval(i)))
+        constexpr quint16 dateWords =
+            NumberCategory | OrdinalCategory | MonthCategory | DayCategory | RuleWordCategory | MeasureCategory;
+        if (token.kind == TokenKind::Symbol || token.code
+            || (token.isWord() && !(token.categories & dateWords) && !startsInterval(i)))
             continue;
         qsizetype last = i;
         QJsonValue value;
