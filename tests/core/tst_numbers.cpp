@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;
@@ -184,15 +185,97 @@ TEST_CASE("What only looks like a number is none", "[extraction][numbers]")
                      && annotation.end > at));
 }
 
-TEST_CASE("Values are well-formed JSON of the documented shapes", "[extraction][dates]")
+namespace {
+
+// The shapes resources/schema/hamish-export.schema.json gives rule values ($defs/ruleValue).
+bool matchesPattern(const QJsonValue &value, const QString &pattern)
 {
-    // Every value the numeric rules give survives a round trip through JSON text unchanged.
-    const QString text = u"من الساعة الرابعة وحتى السابعة مساء، في شهر رمضان، سالب خمسة، خمسة أثمان، "
-                         u"آخر اثنين من الشهر القادم، الخميس الساعة 8، 12 فبراير 2024"_s;
-    for (const Annotation &annotation : extractor().extract(text)) {
-        INFO(annotation.label.toStdString() + " " + json(annotation.value).toStdString());
-        const QJsonDocument back = QJsonDocument::fromJson(u"["_s.toUtf8() + json(annotation.value).toUtf8() + "]");
-        REQUIRE(back.isArray());
-        CHECK(back.array().first() == annotation.value);
+    return value.isString() && QRegularExpression(pattern).match(value.toString()).hasMatch();
+}
+
+bool hasOnly(const QJsonObject &object, const QStringList &keys)
+{
+    for (const QString &key : object.keys()) {
+        if (!keys.contains(key))
+            return false;
+    }
+    return true;
+}
+
+bool isIsoDate(const QJsonValue &value)
+{
+    static const QString pattern = uR"(^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?|\d{4}-W\d{2})$)"_s;
+    return matchesPattern(value, pattern) && !value.toString().startsWith(u"0000"_s);
+}
+
+bool isRelative(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    return object.value(u"relative"_s) == true
+           && hasOnly(object, {u"relative"_s, u"offsetDays"_s, u"offsetWeeks"_s, u"offsetMonths"_s, u"offsetYears"_s,
+                               u"weekday"_s, u"month"_s, u"day"_s});
+}
+
+bool isDateValue(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    if (object.contains(u"nth"_s))
+        return hasOnly(object, {u"weekday"_s, u"nth"_s, u"month"_s})
+               && (isIsoDate(object.value(u"month"_s)) || isRelative(object.value(u"month"_s)));
+    if (object.contains(u"calendar"_s))
+        return object.value(u"calendar"_s) == u"islamic-civil"_s
+               && matchesPattern(object.value(u"hijri"_s), uR"(^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$)"_s)
+               && !object.value(u"hijri"_s).toString().startsWith(u"0000"_s)
+               && hasOnly(object, {u"calendar"_s, u"hijri"_s, u"date"_s, u"start"_s, u"end"_s, u"yearFrom"_s});
+    return isIsoDate(value) || isRelative(value);
+}
+
+bool isClock(const QJsonValue &value)
+{
+    return matchesPattern(value, uR"(^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$)"_s);
+}
+
+bool hasRuleShape(const Annotation &annotation)
+{
+    const QJsonValue &value = annotation.value;
+    const QJsonObject object = value.toObject();
+    if (annotation.label == u"NUMBER" || annotation.label == u"ORDINAL" || annotation.label == u"PERCENT")
+        return value.isDouble();
+    if (annotation.label == u"MONEY")
+        return object.value(u"amount"_s).isDouble() && matchesPattern(object.value(u"currency"_s), u"^[A-Z]{3}$"_s);
+    if (annotation.label == u"QUANTITY")
+        return object.value(u"amount"_s).isDouble() && !object.value(u"unit"_s).toString().isEmpty();
+    if (annotation.label == u"DATE")
+        return isDateValue(value);
+    if (annotation.label == u"TIME") {
+        if (object.contains(u"from"_s))
+            return hasOnly(object, {u"from"_s, u"to"_s}) && isClock(object.value(u"from"_s))
+                   && isClock(object.value(u"to"_s));
+        if (object.contains(u"now"_s))
+            return hasOnly(object, {u"relative"_s, u"now"_s});
+        if (value.isObject())
+            return hasOnly(object, {u"time"_s, u"date"_s, u"zone"_s}) && isClock(object.value(u"time"_s))
+                   && (!object.contains(u"date"_s) || isDateValue(object.value(u"date"_s)));
+        return isClock(value);
+    }
+    return true; // names carry no value of the rules
+}
+
+} // namespace
+
+TEST_CASE("Every value has a shape the export schema describes", "[extraction][dates]")
+{
+    const QString text =
+        GENERATE(u"من الساعة الرابعة وحتى السابعة مساء، في شهر رمضان، سالب خمسة، خمسة أثمان."_s,
+                 u"آخر اثنين من الشهر القادم، الخميس الساعة 8 بتوقيت غرينتش، أول من أمس، قبل ثلاثة أيام."_s,
+                 u"الأسبوع الأول من شهر أكتوبر 2014، التاسع عشر من هذا الشهر، ثلاثاء الأسبوع الماضي، الآن."_s,
+                 u"الساعة 10:30:15، شهر مارس السنة القادمة، 1 رمضان 1435 هـ، عام 2014، 7/10/2023، 12 فبراير 2024."_s,
+                 u"بلغ 2.5 مليار دولار و3 أطنان و15% و١٢٫٥ و1.250.000 في ذي الحجة."_s);
+    const QList<Annotation> annotations = extractor().extract(text);
+    CHECK(annotations.size() >= 5);
+    for (const Annotation &annotation : annotations) {
+        INFO(annotation.label.toStdString() + " «" + text.mid(annotation.start, annotation.length()).toStdString()
+             + "» " + json(annotation.value).toStdString());
+        CHECK(hasRuleShape(annotation));
     }
 }

@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The score the rules reached on the held-out set (README "Extraction"): a regression guard, not a target.
-constexpr int kHeldOutFloor = 0;
+constexpr int kHeldOutFloor = 71; // of 78, measured 2026-12 (issue 18)
 
 bool sameValue(const QJsonValue &expected, const QJsonValue &found)
 {
