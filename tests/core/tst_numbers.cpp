@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
+#include "../TestExtractor.h"
 
 #include "core/extraction/Extractor.h"
 
@@ -18,8 +19,7 @@ namespace {
 
 const Extractor &extractor()
 {
-    static const Extractor shared;
-    return shared;
+    return TestExtractor::shared();
 }
 
 QString json(const QJsonValue &value)
