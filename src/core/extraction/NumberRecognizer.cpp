@@ -112,6 +112,17 @@ public:
     bool parseDigitNumber(qsizetype index, NumberMatch *match);
 
 private:
+    bool hasDammaOnFirstLetter(const Token &token) const
+    {
+        const QStringView original = m_analysis.original();
+        const qsizetype letter = m_analysis.originalStart(token.stemStart);
+        for (qsizetype i = letter + 1; i < original.size() && i <= letter + 2; ++i) {
+            if (original.at(i) == u'\u064F')
+                return true;
+        }
+        return false;
+    }
+
     const TextAnalysis &m_analysis;
 };
 
@@ -121,6 +132,11 @@ bool Parser::parseCardinalWords(qsizetype index, NumberMatch *match)
     const NumberWord *word = numberWord(first);
     if (!word)
         return false;
+    // عُشر، خُمس، تُسع: a damma on the first letter makes the word a part (a tenth), not the number (ten).
+    if ((word->kind == K::Unit || word->kind == K::Ten) && word->value >= 5 && hasDammaOnFirstLetter(first)) {
+        *match = NumberMatch{index, index, first.wordStart, first.end, 1 / word->value, false, false};
+        return true;
+    }
     double total = 0;   // completed groups times their scale
     double current = 0; // the group below the next scale word
     double lastScale = INFINITY;
