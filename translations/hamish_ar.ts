@@ -504,6 +504,11 @@ Annotations: %3</source>
         <extracomment>%1 is a Hijri date such as &quot;5 Ramadan 1445&quot;; AH marks the Hijri era, ≈ that it is computed.</extracomment>
         <translation>≈ %1 هـ</translation>
     </message>
+    <message>
+        <source>%1 AH, year not given</source>
+        <extracomment>%1 is a Hijri month, or a day and month, named in the article without a year, such as &quot;Ramadan&quot;.</extracomment>
+        <translation>%1 هـ، دون ذكر السنة</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::Label</name>
@@ -909,10 +914,6 @@ A reader and annotator for Arabic news articles.</source>
     <message>
         <source>Save a Copy of the Project</source>
         <translation>حفظ نسخة من المشروع</translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>تصدير الوسوم</translation>
     </message>
     <message>
         <source>Cannot Export</source>

@@ -137,6 +137,14 @@
         <source>Label All Mentions of “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot Change Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels changed in every article of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ArticleImporter</name>
@@ -410,6 +418,14 @@ Annotations: %3</source>
         <source>A file to write</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::FindBar</name>
@@ -472,6 +488,11 @@ Annotations: %3</source>
     <message>
         <source>%1 AH · ≈ %2</source>
         <extracomment>%1 is a Hijri date as written in the article, %2 its approximate Gregorian equivalent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 AH, year not given</source>
+        <extracomment>%1 is a Hijri month, or a day and month, named in the article without a year, such as &quot;Ramadan&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +646,10 @@ Annotations: %3</source>
             <numerusform>“%1” is used by %n annotation in the project. Delete the label and its annotation in every article? This cannot be undone.</numerusform>
             <numerusform>“%1” is used by %n annotations in the project. Delete the label and its annotations in every article? This cannot be undone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These labels belong to the project: changes reach every article in it and cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -843,10 +868,6 @@ A reader and annotator for Arabic news articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +956,10 @@ A reader and annotator for Arabic news articles.</source>
             <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotation will be discarded. Reopen it?</numerusform>
             <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotations will be discarded. Reopen it?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reopen with Encoding</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
