@@ -11,11 +11,6 @@ namespace Hamish {
 
 namespace {
 
-bool hasArticle(const Token &token)
-{
-    return token.text.startsWith(u"ال") || token.text.first(token.prefixLength()).endsWith(u"ال");
-}
-
 bool isOneOf(QStringView text, std::initializer_list<QStringView> words)
 {
     for (QStringView word : words) {
@@ -50,6 +45,11 @@ ClockReader::ClockReader(const TextAnalysis &analysis, const QList<NumberMatch> 
 {
     for (qsizetype i = 0; i < numbers.size(); ++i)
         m_numberAt[numbers.at(i).first] = i;
+}
+
+bool ClockReader::hasArticle(const Token &token)
+{
+    return token.text.startsWith(u"ال") || token.text.first(token.prefixLength()).endsWith(u"ال");
 }
 
 bool ClockReader::stemIs(qsizetype index, QStringView word) const

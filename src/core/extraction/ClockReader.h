@@ -43,6 +43,8 @@ protected:
     {
         return index < m_analysis.size() && m_analysis.at(index).isWord() && m_analysis.at(index).text == word;
     }
+    // The word has the article, alone or after a proclitic (الساعة، بالساعة).
+    static bool hasArticle(const Token &token);
     // The word's stem, with or without the article, is `word`.
     bool stemIs(qsizetype index, QStringView word) const;
     // -1 after الماضي/السابق/المنصرم/الفائت, +1 after القادم/المقبل/التالي, else 0.
