@@ -11,10 +11,11 @@ namespace Hamish {
 
 namespace {
 
+// Most words differ in length from all of the list: compare lengths before letters.
 bool isOneOf(QStringView text, std::initializer_list<QStringView> words)
 {
     for (QStringView word : words) {
-        if (text == word)
+        if (text.size() == word.size() && text == word)
             return true;
     }
     return false;
@@ -57,7 +58,9 @@ bool ClockReader::stemIs(qsizetype index, QStringView word) const
     if (index >= m_analysis.size() || !m_analysis.at(index).isWord())
         return false;
     const QStringView stem = m_analysis.at(index).stem;
-    return stem == word || (stem.size() == word.size() + 2 && stem.startsWith(u"ال") && stem.endsWith(word));
+    if (stem.size() == word.size())
+        return stem == word;
+    return stem.size() == word.size() + 2 && stem.startsWith(u"ال") && stem.endsWith(word);
 }
 
 int ClockReader::periodDirection(qsizetype index) const
@@ -207,6 +210,8 @@ bool ClockReader::clockTime(qsizetype index, qsizetype *last, QJsonValue *value)
 bool ClockReader::startsInterval(qsizetype index) const
 {
     const QStringView text = m_analysis.at(index).text;
+    if (text.size() < 2 || text.size() > 4 || (text.at(0) != u'م' && text.at(0) != u'ب' && text.at(0) != u'و'))
+        return false;
     return m_analysis.at(index).isWord() && isOneOf(text, {u"من", u"ومن", u"بين", u"وبين"});
 }
 

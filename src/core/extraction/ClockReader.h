@@ -41,7 +41,8 @@ protected:
     }
     bool wordIs(qsizetype index, QStringView word) const
     {
-        return index < m_analysis.size() && m_analysis.at(index).isWord() && m_analysis.at(index).text == word;
+        return index < m_analysis.size() && m_analysis.at(index).isWord()
+               && m_analysis.at(index).text.size() == word.size() && m_analysis.at(index).text == word;
     }
     // The word has the article, alone or after a proclitic (الساعة، بالساعة).
     static bool hasArticle(const Token &token);

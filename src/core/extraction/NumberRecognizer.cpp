@@ -435,11 +435,11 @@ bool isNotNumberWord(const TextAnalysis &analysis, qsizetype index)
     };
     if ((token.categories & DayCategory) && ArabicWords::instance().weekday(token.stem))
         return textAt(index + 1) != u"عشر" && textAt(index + 1) != u"عشره"; // الأحد عشر is the eleventh
-    if (token.stem == u"اول") {
+    if (token.stem.size() == 3 && token.stem == u"اول") {
         const qsizetype next = textAt(index + 1) == u"من" ? index + 2 : index + 1;
         return textAt(next) == u"امس" || textAt(next) == u"الامس" || textAt(next) == u"البارحه";
     }
-    if (token.text == u"الالف")
+    if (token.text.size() == 5 && token.text == u"الالف")
         return (textAt(index + 1) == u"الي" || textAt(index + 1) == u"حتي") && textAt(index + 2) == u"الياء";
     return false;
 }
@@ -513,7 +513,9 @@ QList<NumberMatch> NumberRecognizer::find(const TextAnalysis &analysis)
         bool found = false;
         if (token.isNumber()) {
             found = parser.parseDigitNumber(i, &match);
-        } else if (token.isKnownWord() && !isNotNumberWord(analysis, i)) {
+        } else if (token.isKnownWord()
+                   && ((token.categories | token.bareCategories) & (NumberCategory | OrdinalCategory))
+                   && !isNotNumberWord(analysis, i)) {
             if (!isMonthSecondWord(analysis, i))
                 found = parser.parseOrdinal(i, &match);
             // الثلاثة، الخمسين: a cardinal with the article is still a number.

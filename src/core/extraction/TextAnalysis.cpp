@@ -38,10 +38,11 @@ void markCodes(QList<Token> &tokens)
             bool address = false;
             for (qsizetype i = first; i <= last && !address; ++i) {
                 const Token &token = tokens.at(i);
-                address =
-                    token.isSymbol(u'@')
-                    || (token.isWord() && (token.text == u"www" || token.text == u"http" || token.text == u"https"))
-                    || (token.isSymbol(u':') && i + 1 <= last && tokens.at(i + 1).isSymbol(u'/'));
+                address = token.isSymbol(u'@')
+                          || (token.isWord() && token.text.size() <= 5 && token.text.startsWith(u"ht" /* http, https */)
+                              && (token.text == u"http" || token.text == u"https"))
+                          || (token.isWord() && token.text.size() == 3 && token.text == u"www")
+                          || (token.isSymbol(u':') && i + 1 <= last && tokens.at(i + 1).isSymbol(u'/'));
             }
             for (qsizetype i = first; i <= last; ++i) {
                 Token &token = tokens[i];
