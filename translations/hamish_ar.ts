@@ -557,6 +557,11 @@ Annotations: %3</source>
         <extracomment>%1 is a Hijri date such as &quot;5 Ramadan 1445&quot;; AH marks the Hijri era, ≈ that it is computed.</extracomment>
         <translation>≈ %1 هـ</translation>
     </message>
+    <message>
+        <source>%1 AH, year not given</source>
+        <extracomment>%1 is a Hijri month, or a day and month, named in the article without a year, such as &quot;Ramadan&quot;.</extracomment>
+        <translation>%1 هـ، دون ذكر السنة</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ImportReport</name>
