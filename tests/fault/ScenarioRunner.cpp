@@ -222,12 +222,14 @@ ScenarioReport runScenario(const Scenario &scenario)
     }
 
     if (scenario.fileFaults && largestOutput > 0) {
-        // Where the file's writes cross a limit: nothing fits, one byte, around the 16 KiB chunks Qt
-        // buffers and SQLite's 32 KiB shared-memory file, half way, and one byte short of the end (the
-        // final flush).
+        // Where the file's writes cross a limit: nothing fits, one byte, around each 16 KiB chunk Qt
+        // buffers (below 32 KiB SQLite cannot make its shared-memory file, so the project's reads fail
+        // first), half way, and one byte short of the end (the final flush).
         std::set<qint64> limits = {0, 1, 4096, 16383, 16384, 16385, 32769, largestOutput / 2, largestOutput - 1};
-        for (qint64 chunk = 65536; chunk < largestOutput; chunk += 65536)
+        for (qint64 chunk = 32768; chunk < largestOutput; chunk += 16384) {
+            limits.insert(chunk - 1);
             limits.insert(chunk + 1);
+        }
         for (const qint64 limit : limits) {
             if (limit < 0 || limit >= largestOutput)
                 continue;
