@@ -19,7 +19,7 @@
 #include "core/extraction/Extractor.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/tagger/ModelEntityRecognizer.h"
-#include "core/text/ArticleImporter.h"
+#include "core/formats/DocumentImporter.h"
 #include "core/text/EncodingDetector.h"
 
 #include <QAction>
@@ -538,7 +538,7 @@ void MainWindow::removeCurrentArticleFromProject()
 void MainWindow::openDialog()
 {
     const QStringList files = Dialogs::openFileNames(this, tr("Open Articles"), Settings::instance().lastDirectory(),
-                                                     tr("Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)"));
+                                                     tr("Articles (%1);;All files (*)").arg(DocumentImporter::filePatterns()));
     if (!files.isEmpty())
         Settings::instance().setLastDirectory(QFileInfo(files.first()).absolutePath());
     openFiles(files);
@@ -578,12 +578,16 @@ void MainWindow::openFile(const QString &path, const QString &encoding)
     });
     watcher->setFuture(QtConcurrent::run([absolute, encoding](QPromise<ImportResult> &promise) {
         promise.setProgressRange(0, 100);
-        ArticleImporter::Options options;
+        ImportOptions options;
         options.encoding = encoding;
         options.progress = [&promise](int percent) {
             promise.setProgressValue(percent);
         };
-        promise.addResult(ArticleImporter::importFile(absolute, options));
+        // Closing the window (or cancelling the future) stops a long PDF or OCR import between pages.
+        options.cancelled = [&promise] {
+            return promise.isCanceled();
+        };
+        promise.addResult(DocumentImporter::importFile(absolute, options));
     }));
 }
 
@@ -614,6 +618,12 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
     --m_pendingImports;
     if (m_pendingImports == 0)
         m_progress->hide();
+    if (result.error == ImportErrorKind::Cancelled) {
+        statusBar()->showMessage(result.errorMessage, 5000);
+        if (m_pendingImports == 0)
+            emit importsFinished();
+        return;
+    }
     if (!result.ok()) {
         statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()), 5000);
         if (result.error == ImportErrorKind::NotFound)

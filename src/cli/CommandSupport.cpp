@@ -4,7 +4,7 @@
 #include "cli/Suggestions.h"
 #include "core/storage/Project.h"
 #include "core/tagger/UserLexicon.h"
-#include "core/text/ArticleImporter.h"
+#include "core/formats/DocumentImporter.h"
 
 #include <QSet>
 
@@ -53,7 +53,7 @@ int addArticleFiles(Project &project, const QStringList &files, const QString &c
     }
     int status = 0;
     for (const QString &file : files) {
-        const ImportResult result = ArticleImporter::importFile(file);
+        const ImportResult result = DocumentImporter::importFile(file);
         if (!result.ok()) {
             io.err << command << ": " << result.errorMessage << '\n';
             status = 1;

@@ -4,7 +4,7 @@
 #include "cli/CommandInput.h"
 #include "core/extraction/Extractor.h"
 #include "core/tagger/ModelEntityRecognizer.h"
-#include "core/text/ArticleImporter.h"
+#include "core/formats/DocumentImporter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -93,10 +93,10 @@ int runExtract(const QStringList &arguments, Io &io)
 
     Article article;
     if (!bytes.trimmed().isEmpty()) {
-        ArticleImporter::Options options;
+        ImportOptions options;
         options.encoding = parser.value(encodingOption);
         const ImportResult result =
-            ArticleImporter::importBytes(bytes, path == u"-" ? u"standard input"_s : path, options);
+            DocumentImporter::importBytes(bytes, path == u"-" ? u"standard input"_s : path, options);
         if (!result.ok()) {
             io.err << "hamish extract: " << result.errorMessage << '\n';
             return 1;

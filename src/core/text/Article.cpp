@@ -16,6 +16,8 @@ QString blockRoleName(BlockRole role)
         return u"heading"_s;
     case BlockRole::Caption:
         return u"caption"_s;
+    case BlockRole::Footnote:
+        return u"footnote"_s;
     case BlockRole::Paragraph:
         break;
     }
@@ -24,7 +26,8 @@ QString blockRoleName(BlockRole role)
 
 BlockRole blockRoleFromName(QStringView name, bool *ok)
 {
-    const BlockRole roles[] = {BlockRole::Title, BlockRole::Heading, BlockRole::Caption, BlockRole::Paragraph};
+    const BlockRole roles[] = {BlockRole::Title, BlockRole::Heading, BlockRole::Caption, BlockRole::Paragraph,
+                              BlockRole::Footnote};
     for (BlockRole role : roles) {
         if (name == blockRoleName(role)) {
             if (ok)

@@ -23,6 +23,9 @@ public:
         QString encoding; // forced encoding; empty to detect
         qint64 maxBytes = kDefaultMaxBytes;
         std::function<void(int percent)> progress;
+        // Polled between pages and chunks of work by the slow importers (PDF, OCR): true stops the import
+        // with ImportErrorKind::Cancelled and no article.
+        std::function<bool()> cancelled;
     };
 
     static ImportResult importFile(const QString &path, const Options &options);
@@ -33,6 +36,17 @@ public:
     static ImportResult importBytes(const QByteArray &bytes, const QString &name, const Options &options);
 
     static bool isHtmlName(const QString &name);
+
+    // Reads a whole file for an importer, with the checks every format shares (exists, not a folder, not
+    // over options.maxBytes, readable): on failure the result carries the message, on success `*bytes`
+    // holds the file and the result is neither ok() nor an error.
+    static ImportResult readFile(const QString &path, const Options &options, QByteArray *bytes);
+
+    // `name` in quotes for a message, or "The input" when there is no name.
+    static QString displayName(const QString &name);
+
+    // An error result with its kind and message, for importers of any format.
+    static ImportResult failure(ImportErrorKind kind, const QString &message);
 };
 
 } // namespace Hamish
