@@ -47,7 +47,7 @@ struct RawLine
 };
 struct RawPdfOptions
 {
-    bool encrypted = false; // an /Encrypt dictionary with a password nobody knows
+    bool encrypted = false;          // an /Encrypt dictionary with a password nobody knows
     bool logicalRightToLeft = false; // glyphs given in logical order and placed right to left from `x`
 };
 QByteArray rawPdf(const QList<QList<RawLine>> &pages, const RawPdfOptions &options = {});

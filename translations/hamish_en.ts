@@ -137,6 +137,14 @@
         <source>Label All Mentions of “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot Change Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels changed in every article of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ArticleImporter</name>
@@ -241,6 +249,17 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::DocxImporter</name>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged Word document: its text cannot be read (%2, line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::EditLabels</name>
     <message>
         <source>Edit Labels</source>
@@ -305,6 +324,17 @@ Annotations: %3</source>
     </message>
     <message>
         <source>Next mention of the selected entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::EpubImporter</name>
+    <message>
+        <source>EPUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chapter “%2” listed in the book is missing; the others were read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,6 +440,14 @@ Annotations: %3</source>
         <source>A file to write</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::FindBar</name>
@@ -463,6 +501,17 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::FormatImporter</name>
+    <message>
+        <source>Opening %1 was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains no readable text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::HijriDate</name>
     <message>
         <source>≈ %1 AH</source>
@@ -473,6 +522,32 @@ Annotations: %3</source>
         <source>%1 AH · ≈ %2</source>
         <extracomment>%1 is a Hijri date as written in the article, %2 its approximate Gregorian equivalent.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ImageImporter</name>
+    <message>
+        <source>Scanned pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an image: reading its text needs Tesseract&apos;s Arabic language data, which is not installed (Debian package tesseract-ocr-ara).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable image: it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text could be recognised in %1. If it is a photograph of a page, a straight, sharp scan at 300 dpi reads best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was read by OCR: %n word(s) it was unsure of are marked; check them against the image.</source>
+        <translation>
+            <numerusform>%1 was read by OCR: %n word it was unsure of is marked; check it against the image.</numerusform>
+            <numerusform>%1 was read by OCR: %n words it was unsure of are marked; check them against the image.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -625,6 +700,10 @@ Annotations: %3</source>
             <numerusform>“%1” is used by %n annotation in the project. Delete the label and its annotation in every article? This cannot be undone.</numerusform>
             <numerusform>“%1” is used by %n annotations in the project. Delete the label and its annotations in every article? This cannot be undone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These labels belong to the project: changes reach every article in it and cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -843,10 +922,6 @@ A reader and annotator for Arabic news articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,10 +985,6 @@ A reader and annotator for Arabic news articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +1006,90 @@ A reader and annotator for Arabic news articles.</source>
             <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotation will be discarded. Reopen it?</numerusform>
             <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotations will be discarded. Reopen it?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop opening the files still being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was stopped; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen with Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::OdtImporter</name>
+    <message>
+        <source>OpenDocument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged OpenDocument file: its text cannot be read (%2, line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::PdfImporter</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF: it is damaged or incomplete. If it came from a download, fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in a PDF reader with the password and save or print an unprotected copy, then open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages: it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text layer: its pages are images (a scan). Reading them needs Tesseract&apos;s Arabic language data, which is not installed (Debian package tesseract-ocr-ara).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains no readable text, not even by OCR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page furniture left out: %2 running header and footer line(s), %3 page number(s), %4 footnote marker(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s) stored backwards in the PDF were put back in order.</source>
+        <translation>
+            <numerusform>%1: %n word stored backwards in the PDF was put back in order.</numerusform>
+            <numerusform>%1: %n words stored backwards in the PDF were put back in order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) without a text layer were read by OCR; check the words marked as uncertain.</source>
+        <translation>
+            <numerusform>%1: %n page without a text layer was read by OCR; check the words marked as uncertain.</numerusform>
+            <numerusform>%1: %n pages without a text layer were read by OCR; check the words marked as uncertain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page(s) %2 have no text layer and no text could be recognised on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page(s) %2 have no text layer and were left out: reading them needs Tesseract&apos;s Arabic language data (Debian package tesseract-ocr-ara).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1337,28 @@ A reader and annotator for Arabic news articles.</source>
     </message>
     <message>
         <source>Character encoding of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::TextFormat</name>
+    <message>
+        <source>Text and web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ZipArchive</name>
+    <message>
+        <source>%1 is not a readable %2 file: its zip container is damaged or incomplete. If it came from a download or a mail, fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 file: it has no “%3” inside. Check that the file has the right extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: its “%2” unpacks to more than %3, far beyond any article (a file built to exhaust memory looks like this). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,9 +17,9 @@
 #include "app/UserLearning.h"
 #include "core/exchange/Exporter.h"
 #include "core/extraction/Extractor.h"
+#include "core/formats/DocumentImporter.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/tagger/ModelEntityRecognizer.h"
-#include "core/formats/DocumentImporter.h"
 #include "core/text/EncodingDetector.h"
 
 #include <QAction>
@@ -40,6 +40,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -231,8 +232,16 @@ void MainWindow::createStatusBar()
     m_progress->setMaximumWidth(160);
     m_progress->setRange(0, 100);
     m_progress->hide();
+    // Long imports (a PDF of hundreds of pages, OCR) can be stopped; nothing of them is kept.
+    m_stopImport = new QToolButton(this);
+    m_stopImport->setObjectName(u"stopImportButton"_s);
+    m_stopImport->setText(tr("Stop"));
+    m_stopImport->setToolTip(tr("Stop opening the files still being read"));
+    m_stopImport->hide();
+    connect(m_stopImport, &QToolButton::clicked, this, &MainWindow::stopImports);
     statusBar()->setObjectName(u"statusBar"_s);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_stopImport);
     statusBar()->addPermanentWidget(m_statusInfo);
     statusBar()->addPermanentWidget(m_zoomLabel);
 }
@@ -537,8 +546,9 @@ void MainWindow::removeCurrentArticleFromProject()
 
 void MainWindow::openDialog()
 {
-    const QStringList files = Dialogs::openFileNames(this, tr("Open Articles"), Settings::instance().lastDirectory(),
-                                                     tr("Articles (%1);;All files (*)").arg(DocumentImporter::filePatterns()));
+    const QStringList files =
+        Dialogs::openFileNames(this, tr("Open Articles"), Settings::instance().lastDirectory(),
+                               tr("Articles (%1);;All files (*)").arg(DocumentImporter::filePatterns()));
     if (!files.isEmpty())
         Settings::instance().setLastDirectory(QFileInfo(files.first()).absolutePath());
     openFiles(files);
@@ -567,13 +577,24 @@ void MainWindow::openFile(const QString &path, const QString &encoding)
     ++m_pendingImports;
     m_progress->setValue(0);
     m_progress->show();
+    m_stopImport->show();
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
 
     auto *watcher = new QFutureWatcher<ImportResult>(this);
+    m_importWatchers.append(watcher);
     connect(watcher, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, absolute, encoding] {
         watcher->deleteLater();
-        const ImportResult result = watcher->future().result();
+        m_importWatchers.removeAll(watcher);
+        // A cancelled future keeps no result.
+        ImportResult result;
+        if (watcher->future().resultCount() > 0) {
+            result = watcher->future().result();
+        } else {
+            result.error = ImportErrorKind::Cancelled;
+            result.errorMessage =
+                tr("Opening %1 was stopped; nothing was imported.").arg(QFileInfo(absolute).fileName());
+        }
         importFinished(absolute, result, !encoding.isEmpty());
     });
     watcher->setFuture(QtConcurrent::run([absolute, encoding](QPromise<ImportResult> &promise) {
@@ -589,6 +610,12 @@ void MainWindow::openFile(const QString &path, const QString &encoding)
         };
         promise.addResult(DocumentImporter::importFile(absolute, options));
     }));
+}
+
+void MainWindow::stopImports()
+{
+    for (QFutureWatcher<ImportResult> *watcher : std::as_const(m_importWatchers))
+        watcher->cancel();
 }
 
 void MainWindow::findSuggestions(AnnotationDocument *document)
@@ -616,8 +643,10 @@ void MainWindow::findSuggestions(AnnotationDocument *document)
 void MainWindow::importFinished(const QString &path, const ImportResult &result, bool reopened)
 {
     --m_pendingImports;
-    if (m_pendingImports == 0)
+    if (m_pendingImports == 0) {
         m_progress->hide();
+        m_stopImport->hide();
+    }
     if (result.error == ImportErrorKind::Cancelled) {
         statusBar()->showMessage(result.errorMessage, 5000);
         if (m_pendingImports == 0)

@@ -2,9 +2,9 @@
 #include "cli/CommandSupport.h"
 
 #include "cli/Suggestions.h"
+#include "core/formats/DocumentImporter.h"
 #include "core/storage/Project.h"
 #include "core/tagger/UserLexicon.h"
-#include "core/formats/DocumentImporter.h"
 
 #include <QSet>
 

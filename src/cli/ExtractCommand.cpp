@@ -3,8 +3,8 @@
 
 #include "cli/CommandInput.h"
 #include "core/extraction/Extractor.h"
-#include "core/tagger/ModelEntityRecognizer.h"
 #include "core/formats/DocumentImporter.h"
+#include "core/tagger/ModelEntityRecognizer.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -45,7 +45,7 @@ double childrenCpuMs()
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
     return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
-         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 long peakRssKb()
@@ -125,8 +125,8 @@ QString fold(const QString &text)
     QString out;
     for (const QChar c : text)
         out += (c >= QChar(0xFB50) && c <= QChar(0xFDFF)) || (c >= QChar(0xFE70) && c <= QChar(0xFEFE))
-                 ? QString(c).normalized(QString::NormalizationForm_KC).trimmed()
-                 : QString(c);
+                   ? QString(c).normalized(QString::NormalizationForm_KC).trimmed()
+                   : QString(c);
     return out;
 }
 
@@ -145,7 +145,8 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString program = QStandardPaths::findExecutable(u"pdftotext"_s);
-    std::printf("pdftotext: %s\n", program.isEmpty() ? "not installed (Debian package poppler-utils)" : qPrintable(program));
+    std::printf("pdftotext: %s\n",
+                program.isEmpty() ? "not installed (Debian package poppler-utils)" : qPrintable(program));
     const QStringList sample = FormatFixtures::sampleParagraphs();
     const QString sampleText = FormatFixtures::sampleText();
 
@@ -199,7 +200,8 @@ int main(int argc, char *argv[])
     if (!program.isEmpty()) {
         const Timed theirs = pdftotext(program, longPath);
         std::printf("  pdftotext  %7.2f / %7.2f ms   words in order %.1f%%\n", theirs.wallMs / pages,
-                    theirs.cpuMs / pages, FormatFixtures::wordsInOrder(paragraphs.join(u"\n"_s), fold(theirs.text)) * 100);
+                    theirs.cpuMs / pages,
+                    FormatFixtures::wordsInOrder(paragraphs.join(u"\n"_s), fold(theirs.text)) * 100);
     }
 
     // 3. A 500-page PDF: time and memory stay proportionate.

@@ -46,7 +46,9 @@ TEST_CASE("A scanned page of the sample at 300 dpi is read with at least 90% of 
     const QByteArray png = FormatFixtures::pngBytes(samplePage(family));
     QList<int> progress;
     ImportOptions options;
-    options.progress = [&](int percent) { progress.append(percent); };
+    options.progress = [&](int percent) {
+        progress.append(percent);
+    };
     const ImportResult result = DocumentImporter::importBytes(png, u"scan.png"_s, options);
     REQUIRE(result.ok());
     const Article &article = *result.article;
@@ -107,7 +109,9 @@ TEST_CASE("OCR can be cancelled while it reads a page", "[ocr][bad-input]")
     const QByteArray png = FormatFixtures::pngBytes(samplePage());
     ImportOptions options;
     int calls = 0;
-    options.cancelled = [&] { return ++calls > 3; };
+    options.cancelled = [&] {
+        return ++calls > 3;
+    };
     const ImportResult result = DocumentImporter::importBytes(png, u"scan.png"_s, options);
     CHECK_FALSE(result.ok());
     CHECK(result.error == ImportErrorKind::Cancelled);

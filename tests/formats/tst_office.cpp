@@ -4,8 +4,8 @@
 #include "../CatchQt.h"
 
 #include "../FormatFixtures.h"
-#include "../TestFiles.h"
 #include "../TestCli.h"
+#include "../TestFiles.h"
 #include "core/formats/DocumentImporter.h"
 
 #include <QJsonArray>
@@ -105,7 +105,8 @@ QList<std::pair<QString, QByteArray>> odtMembers()
 {
     return {
         {u"mimetype"_s, "application/vnd.oasis.opendocument.text"},
-        {u"META-INF/manifest.xml"_s, R"(<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>)"},
+        {u"META-INF/manifest.xml"_s,
+         R"(<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>)"},
         {u"styles.xml"_s,
          R"(<?xml version="1.0"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:styles>
 <style:style style:name="Standard" style:family="paragraph"/>
@@ -118,9 +119,10 @@ QList<std::pair<QString, QByteArray>> odtMembers()
 
 QByteArray chapter(const QString &title, const QStringList &paragraphs)
 {
-    QString html = u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\">"
-                   "<head><title>كتاب المياه</title></head><body><h1>"_s
-                 + title + u"</h1>"_s;
+    QString html =
+        u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\">"
+        "<head><title>كتاب المياه</title></head><body><h1>"_s
+        + title + u"</h1>"_s;
     for (const QString &p : paragraphs)
         html += u"<p>"_s + p + u"</p>"_s;
     return (html + u"</body></html>"_s).toUtf8();
@@ -132,7 +134,8 @@ QList<std::pair<QString, QByteArray>> epubMembers()
         {u"mimetype"_s, "application/epub+zip"},
         {u"META-INF/container.xml"_s,
          R"(<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>)"},
-        {u"OEBPS/content.opf"_s, uR"(<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>كتاب المياه</dc:title><dc:language>ar</dc:language></metadata>
+        {u"OEBPS/content.opf"_s,
+         uR"(<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>كتاب المياه</dc:title><dc:language>ar</dc:language></metadata>
 <manifest><item id="c2" href="text/ch%202.xhtml" media-type="application/xhtml+xml"/><item id="c1" href="text/ch1.xhtml" media-type="application/xhtml+xml"/><item id="css" href="style.css" media-type="text/css"/></manifest>
 <spine><itemref idref="c1"/><itemref idref="c2"/></spine></package>)"_s.toUtf8()},
         {u"OEBPS/text/ch1.xhtml"_s, chapter(u"الفصل الأول"_s, {kBody})},
@@ -153,12 +156,13 @@ QStringList blockTexts(const Article &article)
 
 TEST_CASE("A Word document keeps its paragraphs, headings by style, RTL paragraphs and footnotes", "[docx]")
 {
-    const ImportResult result = DocumentImporter::importBytes(FormatFixtures::zip(docxMembers()), u"report.docx"_s,
-                                                              ImportOptions());
+    const ImportResult result =
+        DocumentImporter::importBytes(FormatFixtures::zip(docxMembers()), u"report.docx"_s, ImportOptions());
     REQUIRE(result.ok());
     const Article &article = *result.article;
-    CHECK(blockTexts(article)
-          == QStringList{kTitle, kHeading, kBody, kLatinStart, u"خلية في جدول"_s, u"جانب من الجلسة الافتتاحية"_s, kNote});
+    CHECK(
+        blockTexts(article)
+        == QStringList{kTitle, kHeading, kBody, kLatinStart, u"خلية في جدول"_s, u"جانب من الجلسة الافتتاحية"_s, kNote});
     const QList<Block> &blocks = article.blocks();
     CHECK(blocks[0].role == BlockRole::Title);
     CHECK(blocks[1].role == BlockRole::Heading);
@@ -176,8 +180,8 @@ TEST_CASE("A Word document keeps its paragraphs, headings by style, RTL paragrap
 
 TEST_CASE("An OpenDocument text keeps its title, headings, RTL paragraphs and footnotes", "[odt]")
 {
-    const ImportResult result = DocumentImporter::importBytes(FormatFixtures::zip(odtMembers()), u"report.odt"_s,
-                                                              ImportOptions());
+    const ImportResult result =
+        DocumentImporter::importBytes(FormatFixtures::zip(odtMembers()), u"report.odt"_s, ImportOptions());
     REQUIRE(result.ok());
     const Article &article = *result.article;
     CHECK(blockTexts(article) == QStringList{kTitle, kHeading, kBody, kLatinStart, u"بند في قائمة"_s, kNote});
@@ -189,11 +193,12 @@ TEST_CASE("An OpenDocument text keeps its title, headings, RTL paragraphs and fo
 
 TEST_CASE("An EPUB's chapters come in spine order through the HTML importer", "[epub]")
 {
-    const ImportResult result = DocumentImporter::importBytes(FormatFixtures::zip(epubMembers()), u"book.epub"_s,
-                                                              ImportOptions());
+    const ImportResult result =
+        DocumentImporter::importBytes(FormatFixtures::zip(epubMembers()), u"book.epub"_s, ImportOptions());
     REQUIRE(result.ok());
     const Article &article = *result.article;
-    CHECK(blockTexts(article) == QStringList{u"كتاب المياه"_s, u"الفصل الأول"_s, kBody, u"الفصل الثاني"_s, kLatinStart});
+    CHECK(blockTexts(article)
+          == QStringList{u"كتاب المياه"_s, u"الفصل الأول"_s, kBody, u"الفصل الثاني"_s, kLatinStart});
     CHECK(article.blocks()[0].role == BlockRole::Title);
     CHECK(article.blocks()[1].role == BlockRole::Heading);
     CHECK(article.blocks()[3].role == BlockRole::Heading);
@@ -212,7 +217,8 @@ TEST_CASE("A damaged zip is refused, whatever its name says", "[zip][bad-input]"
         CHECK(result.error == ImportErrorKind::Corrupt);
         CHECK(result.errorMessage.contains(name));
     }
-    const ImportResult garbage = DocumentImporter::importBytes("PK\x03\x04 not really a zip", u"x.docx"_s, ImportOptions());
+    const ImportResult garbage =
+        DocumentImporter::importBytes("PK\x03\x04 not really a zip", u"x.docx"_s, ImportOptions());
     CHECK(garbage.error == ImportErrorKind::Corrupt);
 }
 
@@ -254,8 +260,8 @@ TEST_CASE("hamish text and extract read every format; text --json shows each blo
     REQUIRE(text.status == 0);
     CHECK(text.out.startsWith(kTitle));
 
-    const QString pdf = TestFiles::write(dir, u"sample.pdf"_s,
-                                       FormatFixtures::printedPdf(FormatFixtures::sampleParagraphs(), u"DejaVu Sans"_s, 16));
+    const QString pdf = TestFiles::write(
+        dir, u"sample.pdf"_s, FormatFixtures::printedPdf(FormatFixtures::sampleParagraphs(), u"DejaVu Sans"_s, 16));
     const TestCli::Output json = TestCli::run({u"text"_s, u"--json"_s, pdf});
     REQUIRE(json.status == 0);
     const QJsonArray blocks = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"blocks"_s).toArray();

@@ -39,11 +39,9 @@ QList<RawLine> rawLines(const QStringList &logicalLines, bool presentationForms,
 QStringList shortLines()
 {
     // Lines of the sample, cut to fit one PDF line, with the brief's troublemakers.
-    return {u"مؤتمر إقليمي في عمّان يبحث أزمة المياه"_s,
-            u"قالت «قسد» في بيان (FAO) إن الوفد وصل أمس، بعد 25 مترا."_s,
+    return {u"مؤتمر إقليمي في عمّان يبحث أزمة المياه"_s, u"قالت «قسد» في بيان (FAO) إن الوفد وصل أمس، بعد 25 مترا."_s,
             u"خصصت بغداد 2.5 مليار دولار لمشاريع التحلية منذ عام 2020."_s,
-            u"انخفض المنسوب بنسبة ٤٠٪ عند الساعة 10:30 صباحاً."_s,
-            u"لا للأغذية والزراعة: الله أكبر."_s};
+            u"انخفض المنسوب بنسبة ٤٠٪ عند الساعة 10:30 صباحاً."_s, u"لا للأغذية والزراعة: الله أكبر."_s};
 }
 
 } // namespace
@@ -152,7 +150,8 @@ TEST_CASE("Two columns with a running header, page numbers and a footnote read a
     CHECK_FALSE(article.text().contains(header));
     CHECK_FALSE(article.text().contains(u"المائي1"_s));
     REQUIRE(result.warnings.size() == 1);
-    CHECK(result.warnings.first().contains(u"%1 running header and footer line(s), %1 page number(s), 1 footnote"_s.arg(pages.last())));
+    CHECK(result.warnings.first().contains(
+        u"%1 running header and footer line(s), %1 page number(s), 1 footnote"_s.arg(pages.last())));
 }
 
 TEST_CASE("An encrypted PDF is refused with a message saying what to do", "[pdf][bad-input]")
@@ -195,7 +194,9 @@ TEST_CASE("A 500-page PDF reports progress page by page and can be cancelled", "
 
     ImportOptions options;
     QList<int> progress;
-    options.progress = [&](int percent) { progress.append(percent); };
+    options.progress = [&](int percent) {
+        progress.append(percent);
+    };
     const ImportResult whole = DocumentImporter::importBytes(pdf, u"long.pdf"_s, options);
     REQUIRE(whole.ok());
     CHECK(whole.article->blocks().size() == 500 * lines.size());
@@ -206,7 +207,9 @@ TEST_CASE("A 500-page PDF reports progress page by page and can be cancelled", "
 
     // Cancelled half way: no article, a message, and no page read after the request.
     progress.clear();
-    options.cancelled = [&] { return !progress.isEmpty() && progress.last() >= 50; };
+    options.cancelled = [&] {
+        return !progress.isEmpty() && progress.last() >= 50;
+    };
     const ImportResult cancelled = DocumentImporter::importBytes(pdf, u"long.pdf"_s, options);
     CHECK_FALSE(cancelled.ok());
     CHECK(cancelled.error == ImportErrorKind::Cancelled);

@@ -94,7 +94,10 @@ QByteArray printedPdf(const QStringList &paragraphs, const QString &family, int 
     return bytes;
 }
 
-QByteArray twoColumnPdf(const QStringList &paragraphs, const QString &header, QList<int> *paragraphPages)
+namespace {
+
+// A PDF of A4 pages without margins, drawn by `paint` at `dpi` painter units to the inch.
+QByteArray paintedPdf(int dpi, const std::function<void(QPdfWriter &, QPainter &)> &paint)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -102,57 +105,67 @@ QByteArray twoColumnPdf(const QStringList &paragraphs, const QString &header, QL
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(72); // painter units are points
+    writer.setResolution(dpi);
     QPainter painter(&writer);
-    const QFont body(u"DejaVu Sans"_s, 10);
-    const qreal width = writer.width();
-    const qreal height = writer.height();
-    const qreal top = 80;
-    const qreal bottom = height - 80;
-    const qreal columnWidth = (width - 2 * 56 - 30) / 2;
-    const qreal columnLeft[2] = {width - 56 - columnWidth, 56}; // the right column first
-    int page = 1;
-    int column = 0;
-    qreal y = top;
-
-    auto furniture = [&] {
-        painter.setFont(QFont(u"DejaVu Sans"_s, 9));
-        painter.setLayoutDirection(Qt::RightToLeft);
-        painter.drawText(QRectF(0, 30, width, 20), Qt::AlignHCenter, header);
-        painter.drawText(QRectF(0, height - 50, width, 20), Qt::AlignHCenter, QString::number(page));
-    };
-    furniture();
-    paragraphPages->clear();
-    for (const QString &paragraph : paragraphs) {
-        QTextDocument document;
-        document.setDocumentMargin(0);
-        document.setDefaultFont(body);
-        document.setHtml(u"<p dir=\"rtl\" align=\"right\">"_s + paragraph + u"</p>"_s);
-        document.setTextWidth(columnWidth);
-        document.documentLayout(); // lays it out
-        QTextLayout *layout = document.firstBlock().layout();
-        bool first = true;
-        for (int i = 0; i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            if (y + line.height() > bottom) {
-                if (++column == 2) {
-                    writer.newPage();
-                    ++page;
-                    column = 0;
-                    furniture();
-                }
-                y = top;
-            }
-            if (first)
-                paragraphPages->append(page);
-            first = false;
-            line.draw(&painter, QPointF(columnLeft[column], y - line.y()));
-            y += line.height();
-        }
-        y += 8; // paragraph spacing
-    }
+    paint(writer, painter);
     painter.end();
     return bytes;
+}
+
+} // namespace
+
+QByteArray twoColumnPdf(const QStringList &paragraphs, const QString &header, QList<int> *paragraphPages)
+{
+    // Painter units are points.
+    return paintedPdf(72, [&](QPdfWriter &writer, QPainter &painter) {
+        const QFont body(u"DejaVu Sans"_s, 10);
+        const qreal width = writer.width();
+        const qreal height = writer.height();
+        const qreal top = 80;
+        const qreal bottom = height - 80;
+        const qreal columnWidth = (width - 2 * 56 - 30) / 2;
+        const qreal columnLeft[2] = {width - 56 - columnWidth, 56}; // the right column first
+        int page = 1;
+        int column = 0;
+        qreal y = top;
+
+        auto furniture = [&] {
+            painter.setFont(QFont(u"DejaVu Sans"_s, 9));
+            painter.setLayoutDirection(Qt::RightToLeft);
+            painter.drawText(QRectF(0, 30, width, 20), Qt::AlignHCenter, header);
+            painter.drawText(QRectF(0, height - 50, width, 20), Qt::AlignHCenter, QString::number(page));
+        };
+        furniture();
+        paragraphPages->clear();
+        for (const QString &paragraph : paragraphs) {
+            QTextDocument document;
+            document.setDocumentMargin(0);
+            document.setDefaultFont(body);
+            document.setHtml(u"<p dir=\"rtl\" align=\"right\">"_s + paragraph + u"</p>"_s);
+            document.setTextWidth(columnWidth);
+            document.documentLayout(); // lays it out
+            QTextLayout *layout = document.firstBlock().layout();
+            bool first = true;
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                if (y + line.height() > bottom) {
+                    if (++column == 2) {
+                        writer.newPage();
+                        ++page;
+                        column = 0;
+                        furniture();
+                    }
+                    y = top;
+                }
+                if (first)
+                    paragraphPages->append(page);
+                first = false;
+                line.draw(&painter, QPointF(columnLeft[column], y - line.y()));
+                y += line.height();
+            }
+            y += 8; // paragraph spacing
+        }
+    });
 }
 
 namespace {
@@ -188,7 +201,9 @@ QByteArray rawPdf(const QList<QList<RawLine>> &pages, const RawPdfOptions &optio
         }
     }
     Q_ASSERT(characters.size() < 255);
-    auto width = [](const QString &c) { return c.at(0).isMark() ? 0 : c == u" " ? 250 : 500; };
+    auto width = [](const QString &c) {
+        return c.at(0).isMark() ? 0 : c == u" " ? 250 : 500;
+    };
 
     QList<QByteArray> objects; // object n is objects[n - 1]
     objects.append("<< /Type /Catalog /Pages 2 0 R >>");
@@ -239,8 +254,8 @@ QByteArray rawPdf(const QList<QList<RawLine>> &pages, const RawPdfOptions &optio
                     lastBaseX = at;
                     lastBaseWidth = advance;
                 }
-                content += "1 0 0 1 " + QByteArray::number(at, 'f', 2) + ' ' + QByteArray::number(y, 'f', 2)
-                         + " Tm <" + QByteArray::number(codes.value(c), 16).rightJustified(2, '0') + "> Tj\n";
+                content += "1 0 0 1 " + QByteArray::number(at, 'f', 2) + ' ' + QByteArray::number(y, 'f', 2) + " Tm <"
+                           + QByteArray::number(codes.value(c), 16).rightJustified(2, '0') + "> Tj\n";
                 x += rightToLeft ? -advance : advance;
             }
             content += "ET\n";
@@ -276,7 +291,7 @@ QByteArray rawPdf(const QList<QList<RawLine>> &pages, const RawPdfOptions &optio
     pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R";
     if (encryptObject)
         pdf += " /Encrypt " + QByteArray::number(encryptObject) + " 0 R /ID [<" + QByteArray(16, 'a').toHex() + "> <"
-             + QByteArray(16, 'a').toHex() + ">]";
+               + QByteArray(16, 'a').toHex() + ">]";
     pdf += " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
@@ -287,11 +302,10 @@ QString visualLine(const QString &logical, bool presentationForms)
     UErrorCode error = U_ZERO_ERROR;
     if (presentationForms) {
         QString shaped(text.size() * 2, QChar());
-        const int32_t length = u_shapeArabic(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()),
-                                             reinterpret_cast<UChar *>(shaped.data()), int32_t(shaped.size()),
-                                             U_SHAPE_LETTERS_SHAPE | U_SHAPE_TEXT_DIRECTION_LOGICAL
-                                                 | U_SHAPE_LAMALEF_RESIZE,
-                                             &error);
+        const int32_t length =
+            u_shapeArabic(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()),
+                          reinterpret_cast<UChar *>(shaped.data()), int32_t(shaped.size()),
+                          U_SHAPE_LETTERS_SHAPE | U_SHAPE_TEXT_DIRECTION_LOGICAL | U_SHAPE_LAMALEF_RESIZE, &error);
         shaped.truncate(U_SUCCESS(error) ? length : 0);
         text = shaped;
     }
@@ -343,17 +357,7 @@ QByteArray pngBytes(const QImage &image)
 
 QByteArray scannedPdf(const QImage &image, int dpi)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(dpi);
-    QPainter painter(&writer);
-    painter.drawImage(QPointF(0, 0), image);
-    painter.end();
-    return bytes;
+    return paintedPdf(dpi, [&](QPdfWriter &, QPainter &painter) { painter.drawImage(QPointF(0, 0), image); });
 }
 
 namespace {

@@ -24,8 +24,7 @@ QString ArticleBuilder::simplified(QStringView text)
     return out;
 }
 
-qsizetype ArticleBuilder::addBlock(BlockRole role, QStringView text, int page, int confidence,
-                                   BlockDirection direction)
+qsizetype ArticleBuilder::addBlock(BlockRole role, QStringView text, int page, int confidence, BlockDirection direction)
 {
     const QString clean = simplified(text);
     if (clean.isEmpty())

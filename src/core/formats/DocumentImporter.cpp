@@ -48,14 +48,8 @@ const FormatImporter &DocumentImporter::formatFor(const QByteArray &bytes, const
 
 ImportResult DocumentImporter::importFile(const QString &path, const ImportOptions &options)
 {
-    QByteArray bytes;
-    ImportResult read = ArticleImporter::readFile(path, options, &bytes);
-    if (read.error != ImportErrorKind::None)
-        return read;
-    ImportResult result = importBytes(bytes, path, options);
-    if (result.article)
-        result.article->setSourcePath(QFileInfo(path).absoluteFilePath());
-    return result;
+    return ArticleImporter::importFileWith(
+        path, options, [&](const QByteArray &bytes, const QString &name) { return importBytes(bytes, name, options); });
 }
 
 ImportResult DocumentImporter::importBytes(const QByteArray &bytes, const QString &name, const ImportOptions &options)

@@ -30,10 +30,10 @@ bool toggleOn(const QXmlStreamReader &xml)
 
 struct Style
 {
-    QString name;     // lower case: "heading 1", "title", "caption"
-    QString basedOn;  // style id
+    QString name;    // lower case: "heading 1", "title", "caption"
+    QString basedOn; // style id
     int outlineLevel = -1;
-    int bidi = -1;    // -1 not set, 0 off, 1 on
+    int bidi = -1; // -1 not set, 0 off, 1 on
 };
 
 QHash<QString, Style> readStyles(const QByteArray &xmlBytes)
@@ -160,8 +160,8 @@ QList<Paragraph> readParagraphs(QXmlStreamReader &xml, const QHash<QString, Styl
 }
 
 // Notes (footnotes.xml or endnotes.xml) by id, prefixed "f" or "e" like the references.
-QHash<QString, Paragraph> readNotes(const QByteArray &bytes, const QHash<QString, Style> &styles,
-                                           QStringView element, QChar prefix)
+QHash<QString, Paragraph> readNotes(const QByteArray &bytes, const QHash<QString, Style> &styles, QStringView element,
+                                    QChar prefix)
 {
     QHash<QString, Paragraph> notes;
     QXmlStreamReader xml(bytes);

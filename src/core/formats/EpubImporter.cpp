@@ -60,9 +60,9 @@ Package readPackage(const QByteArray &opf, const QString &folder)
         if (xml.name() == u"title" && package.title.isEmpty()) {
             package.title = xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
         } else if (xml.name() == u"item") {
-            manifest.insert(xml.attributes().value(u"id"_s).toString(),
-                            {xml.attributes().value(u"href"_s).toString(),
-                             xml.attributes().value(u"media-type"_s).toString()});
+            manifest.insert(
+                xml.attributes().value(u"id"_s).toString(),
+                {xml.attributes().value(u"href"_s).toString(), xml.attributes().value(u"media-type"_s).toString()});
         } else if (xml.name() == u"itemref") {
             spine.append(xml.attributes().value(u"idref"_s).toString());
         }

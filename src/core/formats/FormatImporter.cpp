@@ -22,16 +22,16 @@ void FormatImporter::reportProgress(const ImportOptions &options, int percent)
 
 ImportResult FormatImporter::cancelledResult(const QString &name)
 {
-    return ArticleImporter::failure(ImportErrorKind::Cancelled,
-                                    tr("Opening %1 was cancelled; nothing was imported.")
-                                        .arg(ArticleImporter::displayName(name)));
+    return ArticleImporter::failure(
+        ImportErrorKind::Cancelled,
+        tr("Opening %1 was cancelled; nothing was imported.").arg(ArticleImporter::displayName(name)));
 }
 
 ImportResult FormatImporter::finish(Article article, const QString &name, QStringList warnings)
 {
     if (article.isEmpty())
-        return ArticleImporter::failure(ImportErrorKind::NoText, tr("%1 contains no readable text.")
-                                                                     .arg(ArticleImporter::displayName(name)));
+        return ArticleImporter::failure(ImportErrorKind::NoText,
+                                        tr("%1 contains no readable text.").arg(ArticleImporter::displayName(name)));
     article.setSourcePath(name);
     ImportResult result;
     result.article = std::move(article);

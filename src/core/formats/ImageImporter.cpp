@@ -33,10 +33,11 @@ QStringList ImageImporter::filePatterns() const
 bool ImageImporter::recognizes(const QByteArray &head) const
 {
     return head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("II*\0")
-        || head.startsWith("MM\0*");
+           || head.startsWith("MM\0*");
 }
 
-ImportResult ImageImporter::importBytes(const QByteArray &bytes, const QString &name, const ImportOptions &options) const
+ImportResult ImageImporter::importBytes(const QByteArray &bytes, const QString &name,
+                                        const ImportOptions &options) const
 {
     const QString display = ArticleImporter::displayName(name);
     OcrEngine ocr(options.ocrDataPath);

@@ -84,7 +84,7 @@ OcrEngine::Page OcrEngine::recognize(const QImage &image, int dpi, const std::fu
 }
 
 QList<OcrEngine::Page> OcrEngine::recognizeImageFile(const QByteArray &bytes, const std::function<bool(int)> &progress,
-                                                    bool *decoded)
+                                                     bool *decoded)
 {
     const auto *data = reinterpret_cast<const l_uint8 *>(bytes.constData());
     const size_t size = size_t(bytes.size());
@@ -135,7 +135,8 @@ OcrEngine::Page OcrEngine::run(QSize size, int dpi, const std::function<bool(int
         QList<QRect> blocks;
         do {
             int left = 0, top = 0, right = 0, bottom = 0;
-            if (PTIsTextType(layout->BlockType()) && layout->BoundingBox(tesseract::RIL_BLOCK, &left, &top, &right, &bottom))
+            if (PTIsTextType(layout->BlockType())
+                && layout->BoundingBox(tesseract::RIL_BLOCK, &left, &top, &right, &bottom))
                 blocks.append(QRect(QPoint(left, top), QPoint(right, bottom)));
         } while (layout->Next(tesseract::RIL_BLOCK));
         for (qsizetype i = 0; i < blocks.size() && !columns; ++i) {
@@ -143,8 +144,8 @@ OcrEngine::Page OcrEngine::run(QSize size, int dpi, const std::function<bool(int
                 const QRect &a = blocks[i];
                 const QRect &b = blocks[j];
                 const int overlap = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
-                columns = overlap > std::min(a.height(), b.height()) / 2
-                       && (a.right() < b.left() || b.right() < a.left());
+                columns =
+                    overlap > std::min(a.height(), b.height()) / 2 && (a.right() < b.left() || b.right() < a.left());
             }
         }
     }

@@ -56,15 +56,16 @@ void readStyles(const QByteArray &bytes, QHash<QString, Style> *styles)
 // heading, caption), and its direction, following parents.
 std::pair<QString, int> resolveStyle(const QHash<QString, Style> &styles, const QString &name)
 {
-    static const QStringList known{u"title"_s, u"subtitle"_s, u"heading"_s, u"caption"_s, u"illustration"_s,
-                                   u"figure"_s, u"table"_s};
+    static const QStringList known{u"title"_s,        u"subtitle"_s, u"heading"_s, u"caption"_s,
+                                   u"illustration"_s, u"figure"_s,   u"table"_s};
     QString base;
     int rightToLeft = -1;
     QString at = name;
     for (int depth = 0; depth < 16 && styles.contains(at); ++depth) {
         const Style &style = styles[at];
         const QString display = style.displayName.toLower().replace(u'_', u' ');
-        if (base.isEmpty() && std::any_of(known.begin(), known.end(), [&](const QString &k) { return display.startsWith(k); }))
+        if (base.isEmpty()
+            && std::any_of(known.begin(), known.end(), [&](const QString &k) { return display.startsWith(k); }))
             base = display;
         if (rightToLeft < 0)
             rightToLeft = style.rightToLeft;
@@ -111,7 +112,8 @@ private:
     {
         Paragraph paragraph;
         const bool heading = m_xml.name() == u"h";
-        const auto [base, rightToLeft] = resolveStyle(m_styles, m_xml.attributes().value(kTextNs, u"style-name"_s).toString());
+        const auto [base, rightToLeft] =
+            resolveStyle(m_styles, m_xml.attributes().value(kTextNs, u"style-name"_s).toString());
         if (base == u"title")
             paragraph.role = BlockRole::Title;
         else if (heading || base == u"subtitle" || base.startsWith(u"heading"_s))
@@ -193,7 +195,7 @@ bool OdtImporter::recognizes(const QByteArray &head) const
 {
     // An OpenDocument package starts with its uncompressed "mimetype" member.
     return head.startsWith("PK\x03\x04") && head.mid(30, 8) == "mimetype"
-        && head.mid(38, 39) == "application/vnd.oasis.opendocument.text";
+           && head.mid(38, 39) == "application/vnd.oasis.opendocument.text";
 }
 
 ImportResult OdtImporter::importBytes(const QByteArray &bytes, const QString &name, const ImportOptions &options) const
@@ -230,8 +232,8 @@ ImportResult OdtImporter::importBytes(const QByteArray &bytes, const QString &na
     for (const QList<Paragraph> *list : {&reader.paragraphs, &reader.frames, &reader.notes}) {
         for (const Paragraph &paragraph : *list) {
             // Without a Title style, a heading that opens the document is its title.
-            const BlockRole role = !hasTitle && first && paragraph.role == BlockRole::Heading ? BlockRole::Title
-                                                                                              : paragraph.role;
+            const BlockRole role =
+                !hasTitle && first && paragraph.role == BlockRole::Heading ? BlockRole::Title : paragraph.role;
             if (builder.addBlock(role, paragraph.text, 0, -1, paragraph.direction) >= 0)
                 first = false;
         }

@@ -178,7 +178,8 @@ void PdfAssembler::build(const QList<Page> &pages, ArticleBuilder &builder)
         // inside paragraphs); a paragraph break is a clearly wider one.
         QList<qreal> gaps;
         for (qsizetype i = 1; i < page.lines.size(); ++i) {
-            if (page.lines[i].column == page.lines[i - 1].column && page.lines[i].box.top() > page.lines[i - 1].box.top())
+            if (page.lines[i].column == page.lines[i - 1].column
+                && page.lines[i].box.top() > page.lines[i - 1].box.top())
                 gaps.append(page.lines[i].box.top() - page.lines[i - 1].box.bottom());
         }
         std::sort(gaps.begin(), gaps.end());
@@ -193,8 +194,8 @@ void PdfAssembler::build(const QList<Page> &pages, ArticleBuilder &builder)
 
             bool joins = false;
             if (previous && !paragraphs.isEmpty()) {
-                const bool sameHeight = std::abs(line.height - previous->height)
-                                     <= 0.12 * std::max(line.height, previous->height);
+                const bool sameHeight =
+                    std::abs(line.height - previous->height) <= 0.12 * std::max(line.height, previous->height);
                 const bool sameFlow = !pageStart && line.column == previous->column;
                 if (paragraphs.last().footnote != footnote) {
                     joins = false;
@@ -202,7 +203,8 @@ void PdfAssembler::build(const QList<Page> &pages, ArticleBuilder &builder)
                     joins = !numbered && !pageStart;
                 } else if (sameFlow) {
                     const qreal gap = line.box.top() - previous->box.bottom();
-                    joins = sameHeight && !previousShort && gap <= std::min(usualGap + 0.35 * line.height, 0.9 * line.height);
+                    joins = sameHeight && !previousShort
+                            && gap <= std::min(usualGap + 0.35 * line.height, 0.9 * line.height);
                 } else {
                     // The next column or page carries on a paragraph its last line left unfinished.
                     joins = sameHeight && !previousShort && !endsSentence(paragraphs.last().text);

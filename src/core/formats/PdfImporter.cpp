@@ -116,8 +116,8 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
                                         tr("%1 has no pages: it is damaged or incomplete.").arg(display));
 
     std::optional<OcrEngine> ocr;
-    QList<int> scannedPages;  // pages without a text layer
-    QList<int> unreadPages;   // ... that could not be recognised
+    QList<int> scannedPages; // pages without a text layer
+    QList<int> unreadPages;  // ... that could not be recognised
     int footnoteMarkers = 0;
     int reversedWords = 0;
     QList<PdfAssembler::Page> pages;
@@ -138,7 +138,8 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
             if (ocr->isAvailable()) {
                 const QSizeF size = page->pageSizeF();
                 const qreal longest = std::max(size.width(), size.height());
-                const int dpi = int(std::min<qreal>(options.ocrDpi, kMaxRenderPixels * 72.0 / std::max<qreal>(1, longest)));
+                const int dpi =
+                    int(std::min<qreal>(options.ocrDpi, kMaxRenderPixels * 72.0 / std::max<qreal>(1, longest)));
                 const QImage image = page->renderToImage(dpi, dpi);
                 const auto progress = [&](int percent) {
                     reportProgress(options, (index * 100 + percent) / pageCount);
@@ -167,7 +168,8 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
         reportProgress(options, (index + 1) * 100 / pageCount);
     }
 
-    const bool anyText = std::any_of(pages.begin(), pages.end(), [](const auto &page) { return !page.lines.isEmpty(); });
+    const bool anyText =
+        std::any_of(pages.begin(), pages.end(), [](const auto &page) { return !page.lines.isEmpty(); });
     if (!anyText && ocr && !ocr->isAvailable())
         return ArticleImporter::failure(
             ImportErrorKind::Unsupported,
@@ -191,8 +193,7 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
                             .arg(dropped.pageNumbers)
                             .arg(footnoteMarkers));
     if (reversedWords > 0)
-        warnings.append(tr("%1: %n word(s) stored backwards in the PDF were put back in order.", nullptr,
-                           reversedWords)
+        warnings.append(tr("%1: %n word(s) stored backwards in the PDF were put back in order.", nullptr, reversedWords)
                             .arg(display));
     const qsizetype recognised = scannedPages.size() - unreadPages.size();
     if (recognised > 0)

@@ -162,8 +162,8 @@ int dropFootnoteMarkers(Row &row)
     bool previousWasMarker = false;
     QList<Cluster> kept;
     for (const Cluster &cluster : std::as_const(row.clusters)) {
-        const bool raised = cluster.box.height() < 0.8 * row.height
-                         && cluster.box.center().y() < row.center() - 0.1 * row.height;
+        const bool raised =
+            cluster.box.height() < 0.8 * row.height && cluster.box.center().y() < row.center() - 0.1 * row.height;
         if (raised && cluster.base.size() == 1 && cluster.base.at(0).isDigit()) {
             if (!previousWasMarker)
                 ++dropped;
@@ -343,8 +343,8 @@ PdfLayout::Page PdfLayout::layout(const QList<PdfGlyph> &glyphs)
             qreal distance = std::abs(center.x() - cluster.box.left());
             if (hasWidth)
                 distance = center.x() < cluster.box.left()    ? cluster.box.left() - center.x()
-                         : center.x() > cluster.box.right() ? center.x() - cluster.box.right()
-                                                            : 0;
+                           : center.x() > cluster.box.right() ? center.x() - cluster.box.right()
+                                                              : 0;
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = &cluster;

@@ -22,12 +22,12 @@ struct PdfLine
 {
     QString text;
     QRectF box;
-    qreal height = 0;           // the line's typical glyph height: its font size
-    bool rightToLeft = true;    // the line's paragraph direction
-    bool continuesWord = false; // its last word goes on on the next line (a joining letter form or a hyphen)
-    bool hyphenated = false;    // ... and the text ends with the hyphen that broke it
-    int column = 0;             // 0 spans the page; 1, 2 are columns in reading order
-    int confidence = -1;        // OCR confidence (0-100) of a line recognised from an image
+    qreal height = 0;                // the line's typical glyph height: its font size
+    bool rightToLeft = true;         // the line's paragraph direction
+    bool continuesWord = false;      // its last word goes on on the next line (a joining letter form or a hyphen)
+    bool hyphenated = false;         // ... and the text ends with the hyphen that broke it
+    int column = 0;                  // 0 spans the page; 1, 2 are columns in reading order
+    int confidence = -1;             // OCR confidence (0-100) of a line recognised from an image
     QList<UncertainRange> uncertain; // ... and its words the recogniser was unsure of, offsets into `text`
 };
 
@@ -39,7 +39,7 @@ class PdfLayout
 public:
     struct Page
     {
-        QList<PdfLine> lines; // in reading order: full-width lines and columns (the right one first in RTL)
+        QList<PdfLine> lines;    // in reading order: full-width lines and columns (the right one first in RTL)
         int footnoteMarkers = 0; // raised small digits after words, dropped
         int reversedWords = 0;   // words whose letter forms showed them stored backwards
     };

@@ -16,7 +16,7 @@ bool isArabicLetter(QChar c)
 {
     const char16_t u = c.unicode();
     return c.isLetter()
-        && ((u >= 0x0600 && u <= 0x06FF) || (u >= 0x0750 && u <= 0x077F) || PdfTextRepair::isPresentationForm(u));
+           && ((u >= 0x0600 && u <= 0x06FF) || (u >= 0x0750 && u <= 0x077F) || PdfTextRepair::isPresentationForm(u));
 }
 
 bool isDigit(QChar c)
@@ -137,7 +137,8 @@ QString PdfTextRepair::visualToLogical(QStringView visual, bool rightToLeft)
     QString logical;
     logical.reserve(visual.size());
     for (qsizetype index : order)
-        logical.append(rtl[index] && visual.at(index).hasMirrored() ? visual.at(index).mirroredChar() : visual.at(index));
+        logical.append(rtl[index] && visual.at(index).hasMirrored() ? visual.at(index).mirroredChar()
+                                                                    : visual.at(index));
     return logical;
 }
 
@@ -162,8 +163,8 @@ int PdfTextRepair::reverseVisualWords(QString &line)
             last = line.at(k).isMark() ? QChar() : line.at(k);
         const QChar::Decomposition head = first.decompositionTag();
         const QChar::Decomposition tail = last.decompositionTag();
-        const int backwards = int(head == QChar::Final || head == QChar::Medial)
-                            + int(tail == QChar::Initial || tail == QChar::Medial);
+        const int backwards =
+            int(head == QChar::Final || head == QChar::Medial) + int(tail == QChar::Initial || tail == QChar::Medial);
         const int forwards = int(head == QChar::Initial) + int(tail == QChar::Final);
         if (end - i > 1 && backwards > forwards) {
             // Reverse the letters, keeping each mark after its letter.

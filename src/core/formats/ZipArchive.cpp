@@ -116,8 +116,7 @@ ImportResult ZipArchive::failure(Status status, const QString &name, const QStri
             ImportErrorKind::TooLarge,
             tr("%1 was refused: its “%2” unpacks to more than %3, far beyond any article (a file built to "
                "exhaust memory looks like this). Nothing was imported.")
-                .arg(display, member,
-                     QLocale::c().formattedDataSize(m_budget, 0, QLocale::DataSizeTraditionalFormat)));
+                .arg(display, member, QLocale::c().formattedDataSize(m_budget, 0, QLocale::DataSizeTraditionalFormat)));
     }
     return {};
 }

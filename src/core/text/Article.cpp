@@ -27,7 +27,7 @@ QString blockRoleName(BlockRole role)
 BlockRole blockRoleFromName(QStringView name, bool *ok)
 {
     const BlockRole roles[] = {BlockRole::Title, BlockRole::Heading, BlockRole::Caption, BlockRole::Paragraph,
-                              BlockRole::Footnote};
+                               BlockRole::Footnote};
     for (BlockRole role : roles) {
         if (name == blockRoleName(role)) {
             if (ok)

@@ -49,11 +49,19 @@ bool ArticleImporter::isHtmlName(const QString &name)
 
 ImportResult ArticleImporter::importFile(const QString &path, const Options &options)
 {
+    return importFileWith(
+        path, options, [&](const QByteArray &bytes, const QString &name) { return importBytes(bytes, name, options); });
+}
+
+ImportResult
+ArticleImporter::importFileWith(const QString &path, const Options &options,
+                                const std::function<ImportResult(const QByteArray &, const QString &)> &import)
+{
     QByteArray bytes;
     ImportResult read = readFile(path, options, &bytes);
     if (read.error != ImportErrorKind::None)
         return read;
-    ImportResult result = importBytes(bytes, path, options);
+    ImportResult result = import(bytes, path);
     if (result.article)
         result.article->setSourcePath(QFileInfo(path).absoluteFilePath());
     return result;

@@ -42,6 +42,11 @@ public:
     // holds the file and the result is neither ok() nor an error.
     static ImportResult readFile(const QString &path, const Options &options, QByteArray *bytes);
 
+    // Reads the file with readFile's checks, imports its bytes with `import` and records the absolute path as
+    // the article's source: importFile for any importer of bytes.
+    static ImportResult importFileWith(const QString &path, const Options &options,
+                                       const std::function<ImportResult(const QByteArray &, const QString &)> &import);
+
     // `name` in quotes for a message, or "The input" when there is no name.
     static QString displayName(const QString &name);
 
