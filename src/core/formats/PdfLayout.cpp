@@ -220,9 +220,15 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, int *reversedWords)
     // algorithm, which would read a mark after a space as a neutral and move it to another word).
     QString visual;
     QList<const Cluster *> sources; // per character of `visual`; nullptr for a space
+    // A space is a gap wider than a fraction of the font size; glyph boxes can be much taller than the font
+    // (Noto Naskh's are twice its size), so the letters' own width bounds the estimate.
+    QList<qreal> widths;
+    for (const Cluster &cluster : segment.clusters)
+        widths.append(cluster.box.width());
+    const qreal wordGap = std::min(kWordGap * segment.height, 2 * kWordGap * median(widths));
     qreal right = -1e12;
     for (const Cluster &cluster : segment.clusters) {
-        if (!visual.isEmpty() && cluster.box.left() - right > kWordGap * segment.height) {
+        if (!visual.isEmpty() && cluster.box.left() - right > wordGap) {
             visual.append(u' ');
             sources.append(nullptr);
         }
