@@ -6,7 +6,7 @@
 #include "core/model/AnnotationDocument.h"
 #include "core/storage/ProjectAnnotationStore.h"
 #include "core/tagger/UserLexicon.h"
-#include "core/text/ArticleImporter.h"
+#include "core/formats/DocumentImporter.h"
 #include "core/workspace/ProjectDocumentSource.h"
 #include "core/workspace/ProjectImporter.h"
 #include "core/workspace/Suggestions.h"
@@ -181,7 +181,7 @@ Result<Workspace::AddedArticle> Workspace::addArticle(const Article &article)
 
 Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
 {
-    const ImportResult read = ArticleImporter::importFile(path);
+    const ImportResult read = DocumentImporter::importFile(path);
     if (!read.ok())
         return Error(read.errorMessage,
                      read.error == ImportErrorKind::NotFound ? Error::Kind::NotFound : Error::Kind::Unreadable);
