@@ -5,11 +5,10 @@
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
+#include "app/SingleInstance.h"
 #include "app/Theme.h"
 
 #include <QApplication>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,31 +33,35 @@ QString whyNoDisplay(const QString &platform, const QString &display)
 
 int runGui(const GuiOptions &options)
 {
+    // Started again (a file opened from the file manager) while a window runs: the files go to that window.
+    // A screenshot run always has its own window, which it pictures.
+    const bool screenshot = !options.screenshotPath.isEmpty();
+    if (!screenshot && SingleInstance::forward(options.files))
+        return 0;
     Settings &settings = Settings::instance();
     Language::install(Language::resolve(options.language.isEmpty() ? settings.language() : options.language));
     if (!options.theme.isEmpty())
         settings.setTheme(Theme::fromKey(options.theme));
     // A screenshot run must not wait for a click: its message boxes answer themselves and are reported.
-    if (!options.screenshotPath.isEmpty()) {
+    if (screenshot) {
         Dialogs::setNonInteractive(true);
         Dialogs::clearLastMessage();
     }
     MainWindow window;
     window.show();
-    // A project file on the command line opens as the project; the other files are articles (joining it).
-    QStringList articles = options.files;
-    const auto project = std::find_if(articles.cbegin(), articles.cend(), [](const QString &file) {
-        return file.endsWith(u".hamish", Qt::CaseInsensitive);
-    });
-    if (project != articles.cend()) {
-        const QString path = *project;
-        articles.removeAll(path);
-        window.openProject(path);
-    } else if (articles.isEmpty()) {
-        window.openSample();
+    SingleInstance instance;
+    if (!screenshot && instance.listen()) {
+        QObject::connect(&instance, &SingleInstance::filesReceived, &window, [&window](const QStringList &files) {
+            window.openPaths(files);
+            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+            window.raise();
+            window.activateWindow();
+        });
     }
-    window.openFiles(articles);
-    if (!options.screenshotPath.isEmpty())
+    if (options.files.isEmpty())
+        window.openSample();
+    window.openPaths(options.files);
+    if (screenshot)
         window.takeScreenshotWhenReady(options.screenshotPath);
     return QApplication::exec();
 }

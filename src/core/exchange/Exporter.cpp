@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/Exporter.h"
 
+#include "core/base/Bidi.h"
 #include "core/exchange/BratExporter.h"
 #include "core/exchange/ConllExporter.h"
 #include "core/exchange/JsonExporter.h"
@@ -72,11 +73,11 @@ Result<void> Exporter::exportTo(const DocumentSource &source, const ExportOption
         return writeFolder(source, options, path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("Cannot write %1: %2").arg(path, file.errorString()), Error::Kind::Unreadable);
+        return Error(tr("Cannot write %1: %2").arg(Bidi::path(path), file.errorString()), Error::Kind::Unreadable);
     if (const Result<void> written = write(source, options, file); !written)
         return written; // QSaveFile discards what was written
     if (!file.commit())
-        return Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error(tr("Cannot write %1: %2").arg(Bidi::path(path), file.errorString()));
     return {};
 }
 
@@ -102,7 +103,7 @@ Result<void> Exporter::saveFile(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return {};
-    return Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return Error(tr("Cannot write %1: %2").arg(Bidi::path(path), file.errorString()));
 }
 
 Result<void> Exporter::forEachDocument(const DocumentSource &source, const ExportOptions &options,
