@@ -330,7 +330,7 @@ void MainWindow::updateRecentFilesMenu()
     const QStringList files = Settings::instance().recentFiles();
     for (const QString &path : files) {
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
+        action->setToolTip(Bidi::path(path));
         action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
@@ -362,7 +362,7 @@ void MainWindow::updateRecentProjectsMenu()
     const QStringList projects = Settings::instance().recentProjects();
     for (const QString &path : projects) {
         QAction *action = m_recentProjectsMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
+        action->setToolTip(Bidi::path(path));
         connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
     }
     m_recentProjectsMenu->setEnabled(!projects.isEmpty());

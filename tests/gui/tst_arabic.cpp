@@ -741,8 +741,14 @@ TEST_CASE("The article list cuts a long title at its end, in the title's directi
         const QList<VisualText::Run> runs = VisualText::runsOf(list->viewport());
         const QString seen = VisualText::readLeftToRight(runs);
         INFO(seen.toStdString());
-        // The count is there, whole.
+        // The count is there, whole, and nothing is drawn past the list's edges (the count's bracket was cut).
         CHECK(seen.contains(InterfaceText::number(count)));
+        for (const VisualText::Run &run : runs) {
+            INFO(run.text.toStdString() << " at " << run.position.x() << ", " << run.width << " wide in "
+                                        << list->viewport()->width());
+            CHECK(run.position.x() >= 0);
+            CHECK(run.position.x() + run.width <= list->viewport()->width());
+        }
         // The ellipsis ends the Arabic title: in its right-to-left run, so on the title's left.
         const auto ellipsis = std::find_if(runs.cbegin(), runs.cend(),
                                            [](const VisualText::Run &run) { return run.text.contains(u'…'); });
