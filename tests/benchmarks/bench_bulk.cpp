@@ -16,39 +16,33 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include "BenchStopwatch.h"
+
 #include <cstdio>
-#include <ctime>
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Wall-clock and process CPU time: on a shared, loaded machine the CPU time shows the work itself.
-class Stopwatch
+// Starts a stopwatch that prints its figures under `what` when it goes out of scope.
+class Timed
 {
 public:
-    Stopwatch()
-        : m_cpu(cpuNs())
+    explicit Timed(const char *what)
+        : m_what(what)
     {
-        m_wall.start();
+        m_watch.start();
     }
-    void print(const char *what) const
+    ~Timed()
     {
-        std::printf("  %-58s %10.1f ms wall %10.1f ms CPU\n", what, double(m_wall.nsecsElapsed()) / 1e6,
-                    double(cpuNs() - m_cpu) / 1e6);
+        std::printf("  %-58s %10.1f ms wall %10.1f ms CPU\n", m_what, m_watch.wallMs(), m_watch.cpuMs());
         std::fflush(stdout);
     }
 
 private:
-    static qint64 cpuNs()
-    {
-        timespec now{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-    }
-    QElapsedTimer m_wall;
-    qint64 m_cpu = 0;
+    const char *m_what;
+    Stopwatch m_watch;
 };
 
 // The floor: one UPDATE statement for every row, in one transaction, on the same file.
@@ -61,14 +55,13 @@ void baseline(const QString &path, const QString &from, const QString &to, const
             return;
         QSqlQuery query(db);
         query.exec(u"PRAGMA synchronous = FULL"_s);
-        const Stopwatch watch;
+        const Timed timed(what);
         query.prepare(u"UPDATE annotations SET status = ? WHERE status = ? AND label_id = "
                       u"(SELECT id FROM labels WHERE name = 'PERSON')"_s);
         query.addBindValue(to);
         query.addBindValue(from);
         query.exec();
         std::printf("  %d rows\n", query.numRowsAffected());
-        watch.print(what);
         query.finish();
         db.close();
     }
@@ -111,10 +104,9 @@ int main(int argc, char *argv[])
     const QString path = dir.filePath(u"bulk.hamish"_s);
     Workspace workspace;
     {
-        const Stopwatch watch;
+        const Timed timed("create the project and store the article");
         if (!workspace.create(path) || !workspace.addArticle(Article(text, {{BlockRole::Paragraph, 0, text.size()}})))
             return 1;
-        watch.print("create the project and store the article");
     }
     // Replace the engine's own suggestions with exactly these.
     workspace.close();
@@ -143,9 +135,8 @@ int main(int argc, char *argv[])
         return 1;
     QList<AnnotationDocument *> documents;
     {
-        const Stopwatch watch;
+        const Timed timed("open the article with its suggestions");
         documents = workspace.loadDocuments().valueOr({});
-        watch.print("open the article with its suggestions");
     }
     if (documents.isEmpty())
         return 1;
@@ -154,17 +145,18 @@ int main(int argc, char *argv[])
     QObject::connect(&document, &AnnotationDocument::annotationsChanged, [&] { ++resets; });
 
     std::printf("Hamish (undo commands on the document, committed to the project):\n");
+    int accepted = 0;
     {
-        const Stopwatch watch;
-        const int accepted = Annotating::reviewAll(document, u"PERSON"_s, AnnotationStatus::Accepted);
-        watch.print("Accept All Suggestions of Label › PERSON");
-        std::printf("  %d accepted, %d change signal(s) to the views\n", accepted, resets);
+        const Timed timed("Accept All Suggestions of Label › PERSON");
+        accepted = Annotating::reviewAll(document, u"PERSON"_s, AnnotationStatus::Accepted);
+    }
+    std::printf("  %d accepted, %d change signal(s) to the views\n", accepted, resets);
+    resets = 0;
+    {
+        const Timed timed("Undo");
+        document.undoStack()->undo();
     }
     {
-        resets = 0;
-        const Stopwatch watch;
-        document.undoStack()->undo();
-        watch.print("Undo");
         const auto suggested =
             std::count_if(document.annotations().cbegin(), document.annotations().cend(),
                           [](const Annotation &a) { return a.status == AnnotationStatus::Suggested; });

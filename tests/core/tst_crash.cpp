@@ -13,6 +13,46 @@
 using namespace Hamish;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Runs the writer with `arguments`, hands each line it prints (split at spaces) to `onLine`, and kills it
+// with SIGKILL (no destructors, no checkpoint, the lock file stays behind) once it has printed `lines`.
+void runWriterAndKill(const QStringList &arguments, int lines,
+                      const std::function<void(const QList<QByteArray> &)> &onLine)
+{
+    QProcess writer;
+    writer.start(QStringLiteral(HAMISH_PROJECT_WRITER), arguments);
+    REQUIRE(writer.waitForStarted());
+    QByteArray pending;
+    int seen = 0;
+    const auto consume = [&] {
+        pending += writer.readAllStandardOutput();
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QList<QByteArray> fields = pending.left(newline).split(' ');
+            pending.remove(0, newline + 1);
+            REQUIRE(fields.size() == 3);
+            onLine(fields);
+            ++seen;
+        }
+    };
+    QElapsedTimer timer;
+    timer.start();
+    while (seen < lines && timer.elapsed() < 60000) {
+        INFO(writer.readAllStandardError().toStdString());
+        REQUIRE(writer.state() == QProcess::Running);
+        writer.waitForReadyRead(1000);
+        consume();
+    }
+    writer.kill();
+    REQUIRE(writer.waitForFinished(10000));
+    CHECK(writer.exitStatus() == QProcess::CrashExit);
+    consume(); // lines that were printed before the kill were acknowledged too
+    REQUIRE(seen >= lines);
+}
+
+} // namespace
+
 // A writer process is killed with SIGKILL while it commits edits one after another; the project must
 // reopen (the dead process's lock is stale), pass integrity_check and hold every edit it acknowledged. The
 // edits go through the store (as the command line makes them) or through undo commands on a document (as
@@ -36,46 +76,21 @@ TEST_CASE("A killed writer loses at most the edit in flight", "[project][crash]"
     qint64 number = 1;
     // Kill after different amounts of work, so the kill lands at different points of a commit.
     for (const int acknowledgedBeforeKill : {1, 37, 150, 411}) {
-        QProcess writer;
-        writer.start(QStringLiteral(HAMISH_PROJECT_WRITER),
-                     {mode, path, QString::number(articleId), QString::number(number)});
-        REQUIRE(writer.waitForStarted());
-        QByteArray pending;
-        int acknowledged = 0;
-        const auto consume = [&] {
-            pending += writer.readAllStandardOutput();
-            qsizetype newline;
-            while ((newline = pending.indexOf('\n')) >= 0) {
-                const QList<QByteArray> fields = pending.left(newline).split(' ');
-                pending.remove(0, newline + 1);
-                REQUIRE(fields.size() == 3);
-                const qint64 id = fields[1].toLongLong();
-                const qint64 n = fields[2].toLongLong();
-                if (fields[0] == "add" || fields[0] == "redo")
-                    lastAdded = id;
-                if (fields[0] == "undo")
-                    undone[id] = expectedNotes.take(id);
-                else if (fields[0] == "redo")
-                    expectedNotes[id] = undone.take(id);
-                else
-                    expectedNotes[id] = (fields[0] == "add" ? u"edit "_s : u"updated "_s) + QString::number(n);
-                number = std::max(number, n + 1);
-                ++acknowledged;
-            }
-        };
-        QElapsedTimer timer;
-        timer.start();
-        while (acknowledged < acknowledgedBeforeKill && timer.elapsed() < 60000) {
-            INFO(writer.readAllStandardError().toStdString());
-            REQUIRE(writer.state() == QProcess::Running);
-            writer.waitForReadyRead(1000);
-            consume();
-        }
-        writer.kill(); // SIGKILL: no destructors, no checkpoint, the lock file stays behind
-        REQUIRE(writer.waitForFinished(10000));
-        CHECK(writer.exitStatus() == QProcess::CrashExit);
-        consume(); // lines that were printed before the kill were acknowledged too
-        REQUIRE(acknowledged >= acknowledgedBeforeKill);
+        runWriterAndKill({mode, path, QString::number(articleId), QString::number(number)}, acknowledgedBeforeKill,
+                         [&](const QList<QByteArray> &fields) {
+                             const qint64 id = fields[1].toLongLong();
+                             const qint64 n = fields[2].toLongLong();
+                             if (fields[0] == "add" || fields[0] == "redo")
+                                 lastAdded = id;
+                             if (fields[0] == "undo")
+                                 undone[id] = expectedNotes.take(id);
+                             else if (fields[0] == "redo")
+                                 expectedNotes[id] = undone.take(id);
+                             else
+                                 expectedNotes[id] =
+                                     (fields[0] == "add" ? u"edit "_s : u"updated "_s) + QString::number(n);
+                             number = std::max(number, n + 1);
+                         });
 
         const auto reopened = ProjectFixtures::openProject(path);
         CHECK_FALSE(reopened->isReadOnly()); // the dead writer's lock is stale
@@ -104,8 +119,7 @@ TEST_CASE("A killed writer loses at most the edit in flight", "[project][crash]"
         CHECK(inFlight <= 1);
         undone.clear();
         // Carry on from what is really stored (an unacknowledged last edit may have been committed).
-        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-            expectedNotes[it.key()] = it.value();
+        expectedNotes = stored;
         number += 1;
     }
 }
@@ -120,35 +134,12 @@ TEST_CASE("A killed import keeps every acknowledged import whole and nothing of 
     qint64 number = 1;
     QSet<qint64> acknowledged;
     for (const int importsBeforeKill : {1, 9, 40}) {
-        QProcess writer;
-        writer.start(QStringLiteral(HAMISH_PROJECT_WRITER), {u"import"_s, path, u"0"_s, QString::number(number)});
-        REQUIRE(writer.waitForStarted());
-        QByteArray pending;
-        int seen = 0;
-        const auto consume = [&] {
-            pending += writer.readAllStandardOutput();
-            qsizetype newline;
-            while ((newline = pending.indexOf('\n')) >= 0) {
-                const QList<QByteArray> fields = pending.left(newline).split(' ');
-                pending.remove(0, newline + 1);
-                REQUIRE(fields.size() == 3);
-                REQUIRE(fields[0] == "import");
-                acknowledged.insert(fields[2].toLongLong());
-                number = std::max(number, fields[2].toLongLong() + 1);
-                ++seen;
-            }
-        };
-        QElapsedTimer timer;
-        timer.start();
-        while (seen < importsBeforeKill && timer.elapsed() < 60000) {
-            INFO(writer.readAllStandardError().toStdString());
-            REQUIRE(writer.state() == QProcess::Running);
-            writer.waitForReadyRead(1000);
-            consume();
-        }
-        writer.kill();
-        REQUIRE(writer.waitForFinished(10000));
-        consume();
+        runWriterAndKill({u"import"_s, path, u"0"_s, QString::number(number)}, importsBeforeKill,
+                         [&](const QList<QByteArray> &fields) {
+                             REQUIRE(fields[0] == "import");
+                             acknowledged.insert(fields[2].toLongLong());
+                             number = std::max(number, fields[2].toLongLong() + 1);
+                         });
 
         const auto reopened = ProjectFixtures::openProject(path);
         CHECK_FALSE(reopened->isReadOnly());

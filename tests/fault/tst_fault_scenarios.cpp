@@ -132,6 +132,9 @@ Scenario exportScenario(const QString &format, const QString &output)
                 makeProject(folder + u"/p.hamish"_s, 150);
                 // An earlier export that a failed one must leave alone.
                 if (output.endsWith(u'/')) {
+                    // brat writes a file per article: one long enough to cross Qt's buffer several times.
+                    require(ProjectAdapter::addArticle(folder + u"/p.hamish"_s, paragraph(0).repeated(600),
+                                                       suggestions()));
                     QDir().mkpath(folder + u'/' + output);
                     writeFile(folder + u'/' + output + u"old.txt"_s, "an earlier export\n");
                 } else {
