@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,4 +193,26 @@ TEST_CASE("A project open in another Hamish takes no edits, and the window says 
     window.annotationActions()->setCurrentStatus(AnnotationStatus::Accepted);
     CHECK(document->annotation(id)->status == AnnotationStatus::Suggested);
     CHECK(window.readerView()->currentAnnotation() == id);
+}
+
+TEST_CASE("A bulk edit that takes longer than 300 ms shows its progress, and the dialog goes when it ends",
+          "[gui][safety]")
+{
+    MainWindow window;
+    window.show();
+    AnnotationDocument document(std::make_shared<const Article>(
+        TestText::emojiNews(), QList<Block>{{BlockRole::Paragraph, 0, TestText::emojiNews().size()}}));
+    window.workKeeper()->watch(&document);
+    const auto dialog = [&] { return window.findChild<QProgressDialog *>(u"bulkEditProgressDialog"_s); };
+    // What AnnotationDocument reports while it writes 100,000 annotations in one transaction.
+    emit document.progress(4096, 100000);
+    QTest::qSleep(350); // the write goes on; no event is processed meanwhile
+    emit document.progress(8192, 100000);
+    REQUIRE(dialog());
+    CHECK(dialog()->isVisible());
+    CHECK(dialog()->value() == 8);
+    emit document.progress(100000, 100000);
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(dialog());
 }

@@ -34,8 +34,6 @@ Result<void> SqliteProjectStore::transaction(const std::function<Result<void>()>
             d->fail(done.error());
         return done;
     }
-    if (const Result<void> there = d->checkLocation(); !there)
-        return there;
     if (!d->db.transaction())
         return Error(d->storageError(d->db.lastError()));
     ++d->transactionDepth;
