@@ -203,7 +203,9 @@ TEST_CASE("A bulk edit that takes longer than 300 ms shows its progress, and the
     AnnotationDocument document(std::make_shared<const Article>(
         TestText::emojiNews(), QList<Block>{{BlockRole::Paragraph, 0, TestText::emojiNews().size()}}));
     window.workKeeper()->watch(&document);
-    const auto dialog = [&] { return window.findChild<QProgressDialog *>(u"bulkEditProgressDialog"_s); };
+    const auto dialog = [&] {
+        return window.findChild<QProgressDialog *>(u"bulkEditProgressDialog"_s);
+    };
     // What AnnotationDocument reports while it writes 100,000 annotations in one transaction.
     emit document.progress(4096, 100000);
     QTest::qSleep(350); // the write goes on; no event is processed meanwhile
