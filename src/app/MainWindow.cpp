@@ -15,6 +15,7 @@
 #include "app/ShortcutsDialog.h"
 #include "app/StatusBarInfo.h"
 #include "app/UserLearning.h"
+#include "app/WorkKeeper.h"
 #include "core/exchange/Exporter.h"
 #include "core/formats/DocumentImporter.h"
 #include "core/model/AnnotationDocument.h"
@@ -93,6 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     m_undoGroup = new QUndoGroup(this);
+    m_keeper = new WorkKeeper(this, m_workspace);
+    connect(m_keeper, &WorkKeeper::saveElsewhereRequested, this, [this] { chooseProjectCopy(true); });
     // What the user labels, accepts or rejects is suggested with their label in every open article.
     m_learning = new UserLearning([this] { return m_articles->documents(); }, this);
     connect(m_undoGroup, &QUndoGroup::indexChanged, m_learning, &UserLearning::schedule);
@@ -335,7 +338,7 @@ void MainWindow::updateActions()
     ActionManager::action(u"project.saveAs"_s)->setEnabled(inProject);
     ActionManager::action(u"project.saveCopy"_s)->setEnabled(inProject);
     ActionManager::action(u"project.close"_s)->setEnabled(inProject);
-    ActionManager::action(u"project.export"_s)->setEnabled(inProject);
+    ActionManager::action(u"project.export"_s)->setEnabled(inProject || hasArticle);
     ActionManager::action(u"project.removeArticle"_s)->setEnabled(writable && hasArticle);
 }
 
@@ -356,8 +359,9 @@ void MainWindow::updateWindowTitle()
     const auto article = m_reader->article();
     QString title = article ? tr("%1 — Hamish").arg(article->title()) : tr("Hamish");
     if (m_workspace->isOpen()) {
-        title = QFileInfo(m_workspace->location()).fileName()
-                + (m_workspace->isReadOnly() ? tr(" (read-only)") : QString()) + u" — "_s + title;
+        const QString project = m_keeper->isScratch() ? tr("Scratch (kept for you; Save Project As names it)")
+                                                      : QFileInfo(m_workspace->location()).fileName();
+        title = project + (m_workspace->isReadOnly() ? tr(" (read-only)") : QString()) + u" — "_s + title;
     }
     setWindowTitle(title);
 }
@@ -392,12 +396,17 @@ void MainWindow::chooseProjectCopy(bool switchToCopy)
 
 void MainWindow::chooseExport()
 {
-    if (!m_workspace->isOpen())
-        return;
     AnnotationDocument *document = currentDocument();
-    const qint64 articleId = document ? m_workspace->articleId(document) : 0;
-    ExportDialog dialog(articleId, articleId ? document->article().title() : QString(),
-                        QFileInfo(m_workspace->location()).absolutePath(), this);
+    if (!m_workspace->isOpen() && !document)
+        return;
+    // Loose articles (no project) are numbered by their place in the list.
+    const qint64 articleId = !document               ? 0
+                             : m_workspace->isOpen() ? m_workspace->articleId(document)
+                                                     : qint64(m_articles->documents().indexOf(document)) + 1;
+    const QString directory = m_workspace->isOpen() && !m_keeper->isScratch()
+                                  ? QFileInfo(m_workspace->location()).absolutePath()
+                                  : Settings::instance().lastDirectory();
+    ExportDialog dialog(articleId, articleId ? document->article().title() : QString(), directory, this);
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return;
     exportProject(dialog.path(), dialog.format(), dialog.options());
@@ -412,9 +421,17 @@ bool MainWindow::exportProject(const QString &path)
 
 bool MainWindow::exportProject(const QString &path, const QString &format, const ExportOptions &options)
 {
-    if (!m_workspace->isOpen())
-        return false;
-    const Result<int> exported = m_workspace->exportTo(path, format, options);
+    Result<int> exported = 0;
+    if (m_workspace->isOpen()) {
+        exported = m_workspace->exportTo(path, format, options);
+    } else {
+        QList<AnnotationDocument *> documents = m_articles->documents();
+        if (options.articleId > 0 && options.articleId <= documents.size())
+            documents = {documents.at(options.articleId - 1)};
+        if (documents.isEmpty())
+            return false;
+        exported = Workspace::exportDocuments(documents, path, format, options);
+    }
     if (!exported) {
         Dialogs::warning(this, tr("Cannot Export"), exported.errorMessage());
         return false;
@@ -447,6 +464,16 @@ bool MainWindow::openProject(const QString &path)
 
 bool MainWindow::newProject(const QString &path)
 {
+    // The scratch project's articles, like loose ones, move into the new project: it becomes its copy.
+    if (m_keeper->isScratch()) {
+        if (QFileInfo::exists(path)) {
+            Dialogs::warning(
+                this, tr("Cannot Create Project"),
+                tr("%1 already exists: choose another name, or open it instead.").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        return saveProjectCopy(path, true);
+    }
     // Articles already open (and not from a project) move into the new project.
     const bool adopt = !m_workspace->isOpen();
     if (!adopt)
@@ -461,6 +488,7 @@ bool MainWindow::newProject(const QString &path)
     }
     Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
     updateRecentProjectsMenu();
+    m_keeper->projectChanged();
     updateActions();
     updateWindowTitle();
     statusBar()->showMessage(tr("Created %1: every change is saved as you make it.").arg(QFileInfo(path).fileName()),
@@ -477,7 +505,7 @@ void MainWindow::showProjectDocuments()
         Dialogs::warning(this, tr("Cannot Open Project"), documents.errorMessage());
     }
     for (AnnotationDocument *document : documents.valueOr({})) {
-        m_undoGroup->addStack(document->undoStack());
+        adoptDocument(document);
         m_articles->append(document);
     }
     // Read where the user was before showing an article records a new position.
@@ -492,8 +520,45 @@ void MainWindow::showProjectDocuments()
     restore();
     connect(m_reader, &ReaderView::layoutFinished, this, restore, Qt::SingleShotConnection);
     QTimer::singleShot(0, this, restore);
+    m_keeper->projectChanged();
     updateActions();
     updateWindowTitle();
+}
+
+void MainWindow::adoptDocument(AnnotationDocument *document)
+{
+    m_undoGroup->addStack(document->undoStack());
+    m_keeper->watch(document);
+}
+
+void MainWindow::setScratchLocation(const QString &path)
+{
+    m_keeper->setScratchLocation(path);
+}
+
+bool MainWindow::openScratch()
+{
+    const QString path = m_keeper->scratchLocation();
+    if (path.isEmpty())
+        return false;
+    if (m_keeper->isScratch())
+        return true;
+    // A named project is open (articles join it), or loose articles with their own work are (the question
+    // before closing them keeps that).
+    if (m_workspace->isOpen() || m_articles->rowCount() > 0)
+        return false;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const Result<void> opened = QFileInfo::exists(path) ? m_workspace->open(path) : m_workspace->create(path);
+    if (!opened || m_workspace->isReadOnly()) {
+        // Another Hamish keeps it (or the data folder is not writable): articles stay loose, and closing
+        // them with changes asks first.
+        const QString why = opened ? m_workspace->readOnlyReason() : opened.errorMessage();
+        m_workspace->close();
+        statusBar()->showMessage(tr("Your annotations are not kept automatically: %1").arg(why), 10000);
+        return false;
+    }
+    showProjectDocuments();
+    return m_workspace->isOpen();
 }
 
 bool MainWindow::saveProjectCopy(const QString &path, bool switchToCopy)
@@ -509,7 +574,13 @@ bool MainWindow::saveProjectCopy(const QString &path, bool switchToCopy)
         statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(path).fileName()), 5000);
         return true;
     }
-    return openProject(path);
+    const bool fromScratch = m_keeper->isScratch();
+    if (!openProject(path))
+        return false;
+    // The scratch project's work now lives in the named project.
+    if (fromScratch)
+        m_keeper->clearScratch();
+    return true;
 }
 
 void MainWindow::closeProject()
@@ -522,6 +593,7 @@ void MainWindow::closeProject()
     while (m_articles->rowCount() > 0)
         m_articles->remove(0);
     m_workspace->close();
+    m_keeper->projectChanged();
     showArticle(-1);
 }
 
@@ -657,6 +729,9 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
     } else {
         auto article = std::make_shared<const Article>(*result.article);
         auto *document = new AnnotationDocument(article);
+        // Outside a named project, the article is kept in the scratch project.
+        if (!m_workspace->isOpen())
+            openScratch();
         if (m_workspace->isOpen()) {
             const Result<qint64> id = m_workspace->addDocument(document);
             if (!id || m_workspace->articleId(document) != *id) {
@@ -678,7 +753,7 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
             if (const Result<void> removed = m_workspace->removeDocument(previous); !removed)
                 Dialogs::warning(this, tr("Cannot Remove Article"), removed.errorMessage());
         }
-        m_undoGroup->addStack(document->undoStack());
+        adoptDocument(document);
         const int row = m_articles->addOrReplace(document);
         findSuggestions(document);
         if (!path.startsWith(u':')) {
@@ -754,6 +829,25 @@ void MainWindow::closeCurrentArticle()
     const int row = currentRow();
     if (row < 0)
         return;
+    AnnotationDocument *closing = m_articles->document(row);
+    if (!m_workspace->isOpen() && !m_keeper->mayDrop({closing}, [this] {
+            chooseProject(true);
+            return m_workspace->isOpen();
+        }))
+        return;
+    // In the scratch project an article that holds nothing of the user's goes with it; one that does is
+    // kept (it comes back next time, until removed from the project or saved under a name).
+    if (m_keeper->isScratch()) {
+        const bool decided = std::any_of(closing->annotations().cbegin(), closing->annotations().cend(),
+                                         [](const Annotation &a) { return a.status != AnnotationStatus::Suggested; });
+        if (!decided)
+            (void)m_workspace->removeDocument(closing);
+        else
+            statusBar()->showMessage(tr("“%1” stays in the scratch project with your annotations; Save Project As "
+                                        "names it, Remove Article from Project deletes it.")
+                                         .arg(closing->article().title()),
+                                     8000);
+    }
     if (const auto article = m_articles->article(row))
         m_importWarnings.remove(article->sourcePath());
     if (m_reader->document() == m_articles->document(row)) {
@@ -816,6 +910,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Never close with work that would be lost unasked (only loose articles can hold any).
+    if (!m_workspace->isOpen() && !m_keeper->mayDrop(m_articles->documents(), [this] {
+            chooseProject(true);
+            return m_workspace->isOpen();
+        })) {
+        event->ignore();
+        return;
+    }
     if (m_workspace->isOpen())
         m_workspace->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
     Settings::instance().setWindowGeometry(saveGeometry());

@@ -77,8 +77,8 @@ QVariant pragma(const QString &path, const QString &statement)
 
 TEST_CASE("Projects of every earlier schema version open and are upgraded", "[project][migration]")
 {
-    const int version = GENERATE(1, 2);
-    static_assert(ProjectSchema::kVersion == 3, "add the new version's predecessor to this test");
+    const int version = GENERATE(1, 2, 3);
+    static_assert(ProjectSchema::kVersion == 4, "add the new version's predecessor to this test");
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.hamish"_s);
     const Article article = ProjectFixtures::emojiArticle();
@@ -87,7 +87,7 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
     QStringList ddl = kVersion1;
     if (version >= 2)
         ddl += kVersion2Changes;
-    ddl.append(u"PRAGMA user_version = "_s + QString::number(version));
+    ddl.append(u"PRAGMA user_version = "_s + QString::number(std::min(version, 2)));
     runSql(path, ddl);
     const QString blocks =
         uR"([{"role":"paragraph","start":0,"length":%1},{"role":"heading","start":%2,"length":%3}])"_s
@@ -104,6 +104,19 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
            {{},
             {article.title(), article.text(), article.text().size(), article.sourcePath(), article.sha256(), blocks},
             {person.start, person.end}});
+    if (version >= 3) {
+        runSql(path,
+               {uR"(CREATE TABLE blocks (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL, role TEXT NOT NULL, utf16_start INTEGER NOT NULL,
+                    utf16_length INTEGER NOT NULL, PRIMARY KEY (article_id, position)) WITHOUT ROWID)"_s,
+                u"INSERT INTO blocks VALUES (7, 0, 'paragraph', ?, ?), (7, 1, 'heading', ?, ?)"_s,
+                u"ALTER TABLE articles DROP COLUMN blocks"_s, u"DROP INDEX annotations_article"_s,
+                u"CREATE INDEX annotations_by_article ON annotations(article_id, status)"_s,
+                u"PRAGMA user_version = 3"_s},
+               {{},
+                {article.blocks()[0].start, article.blocks()[0].length, article.blocks()[1].start,
+                 article.blocks()[1].length}});
+    }
 
     auto opened = ProjectFixtures::openProject(path);
     ProjectStore &project = *opened;
@@ -133,4 +146,8 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
     CHECK(project.checkIntegrity());
     opened.reset();
     CHECK(pragma(path, u"PRAGMA user_version"_s).toInt() == ProjectSchema::kVersion);
+    // Version 4: articles are found by their text's hash through an index, not by reading every text.
+    CHECK(pragma(path, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'articles_by_sha256'"_s)
+              .toInt()
+          == 1);
 }

@@ -56,7 +56,14 @@ struct ImportBatch
     QList<Label> labels; // labels the file declares
     QList<ImportedDocument> documents;
     QStringList skipped; // what could not be read, and why
+    QStringList notices; // what was repaired on the way (lone surrogates replaced), imported all the same
     QString error;       // the file as a whole is unusable: nothing is imported
+
+    // Replaces the lone surrogates of every string a document brings (text, title, labels, notes) with
+    // U+FFFD, as the text decoders do, and notes how many in `notices`. Stored as they are, SQLite's UTF-8
+    // conversion would swallow the character after each one and shift every later offset; the
+    // replacement keeps lengths and code point offsets as the file gives them.
+    void repairLoneSurrogates();
 };
 
 } // namespace Hamish

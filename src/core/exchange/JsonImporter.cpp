@@ -107,6 +107,7 @@ ImportBatch JsonImporter::parse(const QByteArray &bytes)
         }
         batch.documents.append(std::move(imported));
     }
+    batch.repairLoneSurrogates();
     return batch;
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,9 @@ const QString kCreateBlocks = uR"(CREATE TABLE blocks (
 const QString kCreateSettings = u"CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s;
 
 const QString kCreateAnnotationIndex = u"CREATE INDEX annotations_by_article ON annotations(article_id, status)"_s;
+
+// Finding an article by its text's hash (adding, importing) without reading every text in the project.
+const QString kCreateArticleHashIndex = u"CREATE INDEX articles_by_sha256 ON articles(sha256)"_s;
 
 } // namespace
 
@@ -69,7 +73,7 @@ bool ProjectSchema::create(const QSqlDatabase &db, QString *error)
                         modified TEXT NOT NULL,
                         confidence REAL NOT NULL DEFAULT 1.0,
                         author TEXT NOT NULL DEFAULT ''))"_s,
-                    kCreateAnnotationIndex, kCreateSettings},
+                    kCreateAnnotationIndex, kCreateArticleHashIndex, kCreateSettings},
                    error);
 }
 
@@ -87,6 +91,8 @@ bool ProjectSchema::migrate(const QSqlDatabase &db, int fromVersion, QString *er
     if (fromVersion <= 1 && !migrateFrom1(db, error))
         return false;
     if (fromVersion <= 2 && !migrateFrom2(db, error))
+        return false;
+    if (fromVersion <= 3 && !migrateFrom3(db, error))
         return false;
     return stamp(db, error);
 }
@@ -142,11 +148,20 @@ bool ProjectSchema::migrateFrom2(const QSqlDatabase &db, QString *error)
             }
         }
     }
+    if (articles.lastError().isValid()) { // a row that could not be read must not lose its blocks
+        *error = Sql::describe(articles.lastError());
+        return false;
+    }
     articles.finish();
     return execAll(db,
                    {u"ALTER TABLE articles DROP COLUMN blocks"_s, u"DROP INDEX IF EXISTS annotations_article"_s,
                     kCreateAnnotationIndex},
                    error);
+}
+
+bool ProjectSchema::migrateFrom3(const QSqlDatabase &db, QString *error)
+{
+    return Sql::exec(db, kCreateArticleHashIndex, {}, error);
 }
 
 } // namespace Hamish

@@ -35,7 +35,7 @@ Result<void> SqliteProjectStore::transaction(const std::function<Result<void>()>
         return done;
     }
     if (!d->db.transaction())
-        return Error(d->storageError(d->db.lastError().text()));
+        return Error(d->storageError(d->db.lastError()));
     ++d->transactionDepth;
     d->transactionError.reset();
     d->pending.clear();
@@ -51,7 +51,7 @@ Result<void> SqliteProjectStore::transaction(const std::function<Result<void>()>
                 emit changed(change);
             return {};
         }
-        done = Error(d->storageError(d->db.lastError().text()));
+        done = Error(d->storageError(d->db.lastError()));
     }
     d->db.rollback();
     d->pending.clear();
@@ -76,7 +76,8 @@ Result<QList<ArticleSummary>> SqliteProjectStore::articles() const
                      query.value(3).toString(),
                      {}});
     }
-    query.finish();
+    if (const Result<void> finished = d->finish(query); !finished)
+        return finished.error();
     const Result<QSqlQuery *> counts =
         d->run(u"SELECT article_id, status, COUNT(*) FROM annotations GROUP BY article_id, status"_s, {});
     if (!counts)
@@ -87,7 +88,8 @@ Result<QList<ArticleSummary>> SqliteProjectStore::articles() const
         if (it != index.constEnd())
             addCount(list[*it].counts, countQuery.value(1).toString(), countQuery.value(2).toInt());
     }
-    countQuery.finish();
+    if (const Result<void> finished = d->finish(countQuery); !finished)
+        return finished.error();
     return list;
 }
 
@@ -99,14 +101,16 @@ Result<Article> SqliteProjectStore::article(qint64 id) const
         return rows.error();
     QSqlQuery &query = **rows;
     if (!query.next()) {
-        query.finish();
+        if (const Result<void> finished = d->finish(query); !finished)
+            return finished.error();
         return noArticle(id);
     }
     const QString text = query.value(0).toString();
     const QString title = query.value(1).toString();
     const QString source = query.value(2).toString();
     const QString encoding = query.value(3).toString();
-    query.finish();
+    if (const Result<void> finished = d->finish(query); !finished)
+        return finished.error();
 
     QList<Block> blocks;
     const Result<QSqlQuery *> blockRows =
@@ -121,7 +125,8 @@ Result<Article> SqliteProjectStore::article(qint64 id) const
         if (block.start >= 0 && block.length >= 0 && block.end() <= text.size())
             blocks.append(block);
     }
-    blockQuery.finish();
+    if (const Result<void> finished = d->finish(blockQuery); !finished)
+        return finished.error();
     if (blocks.isEmpty() && !text.isEmpty())
         blocks.append({BlockRole::Paragraph, 0, text.size()});
     Article article(text, blocks);
@@ -368,7 +373,8 @@ Result<QList<Annotation>> SqliteProjectStore::annotations(qint64 articleId) cons
         annotation.modified = IsoTime::parse(query.value(11).toString());
         list.append(annotation);
     }
-    query.finish();
+    if (const Result<void> finished = d->finish(query); !finished)
+        return finished.error();
     return list;
 }
 
@@ -450,7 +456,8 @@ Result<AnnotationCounts> SqliteProjectStore::counts(qint64 articleId) const
     AnnotationCounts counts;
     while ((*rows)->next())
         addCount(counts, (*rows)->value(0).toString(), (*rows)->value(1).toInt());
-    (*rows)->finish();
+    if (const Result<void> finished = d->finish(**rows); !finished)
+        return finished.error();
     return counts;
 }
 
