@@ -279,6 +279,25 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::ClipboardImporter</name>
+    <message>
+        <source>The clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than one article can (over %2). Copy a smaller part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no text to read. Select part of an article in a browser or a document, copy it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::DocxImporter</name>
     <message>
         <source>Word</source>
@@ -1106,6 +1125,14 @@ Annotations: %3</source>
         <source>Opening %1 was stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Article from C&amp;lipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::NoteDialog</name>
@@ -1255,6 +1282,10 @@ Annotations: %3</source>
     </message>
     <message>
         <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uncertain OCR reading&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;OCR confidence %2%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,6 +1656,14 @@ Annotations: %3</source>
         <source>Character encoding of the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page of the source file the text at the top of the view is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::TextFormat</name>
@@ -1672,6 +1711,10 @@ Annotations: %3</source>
     </message>
     <message>
         <source>%1 was refused: its “%2” unpacks to more than %3, far beyond any article (a file built to exhaust memory looks like this). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: its “%2” unpacks to more than the size its header declares, which is how a file built to exhaust memory hides its size. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,20 @@ const QString kCreateBlocks = uR"(CREATE TABLE blocks (
     utf16_length INTEGER NOT NULL,
     PRIMARY KEY (article_id, position)) WITHOUT ROWID)"_s;
 
+// Version 4: what a PDF or a scan tells about each block, and the words OCR was unsure of.
+const QStringList kBlockSourceColumns = {
+    u"ALTER TABLE blocks ADD COLUMN page INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE blocks ADD COLUMN confidence INTEGER NOT NULL DEFAULT -1"_s,
+    u"ALTER TABLE blocks ADD COLUMN direction TEXT NOT NULL DEFAULT ''"_s,
+};
+
+const QString kCreateUncertainRanges = uR"(CREATE TABLE uncertain_ranges (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    utf16_start INTEGER NOT NULL,
+    utf16_length INTEGER NOT NULL,
+    confidence INTEGER NOT NULL,
+    PRIMARY KEY (article_id, utf16_start)) WITHOUT ROWID)"_s;
+
 const QString kCreateSettings = u"CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s;
 
 const QString kCreateAnnotationIndex = u"CREATE INDEX annotations_by_article ON annotations(article_id, status)"_s;
@@ -40,6 +54,8 @@ const QString kCreateAnnotationIndex = u"CREATE INDEX annotations_by_article ON 
 
 bool ProjectSchema::create(const QSqlDatabase &db, QString *error)
 {
+    // The blocks table is created as version 3 had it and given its later columns the way an upgrade
+    // does, so a new project and an upgraded one cannot drift apart.
     return execAll(db,
                    {uR"(CREATE TABLE articles (
                         id INTEGER PRIMARY KEY,
@@ -70,7 +86,8 @@ bool ProjectSchema::create(const QSqlDatabase &db, QString *error)
                         confidence REAL NOT NULL DEFAULT 1.0,
                         author TEXT NOT NULL DEFAULT ''))"_s,
                     kCreateAnnotationIndex, kCreateSettings},
-                   error);
+                   error)
+           && migrateFrom3(db, error);
 }
 
 bool ProjectSchema::stamp(const QSqlDatabase &db, QString *error)
@@ -87,6 +104,8 @@ bool ProjectSchema::migrate(const QSqlDatabase &db, int fromVersion, QString *er
     if (fromVersion <= 1 && !migrateFrom1(db, error))
         return false;
     if (fromVersion <= 2 && !migrateFrom2(db, error))
+        return false;
+    if (fromVersion <= 3 && !migrateFrom3(db, error))
         return false;
     return stamp(db, error);
 }
@@ -147,6 +166,11 @@ bool ProjectSchema::migrateFrom2(const QSqlDatabase &db, QString *error)
                    {u"ALTER TABLE articles DROP COLUMN blocks"_s, u"DROP INDEX IF EXISTS annotations_article"_s,
                     kCreateAnnotationIndex},
                    error);
+}
+
+bool ProjectSchema::migrateFrom3(const QSqlDatabase &db, QString *error)
+{
+    return execAll(db, kBlockSourceColumns + QStringList{kCreateUncertainRanges}, error);
 }
 
 } // namespace Hamish
