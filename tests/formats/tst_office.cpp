@@ -250,13 +250,20 @@ TEST_CASE("A zip bomb is refused before it fills memory", "[zip][bad-input]")
     CHECK(lying.errorMessage.contains(u"Nothing was imported"_s));
 }
 
-TEST_CASE("hamish text and extract read every format; text --json shows each block's page", "[cli]")
+TEST_CASE("hamish text and extract read every format; text --json shows each block's page and direction", "[cli]")
 {
     QTemporaryDir dir;
     const QString docx = TestFiles::write(dir, u"report.docx"_s, FormatFixtures::zip(docxMembers()));
     const TestCli::Output text = TestCli::run({u"text"_s, docx});
     REQUIRE(text.status == 0);
     CHECK(text.out.startsWith(kTitle));
+    // A paragraph Word marks right to left says so; one without a mark has no direction.
+    const TestCli::Output docxJson = TestCli::run({u"text"_s, u"--json"_s, docx});
+    REQUIRE(docxJson.status == 0);
+    const QJsonArray docxBlocks = QJsonDocument::fromJson(docxJson.out.toUtf8()).object().value(u"blocks"_s).toArray();
+    REQUIRE(docxBlocks.size() > 4);
+    CHECK(docxBlocks[3].toObject().value(u"direction"_s).toString() == u"rtl");
+    CHECK_FALSE(docxBlocks[4].toObject().contains(u"direction"_s));
 
     const QString pdf = TestFiles::write(
         dir, u"sample.pdf"_s, FormatFixtures::printedPdf(FormatFixtures::sampleParagraphs(), u"DejaVu Sans"_s, 16));
