@@ -306,6 +306,10 @@ Annotations: %3</source>
         <source>%1 holds no text to read. Select part of an article in a browser or a document, copy it, and try again.</source>
         <translation>%1: لا نص فيه يُقرأ. حدّد جزءًا من مقال في متصفح أو مستند وانسخه، ثم أعد المحاولة.</translation>
     </message>
+    <message>
+        <source>%1 holds a link, not text: Hamish never fetches pages from the network. Open the page in a browser, select the article, and copy or drop that.</source>
+        <translation>%1: فيه رابط لا نص، وهامش لا يجلب الصفحات من الشبكة أبدًا. افتح الصفحة في متصفح، وحدّد المقال، ثم انسخه أو أفلته هنا.</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::DocxImporter</name>

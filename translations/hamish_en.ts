@@ -296,6 +296,10 @@ Annotations: %3</source>
         <source>%1 holds no text to read. Select part of an article in a browser or a document, copy it, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds a link, not text: Hamish never fetches pages from the network. Open the page in a browser, select the article, and copy or drop that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::DocxImporter</name>

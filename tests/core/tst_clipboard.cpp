@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QStringDecoder>
 #include <QStringEncoder>
+#include <QUrl>
 
 using namespace Hamish;
 using TestText::blockTexts;
@@ -55,7 +56,13 @@ TEST_CASE("Copied HTML in UTF-16 or a declared legacy charset is decoded like a 
     REQUIRE(fromLegacy.ok());
     CHECK(fromLegacy.article->text() == u"وصل الوفد إلى دمشق صباح اليوم."_s);
 
-    // Firefox hands HTML over as UTF-16 with a byte order mark.
+    // Some browsers hand HTML over as UTF-16, with a byte order mark or without one.
+    QMimeData bare;
+    bare.setData(u"text/html"_s, QStringEncoder(QStringConverter::Utf16LE).encode(u"<p>وصل الوفد إلى دمشق.</p>"_s));
+    const ImportResult fromBare = ClipboardImporter::importMimeData(bare, ClipboardImporter::Origin::Drop, kWhen);
+    REQUIRE(fromBare.ok());
+    CHECK(fromBare.article->text() == u"وصل الوفد إلى دمشق."_s);
+
     QMimeData wide;
     QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
     wide.setData(u"text/html"_s, utf16.encode(u"<p>وصل الوفد إلى دمشق صباح اليوم.</p>"_s));
@@ -98,6 +105,15 @@ TEST_CASE("An empty clipboard says so and imports nothing", "[clipboard]")
     const ImportResult dropped = ClipboardImporter::importMimeData(blank, ClipboardImporter::Origin::Drop, kWhen);
     CHECK(dropped.error == ImportErrorKind::NoText);
     CHECK(dropped.errorMessage.startsWith(u"What was dropped holds no text"_s));
+
+    // A link dragged from a browser's address bar: nothing is fetched, and the message says why.
+    QMimeData link;
+    link.setUrls({QUrl(u"https://example.org/news/1"_s)});
+    link.setText(u"https://example.org/news/1"_s);
+    CHECK_FALSE(ClipboardImporter::canImport(link));
+    const ImportResult linked = ClipboardImporter::importMimeData(link, ClipboardImporter::Origin::Drop, kWhen);
+    CHECK(linked.error == ImportErrorKind::NoText);
+    CHECK(linked.errorMessage.contains(u"never fetches"_s));
 
     ArticleImporter::Options small;
     small.maxBytes = 64;

@@ -5,6 +5,9 @@
 
 #include <QLocale>
 #include <QMimeData>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,9 +19,29 @@ const QString kHtml = u"text/html"_s;
 const QString kPrefix = u"clipboard:"_s;
 constexpr qsizetype kTitleLength = 80;
 
+// A dragged link or address is no article: Hamish never fetches the page behind it.
+bool isOnlyLinks(const QString &text)
+{
+    const QStringList words = text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    return !words.isEmpty() && std::all_of(words.cbegin(), words.cend(), [](const QString &word) {
+        return word.startsWith(u"http://"_s) || word.startsWith(u"https://"_s) || word.startsWith(u"ftp://"_s)
+               || word.startsWith(u"www."_s);
+    });
+}
+
 bool hasReadableText(const QMimeData &data)
 {
-    return data.hasText() && !data.text().trimmed().isEmpty();
+    return data.hasText() && !data.text().trimmed().isEmpty() && !isOnlyLinks(data.text());
+}
+
+// The HTML flavour's bytes. Some browsers hand it over as UTF-16 without a byte order mark, which no
+// detector reads reliably: a leading '<' followed by a zero byte is given its mark.
+QByteArray htmlBytes(const QMimeData &data)
+{
+    const QByteArray bytes = data.data(kHtml);
+    if (bytes.size() >= 2 && bytes.size() % 2 == 0 && bytes.at(0) == '<' && bytes.at(1) == '\0')
+        return QByteArray("\xFF\xFE", 2) + bytes;
+    return bytes;
 }
 
 } // namespace
@@ -52,7 +75,7 @@ ImportResult ClipboardImporter::importMimeData(const QMimeData &data, Origin ori
     if (data.hasHtml() && !data.data(kHtml).trimmed().isEmpty()) {
         ArticleImporter::Options html = options;
         html.html = true;
-        result = ArticleImporter::importBytes(data.data(kHtml), QString(), html);
+        result = ArticleImporter::importBytes(htmlBytes(data), QString(), html);
         if (result.error == ImportErrorKind::TooLarge)
             return tooLarge;
     }
@@ -68,6 +91,12 @@ ImportResult ClipboardImporter::importMimeData(const QMimeData &data, Origin ori
             result.article = std::move(article);
         }
     }
+    if (!result.ok() && data.hasText() && isOnlyLinks(data.text()))
+        return ArticleImporter::failure(ImportErrorKind::NoText,
+                                        tr("%1 holds a link, not text: Hamish never fetches pages from the "
+                                           "network. Open the page in a browser, select the article, and copy "
+                                           "or drop that.")
+                                            .arg(what));
     if (!result.ok())
         return ArticleImporter::failure(ImportErrorKind::NoText,
                                         tr("%1 holds no text to read. Select part of an article in a browser or "
