@@ -289,6 +289,29 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::ClipboardImporter</name>
+    <message>
+        <source>The clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
+    <message>
+        <source>What was dropped</source>
+        <translation>المحتوى المُفلَت في النافذة</translation>
+    </message>
+    <message>
+        <source>%1 holds more than one article can (over %2). Copy a smaller part.</source>
+        <translation>%1: فيه أكثر مما يتسع له مقال واحد (أكثر من %2). انسخ جزءًا أصغر.</translation>
+    </message>
+    <message>
+        <source>%1 holds no text to read. Select part of an article in a browser or a document, copy it, and try again.</source>
+        <translation>%1: لا نص فيه يُقرأ. حدّد جزءًا من مقال في متصفح أو مستند وانسخه، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>%1 holds a link, not text: Hamish never fetches pages from the network. Open the page in a browser, select the article, and copy or drop that.</source>
+        <translation>%1: فيه رابط لا نص، وهامش لا يجلب الصفحات من الشبكة أبدًا. افتح الصفحة في متصفح، وحدّد المقال، ثم انسخه أو أفلته هنا.</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::DocxImporter</name>
     <message>
         <source>Word</source>
@@ -1219,6 +1242,14 @@ Annotations: %3</source>
         <source>“%1” stays in the scratch project with your annotations; Save Project As names it, Remove Article from Project deletes it.</source>
         <translation>تبقى «%1» في مشروع المسودة مع تعليقاتك؛ «حفظ المشروع باسم» يسمّيها، و«إزالة المقال من المشروع» يحذفها.</translation>
     </message>
+    <message>
+        <source>New Article from C&amp;lipboard</source>
+        <translation>مقال جديد من ال&amp;حافظة</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::NoteDialog</name>
@@ -1381,6 +1412,10 @@ Annotations: %3</source>
     <message>
         <source>accepted</source>
         <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uncertain OCR reading&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;OCR confidence %2%</source>
+        <translation>&lt;b&gt;قراءة غير مؤكدة بالتعرف الضوئي&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;ثقة التعرف الضوئي %2٪</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1836,14 @@ Annotations: %3</source>
             <numerusform>%Ln وسم مقترح</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Page of the source file the text at the top of the view is on</source>
+        <translation>صفحة الملف المصدر التي عليها النص في أعلى العرض</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::TextFormat</name>
@@ -1895,6 +1938,10 @@ Annotations: %3</source>
     <message>
         <source>%1 was refused: its “%2” unpacks to more than %3, far beyond any article (a file built to exhaust memory looks like this). Nothing was imported.</source>
         <translation>رُفض %1: يتجاوز «%2» فيه عند فكّ ضغطه %3، وهذا أكبر بكثير من أي مقال (هكذا تبدو الملفات المصنوعة لاستنزاف الذاكرة). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its “%2” unpacks to more than the size its header declares, which is how a file built to exhaust memory hides its size. Nothing was imported.</source>
+        <translation>رُفض %1: يتجاوز «%2» فيه عند فكّ ضغطه الحجمَ المعلن في ترويسته، وهكذا يخفي الملف المصنوع لاستنزاف الذاكرة حجمه. لم يُستورد شيء.</translation>
     </message>
 </context>
 </TS>

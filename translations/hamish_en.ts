@@ -279,6 +279,29 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::ClipboardImporter</name>
+    <message>
+        <source>The clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than one article can (over %2). Copy a smaller part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no text to read. Select part of an article in a browser or a document, copy it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a link, not text: Hamish never fetches pages from the network. Open the page in a browser, select the article, and copy or drop that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::DocxImporter</name>
     <message>
         <source>Word</source>
@@ -1169,6 +1192,14 @@ Annotations: %3</source>
         <source>“%1” stays in the scratch project with your annotations; Save Project As names it, Remove Article from Project deletes it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Article from C&amp;lipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::NoteDialog</name>
@@ -1322,6 +1353,10 @@ Annotations: %3</source>
     </message>
     <message>
         <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uncertain OCR reading&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;OCR confidence %2%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,6 +1762,14 @@ Annotations: %3</source>
         <source>Character encoding of the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page of the source file the text at the top of the view is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::TextFormat</name>
@@ -1816,6 +1859,10 @@ Annotations: %3</source>
     </message>
     <message>
         <source>%1 was refused: its “%2” unpacks to more than %3, far beyond any article (a file built to exhaust memory looks like this). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: its “%2” unpacks to more than the size its header declares, which is how a file built to exhaust memory hides its size. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,12 +19,14 @@
 #include "core/exchange/Exporter.h"
 #include "core/formats/DocumentImporter.h"
 #include "core/model/AnnotationDocument.h"
+#include "core/text/ClipboardImporter.h"
 #include "core/text/EncodingDetector.h"
 #include "core/workspace/Suggestions.h"
 #include "core/workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -121,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
         Settings::instance().setZoomPercent(percent);
     });
     connect(m_reader, &ReaderView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_reader, &ReaderView::pageInViewChanged, m_statusInfo, &StatusBarInfo::setPage);
     connect(m_reader, &ReaderView::firstScreenPainted, this, &MainWindow::maybeTakeScreenshot);
     mirrorDockAreas();
     if (!restoreGeometry(settings.windowGeometry()))
@@ -147,6 +150,8 @@ void MainWindow::createActions()
     };
     add(u"file.open"_s, tr("&Open…"), QKeySequence::keyBindings(QKeySequence::Open), [this] { openDialog(); });
     add(u"file.openSample"_s, tr("Open &Sample Article"), {}, [this] { openSample(); });
+    add(u"file.newFromClipboard"_s, tr("New Article from C&lipboard"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
+        [this] { newArticleFromClipboard(); });
     add(u"file.close"_s, tr("&Close Article"), QKeySequence::keyBindings(QKeySequence::Close),
         [this] { closeCurrentArticle(); });
     add(u"project.new"_s, tr("&New Project…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
@@ -252,6 +257,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentFilesMenu"_s);
     file->addAction(ActionManager::action(u"file.openSample"_s));
+    file->addAction(ActionManager::action(u"file.newFromClipboard"_s));
     m_encodingMenu = file->addMenu(tr("Reopen with &Encoding"));
     m_encodingMenu->setObjectName(u"reopenWithEncodingMenu"_s);
     for (const QString &encoding : EncodingDetector::supportedEncodings()) {
@@ -329,7 +335,8 @@ void MainWindow::updateActions()
     ActionManager::action(u"edit.copy"_s)->setEnabled(m_reader->selectionEnd() > m_reader->selectionStart());
     ActionManager::action(u"edit.selectAll"_s)->setEnabled(hasArticle);
     ActionManager::action(u"file.close"_s)->setEnabled(hasArticle);
-    m_encodingMenu->setEnabled(hasArticle);
+    // Text that came from the clipboard has no file to read again.
+    m_encodingMenu->setEnabled(hasArticle && !ClipboardImporter::isClipboardSource(m_reader->article()->sourcePath()));
     const QString encoding = hasArticle ? m_reader->article()->encoding() : QString();
     for (QAction *action : m_encodingMenu->actions())
         action->setChecked(action->data().toString() == encoding);
@@ -629,6 +636,22 @@ void MainWindow::openSample()
     openFile(sampleArticlePath());
 }
 
+void MainWindow::newArticleFromClipboard()
+{
+    if (const QMimeData *data = QGuiApplication::clipboard()->mimeData())
+        openMimeData(*data, ClipboardImporter::Origin::Clipboard);
+    else
+        openMimeData(QMimeData(), ClipboardImporter::Origin::Clipboard);
+}
+
+void MainWindow::openMimeData(const QMimeData &data, ClipboardImporter::Origin origin)
+{
+    // A selection is small: it is read at once, then joins the list (and the project) like an opened file.
+    const ImportResult result = ClipboardImporter::importMimeData(data, origin);
+    ++m_pendingImports;
+    importFinished(result.ok() ? result.article->sourcePath() : tr("the clipboard"), result, false);
+}
+
 void MainWindow::openFiles(const QStringList &paths)
 {
     for (const QString &path : paths)
@@ -756,7 +779,7 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
         adoptDocument(document);
         const int row = m_articles->addOrReplace(document);
         findSuggestions(document);
-        if (!path.startsWith(u':')) {
+        if (!path.startsWith(u':') && !ClipboardImporter::isClipboardSource(path)) {
             Settings::instance().addRecentFile(path);
             updateRecentFilesMenu();
         }
@@ -889,23 +912,36 @@ void MainWindow::maybeTakeScreenshot()
     });
 }
 
+namespace {
+
+QStringList localFiles(const QMimeData &data)
+{
+    QStringList paths;
+    for (const QUrl &url : data.urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (!localFiles(*event->mimeData()).isEmpty() || ClipboardImporter::canImport(*event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    if (!paths.isEmpty()) {
+    // Files are opened as files; a browser's selection or dragged text becomes an article of its own.
+    if (const QStringList paths = localFiles(*event->mimeData()); !paths.isEmpty())
         openFiles(paths);
-        event->acceptProposedAction();
-    }
+    else if (ClipboardImporter::canImport(*event->mimeData()))
+        openMimeData(*event->mimeData(), ClipboardImporter::Origin::Drop);
+    else
+        return;
+    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,7 @@
 #include "app/DisplayOptions.h"
 #include "app/Theme.h"
 #include "core/exchange/ExportOptions.h"
+#include "core/text/ClipboardImporter.h"
 #include "core/text/ImportResult.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <memory>
 
 class QLabel;
+class QMimeData;
 class QListView;
 class QMenu;
 class QProgressBar;
@@ -46,6 +48,10 @@ public:
     void openFiles(const QStringList &paths);
     void openFile(const QString &path, const QString &encoding = {});
     void openSample();
+    // File › New Article from Clipboard: the clipboard's HTML (else its text) as a new article.
+    void newArticleFromClipboard();
+    // A new article from copied or dropped data, its source "clipboard:" and the time.
+    void openMimeData(const QMimeData &data, ClipboardImporter::Origin origin);
     // Imports the current article again, decoding it with `encoding`.
     void reopenWithEncoding(const QString &encoding);
     void closeCurrentArticle();

@@ -30,6 +30,17 @@ struct ImportedBlock
     BlockRole role = BlockRole::Paragraph;
     qint64 start = 0;
     qint64 end = 0;
+    int page = 0;
+    int confidence = -1;
+    BlockDirection direction = BlockDirection::FromText;
+};
+
+// A word OCR was unsure of, in code points.
+struct ImportedUncertainRange
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    int confidence = 0;
 };
 
 struct ImportedDocument
@@ -40,6 +51,7 @@ struct ImportedDocument
     QString encoding;
     QString text;
     QList<ImportedBlock> blocks;
+    QList<ImportedUncertainRange> uncertain;
     QList<ImportedSpan> spans;
     QString where;
 };

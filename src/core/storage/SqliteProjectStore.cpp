@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QSqlError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
@@ -114,13 +116,18 @@ Result<Article> SqliteProjectStore::article(qint64 id) const
 
     QList<Block> blocks;
     const Result<QSqlQuery *> blockRows =
-        d->run(u"SELECT role, utf16_start, utf16_length FROM blocks WHERE article_id = ? ORDER BY position"_s, {id});
+        d->run(u"SELECT role, utf16_start, utf16_length, page, confidence, direction FROM blocks "
+               u"WHERE article_id = ? ORDER BY position"_s,
+               {id});
     if (!blockRows)
         return blockRows.error();
     QSqlQuery &blockQuery = **blockRows;
     while (blockQuery.next()) {
-        const Block block{blockRoleFromName(blockQuery.value(0).toString()), blockQuery.value(1).toLongLong(),
-                          blockQuery.value(2).toLongLong()};
+        Block block{blockRoleFromName(blockQuery.value(0).toString()), blockQuery.value(1).toLongLong(),
+                    blockQuery.value(2).toLongLong()};
+        block.page = std::max(0, blockQuery.value(3).toInt());
+        block.confidence = std::clamp(blockQuery.value(4).toInt(), -1, 100);
+        block.direction = blockDirectionFromName(blockQuery.value(5).toString());
         // A damaged or hand-edited file must not make blocks point outside the text.
         if (block.start >= 0 && block.length >= 0 && block.end() <= text.size())
             blocks.append(block);
@@ -129,7 +136,25 @@ Result<Article> SqliteProjectStore::article(qint64 id) const
         return finished.error();
     if (blocks.isEmpty() && !text.isEmpty())
         blocks.append({BlockRole::Paragraph, 0, text.size()});
+
+    QList<UncertainRange> uncertain;
+    const Result<QSqlQuery *> uncertainRows =
+        d->run(u"SELECT utf16_start, utf16_length, confidence FROM uncertain_ranges WHERE article_id = ? "
+               u"ORDER BY utf16_start"_s,
+               {id});
+    if (!uncertainRows)
+        return uncertainRows.error();
+    QSqlQuery &uncertainQuery = **uncertainRows;
+    while (uncertainQuery.next()) {
+        const UncertainRange range{uncertainQuery.value(0).toLongLong(), uncertainQuery.value(1).toLongLong(),
+                                   std::clamp(uncertainQuery.value(2).toInt(), 0, 100)};
+        if (range.start >= 0 && range.length > 0 && range.end() <= text.size())
+            uncertain.append(range);
+    }
+    uncertainQuery.finish();
+
     Article article(text, blocks);
+    article.setUncertainRanges(uncertain);
     article.setTitle(title);
     article.setSourcePath(source);
     article.setEncoding(encoding);
@@ -169,9 +194,17 @@ Result<qint64> SqliteProjectStore::addArticle(const Article &article, const QLis
         for (qsizetype i = 0; i < article.blocks().size(); ++i) {
             const Block &block = article.blocks().at(i);
             const Result<void> added =
-                d->execute(u"INSERT INTO blocks (article_id, position, role, utf16_start, utf16_length) "
-                           u"VALUES (?, ?, ?, ?, ?)"_s,
-                           {id, i, blockRoleName(block.role), block.start, block.length});
+                d->execute(u"INSERT INTO blocks (article_id, position, role, utf16_start, utf16_length, page, "
+                           u"confidence, direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {id, i, blockRoleName(block.role), block.start, block.length, block.page, block.confidence,
+                            blockDirectionName(block.direction)});
+            if (!added)
+                return added;
+        }
+        for (const UncertainRange &range : article.uncertainRanges()) {
+            const Result<void> added = d->execute(u"INSERT OR IGNORE INTO uncertain_ranges (article_id, utf16_start, "
+                                                  u"utf16_length, confidence) VALUES (?, ?, ?, ?)"_s,
+                                                  {id, range.start, range.length, range.confidence});
             if (!added)
                 return added;
         }

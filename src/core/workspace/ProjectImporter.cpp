@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
@@ -32,11 +34,21 @@ Article makeArticle(const ImportedDocument &document, const CodePointIndex &inde
         const qsizetype start = index.toUtf16(block.start);
         const qsizetype end = index.toUtf16(block.end);
         if (start >= 0 && end >= start)
-            blocks.append({block.role, start, end - start});
+            blocks.append({block.role, start, end - start, block.page, block.confidence, block.direction});
     }
     if (blocks.isEmpty())
         blocks.append({BlockRole::Paragraph, 0, document.text.size()});
+    QList<UncertainRange> uncertain;
+    for (const ImportedUncertainRange &range : document.uncertain) {
+        const qsizetype start = index.toUtf16(range.start);
+        const qsizetype end = index.toUtf16(range.end);
+        if (start >= 0 && end > start)
+            uncertain.append({start, end - start, range.confidence});
+    }
+    std::sort(uncertain.begin(), uncertain.end(),
+              [](const UncertainRange &a, const UncertainRange &b) { return a.start < b.start; });
     Article article(document.text, blocks);
+    article.setUncertainRanges(uncertain);
     article.setTitle(document.title);
     article.setSourcePath(document.source);
     article.setEncoding(document.encoding);
