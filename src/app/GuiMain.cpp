@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/GuiMain.h"
 
+#include "app/ArticleListModel.h"
 #include "app/Dialogs.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
@@ -9,6 +10,9 @@
 #include "app/Theme.h"
 
 #include <QApplication>
+#include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +62,17 @@ int runGui(const GuiOptions &options)
             window.activateWindow();
         });
     }
-    if (options.files.isEmpty())
+    // Articles opened outside a named project are kept in the scratch project, as a note-taking app keeps
+    // notes: nothing to save, nothing lost on a crash; Save Project As names them.
+    if (!screenshot)
+        window.setScratchLocation(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                  + u"/scratch.hamish"_s);
+    // A project file on the command line opens as the project (openPaths); else the scratch project's articles
+    // come back where the user left them, or with nothing to show, the sample.
+    const bool project = std::any_of(options.files.cbegin(), options.files.cend(), [](const QString &file) {
+        return file.endsWith(u".hamish", Qt::CaseInsensitive);
+    });
+    if (!project && !(window.openScratch() && window.articleModel()->rowCount() > 0) && options.files.isEmpty())
         window.openSample();
     window.openPaths(options.files);
     if (screenshot)
