@@ -214,6 +214,15 @@ QString writeArticle(const QTemporaryDir &dir)
     return TestFiles::writeText(dir, u"article.txt"_s, TestText::headline() + u"\n\n"_s + TestText::arabicParagraph());
 }
 
+// Shows the window with the test article open and the engine's suggestions in.
+void showWithArticle(MainWindow &window, const QTemporaryDir &dir)
+{
+    window.show();
+    QSignalSpy suggested(&window, &MainWindow::suggestionsReady);
+    window.openFile(writeArticle(dir));
+    REQUIRE(suggested.wait(20000));
+}
+
 // A mnemonic is "&" before a character that is not another "&".
 QChar mnemonic(const QString &text)
 {
@@ -453,10 +462,7 @@ TEST_CASE("In Arabic, the shortcut lists, the label buttons' tooltips and the co
     InterfaceLanguage arabic(u"ar"_s);
     QTemporaryDir dir;
     MainWindow window;
-    window.show();
-    QSignalSpy suggested(&window, &MainWindow::suggestionsReady);
-    window.openFile(writeArticle(dir));
-    REQUIRE(suggested.wait(20000));
+    showWithArticle(window, dir);
 
     ShortcutsDialog shortcuts(&window);
     shortcuts.show();
@@ -661,10 +667,7 @@ TEST_CASE("In Arabic, every number on the screen follows the digits setting", "[
     InterfaceLanguage arabic(u"ar"_s);
     QTemporaryDir dir;
     MainWindow window;
-    window.show();
-    QSignalSpy suggested(&window, &MainWindow::suggestionsReady);
-    window.openFile(writeArticle(dir));
-    REQUIRE(suggested.wait(20000));
+    showWithArticle(window, dir);
     window.annotationPanels()->findBar()->setQuery(u"في"_s);
 
     // As written: the Arabic interface's own Arabic-Indic digits (١٠٠٪, ١ من ٣), never 0-9 beside them.
