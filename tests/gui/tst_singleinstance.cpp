@@ -38,12 +38,15 @@ TEST_CASE("Opening a file while Hamish runs adds it to the running window instea
     REQUIRE(dir.isValid());
     QDir(dir.path()).mkdir(u"runtime"_s);
     QDir(dir.path()).mkdir(u"config"_s);
+    QDir(dir.path()).mkdir(u"data"_s);
     const QString first = TestFiles::writeText(dir, u"first.txt"_s, TestText::headline());
     const QString second = TestFiles::writeText(dir, u"second.txt"_s, TestText::arabicParagraph());
-    // The user's own socket and settings, in the test's folder.
+    // The user's own socket, settings and data (the scratch project the window keeps loose articles in), in the
+    // test's folder: never the real user's.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"XDG_RUNTIME_DIR"_s, dir.filePath(u"runtime"_s));
     environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     const QString settingsFile = dir.filePath(u"config/Hamish/Hamish.conf"_s);
     const auto opened = [&settingsFile](const QString &name) {
@@ -70,6 +73,8 @@ TEST_CASE("Opening a file while Hamish runs adds it to the running window instea
     // The running window opened it.
     CHECK(waitFor([&] { return opened(u"second.txt"_s); }, 20000));
     CHECK(running.state() == QProcess::Running);
+    // Both articles are in the one window's scratch project, in the test's own data folder.
+    CHECK(QFile::exists(dir.filePath(u"data/Hamish/Hamish/scratch.hamish"_s)));
 
     running.kill();
     running.waitForFinished();
