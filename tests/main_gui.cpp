@@ -4,6 +4,7 @@
 
 #include "app/Dialogs.h"
 #include "app/Settings.h"
+#include "app/Theme.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -17,5 +18,8 @@ int main(int argc, char *argv[])
     QTemporaryDir settingsDir;
     Hamish::Settings::useFile(settingsDir.filePath(QStringLiteral("hamish-test.ini")));
     Hamish::Dialogs::setNonInteractive(true);
+    // The style and palette the window puts on at start-up (Fusion, key sequences left to right in menus, no
+    // mnemonic underlines inside Arabic words), also for a dialog a test opens without a window.
+    Hamish::Theme::apply(Hamish::Theme::Id::Light);
     return Catch::Session().run(argc, argv);
 }

@@ -28,8 +28,8 @@
         <translation>يعمل على Qt %1 وICU %2.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
+        <source>The Arabic names of regions and cities come from ICU&apos;s data, under the Unicode licence.</source>
+        <translation>أسماء المناطق والمدن بالعربية مأخوذة من بيانات ICU، بموجب رخصة Unicode.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +312,29 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::DocxImporter</name>
     <message>
         <source>Word</source>
@@ -490,10 +513,6 @@ Annotations: %3</source>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Export to a Folder</source>
@@ -947,10 +966,6 @@ Annotations: %3</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1٪</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
@@ -1261,14 +1276,6 @@ Annotations: %3</source>
         <source>Note on “%1”:</source>
         <translation>ملاحظة على «%1»:</translation>
     </message>
-    <message>
-        <source>OK</source>
-        <translation>موافق</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
 </context>
 <context>
     <name>Hamish::OdtImporter</name>
@@ -1414,6 +1421,10 @@ Annotations: %3</source>
         <translation>مقبول</translation>
     </message>
     <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Uncertain OCR reading&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;OCR confidence %2%</source>
         <translation>&lt;b&gt;قراءة غير مؤكدة بالتعرف الضوئي&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;ثقة التعرف الضوئي %2٪</translation>
     </message>
@@ -1523,14 +1534,6 @@ Annotations: %3</source>
     <message>
         <source>A new interface language takes effect when Hamish is started again.</source>
         <translation>تسري لغة الواجهة الجديدة عند تشغيل هامش من جديد.</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>موافق</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1853,513 @@ Annotations: %3</source>
     <message>
         <source>Text and web pages</source>
         <translation>نصوص وصفحات ويب</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ValueText</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 م</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 م²</translation>
+    </message>
+    <message>
+        <source>%1 m³</source>
+        <translation>%1 م³</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 كم²</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 سم</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 مم</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 كغ</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 غ</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 ملغ</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 طن</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 ل</translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation>%1 مل</translation>
+    </message>
+    <message>
+        <source>%1 hl</source>
+        <translation>%1 هكتولتر</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 هكتار</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 درجة مئوية</translation>
+    </message>
+    <message>
+        <source>%1 °F</source>
+        <translation>%1 درجة فهرنهايت</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1 درجة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 ثانية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 يوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%Ln أسبوع</numerusform>
+            <numerusform>أسبوع واحد</numerusform>
+            <numerusform>أسبوعان</numerusform>
+            <numerusform>%Ln أسابيع</numerusform>
+            <numerusform>%Ln أسبوعًا</numerusform>
+            <numerusform>%Ln أسبوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 أسبوع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%Ln شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 شهر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%Ln سنوات</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 سنة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrel(s)</source>
+        <translation>
+            <numerusform>%Ln برميل</numerusform>
+            <numerusform>برميل واحد</numerusform>
+            <numerusform>برميلان</numerusform>
+            <numerusform>%Ln براميل</numerusform>
+            <numerusform>%Ln برميلًا</numerusform>
+            <numerusform>%Ln برميل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 barrels</source>
+        <translation>%1 برميل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s)</source>
+        <translation>
+            <numerusform>%Ln كوب</numerusform>
+            <numerusform>كوب واحد</numerusform>
+            <numerusform>كوبان</numerusform>
+            <numerusform>%Ln أكواب</numerusform>
+            <numerusform>%Ln كوبًا</numerusform>
+            <numerusform>%Ln كوب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cups</source>
+        <translation>%1 كوب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dunam(s)</source>
+        <translation>
+            <numerusform>%Ln دونم</numerusform>
+            <numerusform>دونم واحد</numerusform>
+            <numerusform>دونمان</numerusform>
+            <numerusform>%Ln دونمات</numerusform>
+            <numerusform>%Ln دونمًا</numerusform>
+            <numerusform>%Ln دونم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dunams</source>
+        <translation>%1 دونم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foot/feet</source>
+        <translation>
+            <numerusform>%Ln قدم</numerusform>
+            <numerusform>قدم واحدة</numerusform>
+            <numerusform>قدمان</numerusform>
+            <numerusform>%Ln أقدام</numerusform>
+            <numerusform>%Ln قدمًا</numerusform>
+            <numerusform>%Ln قدم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 feet</source>
+        <translation>%1 قدم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallon(s)</source>
+        <translation>
+            <numerusform>%Ln غالون</numerusform>
+            <numerusform>غالون واحد</numerusform>
+            <numerusform>غالونان</numerusform>
+            <numerusform>%Ln غالونات</numerusform>
+            <numerusform>%Ln غالونًا</numerusform>
+            <numerusform>%Ln غالون</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gallons</source>
+        <translation>%1 غالون</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mile(s)</source>
+        <translation>
+            <numerusform>%Ln ميل</numerusform>
+            <numerusform>ميل واحد</numerusform>
+            <numerusform>ميلان</numerusform>
+            <numerusform>%Ln أميال</numerusform>
+            <numerusform>%Ln ميلًا</numerusform>
+            <numerusform>%Ln ميل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 miles</source>
+        <translation>%1 ميل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ounce(s)</source>
+        <translation>
+            <numerusform>%Ln أونصة</numerusform>
+            <numerusform>أونصة واحدة</numerusform>
+            <numerusform>أونصتان</numerusform>
+            <numerusform>%Ln أونصات</numerusform>
+            <numerusform>%Ln أونصة</numerusform>
+            <numerusform>%Ln أونصة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ounces</source>
+        <translation>%1 أونصة</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A quantity in a unit Hamish has no name for: the amount, then the unit as the file gives it.
+----------
+An amount of money: the amount, then the currency&apos;s name (&quot;225,000,000 US dollars&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the article&apos;s day</source>
+        <translation>يوم المقال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the article&apos;s date</source>
+        <translation>
+            <numerusform>في يوم المقال</numerusform>
+            <numerusform>قبل تاريخ المقال بيوم</numerusform>
+            <numerusform>قبل تاريخ المقال بيومين</numerusform>
+            <numerusform>قبل تاريخ المقال بـ%Ln أيام</numerusform>
+            <numerusform>قبل تاريخ المقال بـ%Ln يومًا</numerusform>
+            <numerusform>قبل تاريخ المقال بـ%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the article&apos;s date</source>
+        <translation>
+            <numerusform>في يوم المقال</numerusform>
+            <numerusform>بعد تاريخ المقال بيوم</numerusform>
+            <numerusform>بعد تاريخ المقال بيومين</numerusform>
+            <numerusform>بعد تاريخ المقال بـ%Ln أيام</numerusform>
+            <numerusform>بعد تاريخ المقال بـ%Ln يومًا</numerusform>
+            <numerusform>بعد تاريخ المقال بـ%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article&apos;s week</source>
+        <translation>أسبوع المقال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) before the article&apos;s week</source>
+        <translation>
+            <numerusform>أسبوع المقال</numerusform>
+            <numerusform>الأسبوع السابق لأسبوع المقال</numerusform>
+            <numerusform>قبل أسبوع المقال بأسبوعين</numerusform>
+            <numerusform>قبل أسبوع المقال بـ%Ln أسابيع</numerusform>
+            <numerusform>قبل أسبوع المقال بـ%Ln أسبوعًا</numerusform>
+            <numerusform>قبل أسبوع المقال بـ%Ln أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) after the article&apos;s week</source>
+        <translation>
+            <numerusform>أسبوع المقال</numerusform>
+            <numerusform>الأسبوع التالي لأسبوع المقال</numerusform>
+            <numerusform>بعد أسبوع المقال بأسبوعين</numerusform>
+            <numerusform>بعد أسبوع المقال بـ%Ln أسابيع</numerusform>
+            <numerusform>بعد أسبوع المقال بـ%Ln أسبوعًا</numerusform>
+            <numerusform>بعد أسبوع المقال بـ%Ln أسبوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article&apos;s month</source>
+        <translation>شهر المقال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) before the article&apos;s month</source>
+        <translation>
+            <numerusform>شهر المقال</numerusform>
+            <numerusform>الشهر السابق لشهر المقال</numerusform>
+            <numerusform>قبل شهر المقال بشهرين</numerusform>
+            <numerusform>قبل شهر المقال بـ%Ln أشهر</numerusform>
+            <numerusform>قبل شهر المقال بـ%Ln شهرًا</numerusform>
+            <numerusform>قبل شهر المقال بـ%Ln شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after the article&apos;s month</source>
+        <translation>
+            <numerusform>شهر المقال</numerusform>
+            <numerusform>الشهر التالي لشهر المقال</numerusform>
+            <numerusform>بعد شهر المقال بشهرين</numerusform>
+            <numerusform>بعد شهر المقال بـ%Ln أشهر</numerusform>
+            <numerusform>بعد شهر المقال بـ%Ln شهرًا</numerusform>
+            <numerusform>بعد شهر المقال بـ%Ln شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article&apos;s year</source>
+        <translation>سنة المقال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) before the article&apos;s year</source>
+        <translation>
+            <numerusform>سنة المقال</numerusform>
+            <numerusform>السنة السابقة لسنة المقال</numerusform>
+            <numerusform>قبل سنة المقال بسنتين</numerusform>
+            <numerusform>قبل سنة المقال بـ%Ln سنوات</numerusform>
+            <numerusform>قبل سنة المقال بـ%Ln سنة</numerusform>
+            <numerusform>قبل سنة المقال بـ%Ln سنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the article&apos;s year</source>
+        <translation>
+            <numerusform>سنة المقال</numerusform>
+            <numerusform>السنة التالية لسنة المقال</numerusform>
+            <numerusform>بعد سنة المقال بسنتين</numerusform>
+            <numerusform>بعد سنة المقال بـ%Ln سنوات</numerusform>
+            <numerusform>بعد سنة المقال بـ%Ln سنة</numerusform>
+            <numerusform>بعد سنة المقال بـ%Ln سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last %1 before the article&apos;s date</source>
+        <translation>%1 السابق لتاريخ المقال</translation>
+    </message>
+    <message>
+        <source>%1 of the article&apos;s week</source>
+        <translation>%1 من أسبوع المقال</translation>
+    </message>
+    <message>
+        <source>the next %1 after the article&apos;s date</source>
+        <translation>%1 التالي لتاريخ المقال</translation>
+    </message>
+    <message>
+        <source>the last day of %1</source>
+        <translation>آخر يوم من %1</translation>
+    </message>
+    <message>
+        <source>day %1 of %2</source>
+        <translation>اليوم %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 is a month (or a day and month) such as &quot;March&quot;, %2 a year such as &quot;the year after the article&apos;s&quot;.</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>the last %1 of %2</source>
+        <translation>يوم %1 الأخير من %2</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2</source>
+        <translation>يوم %1 الأول من %2</translation>
+    </message>
+    <message>
+        <source>the second %1 of %2</source>
+        <translation>يوم %1 الثاني من %2</translation>
+    </message>
+    <message>
+        <source>the third %1 of %2</source>
+        <translation>يوم %1 الثالث من %2</translation>
+    </message>
+    <message>
+        <source>the fourth %1 of %2</source>
+        <translation>يوم %1 الرابع من %2</translation>
+    </message>
+    <message>
+        <source>the fifth %1 of %2</source>
+        <translation>يوم %1 الخامس من %2</translation>
+    </message>
+    <message>
+        <source>week %1 of %2 (%3 – %4)</source>
+        <translation>الأسبوع %1 من عام %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1 (year taken from the article)</source>
+        <extracomment>%1 is a Hijri date whose year the article does not say: Hamish took it from the article&apos;s other dates.</extracomment>
+        <translation>%1 (السنة مأخوذة من المقال)</translation>
+    </message>
+    <message>
+        <source>the moment the article was written</source>
+        <translation>لحظة كتابة المقال</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 بتوقيت غرينتش</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <extracomment>%1 is a day (a date, or a weekday relative to the article&apos;s date), %2 a time of day.</extracomment>
+        <translation>%1، الساعة %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>learned from your labels</source>
+        <translation>مما تعلّمه من فئاتك</translation>
+    </message>
+    <message>
+        <source>the entity model</source>
+        <translation>نموذج الكيانات</translation>
+    </message>
+    <message>
+        <source>the rules</source>
+        <translation>القواعد</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>The Arabic names of regions and cities come from ICU&apos;s data, under the Unicode licence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,6 +302,29 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::DocxImporter</name>
     <message>
         <source>Word</source>
@@ -475,10 +498,6 @@ Annotations: %3</source>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -927,10 +946,6 @@ Annotations: %3</source>
         </translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,14 +1226,6 @@ Annotations: %3</source>
         <source>Note on “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Hamish::OdtImporter</name>
@@ -1356,6 +1363,10 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Uncertain OCR reading&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;OCR confidence %2%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,14 +1475,6 @@ Annotations: %3</source>
     </message>
     <message>
         <source>A new interface language takes effect when Hamish is started again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,6 +1778,425 @@ Annotations: %3</source>
     <name>Hamish::TextFormat</name>
     <message>
         <source>Text and web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ValueText</name>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrel(s)</source>
+        <translation>
+            <numerusform>%n barrel</numerusform>
+            <numerusform>%n barrels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 barrels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s)</source>
+        <translation>
+            <numerusform>%n cup</numerusform>
+            <numerusform>%n cups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dunam(s)</source>
+        <translation>
+            <numerusform>%n dunam</numerusform>
+            <numerusform>%n dunams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dunams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foot/feet</source>
+        <translation>
+            <numerusform>%n foot</numerusform>
+            <numerusform>%n feet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallon(s)</source>
+        <translation>
+            <numerusform>%n gallon</numerusform>
+            <numerusform>%n gallons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gallons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mile(s)</source>
+        <translation>
+            <numerusform>%n mile</numerusform>
+            <numerusform>%n miles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ounce(s)</source>
+        <translation>
+            <numerusform>%n ounce</numerusform>
+            <numerusform>%n ounces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A quantity in a unit Hamish has no name for: the amount, then the unit as the file gives it.
+----------
+An amount of money: the amount, then the currency&apos;s name (&quot;225,000,000 US dollars&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the article&apos;s date</source>
+        <translation>
+            <numerusform>%n day before the article&apos;s date</numerusform>
+            <numerusform>%n days before the article&apos;s date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the article&apos;s date</source>
+        <translation>
+            <numerusform>%n day after the article&apos;s date</numerusform>
+            <numerusform>%n days after the article&apos;s date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) before the article&apos;s week</source>
+        <translation>
+            <numerusform>%n week before the article&apos;s week</numerusform>
+            <numerusform>%n weeks before the article&apos;s week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) after the article&apos;s week</source>
+        <translation>
+            <numerusform>%n week after the article&apos;s week</numerusform>
+            <numerusform>%n weeks after the article&apos;s week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article&apos;s month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) before the article&apos;s month</source>
+        <translation>
+            <numerusform>%n month before the article&apos;s month</numerusform>
+            <numerusform>%n months before the article&apos;s month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after the article&apos;s month</source>
+        <translation>
+            <numerusform>%n month after the article&apos;s month</numerusform>
+            <numerusform>%n months after the article&apos;s month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) before the article&apos;s year</source>
+        <translation>
+            <numerusform>%n year before the article&apos;s year</numerusform>
+            <numerusform>%n years before the article&apos;s year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the article&apos;s year</source>
+        <translation>
+            <numerusform>%n year after the article&apos;s year</numerusform>
+            <numerusform>%n years after the article&apos;s year</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last %1 before the article&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the article&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next %1 after the article&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 is a month (or a day and month) such as &quot;March&quot;, %2 a year such as &quot;the year after the article&apos;s&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the third %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fourth %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fifth %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1 of %2 (%3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (year taken from the article)</source>
+        <extracomment>%1 is a Hijri date whose year the article does not say: Hamish took it from the article&apos;s other dates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the moment the article was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <extracomment>%1 is a day (a date, or a weekday relative to the article&apos;s date), %2 a time of day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learned from your labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

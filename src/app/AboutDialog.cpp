@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AboutDialog.h"
 
+#include "app/Dialogs.h"
 #include "ui_AboutDialog.h"
 
 #include <QPushButton>
@@ -22,7 +23,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     u_versionToString(icu, icuVersion);
     m_ui->libraryVersionsLabel->setText(
         m_ui->libraryVersionsLabel->text().arg(QString::fromLatin1(qVersion()), QString::fromLatin1(icuVersion)));
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    Dialogs::nameButtons(m_ui->buttonBox);
 }
 
 AboutDialog::~AboutDialog() = default;

@@ -3,8 +3,10 @@
 
 #include "app/ActionManager.h"
 #include "app/Dialogs.h"
+#include "app/InterfaceText.h"
 #include "app/NoteDialog.h"
 #include "app/ReaderView.h"
+#include "core/base/Bidi.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/ChangeAnnotations.h"
 #include "core/model/RemoveAnnotations.h"
@@ -122,7 +124,7 @@ void AnnotationActions::rebuildLabelActions()
         action->setShortcut(QKeySequence::fromString(label.shortcut, QKeySequence::PortableText));
         action->setToolTip(
             tr("Label the selection as %1 (%2)")
-                .arg(labelDisplayName(label.name), action->shortcut().toString(QKeySequence::NativeText)));
+                .arg(Bidi::isolate(labelDisplayName(label.name)), InterfaceText::keySequence(action->shortcut())));
         const QString name = label.name;
         connect(action, &QAction::triggered, this, [this, name] { applyLabel(name); });
         m_window->addAction(action);

@@ -131,7 +131,7 @@ void AnnotationPanels::editLabels()
             usage.insert(label.name, m_workspace->labelUsage(label.name).valueOr(0));
         dialog.setProjectWide(usage);
     }
-    if (dialog.exec() != QDialog::Accepted)
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return;
     if (projectWide) {
         if (dialog.labels() == m_document->labels() && dialog.renames().isEmpty())
@@ -149,7 +149,7 @@ void AnnotationPanels::editLabels()
 void AnnotationPanels::editShortcuts()
 {
     ShortcutsDialog dialog(m_window);
-    dialog.exec();
+    Dialogs::exec(&dialog);
 }
 
 } // namespace Hamish

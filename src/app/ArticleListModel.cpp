@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ArticleListModel.h"
 
+#include "app/InterfaceText.h"
+#include "core/base/Bidi.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/text/TextDirection.h"
 
@@ -21,10 +23,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const Article &article = document.article();
     switch (role) {
     case Qt::DisplayRole: {
-        const QString title = article.title().isEmpty() ? QFileInfo(article.sourcePath()).fileName() : article.title();
+        const QString title = data(index, TitleRole).toString();
         const qsizetype count = document.annotations().size();
-        return count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title;
+        return count > 0 ? tr("%1 (%2)").arg(Bidi::isolate(title), InterfaceText::number(count)) : title;
     }
+    case TitleRole:
+        return article.title().isEmpty() ? QFileInfo(article.sourcePath()).fileName() : article.title();
     case Qt::TextAlignmentRole:
         // An Arabic title reads from the right edge of the list, whatever the interface language.
         return QVariant::fromValue(
@@ -32,8 +36,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             | (detectDirection(article.title()) == TextDirection::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
     case Qt::ToolTipRole:
         return tr("%1\nEncoding: %2\nAnnotations: %3")
-            .arg(article.sourcePath(), article.encoding())
-            .arg(document.annotations().size());
+            .arg(Bidi::path(article.sourcePath()), Bidi::leftToRight(article.encoding()),
+                 InterfaceText::number(document.annotations().size()));
     case SourcePathRole:
         return article.sourcePath();
     case EncodingRole:
@@ -53,6 +57,12 @@ void ArticleListModel::watch(AnnotationDocument *document)
         if (row >= 0)
             emit dataChanged(index(row), index(row), {Qt::DisplayRole, Qt::ToolTipRole, AnnotationCountRole});
     });
+}
+
+void ArticleListModel::refresh()
+{
+    if (!m_documents.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1));
 }
 
 int ArticleListModel::addOrReplace(AnnotationDocument *document)

@@ -17,13 +17,15 @@ class ArticleListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Roles { SourcePathRole = Qt::UserRole + 1, EncodingRole, AnnotationCountRole };
+    enum Roles { SourcePathRole = Qt::UserRole + 1, EncodingRole, AnnotationCountRole, TitleRole };
 
     using QAbstractListModel::QAbstractListModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
+    // Every row shown again (the interface's digits changed).
+    void refresh();
     // Adds a document, or replaces the one from the same source; takes ownership; returns its row.
     int addOrReplace(AnnotationDocument *document);
     // Adds a document at the end, whatever its source (a project's articles); takes ownership.

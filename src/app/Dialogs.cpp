@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Dialogs.h"
 
+#include <QAbstractButton>
 #include <QColorDialog>
+#include <QCoreApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QKeySequenceEdit>
 
 #include <optional>
 
@@ -16,6 +22,32 @@ std::optional<QColor> g_nextColour;
 std::function<void(QDialog *)> g_nextDialogAnswer;
 QString g_lastMessage;
 bool g_nonInteractive = false;
+
+// Esc in a shortcut field rejects the dialog; QKeySequenceEdit would record it as the key to bind.
+class EscapeCloses : public QObject
+{
+public:
+    EscapeCloses(QKeySequenceEdit *edit, QDialog *dialog)
+        : QObject(edit)
+        , m_dialog(dialog)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+                m_dialog->reject();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDialog *m_dialog;
+};
 } // namespace
 
 QMessageBox::StandardButton Dialogs::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
@@ -30,10 +62,10 @@ QMessageBox::StandardButton Dialogs::show(QMessageBox::Icon icon, QWidget *paren
     }
     if (g_nonInteractive)
         return defaultButton != QMessageBox::NoButton ? defaultButton : QMessageBox::Ok;
-    QMessageBox box(icon, title, text, buttons, parent);
+    const std::unique_ptr<QMessageBox> box = messageBox(icon, parent, title, text, buttons);
     if (defaultButton != QMessageBox::NoButton)
-        box.setDefaultButton(defaultButton);
-    return QMessageBox::StandardButton(box.exec());
+        box->setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box->exec());
 }
 
 QMessageBox::StandardButton Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
@@ -123,8 +155,62 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
     }
     if (g_nonInteractive)
         return false;
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-           == QMessageBox::Yes;
+    const std::unique_ptr<QMessageBox> box =
+        messageBox(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::No);
+    box->setDefaultButton(QMessageBox::No);
+    return box->exec() == QMessageBox::Yes;
+}
+
+namespace {
+
+QString buttonName(QDialogButtonBox::StandardButton button)
+{
+    switch (button) {
+    case QDialogButtonBox::Ok:
+        return QCoreApplication::translate("Hamish::Dialogs", "OK");
+    case QDialogButtonBox::Cancel:
+        return QCoreApplication::translate("Hamish::Dialogs", "Cancel");
+    case QDialogButtonBox::Close:
+        return QCoreApplication::translate("Hamish::Dialogs", "Close");
+    case QDialogButtonBox::Yes:
+        return QCoreApplication::translate("Hamish::Dialogs", "Yes");
+    case QDialogButtonBox::No:
+        return QCoreApplication::translate("Hamish::Dialogs", "No");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+std::unique_ptr<QMessageBox> Dialogs::messageBox(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                                 const QString &text, QMessageBox::StandardButtons buttons)
+{
+    // The label finds its paragraph's direction from the first letter, even one inside an isolate (a file
+    // name): a direction mark first makes the message read as the interface does.
+    const QChar mark = QGuiApplication::layoutDirection() == Qt::RightToLeft ? QChar(u'\u200f') : QChar(u'\u200e');
+    auto box = std::make_unique<QMessageBox>(icon, title, mark + text, buttons, parent);
+    for (QAbstractButton *button : box->buttons()) {
+        const QString name = buttonName(QDialogButtonBox::StandardButton(box->standardButton(button)));
+        if (!name.isEmpty())
+            button->setText(name);
+    }
+    return box;
+}
+
+void Dialogs::nameButtons(QDialogButtonBox *box)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        const QString name = buttonName(box->standardButton(button));
+        if (!name.isEmpty())
+            button->setText(name);
+    }
+}
+
+void Dialogs::setUpKeySequenceEdit(QKeySequenceEdit *edit, QDialog *dialog)
+{
+    edit->installEventFilter(new EscapeCloses(edit, dialog));
+    edit->setLayoutDirection(Qt::LeftToRight);
 }
 
 void Dialogs::setNonInteractive(bool nonInteractive)

@@ -7,8 +7,11 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QDialog;
+class QDialogButtonBox;
+class QKeySequenceEdit;
 
 namespace Hamish {
 
@@ -38,6 +41,17 @@ public:
     static int exec(QDialog *dialog);
     // Yes or No; the default is No.
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    // The message box show() and confirm() run, built: its text laid out in the interface's direction (a
+    // message opening with an isolated file name or key sequence still reads from the right in Arabic) and
+    // its buttons named by Hamish's translation. Tests render it.
+    static std::unique_ptr<QMessageBox> messageBox(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                                   const QString &text, QMessageBox::StandardButtons buttons);
+    // Names a button box's standard buttons from Hamish's own translation: Qt's Arabic calls Cancel «ألغِ»,
+    // which reads as a clipped «إلغاء».
+    static void nameButtons(QDialogButtonBox *box);
+    // Makes a dialog's shortcut field behave: Esc closes the dialog (as everywhere else in it) instead of
+    // becoming the shortcut, and the sequence is laid out left to right in a right-to-left dialog.
+    static void setUpKeySequenceEdit(QKeySequenceEdit *edit, QDialog *dialog);
 
     // Test hooks: the next dialog returns this instead of showing itself.
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -3,6 +3,7 @@
 
 #include "app/Dialogs.h"
 #include "app/Settings.h"
+#include "core/base/Bidi.h"
 #include "core/exchange/Exporter.h"
 #include "ui_ExportDialog.h"
 
@@ -30,13 +31,13 @@ ExportDialog::ExportDialog(qint64 currentArticleId, const QString &currentArticl
     m_ui->exportFormatComboBox->addItem(tr("brat standoff folder"), u"brat"_s);
     m_ui->exportFormatComboBox->addItem(tr("W3C Web Annotation JSON-LD"), u"webanno"_s);
     if (!currentArticleTitle.isEmpty())
-        m_ui->currentArticleRadioButton->setText(tr("&Current article: “%1”").arg(currentArticleTitle));
+        m_ui->currentArticleRadioButton->setText(tr("&Current article: “%1”").arg(Bidi::isolate(currentArticleTitle)));
     m_ui->currentArticleRadioButton->setEnabled(currentArticleId != 0);
 
+    Dialogs::nameButtons(m_ui->buttonBox);
     m_exportButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     m_exportButton->setObjectName(u"exportButton"_s);
     m_exportButton->setText(tr("&Export"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     setFormat(choices.format);
     setStatuses(choices.statuses);
@@ -169,7 +170,7 @@ void ExportDialog::accept()
     // A typed name of an existing file: ask, as the file chooser would have (a brat folder is written into).
     if (!writesFolder() && QFileInfo(path()).isFile() && path() != m_replaceConfirmed
         && !Dialogs::confirm(this, tr("Replace File"),
-                             tr("%1 already exists. Replace it?").arg(QFileInfo(path()).fileName())))
+                             tr("%1 already exists. Replace it?").arg(Bidi::isolate(QFileInfo(path()).fileName()))))
         return;
     // A folder that already holds files: its files of the same names are replaced, the others stay.
     if (writesFolder() && QFileInfo(path()).isDir()
@@ -177,7 +178,7 @@ void ExportDialog::accept()
         if (!Dialogs::confirm(this, tr("Export into a Folder with Files"),
                               tr("%1 already holds files. Export into it, replacing the files of the same names "
                                  "(annotation.conf, article-N.txt, article-N.ann) and keeping the others?")
-                                  .arg(QDir::toNativeSeparators(path()))))
+                                  .arg(Bidi::path(path()))))
             return;
         m_folderConfirmed = path();
     }

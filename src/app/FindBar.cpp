@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/FindBar.h"
 
+#include "app/InterfaceText.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -131,9 +133,17 @@ void FindBar::updateLabel()
     else if (m_matches.isEmpty())
         m_countLabel->setText(tr("No matches"));
     else
-        m_countLabel->setText(tr("%1 of %2").arg(m_current + 1).arg(m_matches.size()));
+        m_countLabel->setText(
+            tr("%1 of %2").arg(InterfaceText::number(m_current + 1), InterfaceText::number(m_matches.size())));
     m_previousButton->setEnabled(m_matches.size() > 1);
     m_nextButton->setEnabled(m_matches.size() > 1);
+}
+
+void FindBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LocaleChange)
+        updateLabel();
+    QWidget::changeEvent(event);
 }
 
 void FindBar::close()

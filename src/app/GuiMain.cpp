@@ -6,6 +6,7 @@
 #include "app/Language.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
+#include "app/SingleInstance.h"
 #include "app/Theme.h"
 
 #include <QApplication>
@@ -36,38 +37,45 @@ QString whyNoDisplay(const QString &platform, const QString &display)
 
 int runGui(const GuiOptions &options)
 {
+    // Started again (a file opened from the file manager) while a window runs: the files go to that window.
+    // A screenshot run always has its own window, which it pictures.
+    const bool screenshot = !options.screenshotPath.isEmpty();
+    if (!screenshot && SingleInstance::forward(options.files))
+        return 0;
     Settings &settings = Settings::instance();
     Language::install(Language::resolve(options.language.isEmpty() ? settings.language() : options.language));
     if (!options.theme.isEmpty())
         settings.setTheme(Theme::fromKey(options.theme));
     // A screenshot run must not wait for a click: its message boxes answer themselves and are reported.
-    if (!options.screenshotPath.isEmpty()) {
+    if (screenshot) {
         Dialogs::setNonInteractive(true);
         Dialogs::clearLastMessage();
     }
     MainWindow window;
     window.show();
+    SingleInstance instance;
+    if (!screenshot && instance.listen()) {
+        QObject::connect(&instance, &SingleInstance::filesReceived, &window, [&window](const QStringList &files) {
+            window.openPaths(files);
+            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+            window.raise();
+            window.activateWindow();
+        });
+    }
     // Articles opened outside a named project are kept in the scratch project, as a note-taking app keeps
     // notes: nothing to save, nothing lost on a crash; Save Project As names them.
-    if (options.screenshotPath.isEmpty())
+    if (!screenshot)
         window.setScratchLocation(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                   + u"/scratch.hamish"_s);
-    // A project file on the command line opens as the project; the other files are articles (joining it).
-    QStringList articles = options.files;
-    const auto project = std::find_if(articles.cbegin(), articles.cend(), [](const QString &file) {
+    // A project file on the command line opens as the project (openPaths); else the scratch project's articles
+    // come back where the user left them, or with nothing to show, the sample.
+    const bool project = std::any_of(options.files.cbegin(), options.files.cend(), [](const QString &file) {
         return file.endsWith(u".hamish", Qt::CaseInsensitive);
     });
-    if (project != articles.cend()) {
-        const QString path = *project;
-        articles.removeAll(path);
-        window.openProject(path);
-    } else if (window.openScratch() && window.articleModel()->rowCount() > 0) {
-        // The scratch project's articles are back, where the user left them.
-    } else if (articles.isEmpty()) {
+    if (!project && !(window.openScratch() && window.articleModel()->rowCount() > 0) && options.files.isEmpty())
         window.openSample();
-    }
-    window.openFiles(articles);
-    if (!options.screenshotPath.isEmpty())
+    window.openPaths(options.files);
+    if (screenshot)
         window.takeScreenshotWhenReady(options.screenshotPath);
     return QApplication::exec();
 }

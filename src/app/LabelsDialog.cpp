@@ -2,12 +2,15 @@
 #include "app/LabelsDialog.h"
 
 #include "app/Dialogs.h"
+#include "app/InterfaceText.h"
 #include "app/LabelSwatch.h"
+#include "core/base/Bidi.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/EditLabels.h"
 #include "ui_LabelsDialog.h"
 
 #include <QHeaderView>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +21,8 @@ namespace {
 enum Column { NameColumn, ColourColumn, ShortcutColumn, UsageColumn };
 constexpr int kOriginalNameRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kCommittedNameRole = Qt::UserRole + 2; // the name before the edit in progress
+constexpr int kCommittedNameRole = Qt::UserRole + 2; // the name (shown by its display name) before any edit
+constexpr int kColourRole = Qt::UserRole + 3;        // "#e69f00"
 
 } // namespace
 
@@ -29,6 +33,7 @@ LabelsDialog::LabelsDialog(const AnnotationDocument &document, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_table = m_ui->labelsTableWidget;
+    Dialogs::nameButtons(m_ui->labelsDialogButtonBox);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     for (const Annotation &annotation : document.annotations())
         ++m_usage[annotation.label];
@@ -47,8 +52,10 @@ LabelsDialog::LabelsDialog(const AnnotationDocument &document, QWidget *parent)
     });
     connect(m_ui->colourLabelPushButton, &QPushButton::clicked, this, &LabelsDialog::recolourCurrent);
     connect(m_ui->deleteLabelPushButton, &QPushButton::clicked, this, &LabelsDialog::deleteCurrent);
+    Dialogs::setUpKeySequenceEdit(m_ui->labelShortcutKeySequenceEdit, this);
     connect(m_ui->labelShortcutKeySequenceEdit, &QKeySequenceEdit::editingFinished, this, [this] {
-        if (!setCurrentShortcut(m_ui->labelShortcutKeySequenceEdit->keySequence()))
+        // The question a conflict asks takes the focus, which ends the edit a second time: one question only.
+        if (!m_asking && !setCurrentShortcut(m_ui->labelShortcutKeySequenceEdit->keySequence()))
             updateButtons();
     });
     connect(m_ui->clearLabelShortcutPushButton, &QPushButton::clicked, this, [this] { setCurrentShortcut({}); });
@@ -70,7 +77,7 @@ void LabelsDialog::setProjectWide(const QHash<QString, int> &usage)
     m_usage = usage;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString original = m_table->item(row, NameColumn)->data(kOriginalNameRole).toString();
-        m_table->item(row, UsageColumn)->setText(QString::number(m_usage.value(original)));
+        m_table->item(row, UsageColumn)->setText(InterfaceText::number(m_usage.value(original)));
     }
     m_ui->labelsScopeLabel->setText(
         tr("These labels belong to the project: changes reach every article in it and cannot be "
@@ -82,7 +89,8 @@ void LabelsDialog::appendRow(const Label &label, const QString &originalName)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    auto *name = new QTableWidgetItem(label.name);
+    // The built-in labels by the names the rest of the interface gives them (PERSON is شخص in Arabic).
+    auto *name = new QTableWidgetItem(labelDisplayName(label.name));
     name->setData(kOriginalNameRole, originalName);
     name->setData(kIdRole, label.id);
     name->setData(kCommittedNameRole, label.name);
@@ -91,11 +99,11 @@ void LabelsDialog::appendRow(const Label &label, const QString &originalName)
     colour->setFlags(colour->flags() & ~Qt::ItemIsEditable);
     m_table->setItem(row, ColourColumn, colour);
     setColour(row, label.colour);
-    auto *shortcut = new QTableWidgetItem(QKeySequence(label.shortcut).toString(QKeySequence::NativeText));
+    auto *shortcut = new QTableWidgetItem(InterfaceText::keySequence(QKeySequence(label.shortcut)));
     shortcut->setData(Qt::UserRole, label.shortcut);
     shortcut->setFlags(shortcut->flags() & ~Qt::ItemIsEditable);
     m_table->setItem(row, ShortcutColumn, shortcut);
-    auto *usage = new QTableWidgetItem(QString::number(m_usage.value(originalName)));
+    auto *usage = new QTableWidgetItem(InterfaceText::number(m_usage.value(originalName)));
     usage->setFlags(usage->flags() & ~Qt::ItemIsEditable);
     m_table->setItem(row, UsageColumn, usage);
 }
@@ -103,7 +111,9 @@ void LabelsDialog::appendRow(const Label &label, const QString &originalName)
 void LabelsDialog::setColour(int row, const QString &colour)
 {
     QTableWidgetItem *item = m_table->item(row, ColourColumn);
-    item->setText(colour);
+    // "#e69f00" reads left to right in an Arabic dialog too (not «e69f00#»).
+    item->setText(Bidi::leftToRight(colour));
+    item->setData(kColourRole, colour);
     item->setIcon(labelSwatch(colour));
 }
 
@@ -111,8 +121,8 @@ QList<Label> LabelsDialog::labels() const
 {
     QList<Label> labels;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        labels.append({m_table->item(row, NameColumn)->data(kIdRole).toLongLong(),
-                       m_table->item(row, NameColumn)->text(), m_table->item(row, ColourColumn)->text(),
+        labels.append({m_table->item(row, NameColumn)->data(kIdRole).toLongLong(), name(row),
+                       m_table->item(row, ColourColumn)->data(kColourRole).toString(),
                        m_table->item(row, ShortcutColumn)->data(Qt::UserRole).toString()});
     }
     return labels;
@@ -123,9 +133,8 @@ QHash<QString, QString> LabelsDialog::renames() const
     QHash<QString, QString> renames;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString original = m_table->item(row, NameColumn)->data(kOriginalNameRole).toString();
-        const QString name = m_table->item(row, NameColumn)->text();
-        if (!original.isEmpty() && original != name)
-            renames.insert(original, name);
+        if (!original.isEmpty() && original != name(row))
+            renames.insert(original, name(row));
     }
     return renames;
 }
@@ -140,10 +149,18 @@ EditLabels *LabelsDialog::createCommand(AnnotationDocument *document) const
     return command;
 }
 
+QString LabelsDialog::name(int row) const
+{
+    return m_table->item(row, NameColumn)->data(kCommittedNameRole).toString();
+}
+
 bool LabelsDialog::nameTaken(const QString &name, int exceptRow) const
 {
+    // Taken under its own name or under the name it is shown by.
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (row != exceptRow && m_table->item(row, NameColumn)->text().compare(name, Qt::CaseInsensitive) == 0)
+        if (row != exceptRow
+            && (this->name(row).compare(name, Qt::CaseInsensitive) == 0
+                || labelDisplayName(this->name(row)).compare(name, Qt::CaseInsensitive) == 0))
             return true;
     }
     return false;
@@ -154,20 +171,26 @@ void LabelsDialog::nameEdited(QTableWidgetItem *item)
     if (m_filling || item->column() != NameColumn)
         return;
     const QString name = item->text().trimmed();
+    const QString committed = item->data(kCommittedNameRole).toString();
+    const QSignalBlocker blocker(m_table);
+    // The display name of a built-in label left as it was is no rename (شخص stays PERSON).
+    if (name == labelDisplayName(committed) || name == committed) {
+        item->setText(labelDisplayName(committed));
+        return;
+    }
     QString problem;
     if (name.isEmpty())
         problem = tr("A label needs a name.");
     else if (nameTaken(name, item->row()))
-        problem = tr("There is already a label called “%1”. Choose another name.").arg(name);
-    const QSignalBlocker blocker(m_table);
+        problem = tr("There is already a label called “%1”. Choose another name.").arg(Bidi::isolate(name));
     if (!problem.isEmpty()) {
         // Back to the name it had before this edit.
-        item->setText(item->data(kCommittedNameRole).toString());
+        item->setText(labelDisplayName(committed));
         Dialogs::warning(this, tr("Rename Label"), problem);
         return;
     }
-    item->setText(name);
     item->setData(kCommittedNameRole, name);
+    item->setText(labelDisplayName(name));
 }
 
 QString LabelsDialog::nextColour() const
@@ -181,7 +204,7 @@ QString LabelsDialog::nextColour() const
     }();
     QStringList used;
     for (int row = 0; row < m_table->rowCount(); ++row)
-        used.append(m_table->item(row, ColourColumn)->text().toLower());
+        used.append(m_table->item(row, ColourColumn)->data(kColourRole).toString().toLower());
     for (const QString &colour : palette) {
         if (!used.contains(colour))
             return colour;
@@ -207,9 +230,9 @@ void LabelsDialog::recolourCurrent()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    const QString name = m_table->item(row, NameColumn)->text();
     const QColor colour =
-        Dialogs::colour(this, QColor(m_table->item(row, ColourColumn)->text()), tr("Colour of %1").arg(name));
+        Dialogs::colour(this, QColor(m_table->item(row, ColourColumn)->data(kColourRole).toString()),
+                        tr("Colour of %1").arg(Bidi::isolate(m_table->item(row, NameColumn)->text())));
     if (colour.isValid())
         setColour(row, colour.name(QColor::HexRgb));
 }
@@ -219,7 +242,7 @@ void LabelsDialog::deleteCurrent()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    const QString name = m_table->item(row, NameColumn)->text();
+    const QString name = Bidi::isolate(m_table->item(row, NameColumn)->text());
     const int used = m_usage.value(m_table->item(row, NameColumn)->data(kOriginalNameRole).toString());
     if (used > 0) {
         const QString question =
@@ -248,11 +271,12 @@ bool LabelsDialog::setCurrentShortcut(const QKeySequence &shortcut)
         QTableWidgetItem *item = m_table->item(other, ShortcutColumn);
         if (other == row || item->data(Qt::UserRole).toString() != portable)
             continue;
+        const QScopedValueRollback asking(m_asking, true);
         const QMessageBox::StandardButton answer = Dialogs::question(
             this, tr("Shortcut in Use"),
             tr("%1 is already the shortcut of “%2”. Give it to “%3” instead?")
-                .arg(shortcut.toString(QKeySequence::NativeText), m_table->item(other, NameColumn)->text(),
-                     m_table->item(row, NameColumn)->text()),
+                .arg(InterfaceText::keySequence(shortcut), Bidi::isolate(m_table->item(other, NameColumn)->text()),
+                     Bidi::isolate(m_table->item(row, NameColumn)->text())),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;
@@ -260,7 +284,7 @@ bool LabelsDialog::setCurrentShortcut(const QKeySequence &shortcut)
         item->setData(Qt::UserRole, QString());
     }
     QTableWidgetItem *item = m_table->item(row, ShortcutColumn);
-    item->setText(shortcut.toString(QKeySequence::NativeText));
+    item->setText(InterfaceText::keySequence(shortcut));
     item->setData(Qt::UserRole, portable);
     updateButtons();
     return true;

@@ -53,6 +53,8 @@ private:
     void nameEdited(QTableWidgetItem *item);
     void updateButtons();
     bool nameTaken(const QString &name, int exceptRow) const;
+    // The label's name in `row` (PERSON), whatever it is shown as (شخص).
+    QString name(int row) const;
     QString nextColour() const;
 
     std::unique_ptr<Ui::LabelsDialog> m_ui;
@@ -61,6 +63,7 @@ private:
     QList<Label> m_original;
     bool m_filling = false;
     bool m_projectWide = false;
+    bool m_asking = false; // a shortcut conflict's question is open
 };
 
 } // namespace Hamish

@@ -13,6 +13,18 @@ namespace Hamish {
 namespace {
 QTranslator *g_appTranslator = nullptr;
 QTranslator *g_qtTranslator = nullptr;
+bool g_arabic = false;
+DisplayOptions::Digits g_digits = DisplayOptions::Digits::AsWritten;
+
+// Egyptian Arabic writes Arabic-Indic digits; the Emirates' Arabic has the same month names with Western
+// digits (1,234.5).
+QLocale interfaceLocale()
+{
+    if (!g_arabic)
+        return QLocale(QLocale::English);
+    return g_digits == DisplayOptions::Digits::Western ? QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates)
+                                                       : QLocale(QLocale::Arabic, QLocale::Egypt);
+}
 
 void removeTranslator(QTranslator *&translator)
 {
@@ -39,7 +51,8 @@ bool Language::install(const QString &language)
     removeTranslator(g_appTranslator);
     removeTranslator(g_qtTranslator);
     const bool arabic = language == u"ar";
-    QLocale::setDefault(arabic ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English));
+    g_arabic = arabic;
+    QLocale::setDefault(interfaceLocale());
     QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
     // English needs a translation too: only for its plural forms ("1 word", "2 words").
     g_appTranslator = new QTranslator;
@@ -54,6 +67,16 @@ bool Language::install(const QString &language)
     if (g_qtTranslator->load(u"qtbase_ar"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(g_qtTranslator);
     return loaded;
+}
+
+bool Language::setDigits(DisplayOptions::Digits digits)
+{
+    g_digits = digits;
+    const QLocale locale = interfaceLocale();
+    if (locale == QLocale())
+        return false;
+    QLocale::setDefault(locale);
+    return true;
 }
 
 } // namespace Hamish

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/LegendWidget.h"
 
+#include "app/InterfaceText.h"
 #include "app/LabelSwatch.h"
 #include "core/model/AnnotationDocument.h"
 
+#include <QEvent>
 #include <QListWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -81,10 +83,17 @@ void LegendWidget::updateCounts()
         QListWidgetItem *item = m_list->item(row);
         const QString label = item->data(kLabelRole).toString();
         const int count = m_counts.value(label);
-        item->setText(tr("%1 (%2)").arg(labelDisplayName(label)).arg(count));
+        item->setText(tr("%1 (%2)").arg(labelDisplayName(label), InterfaceText::number(count)));
         item->setToolTip(tr("%n annotation(s) labelled %1", nullptr, count).arg(labelDisplayName(label)));
     }
     m_updating = false;
+}
+
+void LegendWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LocaleChange)
+        updateCounts();
+    QWidget::changeEvent(event);
 }
 
 void LegendWidget::setLabelVisible(const QString &label, bool visible)

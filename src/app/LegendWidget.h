@@ -35,6 +35,9 @@ public:
 signals:
     void labelVisibilityChanged(const QString &label, bool visible);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     void updateCounts();

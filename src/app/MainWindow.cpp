@@ -5,10 +5,14 @@
 #include "app/ActionManager.h"
 #include "app/AnnotationActions.h"
 #include "app/AnnotationPanels.h"
+#include "app/ArticleListDelegate.h"
 #include "app/ArticleListModel.h"
 #include "app/Dialogs.h"
+#include "app/DockLayout.h"
 #include "app/ExportDialog.h"
 #include "app/FindBar.h"
+#include "app/InterfaceText.h"
+#include "app/Language.h"
 #include "app/ReaderView.h"
 #include "app/Settings.h"
 #include "app/SettingsDialog.h"
@@ -16,6 +20,7 @@
 #include "app/StatusBarInfo.h"
 #include "app/UserLearning.h"
 #include "app/WorkKeeper.h"
+#include "core/base/Bidi.h"
 #include "core/exchange/Exporter.h"
 #include "core/formats/DocumentImporter.h"
 #include "core/model/AnnotationDocument.h"
@@ -39,8 +44,10 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPromise>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -53,11 +60,22 @@ using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
+namespace {
+
+// A file's name for a message, isolated from the sentence around it.
+QString fileNameOf(const QString &path)
+{
+    return Bidi::isolate(QFileInfo(path).fileName());
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_articles(new ArticleListModel(this))
     , m_reader(new ReaderView(this))
     , m_workspace(new Workspace(this))
+    , m_workers(new QThreadPool(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Hamish"));
@@ -83,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleList->setAccessibleName(tr("Open articles"));
     m_articleList->setModel(m_articles);
     m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_articleList->setTextElideMode(Qt::ElideRight);
+    m_articleList->setItemDelegate(new ArticleListDelegate(m_articleList));
     m_articleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_articleList->setUniformItemSizes(true);
     auto *dock = new QDockWidget(tr("Articles"), this);
@@ -117,18 +135,18 @@ MainWindow::MainWindow(QWidget *parent)
 
     Settings &settings = Settings::instance();
     m_reader->setZoomPercent(settings.zoomPercent());
-    m_zoomLabel->setText(tr("%1%").arg(m_reader->zoomPercent()));
+    m_zoomLabel->setText(InterfaceText::percent(m_reader->zoomPercent()));
     connect(m_reader, &ReaderView::zoomChanged, this, [this](int percent) {
-        m_zoomLabel->setText(tr("%1%").arg(percent));
+        m_zoomLabel->setText(InterfaceText::percent(percent));
         Settings::instance().setZoomPercent(percent);
     });
     connect(m_reader, &ReaderView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_reader, &ReaderView::pageInViewChanged, m_statusInfo, &StatusBarInfo::setPage);
     connect(m_reader, &ReaderView::firstScreenPainted, this, &MainWindow::maybeTakeScreenshot);
-    mirrorDockAreas();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1100, 780);
-    restoreState(settings.windowState());
+    m_dockLayout = new DockLayout(this);
+    m_dockLayout->restore(settings.windowState(), settings.windowStateDirection(), settings.panelWidths());
     ShortcutsDialog::applySavedShortcuts();
     updateActions();
     applySettings(settings.displayOptions(), settings.theme());
@@ -198,7 +216,7 @@ void MainWindow::createSettingsAction()
     connect(action, &QAction::triggered, this, [this] {
         SettingsDialog dialog(this);
         connect(&dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
-        dialog.exec();
+        Dialogs::exec(&dialog);
     });
     addAction(action);
     ActionManager::registerAction(u"edit.settings"_s, action);
@@ -207,21 +225,20 @@ void MainWindow::createSettingsAction()
 void MainWindow::applySettings(const DisplayOptions &options, Theme::Id theme)
 {
     Theme::apply(theme);
+    // The interface writes its numbers in the digits the reader shows.
+    if (Language::setDigits(options.digits))
+        refreshNumbers();
     m_reader->setDisplayOptions(options);
     emit displayOptionsChanged(options, theme);
 }
 
-void MainWindow::mirrorDockAreas()
+void MainWindow::refreshNumbers()
 {
-    // QMainWindow keeps dock areas where they were named whatever the layout direction; a right-to-left
-    // interface wants its side panels swapped, as a mirror image of the left-to-right one.
-    if (layoutDirection() != Qt::RightToLeft)
-        return;
-    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
-        const Qt::DockWidgetArea area = dockWidgetArea(dock);
-        if (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)
-            addDockWidget(area == Qt::LeftDockWidgetArea ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, dock);
-    }
+    // Widgets that write numbers rewrite them on the locale change this sends them (and their children).
+    setLocale(QLocale());
+    m_zoomLabel->setText(InterfaceText::percent(m_reader->zoomPercent()));
+    m_statusInfo->setDocument(currentDocument());
+    m_articles->refresh();
 }
 
 void MainWindow::createStatusBar()
@@ -322,7 +339,7 @@ void MainWindow::updateRecentFilesMenu()
     const QStringList files = Settings::instance().recentFiles();
     for (const QString &path : files) {
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
+        action->setToolTip(Bidi::path(path));
         action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
@@ -355,7 +372,7 @@ void MainWindow::updateRecentProjectsMenu()
     const QStringList projects = Settings::instance().recentProjects();
     for (const QString &path : projects) {
         QAction *action = m_recentProjectsMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
+        action->setToolTip(Bidi::path(path));
         connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
     }
     m_recentProjectsMenu->setEnabled(!projects.isEmpty());
@@ -364,10 +381,10 @@ void MainWindow::updateRecentProjectsMenu()
 void MainWindow::updateWindowTitle()
 {
     const auto article = m_reader->article();
-    QString title = article ? tr("%1 — Hamish").arg(article->title()) : tr("Hamish");
+    QString title = article ? tr("%1 — Hamish").arg(Bidi::isolate(article->title())) : tr("Hamish");
     if (m_workspace->isOpen()) {
         const QString project = m_keeper->isScratch() ? tr("Scratch (kept for you; Save Project As names it)")
-                                                      : QFileInfo(m_workspace->location()).fileName();
+                                                      : Bidi::isolate(QFileInfo(m_workspace->location()).fileName());
         title = project + (m_workspace->isReadOnly() ? tr(" (read-only)") : QString()) + u" — "_s + title;
     }
     setWindowTitle(title);
@@ -443,8 +460,7 @@ bool MainWindow::exportProject(const QString &path, const QString &format, const
         Dialogs::warning(this, tr("Cannot Export"), exported.errorMessage());
         return false;
     }
-    statusBar()->showMessage(tr("Exported %n article(s) to %1", nullptr, *exported).arg(QDir::toNativeSeparators(path)),
-                             8000);
+    statusBar()->showMessage(tr("Exported %n article(s) to %1", nullptr, *exported).arg(Bidi::path(path)), 8000);
     return true;
 }
 
@@ -476,7 +492,7 @@ bool MainWindow::newProject(const QString &path)
         if (QFileInfo::exists(path)) {
             Dialogs::warning(
                 this, tr("Cannot Create Project"),
-                tr("%1 already exists: choose another name, or open it instead.").arg(QDir::toNativeSeparators(path)));
+                tr("%1 already exists: choose another name, or open it instead.").arg(Bidi::path(path)));
             return false;
         }
         return saveProjectCopy(path, true);
@@ -498,8 +514,7 @@ bool MainWindow::newProject(const QString &path)
     m_keeper->projectChanged();
     updateActions();
     updateWindowTitle();
-    statusBar()->showMessage(tr("Created %1: every change is saved as you make it.").arg(QFileInfo(path).fileName()),
-                             5000);
+    statusBar()->showMessage(tr("Created %1: every change is saved as you make it.").arg(fileNameOf(path)), 5000);
     return true;
 }
 
@@ -578,7 +593,7 @@ bool MainWindow::saveProjectCopy(const QString &path, bool switchToCopy)
         return false;
     }
     if (!switchToCopy) {
-        statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(path).fileName()), 5000);
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(fileNameOf(path)), 5000);
         return true;
     }
     const bool fromScratch = m_keeper->isScratch();
@@ -611,8 +626,8 @@ void MainWindow::removeCurrentArticleFromProject()
         return;
     if (!Dialogs::confirm(this, tr("Remove Article"),
                           tr("Remove “%1” and its %2 annotations from the project? This cannot be undone.")
-                              .arg(document->article().title())
-                              .arg(document->annotations().size())))
+                              .arg(Bidi::isolate(document->article().title()),
+                                   InterfaceText::number(document->annotations().size()))))
         return;
     if (const Result<void> removed = m_workspace->removeDocument(document); !removed) {
         Dialogs::warning(this, tr("Cannot Remove Article"), removed.errorMessage());
@@ -634,6 +649,21 @@ void MainWindow::openDialog()
 void MainWindow::openSample()
 {
     openFile(sampleArticlePath());
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    // A project file opens as the project; the other files are articles (joining it).
+    QStringList articles = paths;
+    const auto project = std::find_if(articles.cbegin(), articles.cend(), [](const QString &file) {
+        return file.endsWith(u".hamish", Qt::CaseInsensitive);
+    });
+    if (project != articles.cend()) {
+        const QString path = *project;
+        articles.removeAll(path);
+        openProject(path);
+    }
+    openFiles(articles);
 }
 
 void MainWindow::newArticleFromClipboard()
@@ -671,7 +701,7 @@ void MainWindow::openFile(const QString &path, const QString &encoding)
     m_progress->setValue(0);
     m_progress->show();
     m_stopImport->show();
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Opening %1…").arg(fileNameOf(path)));
 
     auto *watcher = new QFutureWatcher<ImportResult>(this);
     m_importWatchers.append(watcher);
@@ -685,12 +715,11 @@ void MainWindow::openFile(const QString &path, const QString &encoding)
             result = watcher->future().result();
         } else {
             result.error = ImportErrorKind::Cancelled;
-            result.errorMessage =
-                tr("Opening %1 was stopped; nothing was imported.").arg(QFileInfo(absolute).fileName());
+            result.errorMessage = tr("Opening %1 was stopped; nothing was imported.").arg(fileNameOf(absolute));
         }
         importFinished(absolute, result, !encoding.isEmpty());
     });
-    watcher->setFuture(QtConcurrent::run([absolute, encoding](QPromise<ImportResult> &promise) {
+    watcher->setFuture(QtConcurrent::run(m_workers, [absolute, encoding](QPromise<ImportResult> &promise) {
         promise.setProgressRange(0, 100);
         DocumentImportOptions options;
         options.encoding = encoding;
@@ -715,9 +744,13 @@ void MainWindow::findSuggestions(AnnotationDocument *document)
 {
     // The article shows at once; the engine's suggestions follow from a worker thread.
     QPointer<AnnotationDocument> target(document);
+    ++m_pendingSuggestions;
     auto *watcher = new QFutureWatcher<QList<Annotation>>(this);
     connect(watcher, &QFutureWatcher<QList<Annotation>>::finished, this, [this, watcher, target] {
         watcher->deleteLater();
+        --m_pendingSuggestions;
+        // A screenshot shows the article with its suggestions, however long the engine took.
+        const auto screenshot = qScopeGuard([this] { maybeTakeScreenshot(); });
         if (!target)
             return;
         // Only for the labels the document has: a label the user deleted does not come back.
@@ -727,7 +760,7 @@ void MainWindow::findSuggestions(AnnotationDocument *document)
         m_learning->schedule();
     });
     const auto article = document->sharedArticle();
-    watcher->setFuture(QtConcurrent::run([article] { return Suggestions::find(*article); }));
+    watcher->setFuture(QtConcurrent::run(m_workers, [article] { return Suggestions::find(*article); }));
 }
 
 void MainWindow::importFinished(const QString &path, const ImportResult &result, bool reopened)
@@ -744,7 +777,7 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
         return;
     }
     if (!result.ok()) {
-        statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()), 5000);
+        statusBar()->showMessage(tr("Could not open %1").arg(fileNameOf(path)), 5000);
         if (result.error == ImportErrorKind::NotFound)
             Settings::instance().removeRecentFile(path);
         updateRecentFilesMenu();
@@ -788,7 +821,7 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
             showArticle(row);
         else
             setCurrentRow(row);
-        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 3000);
+        statusBar()->showMessage(tr("Opened %1").arg(fileNameOf(path)), 3000);
     }
     if (m_pendingImports == 0)
         emit importsFinished();
@@ -836,13 +869,13 @@ void MainWindow::reopenWithEncoding(const QString &encoding)
     // Another decoding is another text: offsets no longer hold, so the user's decisions cannot follow.
     const auto decided = std::count_if(document->annotations().cbegin(), document->annotations().cend(),
                                        [](const Annotation &a) { return a.status != AnnotationStatus::Suggested; });
-    const QString name = QFileInfo(document->article().sourcePath()).fileName();
+    const QString name = fileNameOf(document->article().sourcePath());
     if (decided > 0
         && !Dialogs::confirm(this, tr("Reopen with Encoding"),
                              tr("Reading %1 as %2 changes its text, so its %n accepted or rejected annotation(s) "
                                 "will be discarded. Reopen it?",
                                 nullptr, int(decided))
-                                 .arg(name, encoding)))
+                                 .arg(name, Bidi::leftToRight(encoding))))
         return;
     openFile(document->article().sourcePath(), encoding);
 }
@@ -892,8 +925,9 @@ void MainWindow::takeScreenshotWhenReady(const QString &path)
 
 void MainWindow::maybeTakeScreenshot()
 {
-    // Ready once nothing is loading: with an article shown, or with none if every file failed to open.
-    if (m_screenshotPath.isEmpty() || m_pendingImports > 0)
+    // Ready once nothing is loading and the engine has suggested what it found: with an article shown, or
+    // with none if every file failed to open.
+    if (m_screenshotPath.isEmpty() || m_pendingImports > 0 || m_pendingSuggestions > 0)
         return;
     const QString path = std::exchange(m_screenshotPath, QString());
     QTimer::singleShot(500, this, [this, path] {
@@ -905,7 +939,7 @@ void MainWindow::maybeTakeScreenshot()
         // A screenshot run answers its message boxes by itself (Dialogs::setNonInteractive); what they said
         // goes to the terminal, and the run fails.
         if (const QString message = Dialogs::lastMessage(); !message.isEmpty()) {
-            qWarning("%s", qPrintable(message));
+            qWarning("%s", qPrintable(Bidi::withoutIsolates(message)));
             status = 1;
         }
         QCoreApplication::exit(status);
@@ -958,6 +992,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_workspace->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
     Settings::instance().setWindowGeometry(saveGeometry());
     Settings::instance().setWindowState(saveState());
+    Settings::instance().setWindowStateDirection(layoutDirection());
+    Settings::instance().setPanelWidths(m_dockLayout->panelWidths());
     event->accept();
 }
 

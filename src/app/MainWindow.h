@@ -17,6 +17,7 @@ class QMimeData;
 class QListView;
 class QMenu;
 class QProgressBar;
+class QThreadPool;
 class QToolButton;
 template<typename T>
 class QFutureWatcher;
@@ -27,6 +28,7 @@ namespace Hamish {
 class AnnotationActions;
 class AnnotationPanels;
 class AnnotationDocument;
+class DockLayout;
 class ArticleListModel;
 class ReaderView;
 class StatusBarInfo;
@@ -46,6 +48,9 @@ public:
 
     // Imports files in the background; each appears in the list when ready.
     void openFiles(const QStringList &paths);
+    // Files from the command line or another Hamish: a project file (.hamish) opens as the project, the
+    // other files are articles.
+    void openPaths(const QStringList &paths);
     void openFile(const QString &path, const QString &encoding = {});
     void openSample();
     // File › New Article from Clipboard: the clipboard's HTML (else its text) as a new article.
@@ -80,6 +85,9 @@ public:
     UserLearning *userLearning() const { return m_learning; }
 
     int pendingImports() const { return m_pendingImports; }
+    // Where imports and the engine's suggestions run: the window's own threads, apart from Qt's global pool
+    // (which the raster painter also uses).
+    QThreadPool *workers() const { return m_workers; }
     ReaderView *readerView() const { return m_reader; }
     ArticleListModel *articleModel() const { return m_articles; }
     AnnotationActions *annotationActions() const { return m_annotationActions; }
@@ -88,7 +96,8 @@ public:
     int currentRow() const;
     void setCurrentRow(int row);
 
-    // Saves a picture of the window to `path` once every pending import has been shown, then quits.
+    // Saves a picture of the window to `path` once every pending import has been shown with the engine's
+    // suggestions, then quits.
     void takeScreenshotWhenReady(const QString &path);
 
     static QString sampleArticlePath();
@@ -111,7 +120,8 @@ private:
     void createSettingsAction();
     void applySettings(const DisplayOptions &options, Theme::Id theme);
     void createStatusBar();
-    void mirrorDockAreas();
+    // Writes the numbers the window shows again, in the interface's digits.
+    void refreshNumbers();
     void updateRecentFilesMenu();
     void updateRecentProjectsMenu();
     void showProjectDocuments();
@@ -143,13 +153,16 @@ private:
     UserLearning *m_learning = nullptr;
     QMenu *m_encodingMenu = nullptr;
     StatusBarInfo *m_statusInfo = nullptr;
+    DockLayout *m_dockLayout = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_stopImport = nullptr;
     QList<QFutureWatcher<ImportResult> *> m_importWatchers; // imports still running
     QLabel *m_warningBanner = nullptr;
     QHash<QString, QStringList> m_importWarnings; // by source path
+    QThreadPool *m_workers = nullptr;
     int m_pendingImports = 0;
+    int m_pendingSuggestions = 0; // documents whose suggestions the engine is still finding
     QString m_screenshotPath;
 };
 

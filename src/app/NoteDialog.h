@@ -23,7 +23,12 @@ public:
     QString note() const;
 
 private:
+    // Sets each paragraph's direction from its letters.
+    void updateDirections();
+
     std::unique_ptr<Ui::NoteDialog> m_ui;
+    Qt::LayoutDirection m_emptyDirection = Qt::LeftToRight; // of a note not yet written
+    bool m_updatingDirections = false;
 };
 
 } // namespace Hamish

@@ -2,9 +2,11 @@
 #include "app/ReaderView.h"
 
 #include "app/HighlightLayer.h"
+#include "app/InterfaceText.h"
 #include "app/TextGeometry.h"
+#include "core/base/Bidi.h"
 #include "core/model/AnnotationDocument.h"
-#include "core/model/HijriDate.h"
+#include "core/model/ValueText.h"
 #include "core/text/ArabicNormalizer.h"
 #include "core/text/SelectionSnapper.h"
 
@@ -1018,45 +1020,29 @@ void ReaderView::ensureHighlights(Chunk &chunk)
     chunk.highlights = HighlightLayer::build(*chunk.layout, chunk.start, input);
 }
 
-namespace {
-
-// An annotation's value for a reader: dates as Gregorian and Hijri side by side, other values as stored.
-QString valueText(const Annotation &annotation)
-{
-    if (annotation.label == u"DATE") {
-        const QString date = describeDate(annotation.value, QLocale());
-        if (!date.isEmpty())
-            return date;
-    }
-    if (annotation.value.isObject())
-        return QString::fromUtf8(QJsonDocument(annotation.value.toObject()).toJson(QJsonDocument::Compact));
-    if (annotation.value.isArray())
-        return QString::fromUtf8(QJsonDocument(annotation.value.toArray()).toJson(QJsonDocument::Compact));
-    if (annotation.value.isNull() || annotation.value.isUndefined())
-        return {};
-    return annotation.value.toVariant().toString();
-}
-
-} // namespace
-
 QString ReaderView::toolTipAt(qsizetype offset) const
 {
     if (!m_article)
         return {};
     const QList<Annotation> annotations = annotationsAt(offset);
+    const QLocale locale;
     QStringList parts;
     for (const Annotation &annotation : annotations) {
-        const QString value = valueText(annotation);
-        QString part = u"<b>"_s + labelDisplayName(annotation.label).toHtmlEscaped() + u"</b> <span dir=\"rtl\">"_s
-                       + m_article->text().mid(annotation.start, annotation.length()).toHtmlEscaped() + u"</span>"_s;
+        // Every value written for a reader in the interface's language and digits: never raw JSON.
+        const QString value = describeValue(annotation.label, annotation.value, locale);
+        QString part = u"<b>"_s + labelDisplayName(annotation.label).toHtmlEscaped() + u"</b> "_s
+                       + Bidi::isolate(m_article->text().mid(annotation.start, annotation.length())).toHtmlEscaped();
         if (!value.isEmpty())
             part += u"<br>"_s + tr("Value: %1").arg(value.toHtmlEscaped());
+        const QString status = annotation.status == AnnotationStatus::Suggested  ? tr("suggested")
+                               : annotation.status == AnnotationStatus::Accepted ? tr("accepted")
+                                                                                 : tr("rejected");
         part += u"<br>"_s
                 + tr("%1 · %2 · confidence %3")
-                      .arg(annotation.status == AnnotationStatus::Suggested ? tr("suggested") : tr("accepted"),
-                           annotation.origin.toHtmlEscaped(), QString::number(annotation.confidence, 'f', 2));
+                      .arg(status, describeOrigin(annotation.origin).toHtmlEscaped(),
+                           InterfaceText::percent(int(std::lround(annotation.confidence * 100))));
         if (!annotation.note.isEmpty())
-            part += u"<br><i>"_s + annotation.note.toHtmlEscaped() + u"</i>"_s;
+            part += u"<br><i>"_s + Bidi::isolate(annotation.note).toHtmlEscaped() + u"</i>"_s;
         parts.append(part);
     }
     // A word OCR was unsure of: the reader should check it against the page.

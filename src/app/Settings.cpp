@@ -117,6 +117,36 @@ void Settings::setWindowState(const QByteArray &state)
     m_settings->setValue(u"window/state"_s, state);
 }
 
+Qt::LayoutDirection Settings::windowStateDirection() const
+{
+    const QString direction = m_settings->value(u"window/stateDirection"_s).toString();
+    return direction == u"rtl" ? Qt::RightToLeft : direction == u"ltr" ? Qt::LeftToRight : Qt::LayoutDirectionAuto;
+}
+
+void Settings::setWindowStateDirection(Qt::LayoutDirection direction)
+{
+    m_settings->setValue(u"window/stateDirection"_s, direction == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s);
+}
+
+QHash<QString, int> Settings::panelWidths() const
+{
+    QHash<QString, int> widths;
+    const QVariantMap saved = m_settings->value(u"window/panelWidths"_s).toMap();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+        if (const int width = it.value().toInt(); width > 0)
+            widths.insert(it.key(), width);
+    }
+    return widths;
+}
+
+void Settings::setPanelWidths(const QHash<QString, int> &widths)
+{
+    QVariantMap saved;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        saved.insert(it.key(), it.value());
+    m_settings->setValue(u"window/panelWidths"_s, saved);
+}
+
 QString Settings::lastDirectory() const
 {
     return m_settings->value(u"files/lastDirectory"_s, QDir::homePath()).toString();

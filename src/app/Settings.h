@@ -41,6 +41,13 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // The interface direction the window state was saved in (its docks' sides follow it); Auto when a
+    // Hamish that did not record it saved the state.
+    Qt::LayoutDirection windowStateDirection() const;
+    void setWindowStateDirection(Qt::LayoutDirection direction);
+    // The width of each side panel (by object name) as the user left it, before any squeeze by a small window.
+    QHash<QString, int> panelWidths() const;
+    void setPanelWidths(const QHash<QString, int> &widths);
 
     QString lastDirectory() const;
     void setLastDirectory(const QString &directory);

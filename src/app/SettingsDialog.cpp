@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/SettingsDialog.h"
 
+#include "app/Dialogs.h"
 #include "app/Settings.h"
 #include "ui_SettingsDialog.h"
 
@@ -26,8 +27,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     // Each language is named in itself, so that a reader can find theirs whatever the current one is.
     m_ui->languageComboBox->addItem(u"English"_s, u"en"_s);
     m_ui->languageComboBox->addItem(u"العربية"_s, u"ar"_s);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("OK"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    Dialogs::nameButtons(m_ui->buttonBox);
 
     const Settings &settings = Settings::instance();
     m_initialOptions = settings.displayOptions();

@@ -3,11 +3,14 @@
 
 #include "app/ActionManager.h"
 #include "app/Dialogs.h"
+#include "app/InterfaceText.h"
 #include "app/Settings.h"
+#include "core/base/Bidi.h"
 #include "ui_ShortcutsDialog.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -21,7 +24,7 @@ constexpr int kIdRole = Qt::UserRole;
 
 QString shortcutText(const QList<QKeySequence> &sequences)
 {
-    return QKeySequence::listToString(sequences, QKeySequence::NativeText);
+    return InterfaceText::keySequences(sequences);
 }
 
 } // namespace
@@ -32,6 +35,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_table = m_ui->shortcutsTableWidget;
+    Dialogs::nameButtons(m_ui->shortcutsDialogButtonBox);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
@@ -40,9 +44,13 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     fillTable();
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ShortcutsDialog::updateEditor);
+    Dialogs::setUpKeySequenceEdit(m_ui->shortcutKeySequenceEdit, this);
     connect(m_ui->shortcutKeySequenceEdit, &QKeySequenceEdit::editingFinished, this, [this] {
         const QString id = currentId();
-        if (!id.isEmpty() && !assign(id, m_ui->shortcutKeySequenceEdit->keySequence()))
+        // The question a conflict asks takes the focus, which ends the edit a second time: one question only.
+        if (m_asking || id.isEmpty())
+            return;
+        if (!assign(id, m_ui->shortcutKeySequenceEdit->keySequence()))
             updateEditor();
     });
     connect(m_ui->clearShortcutPushButton, &QPushButton::clicked, this, [this] {
@@ -136,19 +144,28 @@ void ShortcutsDialog::updateEditor()
 
 bool ShortcutsDialog::assign(const QString &id, const QKeySequence &sequence)
 {
-    if (!sequence.isEmpty()) {
-        for (auto it = m_shortcuts.begin(); it != m_shortcuts.end(); ++it) {
-            if (it.key() == id || !it.value().contains(sequence))
-                continue;
-            const QMessageBox::StandardButton answer = Dialogs::question(
-                this, tr("Shortcut in Use"),
-                tr("%1 is already the shortcut of “%2”. Give it to “%3” instead?")
-                    .arg(sequence.toString(QKeySequence::NativeText), actionText(it.key()), actionText(id)),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            if (answer != QMessageBox::Yes)
-                return false;
-            it.value().removeAll(sequence);
-            updateRow(rowOf(it.key()));
+    // Every action that has the sequence now (defaults can clash): one question names them all.
+    QStringList owners;
+    for (auto it = m_shortcuts.cbegin(); !sequence.isEmpty() && it != m_shortcuts.cend(); ++it) {
+        if (it.key() != id && it.value().contains(sequence))
+            owners.append(it.key());
+    }
+    if (!owners.isEmpty()) {
+        QStringList names;
+        for (const QString &owner : std::as_const(owners))
+            names.append(Bidi::isolate(actionText(owner)));
+        names.sort();
+        const QScopedValueRollback asking(m_asking, true);
+        const QMessageBox::StandardButton answer = Dialogs::question(
+            this, tr("Shortcut in Use"),
+            tr("%1 is already the shortcut of “%2”. Give it to “%3” instead?")
+                .arg(InterfaceText::keySequence(sequence), names.join(tr(", ")), Bidi::isolate(actionText(id))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+        for (const QString &owner : std::as_const(owners)) {
+            m_shortcuts[owner].removeAll(sequence);
+            updateRow(rowOf(owner));
         }
     }
     m_shortcuts.insert(id, sequence.isEmpty() ? QList<QKeySequence>() : QList<QKeySequence>{sequence});
@@ -187,7 +204,7 @@ void ShortcutsDialog::updateConflicts()
             clashing.insert(id);
         }
         names.sort();
-        clashes.append(tr("%1 is used by: %2").arg(it.key().toString(QKeySequence::NativeText), names.join(tr(", "))));
+        clashes.append(tr("%1 is used by: %2").arg(InterfaceText::keySequence(it.key()), names.join(tr(", "))));
     }
     clashes.sort();
     m_ui->conflictLabel->setText(clashes.join(u'\n'));

@@ -51,6 +51,7 @@ private:
     std::unique_ptr<Ui::ShortcutsDialog> m_ui;
     QTableWidget *m_table = nullptr; // the form's shortcutsTableWidget, used throughout
     QHash<QString, QList<QKeySequence>> m_shortcuts;
+    bool m_asking = false; // a conflict's question is open
 };
 
 } // namespace Hamish

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Theme.h"
 
+#include "app/InterfaceStyle.h"
 #include "core/text/EnumNames.h"
 
 #include <QApplication>
-#include <QStyle>
-#include <QStyleFactory>
 
 #include <cmath>
 
@@ -78,10 +77,8 @@ QPalette Theme::palette(Id theme)
 void Theme::apply(Id theme)
 {
     // Fusion honours every palette role on every platform; native styles may ignore a dark palette.
-    if (QApplication::style()->name() != u"fusion") {
-        if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
-            QApplication::setStyle(fusion);
-    }
+    if (!qobject_cast<InterfaceStyle *>(QApplication::style()))
+        QApplication::setStyle(new InterfaceStyle);
     QApplication::setPalette(palette(theme));
 }
 

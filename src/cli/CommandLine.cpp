@@ -13,6 +13,20 @@ using namespace Qt::StringLiterals;
 
 namespace Hamish::Cli {
 
+qint64 MessageFile::writeData(const char *data, qint64 size)
+{
+    // U+2066..U+2069 are E2 81 A6..A9 in UTF-8, whole within one write (QTextStream encodes whole strings).
+    QByteArray bytes(data, size);
+    for (qsizetype i = bytes.indexOf("\xe2\x81"); i >= 0; i = bytes.indexOf("\xe2\x81", i)) {
+        const auto third = static_cast<unsigned char>(bytes.size() > i + 2 ? bytes.at(i + 2) : 0);
+        if (third >= 0xa6 && third <= 0xa9)
+            bytes.remove(i, 3);
+        else
+            i += 2;
+    }
+    return QFile::writeData(bytes.constData(), bytes.size()) == bytes.size() ? size : -1;
+}
+
 StandardIo::StandardIo()
     : m_outStream(&m_out)
     , m_errStream(&m_err)

@@ -19,6 +19,14 @@ struct Io
     QIODevice *in = nullptr; // standard input, for commands that read "-"
 };
 
+// Standard error for messages: the core isolates names and paths in its messages for the window's
+// right-to-left layout (Bidi::isolate); a terminal does no bidi layout, so the invisible marks are dropped.
+class MessageFile : public QFile
+{
+protected:
+    qint64 writeData(const char *data, qint64 size) override;
+};
+
 // The process's standard streams as an Io; needs no application object.
 class StandardIo
 {
@@ -28,7 +36,7 @@ public:
 
 private:
     QFile m_out;
-    QFile m_err;
+    MessageFile m_err;
     QFile m_in;
     QTextStream m_outStream;
     QTextStream m_errStream;

@@ -10,6 +10,7 @@
 #include "app/ExportDialog.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
+#include "core/base/Bidi.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/storage/ProjectStore.h"
 #include "core/workspace/Workspace.h"
@@ -267,7 +268,7 @@ TEST_CASE("The export dialog: formats, extensions, options and the destination",
     Dialogs::setNextAnswer(QMessageBox::No);
     dialog.accept();
     CHECK(dialog.result() == QDialog::Rejected);
-    CHECK(Dialogs::lastMessage().contains(u"existing.json already exists"_s));
+    CHECK(Dialogs::lastMessage().contains(Bidi::isolate(u"existing.json"_s) + u" already exists"_s));
     Dialogs::setNextAnswer(QMessageBox::Yes);
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);

@@ -3,6 +3,9 @@
 #include "../CatchQt.h"
 
 #include "../TestText.h"
+#include "InterfaceChecks.h"
+#include "TypeText.h"
+#include "VisualText.h"
 #include "app/AboutDialog.h"
 #include "app/ActionManager.h"
 #include "app/Dialogs.h"
@@ -13,11 +16,14 @@
 #include "app/NoteDialog.h"
 #include "app/SettingsDialog.h"
 #include "app/ShortcutsDialog.h"
+#include "core/base/Bidi.h"
 #include "core/model/AnnotationDocument.h"
+#include "core/model/Label.h"
 #include "core/text/Article.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
@@ -25,12 +31,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextEdit>
+#include <QTimer>
 
 #include <memory>
 
@@ -64,24 +73,7 @@ int centreX(const QWidget *dialog, const QWidget *widget)
     return widget->mapTo(dialog, widget->rect().center()).x();
 }
 
-// Texts of labels and buttons that do not fit their widget, as "objectName: text".
-QStringList clippedTexts(const QWidget *dialog)
-{
-    QStringList clipped;
-    for (const QWidget *widget : dialog->findChildren<QWidget *>()) {
-        if (!widget->isVisibleTo(dialog))
-            continue;
-        const auto *label = qobject_cast<const QLabel *>(widget);
-        const bool text =
-            (label && !label->wordWrap() && !label->text().isEmpty()) || qobject_cast<const QAbstractButton *>(widget);
-        if (text
-            && (widget->width() < widget->minimumSizeHint().width()
-                || widget->height() < widget->minimumSizeHint().height()))
-            clipped.append(widget->objectName() + u": "_s
-                           + (label ? label->text() : qobject_cast<const QAbstractButton *>(widget)->text()));
-    }
-    return clipped;
-}
+using InterfaceChecks::clippedTexts;
 
 } // namespace
 
@@ -106,6 +98,8 @@ TEST_CASE("Help › About shows the version, the licences of the code and of the
     CHECK(all.contains(u"GPL-3.0-or-later"_s));
     CHECK(all.contains(u"ANERcorp"_s));
     CHECK(all.contains(u"CC BY-SA 4.0"_s));
+    CHECK(all.contains(u"ICU's data"_s)); // the region and city names
+    CHECK(all.contains(u"Unicode licence"_s));
     CHECK(all.contains(u"Qt "_s + QString::fromLatin1(qVersion())));
     CHECK(all.contains(u"ICU "_s + QString::fromLatin1(U_ICU_VERSION)));
     CHECK(!all.contains(u"%1"_s));
@@ -114,7 +108,7 @@ TEST_CASE("Help › About shows the version, the licences of the code and of the
 TEST_CASE("The note editor shows the mention and the note, and returns what was typed", "[forms][note]")
 {
     NoteDialog dialog(u"سورية"_s, u"ملاحظة\nسطر ثان"_s);
-    CHECK(child<QLabel>(&dialog, u"noteLabel"_s)->text() == u"Note on “سورية”:");
+    CHECK(child<QLabel>(&dialog, u"noteLabel"_s)->text() == u"Note on “"_s + Bidi::isolate(u"سورية"_s) + u"”:"_s);
     auto *edit = child<QTextEdit>(&dialog, u"noteTextEdit"_s);
     CHECK(edit->toPlainText() == u"ملاحظة\nسطر ثان");
     CHECK(!edit->acceptRichText()); // a pasted web page stays plain text
@@ -245,4 +239,130 @@ TEST_CASE("Each dialog's OK and Cancel buttons close it with that answer", "[for
     }
     AboutDialog about;
     closesWith(&about, QDialogButtonBox::Close, QDialog::Rejected);
+}
+
+TEST_CASE("Esc in a shortcut field closes the dialog and binds nothing", "[forms][shortcuts]")
+{
+    MainWindow window; // registers the actions
+    ShortcutsDialog shortcuts(&window);
+    shortcuts.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&shortcuts));
+    auto *edit = child<QKeySequenceEdit>(&shortcuts, u"shortcutKeySequenceEdit"_s);
+    const QString id = ActionManager::ids().first();
+    const QList<QKeySequence> before = shortcuts.shortcuts(ActionManager::ids().first());
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QTest::qWait(1200); // QKeySequenceEdit ends an edit a second after the last key
+    CHECK(!shortcuts.isVisible());
+    CHECK(shortcuts.result() == QDialog::Rejected);
+    for (const QString &other : ActionManager::ids())
+        CHECK(!shortcuts.shortcuts(other).contains(QKeySequence(Qt::Key_Escape)));
+    CHECK(shortcuts.shortcuts(id) == before);
+
+    AnnotationDocument document(std::make_shared<const Article>(TestText::arabicParagraph(), QList<Block>{}));
+    LabelsDialog labels(document);
+    labels.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&labels));
+    auto *labelEdit = child<QKeySequenceEdit>(&labels, u"labelShortcutKeySequenceEdit"_s);
+    labelEdit->setFocus();
+    QTest::keyClick(labelEdit, Qt::Key_Escape);
+    QTest::qWait(1200);
+    CHECK(!labels.isVisible());
+    for (const Label &label : labels.labels())
+        CHECK(label.shortcut != u"Esc");
+}
+
+TEST_CASE("A shortcut conflict is asked about once", "[forms][shortcuts]")
+{
+    MainWindow window;
+    ShortcutsDialog shortcuts(&window);
+    shortcuts.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&shortcuts));
+    auto *table = child<QTableWidget>(&shortcuts, u"shortcutsTableWidget"_s);
+    auto *edit = child<QKeySequenceEdit>(&shortcuts, u"shortcutKeySequenceEdit"_s);
+    // Next Annotation's row; Ctrl+] belongs to Move Start Later.
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->data(Qt::UserRole).toString() == u"annotation.next")
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    table->selectRow(row);
+    // A real question box this time: it takes the focus from the field, as it does for a user.
+    Dialogs::setNonInteractive(false);
+    QStringList asked;
+    QTimer answerer;
+    QObject::connect(&answerer, &QTimer::timeout, [&asked] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (box && box->isVisible()) {
+                asked.append(box->text());
+                box->button(QMessageBox::Yes)->click();
+            }
+        }
+    });
+    answerer.start(100);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_BracketRight, Qt::ControlModifier);
+    QTest::qWait(2500);
+    answerer.stop();
+    Dialogs::setNonInteractive(true);
+    INFO(asked.join(u'\n').toStdString());
+    CHECK(asked.size() == 1);
+    CHECK(shortcuts.shortcuts(u"annotation.next"_s)
+          == QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_BracketRight)});
+    CHECK(shortcuts.shortcuts(u"annotation.startLater"_s).isEmpty());
+}
+
+TEST_CASE("Edit Labels names the labels as the rest of the interface does, and colours left to right",
+          "[forms][labelsdialog][arabic]")
+{
+    InterfaceLanguage arabic(u"ar"_s);
+    AnnotationDocument document(std::make_shared<const Article>(TestText::arabicParagraph(), QList<Block>{}));
+    LabelsDialog labels(document);
+    labels.show();
+    auto *table = child<QTableWidget>(&labels, u"labelsTableWidget"_s);
+    CHECK(table->item(0, 0)->text() == labelDisplayName(u"PERSON"_s));
+    CHECK(table->item(0, 0)->text() == u"شخص");
+    CHECK(table->item(1, 0)->text() == u"مكان");
+    CHECK(VisualText::shown(table->item(0, 1)->text(), Qt::RightToLeft) == u"#e69f00");
+    // Shown by its Arabic name, still PERSON underneath: nothing was renamed.
+    CHECK(labels.labels() == document.labels());
+    CHECK(labels.renames().isEmpty());
+    CHECK(labels.createCommand(&document) == nullptr);
+}
+
+TEST_CASE("The note editor starts at the right edge for an Arabic note", "[forms][note][arabic]")
+{
+    const auto cursorSide = [](const NoteDialog &dialog) {
+        const auto *edit = dialog.findChild<QTextEdit *>(u"noteTextEdit"_s);
+        return edit->cursorRect().center().x() > edit->viewport()->width() / 2 ? Qt::RightToLeft : Qt::LeftToRight;
+    };
+    {
+        NoteDialog arabicMention(u"سورية"_s, QString());
+        arabicMention.show();
+        QCoreApplication::processEvents();
+        CHECK(cursorSide(arabicMention) == Qt::RightToLeft);
+        NoteDialog englishMention(u"FAO"_s, QString());
+        englishMention.show();
+        QCoreApplication::processEvents();
+        CHECK(cursorSide(englishMention) == Qt::LeftToRight);
+    }
+    InterfaceLanguage arabic(u"ar"_s);
+    NoteDialog note(u"FAO"_s, QString());
+    note.show();
+    QCoreApplication::processEvents();
+    CHECK(cursorSide(note) == Qt::RightToLeft);
+    // Each paragraph then reads in the direction of its own letters; a new line goes on in the same one.
+    auto *edit = child<QTextEdit>(&note, u"noteTextEdit"_s);
+    edit->setFocus();
+    QTest::keyClicks(edit, u"Reuters"_s);
+    CHECK(edit->document()->firstBlock().blockFormat().layoutDirection() == Qt::LeftToRight);
+    edit->selectAll();
+    TestInput::typeText(edit, u"مصدر"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    CHECK(edit->document()->firstBlock().blockFormat().layoutDirection() == Qt::RightToLeft);
+    CHECK(edit->document()->lastBlock().blockFormat().layoutDirection() == Qt::RightToLeft);
+    CHECK(cursorSide(note) == Qt::RightToLeft);
+    CHECK(note.note() == u"مصدر\n");
 }

@@ -11,16 +11,22 @@
 #include "app/MainWindow.h"
 #include "app/ReaderView.h"
 #include "app/Settings.h"
+#include "core/model/AnnotationDocument.h"
 
 #include <QAction>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QMimeData>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;
@@ -159,4 +165,40 @@ TEST_CASE("A screenshot run saves the window and never waits on a message box", 
     CHECK(runGui(options) == 1);
     CHECK(QImage(options.screenshotPath).width() > 200);
     CHECK(Dialogs::lastMessage().contains(u"binary file"_s));
+}
+
+TEST_CASE("A screenshot waits for the engine's suggestions, however long they take", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString picture = dir.filePath(u"suggested.png"_s);
+    MainWindow window;
+    window.show();
+    // One worker thread: the import runs on it, then a task that holds it until released, and only then
+    // the engine's suggestions, queued behind it: a busy machine, made to order.
+    QThreadPool *pool = window.workers();
+    pool->setMaxThreadCount(1);
+    QSemaphore busy;
+    bool released = false;
+    const auto release = qScopeGuard([&] {
+        if (!released)
+            busy.release();
+    });
+    QSignalSpy suggested(&window, &MainWindow::suggestionsReady);
+    window.openFile(TestFiles::writeText(dir, u"article.txt"_s, articleText()));
+    pool->start([&busy] { busy.acquire(); });
+    window.takeScreenshotWhenReady(picture);
+    QTest::qWait(1500); // three times the delay after an import
+    CHECK(suggested.isEmpty());
+    CHECK(!QFile::exists(picture));
+    busy.release();
+    released = true;
+    REQUIRE(suggested.wait(20000));
+    const QDeadlineTimer deadline(10000);
+    while (!QFile::exists(picture) && !deadline.hasExpired())
+        QTest::qWait(50);
+    CHECK(QFile::exists(picture));
+    CHECK(!window.currentDocument()->annotations().isEmpty());
+    // The run quit after its picture, which stops every event loop until the application's own runs again.
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
 }

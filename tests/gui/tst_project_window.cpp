@@ -10,6 +10,7 @@
 #include "app/MainWindow.h"
 #include "app/ReaderView.h"
 #include "app/Settings.h"
+#include "core/base/Bidi.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/storage/ProjectStore.h"
 #include "core/workspace/Workspace.h"
@@ -104,7 +105,7 @@ TEST_CASE("A project keeps the window's articles and annotations and reopens whe
     CHECK(std::count_if(reopened.begin(), reopened.end(),
                         [](const Annotation &a) { return a.status == AnnotationStatus::Accepted; })
           == 1);
-    CHECK(window.windowTitle().startsWith(u"work.hamish"_s));
+    CHECK(window.windowTitle().startsWith(Bidi::isolate(u"work.hamish"_s)));
 
     // File > Export writes the format chosen in its dialog.
     const QString exported = dir.filePath(u"out.conll"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/BratExporter.h"
 
+#include "core/base/Bidi.h"
 #include "core/text/CodePointIndex.h"
 
 #include <QDir>
@@ -14,7 +15,7 @@ Result<void> BratExporter::writeFolder(const DocumentSource &source, const Expor
                                        const QString &folder) const
 {
     if (!QDir().mkpath(folder))
-        return Error(Exporter::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        return Error(Exporter::tr("Cannot create the folder %1.").arg(Bidi::path(folder)));
     const Result<QList<Label>> labels = source.labels();
     if (!labels)
         return labels.error();

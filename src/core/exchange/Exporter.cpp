@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/Exporter.h"
 
+#include "core/base/Bidi.h"
 #include "core/exchange/BratExporter.h"
 #include "core/exchange/ConllExporter.h"
 #include "core/exchange/JsonExporter.h"
@@ -86,14 +87,14 @@ Error writeError(const QString &path, const QString &details)
 {
     return Error(Exporter::tr("Cannot write %1: %2. Nothing was replaced: free some space or choose another "
                               "place, then export again.")
-                     .arg(QDir::toNativeSeparators(path), writeReason(details)));
+                     .arg(Bidi::path(path), writeReason(details)));
 }
 
 Error refused(const QString &path)
 {
     return Error(Exporter::tr("Cannot export to %1: it is the open project itself, or one of the files it keeps "
                               "beside it. Choose another name.")
-                     .arg(QDir::toNativeSeparators(path)),
+                     .arg(Bidi::path(path)),
                  Error::Kind::Invalid);
 }
 
@@ -113,7 +114,7 @@ Result<void> Exporter::exportTo(const DocumentSource &source, const ExportOption
         return refused(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writeReason(file.errorString())),
+        return Error(tr("Cannot write %1: %2").arg(Bidi::path(path), writeReason(file.errorString())),
                      Error::Kind::Unreadable);
     if (const Result<void> written = write(source, options, file); !written) {
         // QSaveFile discards what was written; a failed write says so with the file's name.
@@ -138,7 +139,7 @@ Result<void> Exporter::exportFolder(const DocumentSource &source, const ExportOp
                                     const ProtectedFile &isProtected) const
 {
     const QString target = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    const QString name = QDir::toNativeSeparators(target);
+    const QString name = Bidi::path(target);
     const QFileInfo info(target);
     if (info.exists() && !info.isDir())
         return Error(tr("%1 is a file: this format writes a folder. Choose a folder.").arg(name), Error::Kind::Invalid);
@@ -151,12 +152,11 @@ Result<void> Exporter::exportFolder(const DocumentSource &source, const ExportOp
     }
     const QString parent = info.absolutePath();
     if (!QDir().mkpath(parent))
-        return Error(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(parent)));
+        return Error(tr("Cannot create the folder %1.").arg(Bidi::path(parent)));
     // Everything is written into a new folder beside the target first: a failure leaves the target as it was.
     QTemporaryDir staging(parent + u"/."_s + info.fileName() + u".export-XXXXXX"_s);
     if (!staging.isValid())
-        return Error(
-            tr("Cannot create a folder in %1: %2").arg(QDir::toNativeSeparators(parent), staging.errorString()));
+        return Error(tr("Cannot create a folder in %1: %2").arg(Bidi::path(parent), staging.errorString()));
     if (const Result<void> written = writeFolder(source, options, staging.path()); !written)
         return written;
     const QStringList files = QDir(staging.path()).entryList(QDir::Files | QDir::Hidden);
@@ -206,7 +206,7 @@ Result<void> Exporter::saveFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writeReason(file.errorString())));
+        return Error(tr("Cannot write %1: %2").arg(Bidi::path(path), writeReason(file.errorString())));
     if (file.write(bytes) != bytes.size())
         return writeError(path, file.errorString());
     return commitFile(file, path);

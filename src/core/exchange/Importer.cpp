@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/Importer.h"
 
+#include "core/base/Bidi.h"
 #include "core/exchange/JsonImporter.h"
 #include "core/exchange/JsonlImporter.h"
 
@@ -40,7 +41,7 @@ ImportBatch Importer::readFile(const QString &path)
     ImportBatch batch;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        batch.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        batch.error = tr("Cannot read %1: %2").arg(Bidi::path(path), file.errorString());
         return batch;
     }
     const QByteArray bytes = file.readAll();
@@ -48,7 +49,7 @@ ImportBatch Importer::readFile(const QString &path)
         return JsonlImporter::parse(bytes);
     if (path.endsWith(u".json"_s, Qt::CaseInsensitive))
         return JsonImporter::parse(bytes);
-    batch.error = tr("%1: import reads .json (a Hamish export) and .jsonl (doccano) files.").arg(path);
+    batch.error = tr("%1: import reads .json (a Hamish export) and .jsonl (doccano) files.").arg(Bidi::path(path));
     return batch;
 }
 

@@ -2,7 +2,7 @@
 #include "core/model/EntityModel.h"
 
 #include "core/model/AnnotationDocument.h"
-#include "core/model/HijriDate.h"
+#include "core/model/ValueText.h"
 #include "core/text/TextSearch.h"
 
 #include <QColor>
@@ -26,14 +26,14 @@ constexpr qsizetype kBackgroundAnnotations = 5000;
 constexpr int kContextWords = 3;
 constexpr qsizetype kContextChars = 40;
 
-// A DATE entity's value as Gregorian and Hijri side by side; empty for other labels and for dates
-// without a value (relative dates such as أمس).
+// A DATE or TIME entity's value for a reader (dates as Gregorian and Hijri side by side, أمس as the day
+// before the article's); empty for other labels.
 QString dateDescription(const AnnotationDocument *document, const QString &label, qint64 annotationId)
 {
-    if (!document || label != u"DATE")
+    if (!document || (label != u"DATE" && label != u"TIME"))
         return {};
     const Annotation *annotation = document->annotation(annotationId);
-    return annotation ? describeDate(annotation->value, QLocale()) : QString();
+    return annotation ? describeValue(label, annotation->value, QLocale()) : QString();
 }
 
 qsizetype contextStart(const QString &text, qsizetype start)
@@ -216,7 +216,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     if (const EntityIndex::Group *group = groupAt(index)) {
         switch (role) {
         case Qt::DisplayRole:
-            return tr("%1 (%2)").arg(labelDisplayName(group->label)).arg(group->mentionCount);
+            // Counts in the interface's digits (QLocale's default), like every number shown.
+            return tr("%1 (%2)").arg(labelDisplayName(group->label), QLocale().toString(group->mentionCount));
         case Qt::DecorationRole:
             return group->colour.isEmpty() ? QVariant() : QVariant(QColor(group->colour));
         case KindRole:
@@ -237,7 +238,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
                                      ? entity->name
                                      : tr("%1 (%2)").arg(entity->name, entity->aliases.join(tr(", ")));
             const QString date = dateDescription(m_document, label, entity->mentions.first().id);
-            const QString entry = tr("%1 (%2)").arg(name).arg(entity->mentions.size());
+            const QString entry = tr("%1 (%2)").arg(name, QLocale().toString(entity->mentions.size()));
             return date.isEmpty() ? entry : entry + u"  ·  "_s + date;
         }
         case Qt::ToolTipRole: {

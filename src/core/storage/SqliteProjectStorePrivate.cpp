@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SqliteProjectStorePrivate.h"
 
+#include "core/base/Bidi.h"
 #include "core/model/IsoTime.h"
 #include "core/storage/Sql.h"
 
@@ -93,7 +94,7 @@ QJsonValue valueFromText(const QVariant &text)
 
 QString nativeName(const QString &path)
 {
-    return QDir::toNativeSeparators(path);
+    return Bidi::path(path);
 }
 
 void addCount(AnnotationCounts &counts, const QString &statusName, int count)

@@ -30,6 +30,7 @@ QString timeText(const QDateTime &time);
 // An annotation's value as JSON text (scalars included), and back.
 QVariant valueText(const QJsonValue &value);
 QJsonValue valueFromText(const QVariant &text);
+// A path for a message: native separators, isolated left to right (Bidi::path).
 QString nativeName(const QString &path);
 void addCount(AnnotationCounts &counts, const QString &statusName, int count);
 Error noArticle(qint64 id);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/ArticleImporter.h"
 
+#include "core/base/Bidi.h"
+
 #include "core/text/EncodingDetector.h"
 #include "core/text/HtmlImporter.h"
 #include "core/text/PlainTextImporter.h"
@@ -33,7 +35,9 @@ ImportResult ArticleImporter::failure(ImportErrorKind kind, const QString &messa
 
 QString ArticleImporter::displayName(const QString &name)
 {
-    return name.isEmpty() ? tr("The input") : u"“"_s + name + u"”"_s;
+    // Isolated with its quotes: a Latin file name at the start of an Arabic sentence would otherwise turn the
+    // whole sentence left to right.
+    return name.isEmpty() ? tr("The input") : Bidi::isolate(u"“"_s + name + u"”"_s);
 }
 
 bool ArticleImporter::isHtmlName(const QString &name)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/Workspace.h"
 
+#include "core/base/Bidi.h"
 #include "core/exchange/Exporter.h"
 #include "core/exchange/Importer.h"
 #include "core/formats/DocumentImporter.h"
@@ -189,7 +190,7 @@ Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
                      read.error == ImportErrorKind::NotFound ? Error::Kind::NotFound : Error::Kind::Unreadable);
     Result<AddedArticle> added = addArticle(*read.article);
     if (!added)
-        return Error(tr("Cannot add %1: %2").arg(path, added.errorMessage()), added.error().kind());
+        return Error(tr("Cannot add %1: %2").arg(Bidi::path(path), added.errorMessage()), added.error().kind());
     added->warnings = read.warnings;
     return added;
 }
