@@ -62,7 +62,45 @@ void AnnotationDocument::resetAnnotations(QList<Annotation> annotations)
     }
     std::sort(m_annotations.begin(), m_annotations.end(), comesBefore);
     m_undoStack->clear();
+    m_aliases.clear();
     emit annotationsChanged(0, m_article->text().size());
+}
+
+bool AnnotationDocument::syncAnnotations(QList<Annotation> annotations)
+{
+    std::sort(annotations.begin(), annotations.end(), comesBefore);
+    const auto same = [](const Annotation &a, const Annotation &b) {
+        return a.id == b.id && a.version == b.version && a.start == b.start && a.end == b.end && a.label == b.label
+               && a.status == b.status && a.note == b.note && a.annotator == b.annotator;
+    };
+    // The text range covering every annotation that appeared, went or changed.
+    QHash<qint64, const Annotation *> before;
+    for (const Annotation &annotation : std::as_const(m_annotations))
+        before.insert(annotation.id, &annotation);
+    qsizetype from = m_article->text().size(), to = 0;
+    const auto cover = [&](const Annotation &a) {
+        from = std::min(from, a.start);
+        to = std::max(to, a.end);
+    };
+    for (const Annotation &annotation : std::as_const(annotations)) {
+        const Annotation *old = before.take(annotation.id);
+        if (!old || !same(*old, annotation)) {
+            cover(annotation);
+            if (old)
+                cover(*old);
+        }
+    }
+    for (const Annotation *gone : std::as_const(before))
+        cover(*gone);
+    if (from > to)
+        return false;
+    m_annotations = std::move(annotations);
+    for (const Annotation &annotation : std::as_const(m_annotations)) {
+        m_nextId = std::max(m_nextId, annotation.id + 1);
+        m_longest = std::max(m_longest, annotation.length());
+    }
+    emit annotationsChanged(from, to);
+    return true;
 }
 
 qsizetype AnnotationDocument::mergeSuggestions(QList<Annotation> suggestions)
@@ -195,8 +233,17 @@ bool AnnotationDocument::persist(const Result<void> &stored)
     return false;
 }
 
+qint64 AnnotationDocument::resolve(qint64 id) const
+{
+    // A chain of replacements (a copy, then an undo and a redo) ends at the id the store keeps now.
+    for (int hops = 0; hops < 64 && m_aliases.contains(id); ++hops)
+        id = m_aliases.value(id);
+    return id;
+}
+
 qsizetype AnnotationDocument::indexOf(qint64 id) const
 {
+    id = resolve(id);
     for (qsizetype i = 0; i < m_annotations.size(); ++i) {
         if (m_annotations.at(i).id == id)
             return i;
@@ -241,8 +288,11 @@ bool AnnotationDocument::insertAnnotation(Annotation &annotation)
 {
     if (annotation.id == 0 && !m_store)
         annotation.id = m_nextId;
+    const qint64 requested = annotation.id;
     if (!persist(m_store ? m_store->storeAnnotation(annotation) : Result<void>()))
         return false;
+    if (requested != 0 && annotation.id != requested)
+        m_aliases.insert(requested, annotation.id);
     m_nextId = std::max(m_nextId, annotation.id + 1);
     m_longest = std::max(m_longest, annotation.length());
     m_annotations.insert(insertionIndex(annotation), annotation);
@@ -255,7 +305,7 @@ bool AnnotationDocument::removeAnnotation(qint64 id)
     const qsizetype index = indexOf(id);
     if (index < 0)
         return false;
-    if (!persist(m_store ? m_store->deleteAnnotation(id) : Result<void>()))
+    if (!persist(m_store ? m_store->deleteAnnotation(m_annotations.at(index).id) : Result<void>()))
         return false;
     const Annotation removed = m_annotations.takeAt(index);
     emit annotationsChanged(removed.start, removed.end);
@@ -267,9 +317,16 @@ bool AnnotationDocument::replaceAnnotation(const Annotation &replacement)
     const qsizetype index = indexOf(replacement.id);
     if (index < 0)
         return false;
+    const Annotation &current = m_annotations.at(index);
     Annotation annotation = replacement;
+    annotation.id = current.id;
+    annotation.annotator = current.annotator;
+    annotation.basedOn = current.basedOn;
+    annotation.version = current.version;
     if (!persist(m_store ? m_store->storeAnnotation(annotation) : Result<void>()))
         return false;
+    if (annotation.id != current.id)
+        m_aliases.insert(current.id, annotation.id);
     const Annotation before = m_annotations.takeAt(index);
     m_longest = std::max(m_longest, annotation.length());
     m_annotations.insert(insertionIndex(annotation), annotation);

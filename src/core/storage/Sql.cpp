@@ -17,6 +17,14 @@ QVariant bindable(const QVariant &value)
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
     query.setForwardOnly(true);
+    // A statement without parameters runs as it is: PostgreSQL prepares only queries and DML, not DDL.
+    if (values.isEmpty()) {
+        if (query.exec(sql))
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
     if (!query.prepare(sql)) {
         if (error)
             *error = query.lastError().text();

@@ -3,14 +3,19 @@
 
 #include "core/exchange/Exporter.h"
 #include "core/exchange/Importer.h"
-#include "core/model/AnnotationDocument.h"
-#include "core/storage/ProjectAnnotationStore.h"
-#include "core/tagger/UserLexicon.h"
 #include "core/formats/DocumentImporter.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/model/AnnotatorLayers.h"
+#include "core/storage/ProjectAnnotationStore.h"
+#include "core/storage/ServerLocation.h"
+#include "core/tagger/UserLexicon.h"
+#include "core/workspace/Annotating.h"
 #include "core/workspace/ProjectDocumentSource.h"
 #include "core/workspace/ProjectImporter.h"
 #include "core/workspace/Suggestions.h"
 
+#include <QFile>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -28,7 +33,15 @@ const QString kLastScroll = u"ui/lastScroll"_s;
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
+    , m_annotator(Annotating::userName())
 {}
+
+void Workspace::setAnnotator(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    m_annotator = trimmed.isEmpty() ? Annotating::userName() : trimmed;
+    m_lexicon.reset();
+}
 
 Workspace::~Workspace()
 {
@@ -44,12 +57,41 @@ void Workspace::adopt(std::unique_ptr<ProjectStore> project)
 {
     close();
     m_project = std::move(project);
-    connect(m_project.get(), &ProjectStore::changed, this, [this](const ProjectChange &change) {
-        // What the user labelled may have changed; an article added with its suggestions teaches nothing.
-        if (!m_addingArticle)
-            m_lexicon.reset();
-        emit projectChanged(change);
-    });
+    connect(m_project.get(), &ProjectStore::changed, this, &Workspace::onChange);
+}
+
+void Workspace::onChange(const ProjectChange &change)
+{
+    // What the user labelled may have changed; an article added with its suggestions teaches nothing.
+    if (!m_addingArticle)
+        m_lexicon.reset();
+    if (change.remote) {
+        if (change.kind == ProjectChange::Kind::AnnotationsChanged) {
+            resync(change.articleId);
+        } else if (change.kind == ProjectChange::Kind::LabelsChanged) {
+            const Result<QList<Label>> labels = m_project->labels();
+            if (labels) {
+                for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+                    const_cast<AnnotationDocument *>(it.key())->setLabels(*labels);
+            }
+            resync(0);
+        }
+    }
+    emit projectChanged(change);
+}
+
+void Workspace::resync(qint64 articleId)
+{
+    if (!m_project)
+        return;
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
+        if (articleId != 0 && it.value() != articleId)
+            continue;
+        // A read that fails leaves the document as it was: the next change or reconnection shows it.
+        const Result<QList<Annotation>> annotations = this->annotations(it.value());
+        if (annotations)
+            const_cast<AnnotationDocument *>(it.key())->syncAnnotations(*annotations);
+    }
 }
 
 Result<void> Workspace::open(const QString &location, OpenMode mode)
@@ -96,6 +138,36 @@ bool Workspace::isReadOnly() const
     return m_project && m_project->isReadOnly();
 }
 
+bool Workspace::isShared() const
+{
+    return m_project && m_project->isShared();
+}
+
+bool Workspace::isConnected() const
+{
+    return !m_project || m_project->isConnected();
+}
+
+QString Workspace::connectionError() const
+{
+    return m_project ? m_project->connectionError() : QString();
+}
+
+QString Workspace::serverAndUser() const
+{
+    if (!m_project || !m_project->isShared())
+        return {};
+    const Result<ServerLocation> server = ServerLocation::parse(m_project->location());
+    return server ? server->serverAndUser() : QString();
+}
+
+Result<void> Workspace::reconnect()
+{
+    if (!m_project)
+        return notOpen();
+    return m_project->reconnect();
+}
+
 QString Workspace::readOnlyReason() const
 {
     return m_project ? m_project->readOnlyReason() : QString();
@@ -117,9 +189,35 @@ Result<Article> Workspace::article(qint64 id) const
 
 Result<QList<Annotation>> Workspace::annotations(qint64 articleId) const
 {
+    const Result<QList<Annotation>> all = allAnnotations(articleId);
+    if (!all)
+        return all;
+    return AnnotatorLayers::viewOf(*all, m_annotator);
+}
+
+Result<QList<Annotation>> Workspace::allAnnotations(qint64 articleId) const
+{
     if (!m_project)
         return notOpen();
     return m_project->annotations(articleId);
+}
+
+Result<QStringList> Workspace::annotators() const
+{
+    const Result<QList<ArticleSummary>> articles = this->articles();
+    if (!articles)
+        return articles.error();
+    QSet<QString> names;
+    for (const ArticleSummary &summary : *articles) {
+        const Result<QList<Annotation>> all = m_project->annotations(summary.id);
+        if (!all)
+            return all.error();
+        for (const QString &name : AnnotatorLayers::annotatorsIn(*all))
+            names.insert(name);
+    }
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort();
+    return sorted;
 }
 
 Result<AnnotationCounts> Workspace::counts(qint64 articleId) const
@@ -150,7 +248,7 @@ const UserLexicon &Workspace::lexicon()
         // A read that fails leaves the lexicon short of that article: suggestions, not data, are at stake.
         for (const ArticleSummary &summary : m_project->articles().valueOr({})) {
             const Result<Article> article = m_project->article(summary.id);
-            const Result<QList<Annotation>> annotations = m_project->annotations(summary.id);
+            const Result<QList<Annotation>> annotations = this->annotations(summary.id);
             if (article && annotations)
                 m_lexicon->learn(article->text(), *annotations);
         }
@@ -194,7 +292,18 @@ Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
 
 void Workspace::attach(AnnotationDocument *document, qint64 articleId)
 {
-    auto store = std::make_shared<ProjectAnnotationStore>(*m_project, articleId);
+    auto store = std::make_shared<ProjectAnnotationStore>(*m_project, articleId, m_annotator);
+    store->setConflictHandler([this, articleId] {
+        // Told inside the refused edit: show the other's change once it has unwound.
+        QMetaObject::invokeMethod(
+            this,
+            [this, articleId] {
+                resync(articleId);
+                emit editConflict(articleId, tr("Someone else changed this annotation first: their change is shown "
+                                                "now. Make yours again if it is still needed."));
+            },
+            Qt::QueuedConnection);
+    });
     document->setStore(store.get());
     m_stores.insert(articleId, store);
     m_ids.insert(document, articleId);
@@ -214,7 +323,7 @@ Result<QList<AnnotationDocument *>> Workspace::loadDocuments()
     QList<AnnotationDocument *> documents;
     for (const ArticleSummary &summary : *articles) {
         Result<Article> article = m_project->article(summary.id);
-        Result<QList<Annotation>> annotations = m_project->annotations(summary.id);
+        Result<QList<Annotation>> annotations = this->annotations(summary.id);
         if (!article || !annotations) {
             qDeleteAll(documents);
             return article ? annotations.error() : article.error();
@@ -239,11 +348,17 @@ Result<qint64> Workspace::addDocument(AnnotationDocument *document)
     const Result<QList<Label>> labels = m_project->labels();
     if (!labels)
         return labels.error();
-    const Result<qint64> id = m_project->addArticle(article, document->annotations());
+    // What the user decided is theirs; the engine's suggestions stay everyone's.
+    QList<Annotation> annotations = document->annotations();
+    for (Annotation &annotation : annotations) {
+        if (annotation.status != AnnotationStatus::Suggested && annotation.annotator.isEmpty())
+            annotation.annotator = m_annotator;
+    }
+    const Result<qint64> id = m_project->addArticle(article, annotations);
     if (!id)
         return id;
     // The annotations got project ids: reload them so the document and the project agree.
-    const Result<QList<Annotation>> stored = m_project->annotations(*id);
+    const Result<QList<Annotation>> stored = this->annotations(*id);
     if (!stored)
         return stored.error();
     document->resetAnnotations(*stored);
@@ -288,7 +403,7 @@ Result<void> Workspace::editLabels(const QList<Label> &labels, const QHash<QStri
         return stored.error();
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
         auto *document = const_cast<AnnotationDocument *>(it.key());
-        const Result<QList<Annotation>> annotations = m_project->annotations(it.value());
+        const Result<QList<Annotation>> annotations = this->annotations(it.value());
         if (!annotations)
             return annotations.error();
         document->setLabels(*stored);
@@ -297,23 +412,111 @@ Result<void> Workspace::editLabels(const QList<Label> &labels, const QHash<QStri
     return {};
 }
 
+Result<QList<Assignment>> Workspace::assignments() const
+{
+    if (!m_project)
+        return notOpen();
+    return m_project->assignments();
+}
+
+Result<void> Workspace::assign(qint64 articleId, const QString &annotator)
+{
+    if (!m_project)
+        return notOpen();
+    return m_project->assign(articleId, annotator);
+}
+
+Result<void> Workspace::unassign(qint64 articleId, const QString &annotator)
+{
+    if (!m_project)
+        return notOpen();
+    return m_project->unassign(articleId, annotator);
+}
+
+Result<void> Workspace::setDone(qint64 articleId, const QString &annotator, bool done)
+{
+    if (!m_project)
+        return notOpen();
+    return m_project->setDone(articleId, annotator, done);
+}
+
+Result<QList<Agreement::Article>> Workspace::agreementArticles(qint64 articleId) const
+{
+    if (!m_project)
+        return notOpen();
+    const Result<QList<ArticleSummary>> articles = m_project->articles();
+    const Result<QList<Assignment>> assignments = m_project->assignments();
+    if (!articles || !assignments)
+        return articles ? assignments.error() : articles.error();
+    QHash<qint64, QStringList> done;
+    for (const Assignment &assignment : *assignments) {
+        if (assignment.isDone())
+            done[assignment.articleId].append(assignment.annotator);
+    }
+    QList<Agreement::Article> list;
+    for (const ArticleSummary &summary : *articles) {
+        if (articleId != 0 && summary.id != articleId)
+            continue;
+        const Result<Article> article = m_project->article(summary.id);
+        const Result<QList<Annotation>> annotations = m_project->annotations(summary.id);
+        if (!article || !annotations)
+            return article ? annotations.error() : article.error();
+        Agreement::Article entry{summary.id, summary.title, article->text(), {}, done.value(summary.id)};
+        for (const QString &name : AnnotatorLayers::annotatorsIn(*annotations))
+            entry.layers.insert(name, AnnotatorLayers::layerOf(*annotations, name));
+        list.append(entry);
+    }
+    return list;
+}
+
+Result<Agreement::Report> Workspace::agreement(const Agreement::Options &options) const
+{
+    const Result<QList<Agreement::Article>> articles = agreementArticles();
+    if (!articles)
+        return articles.error();
+    return Agreement::compute(*articles, options);
+}
+
+Result<ProjectCopy::Counts> Workspace::copyTo(const QString &location) const
+{
+    if (!m_project)
+        return notOpen();
+    Result<std::unique_ptr<ProjectStore>> target = ProjectStore::create(location, {});
+    if (!target)
+        return target.error();
+    Result<ProjectCopy::Counts> copied = ProjectCopy::copy(*m_project, **target);
+    if (!copied && !ProjectStore::isServerLocation(location)) {
+        // No half-made file is left under the user's name.
+        target->reset();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(location + suffix);
+    }
+    return copied;
+}
+
+QString Workspace::positionKey(const QString &key) const
+{
+    // In a team's project everyone has their own place.
+    return m_project && m_project->isShared() ? key + u'/' + m_annotator : key;
+}
+
 void Workspace::rememberPosition(const AnnotationDocument *document, int scroll)
 {
     if (!m_project || m_project->isReadOnly() || articleId(document) == 0)
         return;
     // Where the user was is a convenience: a failure to record it is not worth an interruption.
-    (void)m_project->setSetting(kLastArticle, articleId(document));
-    (void)m_project->setSetting(kLastScroll, scroll);
+    (void)m_project->setSetting(positionKey(kLastArticle), articleId(document));
+    (void)m_project->setSetting(positionKey(kLastScroll), scroll);
 }
 
 qint64 Workspace::lastArticle() const
 {
-    return m_project ? m_project->setting(kLastArticle).valueOr({}).toLongLong() : 0;
+    return m_project ? m_project->setting(positionKey(kLastArticle)).valueOr({}).toLongLong() : 0;
 }
 
 int Workspace::lastScroll() const
 {
-    return m_project ? m_project->setting(kLastScroll).valueOr({}).toInt() : 0;
+    return m_project ? m_project->setting(positionKey(kLastScroll)).valueOr({}).toInt() : 0;
 }
 
 Result<void> Workspace::writeSource(const DocumentSource &source, const QString &format, const ExportOptions &options,
@@ -334,7 +537,8 @@ Result<int> Workspace::exportTo(const QString &path, const QString &format, cons
     if (!m_project)
         return notOpen();
     if (const Result<void> written =
-            writeSource(ProjectDocumentSource(*m_project, options.articleId), format, options, path, nullptr);
+            writeSource(ProjectDocumentSource(*m_project, options.articleId, options.annotator, options.curated),
+                        format, options, path, nullptr);
         !written)
         return written.error();
     if (options.articleId != 0)
@@ -347,7 +551,8 @@ Result<void> Workspace::write(QIODevice &device, const QString &format, const Ex
 {
     if (!m_project)
         return notOpen();
-    return writeSource(ProjectDocumentSource(*m_project, options.articleId), format, options, {}, &device);
+    return writeSource(ProjectDocumentSource(*m_project, options.articleId, options.annotator, options.curated), format,
+                       options, {}, &device);
 }
 
 Result<int> Workspace::exportDocuments(const QList<AnnotationDocument *> &documents, const QString &path,

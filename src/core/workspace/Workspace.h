@@ -3,7 +3,9 @@
 
 #include "core/base/Result.h"
 #include "core/exchange/ExportOptions.h"
+#include "core/storage/ProjectCopy.h"
 #include "core/storage/ProjectStore.h"
+#include "core/workspace/Agreement.h"
 #include "core/workspace/ImportOptions.h"
 #include "core/workspace/ImportReport.h"
 
@@ -55,11 +57,29 @@ public:
     QString displayName() const;
     bool isReadOnly() const;
     QString readOnlyReason() const;
+    // A project others work on at the same time (on a server), whether the connection is up, and where
+    // and who ("salma @ db.example.org").
+    bool isShared() const;
+    bool isConnected() const;
+    QString connectionError() const;
+    QString serverAndUser() const;
+    // Connects again after a lost connection and shows what changed meanwhile in every document.
+    Result<void> reconnect();
+
+    // Who is annotating: the layer documents show and edit (AnnotatorLayers). The login name unless set
+    // (Settings, --annotator); changing it takes effect for documents loaded afterwards.
+    QString annotator() const { return m_annotator; }
+    void setAnnotator(const QString &name);
 
     // What the project holds.
     Result<QList<ArticleSummary>> articles() const;
     Result<Article> article(qint64 id) const;
+    // An article's annotations as the annotator sees them (their layer and the suggestions).
     Result<QList<Annotation>> annotations(qint64 articleId) const;
+    // Every layer of an article: every annotator's annotations, the curated ones and the suggestions.
+    Result<QList<Annotation>> allAnnotations(qint64 articleId) const;
+    // The annotators with a layer anywhere in the project, sorted.
+    Result<QStringList> annotators() const;
     Result<AnnotationCounts> counts(qint64 articleId) const;
     Result<QList<Label>> labels() const;
     Result<int> labelUsage(const QString &name) const;
@@ -85,6 +105,17 @@ public:
     // histories are cleared, since they speak of labels that may no longer exist.
     Result<void> editLabels(const QList<Label> &labels, const QHash<QString, QString> &renames);
 
+    // Assignment and progress: who annotates which article, and who has marked it done.
+    Result<QList<Assignment>> assignments() const;
+    Result<void> assign(qint64 articleId, const QString &annotator);
+    Result<void> unassign(qint64 articleId, const QString &annotator);
+    Result<void> setDone(qint64 articleId, const QString &annotator, bool done);
+
+    // Inter-annotator agreement over the project's articles (Agreement).
+    Result<Agreement::Report> agreement(const Agreement::Options &options = {}) const;
+    // What agreement reads of one article (every article for 0): its text, layers and done marks.
+    Result<QList<Agreement::Article>> agreementArticles(qint64 articleId = 0) const;
+
     // Where the user was: the article and the scroll position in it.
     void rememberPosition(const AnnotationDocument *document, int scroll);
     qint64 lastArticle() const;
@@ -98,6 +129,8 @@ public:
     // Exports documents that belong to no project (numbered from 1 in the list's order).
     static Result<int> exportDocuments(const QList<AnnotationDocument *> &documents, const QString &path,
                                        const QString &format, const ExportOptions &options = {});
+    // Copies the whole open project to a new project at `location` (a file or a server), keeping ids.
+    Result<ProjectCopy::Counts> copyTo(const QString &location) const;
     // Imports an exchange file (.json Hamish export, .jsonl doccano) into the project, all or nothing.
     Result<ImportReport> importFile(const QString &path, const ImportOptions &options = {});
 
@@ -106,13 +139,21 @@ public:
     Result<void> checkIntegrity() const;
 
 signals:
-    // Something in the open project changed (see ProjectChange).
+    // Something in the open project changed (see ProjectChange); a remote change is already shown in the
+    // documents it concerns.
     void projectChanged(const Hamish::ProjectChange &change);
+    // An edit was refused because someone else changed the same annotation first; the document shows
+    // their change now.
+    void editConflict(qint64 articleId, const QString &message);
 
 private:
     Error notOpen() const;
     void adopt(std::unique_ptr<ProjectStore> project);
     void attach(AnnotationDocument *document, qint64 articleId);
+    // Shows what the project holds now in the document of an article (every document for 0).
+    void resync(qint64 articleId);
+    void onChange(const ProjectChange &change);
+    QString positionKey(const QString &key) const;
     const UserLexicon &lexicon();
     static Result<void> writeSource(const DocumentSource &source, const QString &format, const ExportOptions &options,
                                     const QString &path, QIODevice *device);
@@ -123,6 +164,7 @@ private:
     // What the user has labelled in the project, suggested in new articles: learnt once, again after a change.
     std::unique_ptr<UserLexicon> m_lexicon;
     bool m_addingArticle = false;
+    QString m_annotator;
 };
 
 } // namespace Hamish
