@@ -116,7 +116,7 @@ public:
     virtual Result<void> removeArticle(qint64 id) = 0;
 
     virtual Result<QList<Label>> labels() const = 0;
-    virtual Result<qint64> addLabel(const Label &label) = 0;
+    virtual Result<qint64> addLabel(const Label &label) = 0;  // keeps label.id when it is non-zero and free
     virtual Result<void> updateLabel(const Label &label) = 0; // by id: rename, recolour, rebind
     virtual Result<void> removeLabel(qint64 id) = 0;          // refused while annotations use it
     // How many annotations, over all articles, use the label with that name.

@@ -238,8 +238,17 @@ Result<qint64> SqlProjectStore::addLabel(const Label &label)
     if (*existing != 0)
         return d->failed(tr("There is already a label named %1.").arg(label.name), Error::Kind::AlreadyExists);
     d->labelIds.clear();
-    const Result<qint64> id =
-        d->insert(u"labels"_s, {u"name"_s, u"colour"_s, u"shortcut"_s}, {label.name, label.colour, label.shortcut}, 0);
+    // A label's id is kept when it is free (a copy of a project keeps its labels' ids).
+    qint64 wantedId = 0;
+    if (label.id > 0) {
+        const Result<QVariant> taken = d->scalar(u"SELECT 1 FROM labels WHERE id = ?"_s, {label.id});
+        if (!taken)
+            return taken.error();
+        if (!taken->isValid())
+            wantedId = label.id;
+    }
+    const Result<qint64> id = d->insert(u"labels"_s, {u"name"_s, u"colour"_s, u"shortcut"_s},
+                                        {label.name, label.colour, label.shortcut}, wantedId);
     if (id)
         notify({ProjectChange::Kind::LabelsChanged, 0, {}});
     return id;

@@ -98,7 +98,7 @@ struct SpanCounts
     void add(const QList<Annotation> &layerA, const QList<Annotation> &layerB, const QString *label)
     {
         QSet<QString> keysA;
-        const auto key = [](const Annotation &x) {
+        const auto key = [](const Annotation &x) -> QString {
             return x.label + u'\t' + QString::number(x.start) + u'\t' + QString::number(x.end);
         };
         for (const Annotation &x : layerA) {
