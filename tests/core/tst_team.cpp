@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -275,4 +276,115 @@ TEST_CASE("hamish merge makes one project with a layer per annotator from people
               {u"merge"_s, dir.filePath(u"x.hamish"_s), salmaFile, u"--annotator"_s, u"a"_s, u"--annotator"_s, u"b"_s})
               .status
           == 2);
+}
+
+namespace {
+
+QList<AnnotationDocument *> openAs(Workspace &workspace, const QString &location, const QString &annotator)
+{
+    must(workspace.open(location));
+    workspace.setAnnotator(annotator);
+    return must(workspace.loadDocuments());
+}
+
+const Annotation *find(const AnnotationDocument &document, const QString &label)
+{
+    for (const Annotation &annotation : document.annotations()) {
+        if (annotation.label == label)
+            return &annotation;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("On a server an edit reaches the other windows at once, and a later writer is told, not overwritten",
+          "[team][live][postgres]")
+{
+    QTemporaryDir dir;
+    const QString location = StoreBackends::newLocation(StoreBackends::Backend::Server, dir);
+    const QString text = TestText::emojiNews();
+    must(ProjectFixtures::createProject(location)->addArticle(ProjectFixtures::emojiArticle()));
+    Workspace first, second;
+    const QList<AnnotationDocument *> firstDocuments = openAs(first, location, u"salma"_s);
+    const QList<AnnotationDocument *> secondDocuments = openAs(second, location, u"salma"_s);
+    AnnotationDocument *mine = firstDocuments.first();
+    AnnotationDocument *theirs = secondDocuments.first();
+    const auto article = theirs->sharedArticle();
+    // Something in the other window's undo history, which a change from elsewhere must not wipe.
+    must(Annotating::labelSpan(*theirs, u"DATE"_s, text.indexOf(u"الأحد"_s), text.indexOf(u"الأحد"_s) + 5));
+    REQUIRE(theirs->undoStack()->count() == 1);
+
+    QSignalSpy repainted(theirs, &AnnotationDocument::annotationsChanged);
+    const qsizetype start = text.indexOf(u"محمد العلي"_s);
+    must(Annotating::labelSpan(*mine, u"PERSON"_s, start, start + 10));
+    const bool arrived = !repainted.isEmpty() || repainted.wait(5000);
+    CHECK(find(*theirs, u"PERSON"_s));
+    REQUIRE(arrived);
+    REQUIRE(find(*theirs, u"PERSON"_s));
+    // Only the changed range is repainted; the article and the undo history stay.
+    CHECK(repainted.last().at(0).value<qsizetype>() == start);
+    CHECK(repainted.last().at(1).value<qsizetype>() == start + 10);
+    CHECK(theirs->sharedArticle() == article);
+    CHECK(theirs->undoStack()->count() == 1);
+    CHECK(find(*mine, u"DATE"_s)); // and the other way round
+
+    // Both windows hold version 1 of the person. The first changes it; the second, not yet told, changes it
+    // too: refused, and shown the first one's change.
+    const qint64 id = find(*mine, u"PERSON"_s)->id;
+    mine->undoStack()->push(ChangeAnnotations::setNote(mine, id, u"الوزير"_s));
+    QSignalSpy conflict(&second, &Workspace::editConflict);
+    theirs->undoStack()->push(ChangeAnnotations::changeLabel(theirs, {id}, u"ORGANIZATION"_s));
+    CHECK(find(*theirs, u"PERSON"_s)); // not applied
+    REQUIRE((!conflict.isEmpty() || conflict.wait(5000)));
+    CHECK(conflict.first().at(1).toString().contains(u"Someone else changed"_s));
+    REQUIRE(find(*theirs, u"PERSON"_s));
+    CHECK(find(*theirs, u"PERSON"_s)->note == u"الوزير");
+    CHECK(must(first.allAnnotations(must(first.articles()).first().id)).size() == 2);
+    qDeleteAll(firstDocuments);
+    qDeleteAll(secondDocuments);
+}
+
+TEST_CASE("A lost connection keeps the edits made meanwhile, and commits them once it is back",
+          "[team][live][postgres]")
+{
+    QTemporaryDir dir;
+    const QString location = StoreBackends::newDatabaseUrl(); // a database of its own: its connections are cut
+    const QString text = TestText::emojiNews();
+    must(ProjectFixtures::createProject(location)->addArticle(ProjectFixtures::emojiArticle()));
+    Workspace workspace;
+    const QList<AnnotationDocument *> documents = openAs(workspace, location, u"omar"_s);
+    AnnotationDocument *document = documents.first();
+    REQUIRE(workspace.isConnected());
+
+    // The server drops every connection to the database (a restart, a network cut).
+    StoreBackends::rawSql(location, {u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                     u"WHERE datname = current_database() AND pid <> pg_backend_pid()"_s});
+    QSignalSpy lost(&workspace, &Workspace::connectionLost);
+    const qsizetype start = text.indexOf(u"دمشق"_s);
+    must(Annotating::labelSpan(*document, u"LOCATION"_s, start, start + 4));
+    const Annotation *kept = find(*document, u"LOCATION"_s);
+    REQUIRE(kept); // the edit stays in the window
+    CHECK(kept->id < 0);
+    document->undoStack()->push(ChangeAnnotations::setNote(document, kept->id, u"العاصمة"_s));
+    CHECK(workspace.pendingEdits() == 2);
+    REQUIRE((!lost.isEmpty() || lost.wait(5000)));
+    CHECK(lost.first().at(0).toString().contains(u"connection"_s));
+    CHECK_FALSE(workspace.isConnected());
+
+    // They can be saved to a file meanwhile...
+    const QString saved = dir.filePath(u"waiting.json"_s);
+    CHECK(must(workspace.savePendingTo(saved)) == 1);
+    CHECK(QString::fromUtf8(ProjectFixtures::fileBytes(saved)).contains(u"العاصمة"_s));
+    // ... and are committed, in order, when the connection is back.
+    int conflicts = -1;
+    CHECK(must(workspace.commitPending(&conflicts)) == 2);
+    CHECK(conflicts == 0);
+    CHECK(workspace.pendingEdits() == 0);
+    const QList<Annotation> stored = must(ProjectFixtures::openProject(location)->annotations(1));
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().note == u"العاصمة");
+    CHECK(stored.first().annotator == u"omar");
+    CHECK(find(*document, u"LOCATION"_s)->id == stored.first().id);
+    qDeleteAll(documents);
 }

@@ -4,12 +4,104 @@
 #include "core/storage/Sql.h"
 #include "core/storage/SqlStoreCore.h"
 
+#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QTimer>
 
 #include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+
+PGconn *connectionOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // QPSQL hands out its PGconn* (typedef struct pg_conn PGconn), named either way by Qt versions.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.data());
+}
+
+} // namespace
+
+PostgresListener::PostgresListener(const QSqlDatabase &db, const QString &channel, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    PGconn *connection = connectionOf(db);
+    if (!connection || PQstatus(connection) != CONNECTION_OK) {
+        m_error = tr("not connected");
+        return;
+    }
+    QString error;
+    if (!Sql::exec(db, u"LISTEN "_s + PostgresConnection::quoted(channel), {}, &error)) {
+        m_error = error;
+        return;
+    }
+    m_notifier = new QSocketNotifier(PQsocket(connection), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &PostgresListener::readSocket);
+    // The socket's signal alone was seen to stay silent under a nested event loop; a look every 200 ms
+    // (one non-blocking read of an idle socket) keeps a change from waiting longer than that.
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &PostgresListener::readSocket);
+    m_timer->start(200);
+    collect(); // anything that came with the LISTEN
+}
+
+PostgresListener::~PostgresListener() = default;
+
+void PostgresListener::readSocket()
+{
+    PGconn *connection = connectionOf(m_db);
+    if (!connection)
+        return;
+    if (!PQconsumeInput(connection)) {
+        stopWatching(); // the connection is gone: the store finds out at its next statement
+        return;
+    }
+    collect();
+}
+
+void PostgresListener::stopWatching()
+{
+    if (m_notifier)
+        m_notifier->setEnabled(false);
+    if (m_timer)
+        m_timer->stop();
+}
+
+void PostgresListener::collect()
+{
+    PGconn *connection = connectionOf(m_db);
+    if (!connection || PQstatus(connection) != CONNECTION_OK) {
+        stopWatching(); // libpq closed the socket: no notifier may poll it any more
+        return;
+    }
+    const int self = PQbackendPID(connection);
+    while (PGnotify *notify = PQnotifies(connection)) {
+        m_waiting.append((notify->be_pid == self ? u"1"_s : u"0"_s) + QString::fromUtf8(notify->extra));
+        PQfreemem(notify);
+    }
+    if (!m_waiting.isEmpty() && !m_deliveryQueued) {
+        m_deliveryQueued = true;
+        QMetaObject::invokeMethod(this, &PostgresListener::deliver, Qt::QueuedConnection);
+    }
+}
+
+void PostgresListener::deliver()
+{
+    m_deliveryQueued = false;
+    const QStringList waiting = std::exchange(m_waiting, {});
+    for (const QString &message : waiting)
+        emit notified(message.mid(1), message.startsWith(u'1'));
+}
+
+} // namespace Hamish
 
 namespace Hamish::PostgresConnection {
 
@@ -53,10 +145,7 @@ QSqlDatabase open(const ServerLocation &location, QString *error)
 
 bool isBroken(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return !db.isOpen();
-    auto *connection = *static_cast<PGconn *const *>(handle.data());
+    PGconn *connection = connectionOf(db);
     return !connection || PQstatus(connection) == CONNECTION_BAD;
 }
 

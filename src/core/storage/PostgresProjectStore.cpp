@@ -40,11 +40,18 @@ PostgresProjectStore::PostgresProjectStore(const ServerLocation &location)
     d->name = location.displayName();
 }
 
-PostgresProjectStore::~PostgresProjectStore() = default;
+PostgresProjectStore::~PostgresProjectStore()
+{
+    // The listener watches the connection's socket: it goes before the connection does.
+    d->afterStatement = nullptr;
+    m_listener.reset();
+}
 
 Result<void> PostgresProjectStore::connect()
 {
     QString error;
+    d->afterStatement = nullptr;
+    m_listener.reset();
     closeConnection(d->db);
     d->statements.clear();
     d->db = PostgresConnection::open(m_location, &error);
@@ -175,16 +182,26 @@ Result<std::unique_ptr<PostgresProjectStore>> PostgresProjectStore::open(const S
                          + untouched);
         }
     }
-    QSqlDriver *driver = p.db.driver();
-    if (!driver->subscribeToNotification(kChannel))
-        return Error(tr("Cannot follow the changes others make to %1: %2").arg(name, driver->lastError().text()));
-    PostgresProjectStore *self = store.get();
-    QObject::connect(driver, &QSqlDriver::notification, self,
-                     [self](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                         self->onNotification(payload.toString(), source == QSqlDriver::SelfSource);
-                     });
+    if (const Result<void> listening = store->listen(); !listening)
+        return listening.error();
     p.name = store->m_location.displayName();
     return store;
+}
+
+Result<void> PostgresProjectStore::listen()
+{
+    d->afterStatement = nullptr;
+    m_listener = std::make_unique<PostgresListener>(d->db, kChannel);
+    if (!m_listener->isListening()) {
+        return Error(tr("Cannot follow the changes others make to %1: %2").arg(d->name, m_listener->error()),
+                     Error::Kind::Disconnected);
+    }
+    QObject::connect(m_listener.get(), &PostgresListener::notified, this, &PostgresProjectStore::onNotification);
+    PostgresListener *listener = m_listener.get();
+    d->afterStatement = [listener] {
+        listener->collect();
+    };
+    return {};
 }
 
 void PostgresProjectStore::onNotification(const QString &payload, bool fromHere)
@@ -256,14 +273,8 @@ Result<void> PostgresProjectStore::reconnect()
         return Error(tr("Cannot reconnect in the middle of an edit."));
     if (const Result<void> connected = connect(); !connected)
         return connected;
-    QSqlDriver *driver = d->db.driver();
-    if (!driver->subscribeToNotification(kChannel))
-        return Error(tr("Cannot follow the changes others make to %1: %2").arg(d->name, driver->lastError().text()),
-                     Error::Kind::Disconnected);
-    QObject::connect(driver, &QSqlDriver::notification, this,
-                     [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                         onNotification(payload.toString(), source == QSqlDriver::SelfSource);
-                     });
+    if (const Result<void> listening = listen(); !listening)
+        return listening;
     d->disconnected.reset();
     forgetCaches();
     // What others changed while we were away was not announced to us: anything may have changed.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/PostgresConnection.h"
 #include "core/storage/ServerLocation.h"
 #include "core/storage/SqlProjectStore.h"
 
@@ -46,8 +47,11 @@ private:
     Result<void> connect();
     void onNotification(const QString &payload, bool fromHere);
 
+    Result<void> listen();
+
     ServerLocation m_location; // with the password, kept in memory only, to reconnect
-    QString m_schema;          // where the tables are, to tell this project's notifications from others'
+    std::unique_ptr<PostgresListener> m_listener;
+    QString m_schema; // where the tables are, to tell this project's notifications from others'
 };
 
 } // namespace Hamish

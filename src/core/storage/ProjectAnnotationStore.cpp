@@ -3,6 +3,8 @@
 
 #include "core/storage/ProjectStore.h"
 
+#include <algorithm>
+
 namespace Hamish {
 
 ProjectAnnotationStore::ProjectAnnotationStore(ProjectStore &project, qint64 articleId, const QString &annotator)
@@ -45,7 +47,57 @@ Result<void> ProjectAnnotationStore::storeCopy(Annotation &annotation, qint64 ba
     return {};
 }
 
+bool ProjectAnnotationStore::keep(const Result<void> &result, bool isRemoval, const Annotation &annotation)
+{
+    if (result || result.error().kind() != Error::Kind::Disconnected || !m_pending)
+        return false;
+    if (m_onLost)
+        m_onLost(result.errorMessage());
+    m_pending->append({this, isRemoval, annotation});
+    return true;
+}
+
 Result<void> ProjectAnnotationStore::storeAnnotation(Annotation &annotation)
+{
+    const Annotation wanted = annotation;
+    // Once one edit waits, the ones after it wait too, so they are committed in the order they were made.
+    const bool waiting = m_pending && !m_pending->isEmpty();
+    const Result<void> stored = waiting ? Result<void>(Error(QString(), Error::Kind::Disconnected)) : store(annotation);
+    if (!keep(stored, false, wanted))
+        return stored;
+    annotation = wanted;
+    if (annotation.id == 0) {
+        // A provisional id, below zero so it never meets a stored one, until the edit is committed.
+        qint64 lowest = 0;
+        for (const PendingEdit &edit : std::as_const(*m_pending))
+            lowest = std::min(lowest, edit.annotation.id);
+        annotation.id = lowest - 1;
+        m_pending->last().annotation.id = annotation.id;
+    }
+    return {};
+}
+
+Result<void> ProjectAnnotationStore::deleteAnnotation(qint64 id)
+{
+    Annotation removed;
+    removed.id = id;
+    const bool waiting = m_pending && !m_pending->isEmpty();
+    const Result<void> done = waiting ? Result<void>(Error(QString(), Error::Kind::Disconnected)) : remove(id);
+    if (!keep(done, true, removed))
+        return done;
+    return {};
+}
+
+Result<void> ProjectAnnotationStore::commit(PendingEdit &edit)
+{
+    if (edit.remove)
+        return edit.annotation.id < 0 ? Result<void>() : remove(edit.annotation.id);
+    if (edit.annotation.id < 0)
+        edit.annotation.id = 0; // made while away: new
+    return store(edit.annotation);
+}
+
+Result<void> ProjectAnnotationStore::store(Annotation &annotation)
 {
     if (annotation.id != 0) {
         Result<Annotation> stored = m_project.annotation(annotation.id);
@@ -76,7 +128,7 @@ Result<void> ProjectAnnotationStore::storeAnnotation(Annotation &annotation)
     return {};
 }
 
-Result<void> ProjectAnnotationStore::deleteAnnotation(qint64 id)
+Result<void> ProjectAnnotationStore::remove(qint64 id)
 {
     if (!m_annotator.isEmpty()) {
         const Result<Annotation> stored = m_project.annotation(id);

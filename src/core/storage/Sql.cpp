@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Sql.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +17,8 @@ QVariant bindable(const QVariant &value)
 
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
-    query.setForwardOnly(true);
+    // QPSQL leaves a forward-only result's connection busy until its last row is read (see Core::prepared).
+    query.setForwardOnly(query.driver() && query.driver()->dbmsType() != QSqlDriver::PostgreSQL);
     // A statement without parameters runs as it is: PostgreSQL prepares only queries and DML, not DDL.
     if (values.isEmpty()) {
         if (query.exec(sql))

@@ -127,7 +127,9 @@ QSqlQuery &SqlProjectStore::Core::prepared(const QString &sql) const
     auto it = statements.find(sql);
     if (it == statements.end()) {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        // QPSQL reads a forward-only result row by row and leaves the connection busy until the last row is
+        // read, and libpq hands out no NOTIFY behind an unread result: on a server a result is read whole.
+        query.setForwardOnly(dialect != SqlDialect::Postgres);
         query.prepare(sql); // a failure shows when it runs
         it = statements.insert(sql, query);
     }
@@ -165,10 +167,15 @@ Result<QSqlQuery *> SqlProjectStore::Core::run(const QString &sql, const QVarian
     if (!query.exec()) {
         const Error error = self->fail(statementError(query));
         query.finish();
-        if (error.kind() == Error::Kind::Disconnected)
+        if (error.kind() == Error::Kind::Disconnected) {
             statements.clear(); // prepared on a connection that is gone
+            if (afterStatement)
+                afterStatement();
+        }
         return error;
     }
+    if (afterStatement)
+        afterStatement();
     return &query;
 }
 

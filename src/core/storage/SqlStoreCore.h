@@ -53,6 +53,7 @@ struct SqlProjectStore::Core
     mutable QHash<QString, QSqlQuery> statements; // prepared once, reused: an edit costs one step
     mutable QHash<QString, qint64> labelIds;      // label name -> id
     mutable QHash<qint64, qsizetype> textLengths; // article id -> UTF-16 length, to check spans
+    std::function<void()> afterStatement;         // a server's: collect the NOTIFYs libpq has read, notice a lost link
 
     ~Core();
 

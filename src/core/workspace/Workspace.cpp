@@ -118,6 +118,7 @@ void Workspace::close()
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
         const_cast<AnnotationDocument *>(it.key())->setStore(nullptr);
     m_ids.clear();
+    m_pending.clear();
     m_stores.clear();
     m_lexicon.reset();
     m_project.reset();
@@ -165,7 +166,14 @@ Result<void> Workspace::reconnect()
 {
     if (!m_project)
         return notOpen();
-    return m_project->reconnect();
+    if (!m_pending.isEmpty()) {
+        const Result<int> committed = commitPending();
+        return committed ? Result<void>() : Result<void>(committed.error());
+    }
+    const Result<void> connected = m_project->reconnect();
+    if (connected)
+        emit connectionRestored();
+    return connected;
 }
 
 QString Workspace::readOnlyReason() const
@@ -293,6 +301,11 @@ Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
 void Workspace::attach(AnnotationDocument *document, qint64 articleId)
 {
     auto store = std::make_shared<ProjectAnnotationStore>(*m_project, articleId, m_annotator);
+    store->setPendingQueue(&m_pending, [this](const QString &message) {
+        if (m_pending.isEmpty()) // the first edit to wait: say so once
+            QMetaObject::invokeMethod(
+                this, [this, message] { emit connectionLost(message); }, Qt::QueuedConnection);
+    });
     store->setConflictHandler([this, articleId] {
         // Told inside the refused edit: show the other's change once it has unwound.
         QMetaObject::invokeMethod(
@@ -410,6 +423,55 @@ Result<void> Workspace::editLabels(const QList<Label> &labels, const QHash<QStri
         document->resetAnnotations(*annotations);
     }
     return {};
+}
+
+Result<int> Workspace::commitPending(int *conflicts)
+{
+    if (!m_project)
+        return notOpen();
+    if (conflicts)
+        *conflicts = 0;
+    if (!m_project->isConnected()) {
+        if (const Result<void> connected = m_project->reconnect(); !connected)
+            return connected.error();
+    }
+    int committed = 0;
+    QHash<qint64, qint64> realIds; // provisional (negative) id -> the id the project gave
+    while (!m_pending.isEmpty()) {
+        PendingEdit edit = m_pending.first();
+        if (edit.annotation.id < 0 && realIds.contains(edit.annotation.id))
+            edit.annotation.id = realIds.value(edit.annotation.id);
+        const qint64 provisional = m_pending.first().annotation.id;
+        const Result<void> done = edit.store->commit(edit);
+        if (!done && done.error().kind() != Error::Kind::Conflict && done.error().kind() != Error::Kind::NotFound)
+            return done.error(); // still away, or refused: what is left waits
+        if (!done && conflicts)
+            ++*conflicts;
+        if (done) {
+            ++committed;
+            if (provisional < 0)
+                realIds.insert(provisional, edit.annotation.id);
+        }
+        m_pending.removeFirst();
+    }
+    resync(0);
+    emit connectionRestored();
+    return committed;
+}
+
+Result<int> Workspace::savePendingTo(const QString &path) const
+{
+    QSet<qint64> articles;
+    for (const PendingEdit &edit : m_pending)
+        articles.insert(edit.store->articleId());
+    QList<AnnotationDocument *> documents;
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
+        if (articles.contains(it.value()))
+            documents.append(const_cast<AnnotationDocument *>(it.key()));
+    }
+    if (documents.isEmpty())
+        return Error(tr("No edit is waiting to be saved."), Error::Kind::Invalid);
+    return exportDocuments(documents, path, u"json"_s, {});
 }
 
 Result<QList<Assignment>> Workspace::assignments() const

@@ -3,6 +3,7 @@
 
 #include "core/base/Result.h"
 #include "core/exchange/ExportOptions.h"
+#include "core/storage/ProjectAnnotationStore.h"
 #include "core/storage/ProjectCopy.h"
 #include "core/storage/ProjectStore.h"
 #include "core/workspace/Agreement.h"
@@ -19,7 +20,6 @@ namespace Hamish {
 
 class AnnotationDocument;
 class DocumentSource;
-class ProjectAnnotationStore;
 class UserLexicon;
 
 // The one place where a front end works with a project: opens or creates it, loads its articles as
@@ -65,6 +65,13 @@ public:
     QString serverAndUser() const;
     // Connects again after a lost connection and shows what changed meanwhile in every document.
     Result<void> reconnect();
+    // Edits made while the connection was lost wait, in order, kept in the documents: how many.
+    qsizetype pendingEdits() const { return m_pending.size(); }
+    // Reconnects when needed and commits the waiting edits in order; an edit someone else's change overtook
+    // is dropped and counted in *conflicts. Returns how many were committed; on failure the rest still wait.
+    Result<int> commitPending(int *conflicts = nullptr);
+    // Writes the documents with waiting edits to a Hamish JSON file (to import later, or keep).
+    Result<int> savePendingTo(const QString &path) const;
 
     // Who is annotating: the layer documents show and edit (AnnotatorLayers). The login name unless set
     // (Settings, --annotator); changing it takes effect for documents loaded afterwards.
@@ -145,6 +152,9 @@ signals:
     // An edit was refused because someone else changed the same annotation first; the document shows
     // their change now.
     void editConflict(qint64 articleId, const QString &message);
+    // The connection to the project's server was lost (edits now wait), or it is back and nothing waits.
+    void connectionLost(const QString &message);
+    void connectionRestored();
 
 private:
     Error notOpen() const;
@@ -165,6 +175,7 @@ private:
     std::unique_ptr<UserLexicon> m_lexicon;
     bool m_addingArticle = false;
     QString m_annotator;
+    QList<PendingEdit> m_pending;
 };
 
 } // namespace Hamish
