@@ -6,6 +6,7 @@
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "app/Theme.h"
+#include "core/workspace/Workspace.h"
 
 #include <QApplication>
 
@@ -45,10 +46,11 @@ int runGui(const GuiOptions &options)
     }
     MainWindow window;
     window.show();
-    // A project file on the command line opens as the project; the other files are articles (joining it).
+    // A project file (or a team project's postgresql:// URL) on the command line opens as the project; the
+    // other files are articles (joining it).
     QStringList articles = options.files;
     const auto project = std::find_if(articles.cbegin(), articles.cend(), [](const QString &file) {
-        return file.endsWith(u".hamish", Qt::CaseInsensitive);
+        return file.endsWith(u".hamish", Qt::CaseInsensitive) || Workspace::isServerLocation(file);
     });
     if (project != articles.cend()) {
         const QString path = *project;

@@ -14,6 +14,8 @@
 #include "app/SettingsDialog.h"
 #include "app/ShortcutsDialog.h"
 #include "app/StatusBarInfo.h"
+#include "app/TeamProjectDialog.h"
+#include "app/TeamStatus.h"
 #include "app/UserLearning.h"
 #include "core/exchange/Exporter.h"
 #include "core/formats/DocumentImporter.h"
@@ -119,6 +121,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_reader, &ReaderView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_reader, &ReaderView::firstScreenPainted, this, &MainWindow::maybeTakeScreenshot);
+    connect(m_workspace, &Workspace::projectChanged, this, &MainWindow::showRemoteChange);
+    connect(m_workspace, &Workspace::editConflict, this, &MainWindow::showEditConflict);
     mirrorDockAreas();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1100, 780);
@@ -150,6 +154,7 @@ void MainWindow::createActions()
         [this] { chooseProject(true); });
     add(u"project.open"_s, tr("Open &Project…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
         [this] { chooseProject(false); });
+    add(u"project.openTeam"_s, tr("Open &Team Project…"), {}, [this] { openTeamProject(); });
     add(u"project.saveAs"_s, tr("Save Project &As…"), QKeySequence::keyBindings(QKeySequence::SaveAs),
         [this] { chooseProjectCopy(true); });
     add(u"project.saveCopy"_s, tr("Save a Cop&y of the Project…"), {}, [this] { chooseProjectCopy(false); });
@@ -238,6 +243,11 @@ void MainWindow::createStatusBar()
     statusBar()->setObjectName(u"statusBar"_s);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_stopImport);
+    // A team project: where, who, and whether the connection is up.
+    m_teamStatus = new TeamStatus(m_workspace, this);
+    connect(m_teamStatus, &TeamStatus::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    statusBar()->addPermanentWidget(m_teamStatus);
     statusBar()->addPermanentWidget(m_statusInfo);
     statusBar()->addPermanentWidget(m_zoomLabel);
 }
@@ -260,6 +270,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(ActionManager::action(u"project.new"_s));
     file->addAction(ActionManager::action(u"project.open"_s));
+    file->addAction(ActionManager::action(u"project.openTeam"_s));
     m_recentProjectsMenu = file->addMenu(tr("Open Recent Pro&ject"));
     m_recentProjectsMenu->setObjectName(u"recentProjectsMenu"_s);
     file->addAction(ActionManager::action(u"project.saveAs"_s));
@@ -337,6 +348,7 @@ void MainWindow::updateActions()
     ActionManager::action(u"project.close"_s)->setEnabled(inProject);
     ActionManager::action(u"project.export"_s)->setEnabled(inProject);
     ActionManager::action(u"project.removeArticle"_s)->setEnabled(writable && hasArticle);
+    m_teamStatus->refresh();
 }
 
 void MainWindow::updateRecentProjectsMenu()
@@ -344,7 +356,9 @@ void MainWindow::updateRecentProjectsMenu()
     m_recentProjectsMenu->clear();
     const QStringList projects = Settings::instance().recentProjects();
     for (const QString &path : projects) {
-        QAction *action = m_recentProjectsMenu->addAction(QFileInfo(path).fileName());
+        // A server project is named by its URL (never with a password).
+        QAction *action =
+            m_recentProjectsMenu->addAction(Workspace::isServerLocation(path) ? path : QFileInfo(path).fileName());
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
     }
@@ -356,7 +370,7 @@ void MainWindow::updateWindowTitle()
     const auto article = m_reader->article();
     QString title = article ? tr("%1 — Hamish").arg(article->title()) : tr("Hamish");
     if (m_workspace->isOpen()) {
-        title = QFileInfo(m_workspace->location()).fileName()
+        title = (m_workspace->isShared() ? m_workspace->displayName() : QFileInfo(m_workspace->location()).fileName())
                 + (m_workspace->isReadOnly() ? tr(" (read-only)") : QString()) + u" — "_s + title;
     }
     setWindowTitle(title);
@@ -424,18 +438,33 @@ bool MainWindow::exportProject(const QString &path, const QString &format, const
     return true;
 }
 
+bool MainWindow::openTeamProject(const QString &url, const QString &error)
+{
+    TeamProjectDialog dialog(url, error, this);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return false;
+    return openProject(dialog.location());
+}
+
 bool MainWindow::openProject(const QString &path)
 {
     closeProject();
+    m_workspace->setAnnotator(Settings::instance().annotator());
     const Result<void> opened = m_workspace->open(path);
     if (!opened) {
-        if (opened.error().kind() == Error::Kind::NotFound)
+        const bool server = Workspace::isServerLocation(path);
+        if (opened.error().kind() == Error::Kind::NotFound && !server)
             Settings::instance().removeRecentProject(path);
         updateRecentProjectsMenu();
+        // A server may want a password, or another user: ask again, saying what went wrong.
+        if (server && opened.error().kind() != Error::Kind::NotFound)
+            return openTeamProject(Workspace::serverLocation(path, {}, {}).valueOr(path), opened.errorMessage());
         Dialogs::warning(this, tr("Cannot Open Project"), opened.errorMessage());
         return false;
     }
-    Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
+    // A server project is remembered by its location without the password.
+    Settings::instance().addRecentProject(m_workspace->isShared() ? m_workspace->location()
+                                                                  : QFileInfo(path).absoluteFilePath());
     updateRecentProjectsMenu();
     showProjectDocuments();
     if (!m_workspace->isOpen())
@@ -451,6 +480,7 @@ bool MainWindow::newProject(const QString &path)
     const bool adopt = !m_workspace->isOpen();
     if (!adopt)
         closeProject();
+    m_workspace->setAnnotator(Settings::instance().annotator());
     if (const Result<void> created = m_workspace->create(path); !created) {
         Dialogs::warning(this, tr("Cannot Create Project"), created.errorMessage());
         return false;
@@ -459,7 +489,8 @@ bool MainWindow::newProject(const QString &path)
         if (const Result<qint64> added = m_workspace->addDocument(document); !added)
             Dialogs::warning(this, tr("Cannot Add Article"), added.errorMessage());
     }
-    Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
+    Settings::instance().addRecentProject(m_workspace->isShared() ? m_workspace->location()
+                                                                  : QFileInfo(path).absoluteFilePath());
     updateRecentProjectsMenu();
     updateActions();
     updateWindowTitle();
@@ -510,6 +541,32 @@ bool MainWindow::saveProjectCopy(const QString &path, bool switchToCopy)
         return true;
     }
     return openProject(path);
+}
+
+void MainWindow::showRemoteChange(const ProjectChange &change)
+{
+    // Annotations others change are already shown in the documents (Workspace::resync).
+    if (!change.remote || change.kind != ProjectChange::Kind::ArticleAdded || m_workspace->document(change.articleId))
+        return;
+    const Result<AnnotationDocument *> document = m_workspace->loadDocument(change.articleId);
+    if (!document) {
+        statusBar()->showMessage(document.errorMessage(), 10000);
+        return;
+    }
+    m_undoGroup->addStack((*document)->undoStack());
+    m_articles->append(*document);
+    statusBar()->showMessage(tr("Someone added “%1” to the project.").arg((*document)->article().title()), 8000);
+}
+
+void MainWindow::showEditConflict(qint64 articleId, const QString &message)
+{
+    const AnnotationDocument *document = m_workspace->document(articleId);
+    const QString title = document ? document->article().title() : QString();
+    const QString text = title.isEmpty() ? message : tr("%1 (in “%2”)").arg(message, title);
+    // Above the text, where the user is looking, until they move to another article.
+    m_warningBanner->setText(text);
+    m_warningBanner->show();
+    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::closeProject()

@@ -26,8 +26,10 @@ class AnnotationActions;
 class AnnotationPanels;
 class AnnotationDocument;
 class ArticleListModel;
+struct ProjectChange;
 class ReaderView;
 class StatusBarInfo;
+class TeamStatus;
 class UserLearning;
 class Workspace;
 
@@ -50,7 +52,11 @@ public:
     void closeCurrentArticle();
 
     // Projects: one file holding the articles, their annotations and where the user was.
+    // `path` is a file or a server URL (postgresql://...).
     bool openProject(const QString &path);
+    // File › Open Team Project…: asks for the server URL, user and password (prefilled with `url`, saying
+    // `error` when a try failed), then opens it.
+    bool openTeamProject(const QString &url = {}, const QString &error = {});
     bool newProject(const QString &path);
     bool saveProjectCopy(const QString &path, bool switchToCopy);
     void closeProject();
@@ -112,6 +118,9 @@ private:
     void findSuggestions(AnnotationDocument *document);
     void openDialog();
     void maybeTakeScreenshot();
+    // What others did on a shared project: an article they added joins the list; a conflict is explained.
+    void showRemoteChange(const ProjectChange &change);
+    void showEditConflict(qint64 articleId, const QString &message);
 
     ArticleListModel *m_articles = nullptr;
     AnnotationActions *m_annotationActions = nullptr;
@@ -125,6 +134,7 @@ private:
     UserLearning *m_learning = nullptr;
     QMenu *m_encodingMenu = nullptr;
     StatusBarInfo *m_statusInfo = nullptr;
+    TeamStatus *m_teamStatus = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_stopImport = nullptr;

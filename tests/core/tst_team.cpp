@@ -388,3 +388,24 @@ TEST_CASE("A lost connection keeps the edits made meanwhile, and commits them on
     CHECK(find(*document, u"LOCATION"_s)->id == stored.first().id);
     qDeleteAll(documents);
 }
+
+TEST_CASE("A team project's password goes into the location to open, never into the location shown", "[team]")
+{
+    const QString password = u"s3cr&t=%+ كلمة"_s;
+    const QString location =
+        must(Workspace::serverLocation(u"postgresql://db.example.org:5433/news?schema=gold"_s, u"سلمى"_s, password));
+    const ServerLocation parsed = must(ServerLocation::parse(location));
+    CHECK(parsed.password == password);
+    CHECK(parsed.user == u"سلمى");
+    CHECK(parsed.host == u"db.example.org");
+    CHECK(parsed.port == 5433);
+    CHECK(parsed.schema == u"gold");
+    CHECK_FALSE(parsed.url().contains(u"s3cr"_s));
+    CHECK(Workspace::serverUser(location) == u"سلمى");
+    // No password: nothing added; a wrong URL says what to write.
+    CHECK_FALSE(
+        must(Workspace::serverLocation(u"postgresql:///news?host=/run/postgresql"_s, {}, {})).contains(u"password"_s));
+    const Result<QString> wrong = Workspace::serverLocation(u"news.hamish"_s, {}, {});
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.errorMessage().contains(u"postgresql://"_s));
+}

@@ -17,6 +17,8 @@
 #include <QFile>
 #include <QSet>
 #include <QUndoStack>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -122,6 +124,35 @@ void Workspace::close()
     m_stores.clear();
     m_lexicon.reset();
     m_project.reset();
+}
+
+bool Workspace::isServerLocation(const QString &location)
+{
+    return ProjectStore::isServerLocation(location);
+}
+
+Result<QString> Workspace::serverLocation(const QString &url, const QString &user, const QString &password)
+{
+    Result<ServerLocation> server = ServerLocation::parse(url);
+    if (!server)
+        return server.error();
+    if (!user.isEmpty())
+        server->user = user;
+    if (password.isEmpty())
+        return server->url();
+    // ServerLocation::parse reads a password from the query as libpq does; url() leaves it out.
+    QUrl withPassword(server->url());
+    QUrlQuery query(withPassword);
+    query.removeAllQueryItems(u"password"_s);
+    query.addQueryItem(u"password"_s, QString::fromLatin1(QUrl::toPercentEncoding(password)));
+    withPassword.setQuery(query);
+    return withPassword.toString(QUrl::FullyEncoded);
+}
+
+QString Workspace::serverUser(const QString &url)
+{
+    const Result<ServerLocation> server = ServerLocation::parse(url);
+    return server ? server->user : QString();
 }
 
 QString Workspace::location() const
@@ -302,9 +333,15 @@ void Workspace::attach(AnnotationDocument *document, qint64 articleId)
 {
     auto store = std::make_shared<ProjectAnnotationStore>(*m_project, articleId, m_annotator);
     store->setPendingQueue(&m_pending, [this](const QString &message) {
-        if (m_pending.isEmpty()) // the first edit to wait: say so once
-            QMetaObject::invokeMethod(
-                this, [this, message] { emit connectionLost(message); }, Qt::QueuedConnection);
+        const bool first = m_pending.isEmpty(); // the first edit to wait: say so once
+        QMetaObject::invokeMethod(
+            this,
+            [this, message, first] {
+                if (first)
+                    emit connectionLost(message);
+                emit pendingEditsChanged(m_pending.size());
+            },
+            Qt::QueuedConnection);
     });
     store->setConflictHandler([this, articleId] {
         // Told inside the refused edit: show the other's change once it has unwound.
@@ -335,19 +372,41 @@ Result<QList<AnnotationDocument *>> Workspace::loadDocuments()
         return articles.error();
     QList<AnnotationDocument *> documents;
     for (const ArticleSummary &summary : *articles) {
-        Result<Article> article = m_project->article(summary.id);
-        Result<QList<Annotation>> annotations = this->annotations(summary.id);
-        if (!article || !annotations) {
+        Result<AnnotationDocument *> document = newDocument(summary.id, *labels);
+        if (!document) {
             qDeleteAll(documents);
-            return article ? annotations.error() : article.error();
+            return document.error();
         }
-        auto *document = new AnnotationDocument(std::make_shared<const Article>(std::move(*article)));
-        document->setLabels(*labels);
-        document->resetAnnotations(std::move(*annotations));
-        attach(document, summary.id);
-        documents.append(document);
+        documents.append(*document);
     }
     return documents;
+}
+
+Result<AnnotationDocument *> Workspace::loadDocument(qint64 articleId)
+{
+    if (!m_project)
+        return notOpen();
+    if (AnnotationDocument *loaded = document(articleId))
+        return loaded;
+    const Result<QList<Label>> labels = m_project->labels();
+    if (!labels)
+        return labels.error();
+    return newDocument(articleId, *labels);
+}
+
+Result<AnnotationDocument *> Workspace::newDocument(qint64 articleId, const QList<Label> &labels)
+{
+    Result<Article> article = m_project->article(articleId);
+    if (!article)
+        return article.error();
+    Result<QList<Annotation>> annotations = this->annotations(articleId);
+    if (!annotations)
+        return annotations.error();
+    auto *document = new AnnotationDocument(std::make_shared<const Article>(std::move(*article)));
+    document->setLabels(labels);
+    document->resetAnnotations(std::move(*annotations));
+    attach(document, articleId);
+    return document;
 }
 
 Result<qint64> Workspace::addDocument(AnnotationDocument *document)

@@ -65,6 +65,13 @@ public:
     QString serverAndUser() const;
     // Connects again after a lost connection and shows what changed meanwhile in every document.
     Result<void> reconnect();
+    // Whether a location names a project on a server (a postgresql:// URL) rather than a file.
+    static bool isServerLocation(const QString &location);
+    // The location to open for a server URL as `user` (when not empty) with `password` (when not empty):
+    // the password rides in the location, in memory only; location() never shows it.
+    static Result<QString> serverLocation(const QString &url, const QString &user, const QString &password);
+    // The user a server URL names (empty: none, or not a server URL).
+    static QString serverUser(const QString &url);
     // Edits made while the connection was lost wait, in order, kept in the documents: how many.
     qsizetype pendingEdits() const { return m_pending.size(); }
     // Reconnects when needed and commits the waiting edits in order; an edit someone else's change overtook
@@ -101,6 +108,8 @@ public:
     // Documents: a document for every article, in order, with its annotations and the project's labels,
     // each committing its edits to the project (the caller owns them).
     Result<QList<AnnotationDocument *>> loadDocuments();
+    // A document for one article (one someone else added to a shared project), or the one already loaded.
+    Result<AnnotationDocument *> loadDocument(qint64 articleId);
     // Stores a loose document's article with its annotations and connects the document to the project.
     // Returns the existing article's id, leaving the document loose, when one with the same text is there.
     Result<qint64> addDocument(AnnotationDocument *document);
@@ -155,11 +164,14 @@ signals:
     // The connection to the project's server was lost (edits now wait), or it is back and nothing waits.
     void connectionLost(const QString &message);
     void connectionRestored();
+    // An edit now waits for the connection (how many do).
+    void pendingEditsChanged(qsizetype waiting);
 
 private:
     Error notOpen() const;
     void adopt(std::unique_ptr<ProjectStore> project);
     void attach(AnnotationDocument *document, qint64 articleId);
+    Result<AnnotationDocument *> newDocument(qint64 articleId, const QList<Label> &labels);
     // Shows what the project holds now in the document of an article (every document for 0).
     void resync(qint64 articleId);
     void onChange(const ProjectChange &change);
