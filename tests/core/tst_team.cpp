@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -408,4 +410,61 @@ TEST_CASE("A team project's password goes into the location to open, never into 
     const Result<QString> wrong = Workspace::serverLocation(u"news.hamish"_s, {}, {});
     REQUIRE_FALSE(wrong);
     CHECK(wrong.errorMessage().contains(u"postgresql://"_s));
+}
+
+TEST_CASE("Eight clients making 500 edits each on one server project at once lose nothing and end up agreeing",
+          "[team][live][postgres]")
+{
+    constexpr int kClients = 8;
+    constexpr int kEdits = 500; // 250 new annotations and 250 notes on them, per client
+    constexpr int kAnnotations = kClients * kEdits / 2;
+    const QString url = StoreBackends::newDatabaseUrl();
+    // Words of four letters and a space, one for every annotation.
+    QString text;
+    for (int i = 0; i < kAnnotations; ++i)
+        text += u"كلمة "_s;
+    Article article(text, {{BlockRole::Paragraph, 0, text.size()}});
+    article.setTitle(u"تجربة"_s);
+    must(ProjectFixtures::createProject(url)->addArticle(article));
+
+    std::vector<std::unique_ptr<QProcess>> clients;
+    for (int i = 0; i < kClients; ++i) {
+        auto client = std::make_unique<QProcess>();
+        client->start(QStringLiteral(HAMISH_TEAM_CLIENT), {url, QString::number(i), QString::number(kClients),
+                                                           QString::number(kEdits), QString::number(kAnnotations)});
+        REQUIRE(client->waitForStarted());
+        clients.push_back(std::move(client));
+    }
+    // All edit at once; once every one has finished, each reports what it sees.
+    for (auto &client : clients) {
+        while (!client->canReadLine() && client->state() == QProcess::Running)
+            client->waitForReadyRead(1000);
+        INFO(client->readAllStandardError().toStdString());
+        REQUIRE(client->readLine().trimmed() == "edited");
+    }
+    for (auto &client : clients)
+        client->write("report\n");
+    const QList<Annotation> stored = must(ProjectFixtures::openProject(url)->annotations(1));
+    REQUIRE(stored.size() == kAnnotations);
+    QSet<qint64> ids;
+    QSet<QString> notes;
+    QStringList database;
+    for (const Annotation &annotation : stored) {
+        ids.insert(annotation.id);
+        notes.insert(annotation.note);
+        database.append(
+            u"%1 %2 %3 %4"_s.arg(annotation.id).arg(annotation.start).arg(annotation.end).arg(annotation.note));
+    }
+    CHECK(ids.size() == kAnnotations);   // no duplicate ids
+    CHECK(notes.size() == kAnnotations); // every note arrived, each on its own annotation
+    CHECK(notes.contains(u"client 7 edit 249"_s));
+    database.sort();
+    for (auto &client : clients) {
+        REQUIRE(client->waitForFinished(120000));
+        CHECK(client->exitCode() == 0);
+        QStringList view = QString::fromUtf8(client->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        REQUIRE(view.takeLast() == u"end");
+        view.sort();
+        CHECK(view == database); // the client's final view is the database
+    }
 }

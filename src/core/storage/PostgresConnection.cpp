@@ -96,8 +96,11 @@ void PostgresListener::collect()
 void PostgresListener::deliver()
 {
     m_deliveryQueued = false;
-    const QStringList waiting = std::exchange(m_waiting, {});
-    for (const QString &message : waiting)
+    // A message says what changed where, not how: the same one twice in a batch (another client's 50 edits
+    // on one article) tells nothing more, and each costs the receiver a read of the article.
+    QStringList waiting = std::exchange(m_waiting, {});
+    waiting.removeDuplicates();
+    for (const QString &message : std::as_const(waiting))
         emit notified(message.mid(1), message.startsWith(u'1'));
 }
 
