@@ -160,7 +160,9 @@ bool PostgresServer::start()
     if (!run(u"initdb"_s, {u"-D"_s, data, u"-A"_s, u"trust"_s, u"-U"_s, user(), u"-E"_s, u"UTF8"_s, u"--no-locale"_s,
                            u"--no-sync"_s}))
         return false;
-    const QString options = u"-k %1 -p %2 -c listen_addresses='' -c fsync=off"_s.arg(m_dir->path()).arg(m_port);
+    // Tests need no durability; a benchmark (setDurable) measures commits as a real server makes them.
+    const QString options = u"-k %1 -p %2 -c listen_addresses=''"_s.arg(m_dir->path()).arg(m_port)
+                            + (m_durable ? QString() : u" -c fsync=off"_s);
     if (!run(u"pg_ctl"_s,
              {u"-D"_s, data, u"-o"_s, options, u"-l"_s, m_dir->filePath(u"server.log"_s), u"-w"_s, u"start"_s}))
         return false;

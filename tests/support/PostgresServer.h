@@ -20,6 +20,8 @@ public:
 
     // Starts the server; false with error() set when it cannot (no PostgreSQL installed, initdb failed...).
     bool start();
+    // Before start(): keep fsync on (the tests turn it off), as a benchmark of commits needs.
+    void setDurable(bool durable) { m_durable = durable; }
     void stop();
     bool isRunning() const { return m_running; }
     QString error() const { return m_error; }
@@ -56,6 +58,7 @@ private:
     int m_port = 0;
     bool m_running = false;
     bool m_asPostgresUser = false;
+    bool m_durable = false;
     bool m_attached = false; // started by another process: left running
     QString m_error;
 };
