@@ -72,6 +72,95 @@
     </message>
 </context>
 <context>
+    <name>Hamish::AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>التوافق</translation>
+    </message>
+    <message>
+        <source>Agreement of each pair of annotators</source>
+        <translation>التوافق بين كل مُوسِّمَين</translation>
+    </message>
+    <message>
+        <source>Annotators / label</source>
+        <translation>المُوسِّمان / الفئة</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>الاستدعاء</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>كابا</translation>
+    </message>
+    <message>
+        <source>Articles of the chosen pair, least agreement first (double-click to open):</source>
+        <translation>مقالات الزوج المختار، الأقل توافقًا أولًا (انقر مرتين للفتح):</translation>
+    </message>
+    <message>
+        <source>Agreement per article</source>
+        <translation>التوافق في كل مقال</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>No two annotators annotated the same article: nothing to compare.</source>
+        <translation>لم يوسم مُوسِّمان اثنان المقالَ نفسه: لا شيء للمقارنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s): %1.</source>
+        <translation>
+            <numerusform>لا مُوسِّم: %1.</numerusform>
+            <numerusform>مُوسِّم واحد: %1.</numerusform>
+            <numerusform>مُوسِّمان: %1.</numerusform>
+            <numerusform>%Ln مُوسِّمين: %1.</numerusform>
+            <numerusform>%Ln مُوسِّمًا: %1.</numerusform>
+            <numerusform>%Ln مُوسِّم: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleiss&apos; kappa over the %n article(s) all of them annotated: %1.</source>
+        <translation>
+            <numerusform>كابا فلايس على المقالات التي وسمها الجميع (لا مقال): %1.</numerusform>
+            <numerusform>كابا فلايس على المقال الذي وسمه الجميع: %1.</numerusform>
+            <numerusform>كابا فلايس على المقالين اللذين وسمهما الجميع: %1.</numerusform>
+            <numerusform>كابا فلايس على %Ln مقالات وسمها الجميع: %1.</numerusform>
+            <numerusform>كابا فلايس على %Ln مقالًا وسمها الجميع: %1.</numerusform>
+            <numerusform>كابا فلايس على %Ln مقال وسمها الجميع: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first of a pair is the reference for precision and recall.</source>
+        <translation>أول الزوج هو المرجع في حساب الدقة والاستدعاء.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Annotating</name>
     <message>
         <source>me</source>
@@ -1202,6 +1291,14 @@ Annotations: %3</source>
     <message>
         <source>%1 (in “%2”)</source>
         <translation>%1 (في «%2»)</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>ال&amp;توافق…</translation>
+    </message>
+    <message>
+        <source>Cannot Compute Agreement</source>
+        <translation>تعذّر حساب التوافق</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,87 @@
     </message>
 </context>
 <context>
+    <name>Hamish::AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of each pair of annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators / label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of the chosen pair, least agreement first (double-click to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two annotators annotated the same article: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s): %1.</source>
+        <translation>
+            <numerusform>%n annotator: %1.</numerusform>
+            <numerusform>%n annotators: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleiss&apos; kappa over the %n article(s) all of them annotated: %1.</source>
+        <translation>
+            <numerusform>Fleiss' kappa over the %n article all of them annotated: %1.</numerusform>
+            <numerusform>Fleiss' kappa over the %n articles all of them annotated: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first of a pair is the reference for precision and recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Annotating</name>
     <message>
         <source>me</source>
@@ -1155,6 +1236,14 @@ Annotations: %3</source>
     </message>
     <message>
         <source>%1 (in “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Compute Agreement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "app/AboutDialog.h"
 #include "app/ActionManager.h"
+#include "app/AgreementDialog.h"
 #include "app/AnnotationActions.h"
 #include "app/AnnotationPanels.h"
 #include "app/ArticleListModel.h"
@@ -155,6 +156,7 @@ void MainWindow::createActions()
     add(u"project.open"_s, tr("Open &Project…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
         [this] { chooseProject(false); });
     add(u"project.openTeam"_s, tr("Open &Team Project…"), {}, [this] { openTeamProject(); });
+    add(u"view.agreement"_s, tr("A&greement…"), {}, [this] { showAgreement(); });
     add(u"project.saveAs"_s, tr("Save Project &As…"), QKeySequence::keyBindings(QKeySequence::SaveAs),
         [this] { chooseProjectCopy(true); });
     add(u"project.saveCopy"_s, tr("Save a Cop&y of the Project…"), {}, [this] { chooseProjectCopy(false); });
@@ -297,6 +299,8 @@ void MainWindow::createMenus()
     view->addAction(ActionManager::action(u"view.zoomOut"_s));
     view->addAction(ActionManager::action(u"view.resetZoom"_s));
     view->addSeparator();
+    view->addAction(ActionManager::action(u"view.agreement"_s));
+    view->addSeparator();
     for (const char *dockName : {"articlesDockWidget", "entitiesDockWidget", "legendDockWidget"}) {
         if (auto *dock = findChild<QDockWidget *>(QString::fromLatin1(dockName)))
             view->addAction(dock->toggleViewAction());
@@ -347,6 +351,7 @@ void MainWindow::updateActions()
     ActionManager::action(u"project.saveCopy"_s)->setEnabled(inProject);
     ActionManager::action(u"project.close"_s)->setEnabled(inProject);
     ActionManager::action(u"project.export"_s)->setEnabled(inProject);
+    ActionManager::action(u"view.agreement"_s)->setEnabled(inProject);
     ActionManager::action(u"project.removeArticle"_s)->setEnabled(writable && hasArticle);
     m_teamStatus->refresh();
 }
@@ -569,6 +574,31 @@ void MainWindow::showEditConflict(qint64 articleId, const QString &message)
     statusBar()->showMessage(text, 15000);
 }
 
+void MainWindow::showAgreement()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const Result<Agreement::Report> report = m_workspace->agreement();
+    const Result<QList<ArticleSummary>> articles = m_workspace->articles();
+    if (!report || !articles) {
+        Dialogs::warning(this, tr("Cannot Compute Agreement"),
+                         report ? articles.errorMessage() : report.errorMessage());
+        return;
+    }
+    QHash<qint64, QString> titles;
+    for (const ArticleSummary &article : *articles)
+        titles.insert(article.id, article.title);
+    delete m_agreementDialog; // figures of a moment ago: shown afresh
+    m_agreementDialog = new AgreementDialog(*report, titles, this);
+    m_agreementDialog->setObjectName(u"agreementDialog"_s);
+    m_agreementDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_agreementDialog, &AgreementDialog::openArticle, this, [this](qint64 articleId) {
+        if (AnnotationDocument *document = m_workspace->document(articleId))
+            setCurrentRow(int(m_articles->documents().indexOf(document)));
+    });
+    m_agreementDialog->show();
+}
+
 void MainWindow::closeProject()
 {
     if (!m_workspace->isOpen())
@@ -579,6 +609,7 @@ void MainWindow::closeProject()
     while (m_articles->rowCount() > 0)
         m_articles->remove(0);
     m_workspace->close();
+    delete m_agreementDialog;
     showArticle(-1);
 }
 

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -22,6 +23,7 @@ class QUndoGroup;
 
 namespace Hamish {
 
+class AgreementDialog;
 class AnnotationActions;
 class AnnotationPanels;
 class AnnotationDocument;
@@ -121,6 +123,8 @@ private:
     // What others did on a shared project: an article they added joins the list; a conflict is explained.
     void showRemoteChange(const ProjectChange &change);
     void showEditConflict(qint64 articleId, const QString &message);
+    // View › Agreement…: the project's agreement figures, beside the window.
+    void showAgreement();
 
     ArticleListModel *m_articles = nullptr;
     AnnotationActions *m_annotationActions = nullptr;
@@ -135,6 +139,7 @@ private:
     QMenu *m_encodingMenu = nullptr;
     StatusBarInfo *m_statusInfo = nullptr;
     TeamStatus *m_teamStatus = nullptr;
+    QPointer<AgreementDialog> m_agreementDialog;
     QLabel *m_zoomLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_stopImport = nullptr;

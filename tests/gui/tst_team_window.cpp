@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Hamish;
@@ -172,4 +173,53 @@ TEST_CASE("When the server connection drops the window says so, keeps the edits 
     const QList<Annotation> stored = must(ProjectFixtures::openProject(url)->annotations(1));
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().label == u"LOCATION");
+}
+
+TEST_CASE("View › Agreement shows each pair's figures and opens the article where they disagree", "[team][gui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"team.hamish"_s);
+    const QString text = TestText::emojiNews();
+    {
+        auto project = ProjectFixtures::createProject(path);
+        must(project->addArticle(ProjectFixtures::emojiArticle()));
+        QList<Annotation> layers;
+        for (const auto &[annotator, label] :
+             {std::pair{u"salma"_s, u"LOCATION"_s}, std::pair{u"omar"_s, u"ORGANIZATION"_s}}) {
+            Annotation person = ProjectFixtures::span(text, u"محمد العلي"_s, u"PERSON"_s);
+            person.annotator = annotator;
+            Annotation place = ProjectFixtures::span(text, u"دمشق"_s, label);
+            place.annotator = annotator;
+            layers << person << place;
+        }
+        Article second(u"خبر ثان من الرياض"_s, {{BlockRole::Paragraph, 0, 17}});
+        second.setTitle(u"خبر ثان"_s);
+        must(project->addArticle(second));
+        for (const Annotation &annotation : std::as_const(layers))
+            must(project->addAnnotation(1, annotation));
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(path));
+    window.setCurrentRow(1);
+    ActionManager::action(u"view.agreement"_s)->trigger();
+    auto *dialog = window.findChild<QDialog *>(u"agreementDialog"_s);
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    auto *pairs = dialog->findChild<QTreeWidget *>(u"pairsTreeWidget"_s);
+    REQUIRE(pairs->topLevelItemCount() == 1);
+    const QTreeWidgetItem *pair = pairs->topLevelItem(0);
+    CHECK(pair->text(0) == u"omar and salma");
+    CHECK(pair->text(1) == u"1");     // one article both annotated
+    CHECK(pair->text(2) == u"2 / 2"); // annotations compared
+    CHECK(pair->text(5) == u"0.500"); // F1: the person agrees, the place does not
+    REQUIRE(pair->childCount() == 3); // LOCATION, ORGANIZATION, PERSON
+    CHECK(pair->child(2)->text(0) == u"PERSON");
+    CHECK(pair->child(2)->text(5) == u"1.000");
+    auto *articles = dialog->findChild<QTreeWidget *>(u"articlesTreeWidget"_s);
+    REQUIRE(articles->topLevelItemCount() == 1);
+    CHECK(articles->topLevelItem(0)->text(0) == u"وفد في دمشق");
+    emit articles->itemActivated(articles->topLevelItem(0), 0);
+    CHECK(window.currentRow() == 0);
+    dialog->close();
 }
