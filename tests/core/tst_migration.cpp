@@ -37,6 +37,19 @@ const QStringList kVersion2Changes = {
     u"CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s,
 };
 
+const QStringList kVersion3Changes = {
+    uR"(CREATE TABLE blocks (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL, role TEXT NOT NULL, utf16_start INTEGER NOT NULL, utf16_length INTEGER NOT NULL,
+        PRIMARY KEY (article_id, position)) WITHOUT ROWID)"_s,
+    u"ALTER TABLE articles DROP COLUMN blocks"_s,
+    u"DROP INDEX annotations_article"_s,
+    u"CREATE INDEX annotations_by_article ON annotations(article_id, status)"_s,
+};
+
+const QStringList kVersion4Changes = {
+    u"CREATE INDEX articles_by_sha256 ON articles(sha256)"_s,
+};
+
 void runSql(const QString &path, const QStringList &statements, const QList<QVariantList> &values = {})
 {
     const QString name = u"old-"_s + path;
@@ -78,8 +91,8 @@ QVariant pragma(const QString &path, const QString &statement)
 
 TEST_CASE("Projects of every earlier schema version open and are upgraded", "[project][migration]")
 {
-    const int version = GENERATE(1, 2);
-    static_assert(ProjectSchema::kVersion == 4, "add the new version's predecessor to these tests");
+    const int version = GENERATE(1, 2, 3, 4);
+    static_assert(ProjectSchema::kVersion == 6, "add the new version's predecessor to these tests");
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.hamish"_s);
     const Article article = ProjectFixtures::emojiArticle();
@@ -88,6 +101,10 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
     QStringList ddl = kVersion1;
     if (version >= 2)
         ddl += kVersion2Changes;
+    if (version >= 3)
+        ddl += kVersion3Changes;
+    if (version >= 4)
+        ddl += kVersion4Changes;
     ddl.append(u"PRAGMA user_version = "_s + QString::number(version));
     runSql(path, ddl);
     const QString blocks =
@@ -97,14 +114,21 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
             .arg(article.blocks()[1].length);
     runSql(path,
            {u"INSERT INTO labels (id, name, colour) VALUES (1, 'PERSON', '#e69f00'), (2, 'LOCATION', '#56b4e9')"_s,
-            u"INSERT INTO articles (id, title, text, utf16_length, source_path, encoding, sha256, blocks) "
-            u"VALUES (7, ?, ?, ?, ?, 'UTF-8', ?, ?)"_s,
+            version >= 3 ? u"INSERT INTO articles (id, title, text, utf16_length, source_path, encoding, sha256) "
+                           u"VALUES (7, ?, ?, ?, ?, 'UTF-8', ?)"_s
+                         : u"INSERT INTO articles (id, title, text, utf16_length, source_path, encoding, sha256, "
+                           u"blocks) VALUES (7, ?, ?, ?, ?, 'UTF-8', ?, ?)"_s,
             u"INSERT INTO annotations (id, article_id, label_id, utf16_start, utf16_end, status, origin, value, note, "
             u"created, modified) VALUES (42, 7, 1, ?, ?, 'accepted', 'user', '\"محمد\"', 'note', "
             u"'2024-01-02T03:04:05.006Z', '2024-01-02T03:04:05.006Z')"_s},
            {{},
-            {article.title(), article.text(), article.text().size(), article.sourcePath(), article.sha256(), blocks},
+            QVariantList{article.title(), article.text(), article.text().size(), article.sourcePath(), article.sha256()}
+                + (version >= 3 ? QVariantList() : QVariantList{blocks}),
             {person.start, person.end}});
+    if (version >= 3) {
+        runSql(path, {u"INSERT INTO blocks VALUES (7, 0, 'paragraph', 0, ?), (7, 1, 'heading', ?, ?)"_s},
+               {{article.blocks()[0].length, article.blocks()[1].start, article.blocks()[1].length}});
+    }
 
     auto opened = ProjectFixtures::openProject(path);
     ProjectStore &project = *opened;
@@ -117,6 +141,9 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
     CHECK(stored->blocks()[1].role == BlockRole::Heading);
     CHECK(stored->blocks()[1].start == article.blocks()[1].start);
     CHECK(stored->blocks()[1].length == article.blocks()[1].length);
+    CHECK(stored->blocks()[1].page == 0); // a text article from before pages were kept has none
+    CHECK(stored->blocks()[1].confidence == -1);
+    CHECK(stored->uncertainRanges().isEmpty());
 
     const QList<Annotation> annotations = ProjectFixtures::must(project.annotations(7));
     REQUIRE(annotations.size() == 1);
@@ -131,21 +158,29 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
     CHECK(project.setSetting(u"lastArticle"_s, 7));
     CHECK(ProjectFixtures::must(project.labels()).first().shortcut == (version == 1 ? u"1"_s : QString()));
     CHECK(project.addAnnotation(7, ProjectFixtures::span(article.text(), u"دمشق"_s, u"LOCATION"_s)));
+    const Article scanned = ProjectFixtures::scannedArticle();
+    const qint64 scannedId = ProjectFixtures::must(project.addArticle(scanned));
+    CHECK(ProjectFixtures::must(project.article(scannedId)).blocks() == scanned.blocks());
+    CHECK(ProjectFixtures::must(project.article(scannedId)).uncertainRanges() == scanned.uncertainRanges());
     CHECK(project.checkIntegrity());
     opened.reset();
     CHECK(pragma(path, u"PRAGMA user_version"_s).toInt() == ProjectSchema::kVersion);
+    // Version 4: articles are found by their text's hash through an index, not by reading every text.
+    CHECK(pragma(path, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'articles_by_sha256'"_s)
+              .toInt()
+          == 1);
 }
 
 namespace {
 
-// Takes a current project back to version 3: no annotators, versions or assignments.
-void downgradeToVersion3(const QString &location)
+// Takes a current project back to version 5: no annotators, versions or assignments.
+void downgradeToVersion5(const QString &location)
 {
     const bool server = ProjectStore::isServerLocation(location);
     QStringList statements = {u"DROP TABLE assignments"_s, u"ALTER TABLE annotations DROP COLUMN annotator"_s,
                               u"ALTER TABLE annotations DROP COLUMN based_on"_s,
                               u"ALTER TABLE annotations DROP COLUMN version"_s};
-    statements.append(server ? u"UPDATE hamish_schema SET version = 3"_s : u"PRAGMA user_version = 3"_s);
+    statements.append(server ? u"UPDATE hamish_schema SET version = 5"_s : u"PRAGMA user_version = 5"_s);
     StoreBackends::rawSql(location, statements);
 }
 
@@ -159,7 +194,7 @@ int storedVersion(const QString &location)
 
 } // namespace
 
-TEST_CASE("A version 3 project gets annotators when opened, in one transaction, on both stores", "[project][migration]")
+TEST_CASE("A version 5 project gets annotators when opened, in one transaction, on both stores", "[project][migration]")
 {
     FOR_EACH_BACKEND(backend);
     QTemporaryDir dir;
@@ -177,8 +212,8 @@ TEST_CASE("A version 3 project gets annotators when opened, in one transaction, 
         annotations[2].origin = u"rules:number"_s;
         articleId = ProjectFixtures::must(project->addArticle(ProjectFixtures::emojiArticle(), annotations));
     }
-    downgradeToVersion3(location);
-    REQUIRE(storedVersion(location) == 3);
+    downgradeToVersion5(location);
+    REQUIRE(storedVersion(location) == 5);
 
     SECTION("what was reviewed becomes its author's layer; suggestions stay the engine's")
     {
@@ -199,7 +234,7 @@ TEST_CASE("A version 3 project gets annotators when opened, in one transaction, 
         const auto opened = ProjectStore::open(location);
         REQUIRE_FALSE(opened);
         CHECK(opened.errorMessage().contains(u"Cannot upgrade"_s));
-        CHECK(storedVersion(location) == 3);
+        CHECK(storedVersion(location) == 5);
         // The columns added before the failure were rolled back with it.
         CHECK_FALSE(StoreBackends::rawSql(location, {u"SELECT annotator FROM annotations"_s}, true).isValid());
         CHECK(StoreBackends::rawSql(location, {u"SELECT COUNT(*) FROM annotations"_s}).toInt() == 3);

@@ -16,6 +16,9 @@ struct ExportOptions
     // curated layer alone, or (neither) every layer (AnnotatorLayers::everyone).
     QString annotator;
     bool curated = false;
+    // A folder format (brat) may write into a folder that already holds files, replacing those of the same
+    // names; without it such a folder is refused, so an export never overwrites files unasked.
+    bool intoFolderWithFiles = false;
 
     bool includes(AnnotationStatus status) const
     {

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -37,9 +38,26 @@ const QString kCreateBlocks = uR"(CREATE TABLE blocks (
     utf16_length INTEGER NOT NULL,
     PRIMARY KEY (article_id, position)) WITHOUT ROWID)"_s;
 
+// Version 5: what a PDF or a scan tells about each block, and the words OCR was unsure of.
+const QStringList kBlockSourceColumns = {
+    u"ALTER TABLE blocks ADD COLUMN page INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE blocks ADD COLUMN confidence INTEGER NOT NULL DEFAULT -1"_s,
+    u"ALTER TABLE blocks ADD COLUMN direction TEXT NOT NULL DEFAULT ''"_s,
+};
+
+const QString kCreateUncertainRanges = uR"(CREATE TABLE uncertain_ranges (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    utf16_start INTEGER NOT NULL,
+    utf16_length INTEGER NOT NULL,
+    confidence INTEGER NOT NULL,
+    PRIMARY KEY (article_id, utf16_start)) WITHOUT ROWID)"_s;
+
 const QString kCreateSettings = u"CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s;
 
 const QString kCreateAnnotationIndex = u"CREATE INDEX annotations_by_article ON annotations(article_id, status)"_s;
+
+// Finding an article by its text's hash (adding, importing) without reading every text in the project.
+const QString kCreateArticleHashIndex = u"CREATE INDEX articles_by_sha256 ON articles(sha256)"_s;
 
 const QString kCreateAssignments = uR"(CREATE TABLE assignments (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -48,7 +66,7 @@ const QString kCreateAssignments = uR"(CREATE TABLE assignments (
     done TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (article_id, annotator)) WITHOUT ROWID)"_s;
 
-// Version 4's annotation columns: the layer, the suggestion a copy is based on, the row's version.
+// Version 6's annotation columns: the layer, the suggestion a copy is based on, the row's version.
 const QStringList kAnnotatorColumns = {
     u"ALTER TABLE annotations ADD COLUMN annotator TEXT NOT NULL DEFAULT ''"_s,
     u"ALTER TABLE annotations ADD COLUMN based_on INTEGER NOT NULL DEFAULT 0"_s,
@@ -108,6 +126,8 @@ QString ProjectSchema::translate(const QString &sql, SqlDialect dialect)
 
 bool ProjectSchema::create(const QSqlDatabase &db, SqlDialect dialect, QString *error)
 {
+    // The tables are created as version 3 had them and given their later columns the way an upgrade does, so
+    // a new project and an upgraded one cannot drift apart.
     QStringList statements = {uR"(CREATE TABLE articles (
                         id INTEGER PRIMARY KEY,
                         title TEXT NOT NULL DEFAULT '',
@@ -116,12 +136,14 @@ bool ProjectSchema::create(const QSqlDatabase &db, SqlDialect dialect, QString *
                         source_path TEXT NOT NULL DEFAULT '',
                         encoding TEXT NOT NULL DEFAULT '',
                         sha256 TEXT NOT NULL,
-                        added TEXT NOT NULL DEFAULT ''))"_s, kCreateBlocks,
+                        added TEXT NOT NULL DEFAULT ''))"_s,
+                              kCreateBlocks,
                               uR"(CREATE TABLE labels (
                         id INTEGER PRIMARY KEY,
                         name TEXT NOT NULL UNIQUE,
                         colour TEXT NOT NULL,
-                        shortcut TEXT NOT NULL DEFAULT ''))"_s,   uR"(CREATE TABLE annotations (
+                        shortcut TEXT NOT NULL DEFAULT ''))"_s,
+                              uR"(CREATE TABLE annotations (
                         id INTEGER PRIMARY KEY,
                         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                         label_id INTEGER NOT NULL REFERENCES labels(id),
@@ -134,17 +156,14 @@ bool ProjectSchema::create(const QSqlDatabase &db, SqlDialect dialect, QString *
                         created TEXT NOT NULL,
                         modified TEXT NOT NULL,
                         confidence REAL NOT NULL DEFAULT 1.0,
-                        author TEXT NOT NULL DEFAULT '',
-                        annotator TEXT NOT NULL DEFAULT '',
-                        based_on INTEGER NOT NULL DEFAULT 0,
-                        version INTEGER NOT NULL DEFAULT 1))"_s,
-                              kCreateAnnotationIndex,      kCreateSettings,
-                              kCreateAssignments};
-    if (dialect == SqlDialect::Postgres) {
+                        author TEXT NOT NULL DEFAULT ''))"_s,
+                              kCreateAnnotationIndex,
+                              kCreateArticleHashIndex,
+                              kCreateSettings};
+    if (dialect == SqlDialect::Postgres)
         statements.prepend(u"CREATE TABLE hamish_schema (application BIGINT NOT NULL, version BIGINT NOT NULL)"_s);
-        statements += notifyTriggers();
-    }
-    return execAll(db, dialect, statements, error);
+    return execAll(db, dialect, statements, error) && migrateFrom4(db, dialect, error)
+           && migrateFrom5(db, dialect, error);
 }
 
 bool ProjectSchema::stamp(const QSqlDatabase &db, SqlDialect dialect, QString *error)
@@ -163,19 +182,28 @@ bool ProjectSchema::stamp(const QSqlDatabase &db, SqlDialect dialect, QString *e
 
 bool ProjectSchema::migrate(const QSqlDatabase &db, SqlDialect dialect, int fromVersion, QString *error)
 {
-    // Versions 1 to 3 only ever existed as files.
+    // Versions 1 to 4 only ever existed as files.
     if (dialect == SqlDialect::Sqlite) {
         if (fromVersion <= 1 && !migrateFrom1(db, error))
             return false;
         if (fromVersion <= 2 && !migrateFrom2(db, error))
             return false;
+        if (fromVersion <= 3 && !Sql::exec(db, kCreateArticleHashIndex, {}, error))
+            return false;
+        if (fromVersion <= 4 && !migrateFrom4(db, dialect, error))
+            return false;
     }
-    if (fromVersion <= 3 && !migrateFrom3(db, dialect, error))
+    if (fromVersion <= 5 && !migrateFrom5(db, dialect, error))
         return false;
     return stamp(db, dialect, error);
 }
 
-bool ProjectSchema::migrateFrom3(const QSqlDatabase &db, SqlDialect dialect, QString *error)
+bool ProjectSchema::migrateFrom4(const QSqlDatabase &db, SqlDialect dialect, QString *error)
+{
+    return execAll(db, dialect, kBlockSourceColumns + QStringList{kCreateUncertainRanges}, error);
+}
+
+bool ProjectSchema::migrateFrom5(const QSqlDatabase &db, SqlDialect dialect, QString *error)
 {
     if (!execAll(db, dialect, kAnnotatorColumns + QStringList{kCreateAssignments}, error))
         return false;
@@ -243,6 +271,10 @@ bool ProjectSchema::migrateFrom2(const QSqlDatabase &db, QString *error)
                 return false;
             }
         }
+    }
+    if (articles.lastError().isValid()) { // a row that could not be read must not lose its blocks
+        *error = Sql::describe(articles.lastError());
+        return false;
     }
     articles.finish();
     return execAll(db,

@@ -15,14 +15,16 @@ enum class SqlDialect { Sqlite, Postgres };
 // type in PRAGMA application_id; a server project in its one-row table hamish_schema.
 //
 // History: 1 = articles (blocks as JSON), labels, annotations; 2 = label shortcuts, annotation confidence
-// and author, settings; 3 = blocks in their own table, annotations indexed by article and status;
-// 4 = annotators (each annotation's layer, the suggestion an annotator's copy is based on, a row version
-// for concurrent edits) and assignments (who annotates which article, and whether they are done).
-// Server projects began at version 4: every later step runs on both stores.
+// and author, settings; 3 = blocks in their own table, annotations indexed by article and status; 4 = articles
+// indexed by the SHA-256 of their text (adding or importing looked every text up by scanning the table); 5 = a
+// block's page, OCR confidence and declared direction, and the words OCR was unsure of (uncertain_ranges);
+// 6 = annotators (each annotation's layer, the suggestion an annotator's copy is based on, a row version for
+// concurrent edits) and assignments (who annotates which article, and whether they are done).
+// Server projects began at version 6: every later step runs on both stores.
 class ProjectSchema
 {
 public:
-    static constexpr int kVersion = 4;
+    static constexpr int kVersion = 6;
     static constexpr quint32 kApplicationId = 0x48414d53; // "HAMS"
 
     // Creates the current tables in an empty database (inside the caller's transaction).
@@ -37,7 +39,8 @@ public:
 private:
     static bool migrateFrom1(const QSqlDatabase &db, QString *error);
     static bool migrateFrom2(const QSqlDatabase &db, QString *error);
-    static bool migrateFrom3(const QSqlDatabase &db, SqlDialect dialect, QString *error);
+    static bool migrateFrom4(const QSqlDatabase &db, SqlDialect dialect, QString *error);
+    static bool migrateFrom5(const QSqlDatabase &db, SqlDialect dialect, QString *error);
 };
 
 } // namespace Hamish

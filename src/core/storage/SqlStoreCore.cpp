@@ -7,8 +7,11 @@
 #include "core/storage/Sql.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 
 #include <atomic>
@@ -25,14 +28,28 @@ QString newConnectionName()
     return u"hamish-project-"_s + QString::number(++counter);
 }
 
-QSqlDatabase openConnection(const QString &path, bool readOnly, QString *error)
+QSqlDatabase openConnection(const QString &path, bool readOnly, QSqlError *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, newConnectionName());
     db.setDatabaseName(path);
-    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
-                                  : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    const QString busy = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    if (readOnly && QFileInfo(path).isWritable()) {
+        // query_only refuses every change as a read-only open would; being a writer underneath, the last
+        // connection to close checkpoints and removes the -wal and -shm files.
+        db.setConnectOptions(busy);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"PRAGMA query_only = ON"_s))
+                return db;
+            if (error)
+                *error = query.lastError();
+            db.close();
+            return db;
+        }
+    }
+    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;"_s + busy : busy);
     if (!db.open() && error)
-        *error = db.lastError().text();
+        *error = db.lastError();
     return db;
 }
 
@@ -90,6 +107,33 @@ Error noArticle(qint64 id)
     return Error(SqlProjectStore::tr("There is no article %1 in the project.").arg(id), Error::Kind::NotFound);
 }
 
+namespace {
+
+QMutex lockRegistryMutex;
+QSet<QString> lockRegistry;
+
+} // namespace
+
+bool holdsLock(const QString &projectPath)
+{
+    const QMutexLocker locker(&lockRegistryMutex);
+    return lockRegistry.contains(QFileInfo(projectPath).absoluteFilePath());
+}
+
+void setHoldsLock(const QString &projectPath, bool held)
+{
+    const QMutexLocker locker(&lockRegistryMutex);
+    if (held)
+        lockRegistry.insert(QFileInfo(projectPath).absoluteFilePath());
+    else
+        lockRegistry.remove(QFileInfo(projectPath).absoluteFilePath());
+}
+
+QString describeStorageError(const QString &name, const QSqlError &error)
+{
+    return SqlProjectStore::tr("Cannot read or write %1: %2").arg(name, Sql::describe(error));
+}
+
 } // namespace SqlStoreDetail
 
 using namespace SqlStoreDetail;
@@ -100,6 +144,8 @@ SqlProjectStore::Core::~Core()
     closeConnection(db);
     if (lock)
         lock->unlock();
+    if (!heldLock.isEmpty())
+        setHoldsLock(heldLock, false);
 }
 
 Error SqlProjectStore::Core::fail(Error error)
@@ -116,10 +162,35 @@ Error SqlProjectStore::Core::failed(const QString &message, Error::Kind kind)
 
 Result<void> SqlProjectStore::Core::ensureWritable()
 {
-    if (!readOnly)
+    if (readOnly) {
+        return failed(readOnlyReason.isEmpty() ? SqlProjectStore::tr("%1 is open read-only.").arg(name)
+                                               : readOnlyReason,
+                      Error::Kind::ReadOnly);
+    }
+    if (const Result<void> there = checkLocation(); !there)
+        return fail(there.error());
+    return {};
+}
+
+Result<void> SqlProjectStore::Core::checkLocation() const
+{
+    // One stat() per change, next to an fsync: the price of never writing into a file the user has deleted.
+    if (!moved && identity && FileIdentity::of(path) != identity) {
+        moved = true;
+        // Changes committed so far may sit in the -wal under the old name: move them into the file itself
+        // (through the open connection, wherever the file now is), so the moved file holds all of them.
+        if (!readOnly && transactionDepth == 0) {
+            QSqlQuery checkpoint(db);
+            (void)checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+    }
+    if (!moved)
         return {};
-    return failed(readOnlyReason.isEmpty() ? SqlProjectStore::tr("%1 is open read-only.").arg(name) : readOnlyReason,
-                  Error::Kind::ReadOnly);
+    return Error(SqlProjectStore::tr("%1 was moved, renamed or deleted while it was open, so changes can no "
+                                     "longer be saved to it: this one was not. Save the project under a new "
+                                     "name (File › Save Project As) to keep your work.")
+                     .arg(nativeName(path)),
+                 Error::Kind::Moved);
 }
 
 QSqlQuery &SqlProjectStore::Core::prepared(const QString &sql) const
@@ -134,6 +205,11 @@ QSqlQuery &SqlProjectStore::Core::prepared(const QString &sql) const
         it = statements.insert(sql, query);
     }
     return *it;
+}
+
+QString SqlProjectStore::Core::storageError(const QSqlError &error) const
+{
+    return describeStorageError(name, error);
 }
 
 QString SqlProjectStore::Core::storageError(const QString &details) const
@@ -151,7 +227,7 @@ Error SqlProjectStore::Core::statementError(const QSqlQuery &query) const
                                    Error::Kind::Disconnected);
         return *disconnected;
     }
-    return Error(storageError(query.lastError().text()));
+    return Error(storageError(query.lastError()));
 }
 
 Result<QSqlQuery *> SqlProjectStore::Core::run(const QString &sql, const QVariantList &values) const
@@ -177,6 +253,15 @@ Result<QSqlQuery *> SqlProjectStore::Core::run(const QString &sql, const QVarian
     if (afterStatement)
         afterStatement();
     return &query;
+}
+
+Result<void> SqlProjectStore::Core::finish(QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (error.isValid())
+        return const_cast<Core *>(this)->failed(storageError(error));
+    return {};
 }
 
 Result<void> SqlProjectStore::Core::execute(const QString &sql, const QVariantList &values)
@@ -215,7 +300,12 @@ Result<qint64> SqlProjectStore::Core::insert(const QString &table, const QString
     if (!query)
         return query.error();
     const qint64 given = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
-    (*query)->finish();
+    // SQLite hands out the RETURNING row before the statement has finished writing: step it to the end, where
+    // a full disk or a failed commit shows.
+    while ((*query)->next()) {
+    }
+    if (const Result<void> finished = finish(**query); !finished)
+        return finished.error();
     if (given == 0)
         return fail(Error(storageError(u"no id for the new row"_s)));
     if (id > 0 && dialect == SqlDialect::Postgres) {
@@ -235,7 +325,8 @@ Result<QVariant> SqlProjectStore::Core::scalar(const QString &sql, const QVarian
     if (!query)
         return query.error();
     const QVariant value = (*query)->next() ? (*query)->value(0) : QVariant();
-    (*query)->finish();
+    if (const Result<void> finished = finish(**query); !finished)
+        return finished.error();
     return value;
 }
 
@@ -249,7 +340,8 @@ Result<QList<Label>> SqlProjectStore::Core::labels() const
         list.append({(*query)->value(0).toLongLong(), (*query)->value(1).toString(), (*query)->value(2).toString(),
                      (*query)->value(3).toString()});
     }
-    (*query)->finish();
+    if (const Result<void> finished = finish(**query); !finished)
+        return finished.error();
     return list;
 }
 

@@ -3,6 +3,7 @@
 
 // The inside of the SQL stores, shared by their .cpp files and by nothing else: the connection, the
 // prepared statements and the checks every write makes.
+#include "core/storage/FileIdentity.h"
 #include "core/storage/ProjectSchema.h"
 #include "core/storage/SqlProjectStore.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonValue>
 #include <QLockFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <optional>
@@ -18,8 +20,10 @@ namespace Hamish {
 
 namespace SqlStoreDetail {
 
-// Opens a QSQLITE connection under a fresh name; the caller removes it with closeConnection().
-QSqlDatabase openConnection(const QString &path, bool readOnly, QString *error);
+// Opens a QSQLITE connection under a fresh name; the caller removes it with closeConnection(). A read-only
+// connection to a file that may be written is opened for writing with query_only set, so that closing it
+// removes the -wal and -shm files SQLite makes beside it (a connection opened read-only cannot).
+QSqlDatabase openConnection(const QString &path, bool readOnly, QSqlError *error);
 void closeConnection(QSqlDatabase &db);
 // A fresh connection name for QSqlDatabase::addDatabase.
 QString newConnectionName();
@@ -32,6 +36,11 @@ QJsonValue valueFromText(const QVariant &text);
 QString nativeName(const QString &path);
 void addCount(AnnotationCounts &counts, const QString &statusName, int count);
 Error noArticle(qint64 id);
+// The project lock files this process holds (by the project's absolute path).
+bool holdsLock(const QString &projectPath);
+void setHoldsLock(const QString &projectPath, bool held);
+// What went wrong in words a user can act on, from SQLite's result code; `name` is the project's.
+QString describeStorageError(const QString &name, const QSqlError &error);
 
 } // namespace SqlStoreDetail
 
@@ -40,8 +49,13 @@ struct SqlProjectStore::Core
     SqlDialect dialect = SqlDialect::Sqlite;
     QString location; // the file path, or the server URL without password
     QString name;     // the project as messages name it
+    QString path;     // a file's path (empty on a server)
+    // The file the project was opened from, to notice it being moved, replaced or deleted.
+    std::optional<FileIdentity> identity;
+    mutable bool moved = false;
     QSqlDatabase db;
     std::unique_ptr<QLockFile> lock; // a file's lock, released after the connection is closed
+    QString heldLock;                // the project path setHoldsLock() was told about
     bool readOnly = false;
     QString readOnlyReason;
     // Set when the connection to a server was lost: every statement is refused until it is back.
@@ -62,9 +76,12 @@ struct SqlProjectStore::Core
     Error failed(const QString &message, Error::Kind kind = Error::Kind::Failed);
 
     Result<void> ensureWritable();
+    // An Error::Kind::Moved error once the project file is no longer where it was opened.
+    Result<void> checkLocation() const;
 
     QSqlQuery &prepared(const QString &sql) const;
 
+    QString storageError(const QSqlError &error) const;
     QString storageError(const QString &details) const;
     // The error for a statement that failed: Disconnected when the server is gone (the store then refuses
     // everything until reconnect()), otherwise a storage error.
@@ -73,6 +90,9 @@ struct SqlProjectStore::Core
     // Binds `values` to the cached statement and runs it. Refused once the open transaction has failed:
     // SQLite may have rolled it back already, and the statement would then commit on its own.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values) const;
+    // Ends a query whose rows were read: a row that could not be read (a disk error midway) is an error,
+    // not the end of the rows.
+    Result<void> finish(QSqlQuery &query) const;
 
     Result<void> execute(const QString &sql, const QVariantList &values);
 

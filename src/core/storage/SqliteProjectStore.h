@@ -29,6 +29,8 @@ public:
     QString displayName() const override;
 
     Result<void> saveCopy(const QString &path) override;
+    bool isOwnFile(const QString &path) const override;
+    Result<void> checkLocation() const override;
     Result<void> checkIntegrity() const override;
 
 private:
