@@ -9,6 +9,7 @@
 //   hamish_bench_team [--articles N] [--annotations M] [--edits K] [--changes C]
 // Targets (issue 17): edit median < 10 ms, change seen by the other client < 1 s, open < 2 s.
 #include "../support/PostgresServer.h"
+#include "BenchProject.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/storage/ProjectCopy.h"
 #include "core/storage/ProjectStore.h"
@@ -28,11 +29,6 @@ using namespace Hamish;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QStringList kWords = {u"أعلنت"_s,   u"وزارة"_s, u"الخارجية"_s, u"في"_s,        u"بيان"_s,    u"رسمي"_s,
-                            u"أن"_s,      u"الوفد"_s, u"سيصل"_s,     u"إلى"_s,       u"العاصمة"_s, u"دمشق"_s,
-                            u"صباح"_s,    u"الغد"_s,  u"وأن"_s,      u"المحادثات"_s, u"ستتناول"_s, u"2500"_s,
-                            u"الأوضاع"_s, u"محمد"_s,  u"العلي"_s,    u"منظمة"_s,     u"الصحة"_s,   u"🙂"_s};
 
 double median(QList<double> ms)
 {
@@ -59,40 +55,6 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
     return 1;
-}
-
-// A project of `articles` articles with `perArticle` annotations each, built in one transaction.
-Result<void> fill(ProjectStore &project, int articles, int perArticle)
-{
-    QRandomGenerator random(42);
-    const QList<Label> labels = project.labels().valueOr({});
-    return project.transaction([&]() -> Result<void> {
-        for (int a = 0; a < articles; ++a) {
-            QString text;
-            QList<std::pair<qsizetype, qsizetype>> words;
-            while (words.size() < perArticle * 2 || text.size() < 3000) {
-                const QString &word = kWords.at(random.bounded(kWords.size()));
-                words.append({text.size(), text.size() + word.size()});
-                text += word + u' ';
-            }
-            QList<Annotation> annotations;
-            for (int n = 0; n < perArticle; ++n) {
-                const auto [start, end] = words.at(n * 2 + random.bounded(2));
-                Annotation annotation;
-                annotation.label = labels.at(random.bounded(labels.size())).name;
-                annotation.start = start;
-                annotation.end = end;
-                annotation.status = AnnotationStatus(random.bounded(3));
-                annotation.origin = u"rules:bench"_s;
-                annotations.append(annotation);
-            }
-            Article article(text, {{BlockRole::Paragraph, 0, text.size()}});
-            article.setTitle(u"مقالة "_s + QString::number(a));
-            if (const Result<qint64> added = project.addArticle(article, annotations); !added)
-                return added.error();
-        }
-        return {};
-    });
 }
 
 // Edits as a user makes them, each its own committed transaction: add, change the note, remove.
@@ -237,12 +199,15 @@ int main(int argc, char *argv[])
     const QString fileSmall = dir.filePath(u"small.hamish"_s);
     QElapsedTimer built;
     built.start();
+    QRandomGenerator random(42);
     for (const QString &location : {fileBig, fileSmall}) {
         Result<std::unique_ptr<ProjectStore>> created = ProjectStore::create(location);
         if (!created)
             return fail(created.errorMessage());
         const bool big = location == fileBig;
-        if (const Result<void> filled = fill(**created, big ? articleCount : 1, big ? perArticle : 50); !filled)
+        if (const Result<void> filled =
+                BenchProject::fill(**created, big ? articleCount : 1, big ? perArticle : 50, random);
+            !filled)
             return fail(filled.errorMessage());
     }
     // The server projects are copies of the files (hamish copy): the same articles and annotations.
