@@ -25,7 +25,7 @@ foreach(source IN LISTS sources)
         endif()
         # The SQLite implementation's own headers are storage's alone: other layers use ProjectStore.
         if(NOT LAYER STREQUAL "storage"
-           AND line MATCHES "#[ \t]*include[ \t]*\"core/storage/(Sql|ProjectSchema|ProjectFileHeader|SqliteProjectStorePrivate)\\.h\"")
+           AND line MATCHES "#[ \t]*include[ \t]*\"core/storage/(Sql|ProjectSchema|ProjectFileHeader|SqlStoreCore|PostgresConnection)\\.h\"")
             message(FATAL_ERROR "${source}: ${line}\nThat header is the SQLite store's own: use core/storage/ProjectStore.h")
         endif()
     endforeach()

@@ -33,6 +33,134 @@
     </message>
 </context>
 <context>
+    <name>Hamish::Agreement</name>
+    <message>
+        <source>No two annotators annotated the same article: nothing to compare.</source>
+        <translation>لم يوسم مُوسِّمان اثنان المقالَ نفسه: لا شيء للمقارنة.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3 articles, %4 and %5 annotations, %6 the same</source>
+        <translation>%1 و%2: %3 مقالات، و%4 و%5 وسمًا، المتطابق منها %6</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>الاستدعاء</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation>كابا</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa (%1 annotators, %2 articles all annotated): %3</source>
+        <translation>كابا فلايس (%1 مُوسِّمين، و%2 مقالات وسمها الجميع): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>التوافق</translation>
+    </message>
+    <message>
+        <source>Agreement of each pair of annotators</source>
+        <translation>التوافق بين كل مُوسِّمَين</translation>
+    </message>
+    <message>
+        <source>Annotators / label</source>
+        <translation>المُوسِّمان / الفئة</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>الاستدعاء</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>كابا</translation>
+    </message>
+    <message>
+        <source>Articles of the chosen pair, least agreement first (double-click to open):</source>
+        <translation>مقالات الزوج المختار، الأقل توافقًا أولًا (انقر مرتين للفتح):</translation>
+    </message>
+    <message>
+        <source>Agreement per article</source>
+        <translation>التوافق في كل مقال</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>No two annotators annotated the same article: nothing to compare.</source>
+        <translation>لم يوسم مُوسِّمان اثنان المقالَ نفسه: لا شيء للمقارنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s): %1.</source>
+        <translation>
+            <numerusform>لا مُوسِّم: %1.</numerusform>
+            <numerusform>مُوسِّم واحد: %1.</numerusform>
+            <numerusform>مُوسِّمان: %1.</numerusform>
+            <numerusform>%Ln مُوسِّمين: %1.</numerusform>
+            <numerusform>%Ln مُوسِّمًا: %1.</numerusform>
+            <numerusform>%Ln مُوسِّم: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleiss&apos; kappa over the %n article(s) all of them annotated: %1.</source>
+        <translation>
+            <numerusform>كابا فلايس على المقالات التي وسمها الجميع (لا مقال): %1.</numerusform>
+            <numerusform>كابا فلايس على المقال الذي وسمه الجميع: %1.</numerusform>
+            <numerusform>كابا فلايس على المقالين اللذين وسمهما الجميع: %1.</numerusform>
+            <numerusform>كابا فلايس على %Ln مقالات وسمها الجميع: %1.</numerusform>
+            <numerusform>كابا فلايس على %Ln مقالًا وسمها الجميع: %1.</numerusform>
+            <numerusform>كابا فلايس على %Ln مقال وسمها الجميع: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first of a pair is the reference for precision and recall.</source>
+        <translation>أول الزوج هو المرجع في حساب الدقة والاستدعاء.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Annotating</name>
     <message>
         <source>me</source>
@@ -1265,6 +1393,26 @@ Annotations: %3</source>
         <source>the clipboard</source>
         <translation>الحافظة</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>فتح مشروع &amp;فريق…</translation>
+    </message>
+    <message>
+        <source>Someone added “%1” to the project.</source>
+        <translation>أضاف أحدهم «%1» إلى المشروع.</translation>
+    </message>
+    <message>
+        <source>%1 (in “%2”)</source>
+        <translation>%1 (في «%2»)</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>ال&amp;توافق…</translation>
+    </message>
+    <message>
+        <source>Cannot Compute Agreement</source>
+        <translation>تعذّر حساب التوافق</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::NoteDialog</name>
@@ -1350,6 +1498,119 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::PostgresListener</name>
+    <message>
+        <source>not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::PostgresProjectStore</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>تعذّر الاتصال بـ%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema %1 in %2: %3</source>
+        <translation>تعذّر إنشاء المخطط %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create a project in %1: the database has no schema to put it in (%2).</source>
+        <translation>تعذّر إنشاء مشروع في %1: ليس في قاعدة البيانات مخطط يوضع فيه (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create a project in %1: %2</source>
+        <translation>تعذّر إنشاء مشروع في %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Hamish project: open it instead, or give another database or ?schema=NAME.</source>
+        <translation>في %1 مشروع هامش من قبل: افتحه بدلًا من ذلك، أو أعطِ قاعدة بيانات أخرى أو ‎?schema=NAME‎.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 tables in schema %3): a project needs an empty database, or a schema of its own (add ?schema=NAME to the URL).</source>
+        <translation>%1 ليست فارغة (%2 جداول في المخطط %3): يحتاج المشروع إلى قاعدة بيانات فارغة أو إلى مخطط خاص به (أضف ‎?schema=NAME‎ إلى العنوان).</translation>
+    </message>
+    <message>
+        <source>The database was not changed.</source>
+        <translation>لم تتغير قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no Hamish project in %1: create one with “hamish new %2”, or check the database and schema.</source>
+        <translation>لا يوجد مشروع هامش في %1: أنشئ واحدًا بالأمر «hamish new %2»، أو تحقّق من قاعدة البيانات والمخطط.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hamish project (its version is missing).</source>
+        <translation>%1 ليس مشروع هامش (رقم إصداره مفقود).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hamish project.</source>
+        <translation>%1 ليس مشروع هامش.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Hamish (project format %2, this Hamish reads up to %3). Update Hamish to open it.</source>
+        <translation>أُنشئ %1 بإصدار أحدث من هامش (صيغة المشروع %2، وهذا الإصدار يقرأ حتى %3). حدّث هامش لفتحه.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Hamish and must be upgraded, which needs write access.</source>
+        <translation>أُنشئ %1 بإصدار أقدم من هامش ويجب ترقيته، وهذا يحتاج إلى إذن الكتابة.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 from project format %2: %3</source>
+        <translation>تعذّرت ترقية %1 من صيغة المشروع %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot follow the changes others make to %1: %2</source>
+        <translation>تعذّرت متابعة ما يغيّره الآخرون في %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost.</source>
+        <translation>انقطع الاتصال بخادم %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reconnect in the middle of an edit.</source>
+        <translation>لا يمكن إعادة الاتصال في منتصف تعديل.</translation>
+    </message>
+    <message>
+        <source>A copy is saved to a file: to copy a project to a server, use “hamish copy”.</source>
+        <translation>تُحفظ النسخة في ملف: لنسخ مشروع إلى خادم استخدم «hamish copy».</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy in the middle of an edit.</source>
+        <translation>لا يمكن حفظ نسخة في منتصف تعديل.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder may not be writable.</source>
+        <translation>تعذّرت كتابة %1: قد لا يكون المجلد قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 annotations and %3 blocks lie outside their article&apos;s text.</source>
+        <translation>%1 تالف: %2 وسمًا و%3 كتل تقع خارج نص مقالها.</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ProjectCopy</name>
+    <message>
+        <source>%1 already has articles: copy into a new, empty project.</source>
+        <translation>في %1 مقالات من قبل: انسخ إلى مشروع جديد فارغ.</translation>
+    </message>
+    <message>
+        <source>Article %1 could not keep its id in the copy.</source>
+        <translation>تعذّر أن يحتفظ المقال %1 برقمه في النسخة.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 could not keep its id in the copy.</source>
+        <translation>تعذّر أن يحتفظ الوسم %1 برقمه في النسخة.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>لم يُنسخ شيء: %1</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::ProjectDocumentSource</name>
     <message>
         <source>There is no article %1 in the project (`hamish info PROJECT` lists the ids).</source>
@@ -1392,10 +1653,14 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
-    <name>Hamish::ProjectStore</name>
+    <name>Hamish::ProjectMerge</name>
     <message>
-        <source>Projects on a database server (postgresql://…) are not supported by this version of Hamish: give the path of a project file.</source>
-        <translation>لا يدعم هذا الإصدار من هامش المشاريع على خادم قاعدة بيانات (‎postgresql://…‎): أعطِ مسار ملف مشروع.</translation>
+        <source>Name the project files to merge.</source>
+        <translation>سمِّ ملفات المشاريع المراد دمجها.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>لم يُدمج شيء: %1</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1692,33 @@ Annotations: %3</source>
     <message>
         <source>&lt;b&gt;Uncertain OCR reading&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;OCR confidence %2%</source>
         <translation>&lt;b&gt;قراءة غير مؤكدة بالتعرف الضوئي&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;ثقة التعرف الضوئي %2٪</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location: write postgresql://[user[:password]@]host[:port]/database or postgresql:///database?host=/run/postgresql.</source>
+        <translation>%1 ليس عنوان خادم: اكتب ‎postgresql://[user[:password]@]host[:port]/database‎ أو ‎postgresql:///database?host=/run/postgresql‎.</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write the database after the server, as in postgresql://server/news.</source>
+        <translation>لا يسمّي %1 قاعدة بيانات: اكتب قاعدة البيانات بعد الخادم، مثل ‎postgresql://server/news‎.</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema name Hamish uses: letters, digits and _ only, at most 63.</source>
+        <translation>%1 ليس اسم مخطط يستخدمه هامش: حروف وأرقام و_ فقط، 63 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 على %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (as %3)</source>
+        <translation>%1 على %2 (باسم %3)</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1827,18 @@ Annotations: %3</source>
         <source>A new interface language takes effect when Hamish is started again.</source>
         <translation>تسري لغة الواجهة الجديدة عند تشغيل هامش من جديد.</translation>
     </message>
+    <message>
+        <source>&amp;Annotator name:</source>
+        <translation>اسم ال&amp;مُوسِّم:</translation>
+    </message>
+    <message>
+        <source>Annotator name</source>
+        <translation>اسم المُوسِّم</translation>
+    </message>
+    <message>
+        <source>Who your annotations belong to in a team project. Empty: your login name.</source>
+        <translation>لمن تُنسب وسومك في مشروع فريق. إن تُرك فارغًا فاسم دخولك.</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ShortcutsDialog</name>
@@ -1631,7 +1935,47 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
-    <name>Hamish::SqliteProjectStore</name>
+    <name>Hamish::SqlProjectStore</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>مشغّل PostgreSQL الخاص بـQt غير مثبّت (في دبيان: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>تحتاج الفئة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>There is already a label named %1.</source>
+        <translation>توجد من قبل فئة اسمها %1.</translation>
+    </message>
+    <message>
+        <source>There is no label %1 in the project.</source>
+        <translation>لا توجد في المشروع فئة رقمها %1.</translation>
+    </message>
+    <message>
+        <source>%1 annotations use this label: change or remove them before removing the label.</source>
+        <translation>تستخدم هذه الفئةَ وسومٌ عددها %1: غيّرها أو احذفها قبل حذف الفئة.</translation>
+    </message>
+    <message>
+        <source>There are two labels named %1.</source>
+        <translation>توجد فئتان اسمهما %1.</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 in the project.</source>
+        <translation>لا يوجد في المشروع وسم رقمه %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this annotation (%1) while you were editing it: their change is shown now; make yours again if it is still needed.</source>
+        <translation>غيّر شخص آخر هذا الوسم (%1) وأنت تعدّله: يظهر تغييره الآن؛ أعد تغييرك إن كنت لا تزال تحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>Name the annotator to assign the article to.</source>
+        <translation>سمِّ المُوسِّم الذي يُسند إليه المقال.</translation>
+    </message>
+    <message>
+        <source>Article %1 is not assigned to %2.</source>
+        <translation>المقال %1 غير مسند إلى %2.</translation>
+    </message>
     <message>
         <source>There is no article %1 in the project.</source>
         <translation>لا يوجد في المشروع مقال رقمه %1.</translation>
@@ -1645,6 +1989,10 @@ Annotations: %3</source>
         <translation>تعذّرت القراءة من %1 أو الكتابة فيه: %2</translation>
     </message>
     <message>
+        <source>The connection to the server of %1 was lost (%2). Nothing was written: reconnect, then try again.</source>
+        <translation>انقطع الاتصال بخادم %1 (%2). لم يُكتب شيء: أعد الاتصال ثم حاول مجددًا.</translation>
+    </message>
+    <message>
         <source>The span %1-%2 is not inside the article&apos;s text (length %3).</source>
         <translation>المقطع من %1 إلى %2 ليس داخل نص المقال (طوله %3).</translation>
     </message>
@@ -1652,6 +2000,13 @@ Annotations: %3</source>
         <source>The project has no label named %1.</source>
         <translation>ليس في المشروع فئة اسمها %1.</translation>
     </message>
+    <message>
+        <source>%1 was moved, renamed or deleted while it was open, so changes can no longer be saved to it: this one was not. Save the project under a new name (File › Save Project As) to keep your work.</source>
+        <translation>نُقل %1 أو غُيّر اسمه أو حُذف وهو مفتوح، فلم يعد ممكنًا حفظ التغييرات فيه: ولم يُحفظ هذا التغيير. احفظ المشروع باسم جديد (ملف › حفظ المشروع باسم) لتحتفظ بعملك.</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::SqliteProjectStore</name>
     <message>
         <source>%1 already exists: choose another name, or open it instead.</source>
         <translation>%1 موجود من قبل: اختر اسمًا آخر، أو افتحه بدلًا من ذلك.</translation>
@@ -1729,30 +2084,6 @@ Annotations: %3</source>
         <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-        <source>A label needs a name.</source>
-        <translation>تحتاج الفئة إلى اسم.</translation>
-    </message>
-    <message>
-        <source>There is already a label named %1.</source>
-        <translation>توجد من قبل فئة اسمها %1.</translation>
-    </message>
-    <message>
-        <source>There is no label %1 in the project.</source>
-        <translation>لا توجد في المشروع فئة رقمها %1.</translation>
-    </message>
-    <message>
-        <source>%1 annotations use this label: change or remove them before removing the label.</source>
-        <translation>تستخدم هذه الفئةَ وسومٌ عددها %1: غيّرها أو احذفها قبل حذف الفئة.</translation>
-    </message>
-    <message>
-        <source>There are two labels named %1.</source>
-        <translation>توجد فئتان اسمهما %1.</translation>
-    </message>
-    <message>
-        <source>There is no annotation %1 in the project.</source>
-        <translation>لا يوجد في المشروع وسم رقمه %1.</translation>
-    </message>
-    <message>
         <source>Cannot save a copy in the middle of an edit.</source>
         <translation>لا يمكن حفظ نسخة في أثناء تعديل.</translation>
     </message>
@@ -1775,10 +2106,6 @@ Annotations: %3</source>
     <message>
         <source>Choose another file name: %1 is the project itself or one of the files it keeps beside it, and a copy cannot replace it.</source>
         <translation>اختر اسم ملف آخر: %1 هو المشروع نفسه أو أحد الملفات التي يحفظها بجانبه، ولا يمكن أن تحلّ نسخة محله.</translation>
-    </message>
-    <message>
-        <source>%1 was moved, renamed or deleted while it was open, so changes can no longer be saved to it: this one was not. Save the project under a new name (File › Save Project As) to keep your work.</source>
-        <translation>نُقل %1 أو غُيّر اسمه أو حُذف وهو مفتوح، فلم يعد ممكنًا حفظ التغييرات فيه: ولم يُحفظ هذا التغيير. احفظ المشروع باسم جديد (ملف › حفظ المشروع باسم) لتحتفظ بعملك.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2173,157 @@ Annotations: %3</source>
     <message>
         <source>page %1</source>
         <translation>الصفحة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::TeamProjectDialog</name>
+    <message>
+        <source>Open Team Project</source>
+        <translation>فتح مشروع فريق</translation>
+    </message>
+    <message>
+        <source>A project a team shares on a PostgreSQL server. Its address is a URL such as postgresql://server/news or, on this computer, postgresql:///news?host=/run/postgresql.</source>
+        <translation>مشروع يتشاركه فريق على خادم PostgreSQL. عنوانه رابط مثل ‎postgresql://server/news‎ أو، على هذا الحاسوب، ‎postgresql:///news?host=/run/postgresql‎.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>المست&amp;خدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and never saved. Leave it empty when the server needs none, or when it is in PGPASSWORD or ~/.pgpass.</source>
+        <translation>تُستخدم كلمة المرور لهذه الجلسة فقط ولا تُحفظ أبدًا. اتركها فارغة إن لم يطلبها الخادم، أو إن كانت في PGPASSWORD أو ‎~/.pgpass‎.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::TeamStatus</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>Connect to the server again and commit the edits that wait</source>
+        <translation>الاتصال بالخادم من جديد وحفظ التعديلات المنتظرة فيه</translation>
+    </message>
+    <message>
+        <source>Save Waiting Edits…</source>
+        <translation>حفظ التعديلات المنتظرة…</translation>
+    </message>
+    <message>
+        <source>Write the articles with edits that wait to a Hamish JSON file, to import later</source>
+        <translation>كتابة المقالات ذات التعديلات المنتظرة في ملف تصدير من هامش، لاستيرادها لاحقًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected from %1: %n edit(s) waiting</source>
+        <translation>
+            <numerusform>انقطع الاتصال بـ%1: لا تعديل ينتظر</numerusform>
+            <numerusform>انقطع الاتصال بـ%1: تعديل واحد ينتظر</numerusform>
+            <numerusform>انقطع الاتصال بـ%1: تعديلان ينتظران</numerusform>
+            <numerusform>انقطع الاتصال بـ%1: %Ln تعديلات تنتظر</numerusform>
+            <numerusform>انقطع الاتصال بـ%1: %Ln تعديلًا ينتظر</numerusform>
+            <numerusform>انقطع الاتصال بـ%1: %Ln تعديل ينتظر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, annotating as %2</source>
+        <translation>%1، يوسم باسم %2</translation>
+    </message>
+    <message>
+        <source>A team project on a server: your edits are saved there as you make them, and others&apos; edits appear here as they make them.</source>
+        <translation>مشروع فريق على خادم: تُحفظ تعديلاتك فيه حين تجريها، وتظهر هنا تعديلات الآخرين حين يجرونها.</translation>
+    </message>
+    <message>
+        <source>Cannot Reconnect</source>
+        <translation>تعذّرت إعادة الاتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Your %n waiting edit(s) are kept: try again later, or save them to a file.</source>
+        <translation>
+            <numerusform>%1
+
+لا تعديل ينتظر.</numerusform>
+            <numerusform>%1
+
+تعديلك المنتظر محفوظ لديك: حاول لاحقًا، أو احفظه في ملف.</numerusform>
+            <numerusform>%1
+
+تعديلاك المنتظران محفوظان لديك: حاول لاحقًا، أو احفظهما في ملف.</numerusform>
+            <numerusform>%1
+
+تعديلاتك المنتظرة (%Ln) محفوظة لديك: حاول لاحقًا، أو احفظها في ملف.</numerusform>
+            <numerusform>%1
+
+تعديلاتك المنتظرة (%Ln) محفوظة لديك: حاول لاحقًا، أو احفظها في ملف.</numerusform>
+            <numerusform>%1
+
+تعديلاتك المنتظرة (%Ln) محفوظة لديك: حاول لاحقًا، أو احفظها في ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again to %1.</source>
+        <translation>عاد الاتصال بـ%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected again: %n waiting edit(s) saved.</source>
+        <translation>
+            <numerusform>عاد الاتصال: لم يكن هناك تعديل منتظر.</numerusform>
+            <numerusform>عاد الاتصال: حُفظ التعديل المنتظر.</numerusform>
+            <numerusform>عاد الاتصال: حُفظ التعديلان المنتظران.</numerusform>
+            <numerusform>عاد الاتصال: حُفظت %Ln تعديلات منتظرة.</numerusform>
+            <numerusform>عاد الاتصال: حُفظ %Ln تعديلًا منتظرًا.</numerusform>
+            <numerusform>عاد الاتصال: حُفظ %Ln تعديل منتظر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) were dropped: someone else had changed the same annotation first.</source>
+        <translation>
+            <numerusform>لم يُسقط أي تعديل.</numerusform>
+            <numerusform>أُسقط تعديل واحد: غيّر شخص آخر الوسم نفسه قبلك.</numerusform>
+            <numerusform>أُسقط تعديلان: غيّر شخص آخر الوسوم نفسها قبلك.</numerusform>
+            <numerusform>أُسقطت %Ln تعديلات: غيّر شخص آخر الوسوم نفسها قبلك.</numerusform>
+            <numerusform>أُسقط %Ln تعديلًا: غيّر شخص آخر الوسوم نفسها قبلك.</numerusform>
+            <numerusform>أُسقط %Ln تعديل: غيّر شخص آخر الوسوم نفسها قبلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Waiting Edits</source>
+        <translation>حفظ التعديلات المنتظرة</translation>
+    </message>
+    <message>
+        <source>Hamish JSON (*.json)</source>
+        <translation>JSON هامش (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Waiting Edits</source>
+        <translation>تعذّر حفظ التعديلات المنتظرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n article(s) with waiting edits to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي مقال في %1</numerusform>
+            <numerusform>حُفظ مقال واحد بتعديلاته المنتظرة في %1</numerusform>
+            <numerusform>حُفظ مقالان بتعديلاتهما المنتظرة في %1</numerusform>
+            <numerusform>حُفظت %Ln مقالات بتعديلاتها المنتظرة في %1</numerusform>
+            <numerusform>حُفظ %Ln مقالًا بتعديلاتها المنتظرة في %1</numerusform>
+            <numerusform>حُفظ %Ln مقال بتعديلاتها المنتظرة في %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2911,14 @@ An amount of money: the amount, then the currency&apos;s name (&quot;225,000,000
     <message>
         <source>%1 is open read-only.</source>
         <translation>%1 مفتوح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this annotation first: their change is shown now. Make yours again if it is still needed.</source>
+        <translation>غيّر شخص آخر هذا الوسم قبلك: يظهر تغييره الآن. أعد تغييرك إن كنت لا تزال تحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>No edit is waiting to be saved.</source>
+        <translation>لا يوجد تعديل ينتظر الحفظ.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,126 @@
     </message>
 </context>
 <context>
+    <name>Hamish::Agreement</name>
+    <message>
+        <source>No two annotators annotated the same article: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3 articles, %4 and %5 annotations, %6 the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa (%1 annotators, %2 articles all annotated): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of each pair of annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators / label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of the chosen pair, least agreement first (double-click to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two annotators annotated the same article: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s): %1.</source>
+        <translation>
+            <numerusform>%n annotator: %1.</numerusform>
+            <numerusform>%n annotators: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleiss&apos; kappa over the %n article(s) all of them annotated: %1.</source>
+        <translation>
+            <numerusform>Fleiss&apos; kappa over the %n article all of them annotated: %1.</numerusform>
+            <numerusform>Fleiss&apos; kappa over the %n articles all of them annotated: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first of a pair is the reference for precision and recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Annotating</name>
     <message>
         <source>me</source>
@@ -1215,6 +1335,26 @@ Annotations: %3</source>
         <source>the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone added “%1” to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Compute Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::NoteDialog</name>
@@ -1292,6 +1432,119 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::PostgresListener</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::PostgresProjectStore</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the schema %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a project in %1: the database has no schema to put it in (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a project in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a Hamish project: open it instead, or give another database or ?schema=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 tables in schema %3): a project needs an empty database, or a schema of its own (add ?schema=NAME to the URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Hamish project in %1: create one with “hamish new %2”, or check the database and schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hamish project (its version is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hamish project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Hamish (project format %2, this Hamish reads up to %3). Update Hamish to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Hamish and must be upgraded, which needs write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 from project format %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot follow the changes others make to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reconnect in the middle of an edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is saved to a file: to copy a project to a server, use “hamish copy”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy in the middle of an edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder may not be writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 annotations and %3 blocks lie outside their article&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ProjectCopy</name>
+    <message>
+        <source>%1 already has articles: copy into a new, empty project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 could not keep its id in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 could not keep its id in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::ProjectDocumentSource</name>
     <message>
         <source>There is no article %1 in the project (`hamish info PROJECT` lists the ids).</source>
@@ -1334,9 +1587,13 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
-    <name>Hamish::ProjectStore</name>
+    <name>Hamish::ProjectMerge</name>
     <message>
-        <source>Projects on a database server (postgresql://…) are not supported by this version of Hamish: give the path of a project file.</source>
+        <source>Name the project files to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1368,6 +1625,33 @@ Annotations: %3</source>
     </message>
     <message>
         <source>&lt;b&gt;Uncertain OCR reading&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;OCR confidence %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location: write postgresql://[user[:password]@]host[:port]/database or postgresql:///database?host=/run/postgresql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no database: write the database after the server, as in postgresql://server/news.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a schema name Hamish uses: letters, digits and _ only, at most 63.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (as %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,6 +1761,18 @@ Annotations: %3</source>
         <source>A new interface language takes effect when Hamish is started again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Annotator name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who your annotations belong to in a team project. Empty: your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ShortcutsDialog</name>
@@ -1573,7 +1869,47 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
-    <name>Hamish::SqliteProjectStore</name>
+    <name>Hamish::SqlProjectStore</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a label named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no label %1 in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations use this label: change or remove them before removing the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two labels named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this annotation (%1) while you were editing it: their change is shown now; make yours again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the annotator to assign the article to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is not assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>There is no article %1 in the project.</source>
         <translation type="unfinished"></translation>
@@ -1587,6 +1923,10 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The connection to the server of %1 was lost (%2). Nothing was written: reconnect, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The span %1-%2 is not inside the article&apos;s text (length %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,6 +1934,13 @@ Annotations: %3</source>
         <source>The project has no label named %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was moved, renamed or deleted while it was open, so changes can no longer be saved to it: this one was not. Save the project under a new name (File › Save Project As) to keep your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::SqliteProjectStore</name>
     <message>
         <source>%1 already exists: choose another name, or open it instead.</source>
         <translation type="unfinished"></translation>
@@ -1671,30 +2018,6 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A label needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a label named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no label %1 in the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 annotations use this label: change or remove them before removing the label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are two labels named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no annotation %1 in the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot save a copy in the middle of an edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,10 +2039,6 @@ Annotations: %3</source>
     </message>
     <message>
         <source>Choose another file name: %1 is the project itself or one of the files it keeps beside it, and a copy cannot replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was moved, renamed or deleted while it was open, so changes can no longer be saved to it: this one was not. Save the project under a new name (File › Save Project As) to keep your work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1772,6 +2091,129 @@ Annotations: %3</source>
     <message>
         <source>page %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::TeamProjectDialog</name>
+    <message>
+        <source>Open Team Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project a team shares on a PostgreSQL server. Its address is a URL such as postgresql://server/news or, on this computer, postgresql:///news?host=/run/postgresql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and never saved. Leave it empty when the server needs none, or when it is in PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::TeamStatus</name>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the server again and commit the edits that wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Waiting Edits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the articles with edits that wait to a Hamish JSON file, to import later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected from %1: %n edit(s) waiting</source>
+        <translation>
+            <numerusform>Disconnected from %1: %n edit waiting</numerusform>
+            <numerusform>Disconnected from %1: %n edits waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, annotating as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team project on a server: your edits are saved there as you make them, and others&apos; edits appear here as they make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Your %n waiting edit(s) are kept: try again later, or save them to a file.</source>
+        <translation>
+            <numerusform>%1
+
+Your waiting edit is kept: try again later, or save it to a file.</numerusform>
+            <numerusform>%1
+
+Your %n waiting edits are kept: try again later, or save them to a file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected again: %n waiting edit(s) saved.</source>
+        <translation>
+            <numerusform>Connected again: %n waiting edit saved.</numerusform>
+            <numerusform>Connected again: %n waiting edits saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) were dropped: someone else had changed the same annotation first.</source>
+        <translation>
+            <numerusform>%n edit was dropped: someone else had changed the same annotation first.</numerusform>
+            <numerusform>%n edits were dropped: someone else had changed the same annotations first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Waiting Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamish JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Waiting Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n article(s) with waiting edits to %1</source>
+        <translation>
+            <numerusform>Saved %n article with waiting edits to %1</numerusform>
+            <numerusform>Saved %n articles with waiting edits to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2708,14 @@ An amount of money: the amount, then the currency&apos;s name (&quot;225,000,000
     </message>
     <message>
         <source>%1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this annotation first: their change is shown now. Make yours again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No edit is waiting to be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

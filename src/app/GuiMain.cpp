@@ -8,6 +8,7 @@
 #include "app/Settings.h"
 #include "app/SingleInstance.h"
 #include "app/Theme.h"
+#include "core/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -67,10 +68,11 @@ int runGui(const GuiOptions &options)
     if (!screenshot)
         window.setScratchLocation(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                   + u"/scratch.hamish"_s);
-    // A project file on the command line opens as the project (openPaths); else the scratch project's articles
+    // A project file (or a team project's postgresql:// URL) on the command line opens as the project
+    // (openPaths); else the scratch project's articles
     // come back where the user left them, or with nothing to show, the sample.
     const bool project = std::any_of(options.files.cbegin(), options.files.cend(), [](const QString &file) {
-        return file.endsWith(u".hamish", Qt::CaseInsensitive);
+        return file.endsWith(u".hamish", Qt::CaseInsensitive) || Workspace::isServerLocation(file);
     });
     if (!project && !(window.openScratch() && window.articleModel()->rowCount() > 0) && options.files.isEmpty())
         window.openSample();

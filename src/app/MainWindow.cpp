@@ -3,6 +3,7 @@
 
 #include "app/AboutDialog.h"
 #include "app/ActionManager.h"
+#include "app/AgreementDialog.h"
 #include "app/AnnotationActions.h"
 #include "app/AnnotationPanels.h"
 #include "app/ArticleListDelegate.h"
@@ -18,6 +19,8 @@
 #include "app/SettingsDialog.h"
 #include "app/ShortcutsDialog.h"
 #include "app/StatusBarInfo.h"
+#include "app/TeamProjectDialog.h"
+#include "app/TeamStatus.h"
 #include "app/UserLearning.h"
 #include "app/WorkKeeper.h"
 #include "core/base/Bidi.h"
@@ -143,6 +146,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reader, &ReaderView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_reader, &ReaderView::pageInViewChanged, m_statusInfo, &StatusBarInfo::setPage);
     connect(m_reader, &ReaderView::firstScreenPainted, this, &MainWindow::maybeTakeScreenshot);
+    connect(m_workspace, &Workspace::projectChanged, this, &MainWindow::showRemoteChange);
+    connect(m_workspace, &Workspace::editConflict, this, &MainWindow::showEditConflict);
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1100, 780);
     m_dockLayout = new DockLayout(this);
@@ -176,6 +181,8 @@ void MainWindow::createActions()
         [this] { chooseProject(true); });
     add(u"project.open"_s, tr("Open &Project…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
         [this] { chooseProject(false); });
+    add(u"project.openTeam"_s, tr("Open &Team Project…"), {}, [this] { openTeamProject(); });
+    add(u"view.agreement"_s, tr("A&greement…"), {}, [this] { showAgreement(); });
     add(u"project.saveAs"_s, tr("Save Project &As…"), QKeySequence::keyBindings(QKeySequence::SaveAs),
         [this] { chooseProjectCopy(true); });
     add(u"project.saveCopy"_s, tr("Save a Cop&y of the Project…"), {}, [this] { chooseProjectCopy(false); });
@@ -263,6 +270,11 @@ void MainWindow::createStatusBar()
     statusBar()->setObjectName(u"statusBar"_s);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_stopImport);
+    // A team project: where, who, and whether the connection is up.
+    m_teamStatus = new TeamStatus(m_workspace, this);
+    connect(m_teamStatus, &TeamStatus::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    statusBar()->addPermanentWidget(m_teamStatus);
     statusBar()->addPermanentWidget(m_statusInfo);
     statusBar()->addPermanentWidget(m_zoomLabel);
 }
@@ -286,6 +298,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(ActionManager::action(u"project.new"_s));
     file->addAction(ActionManager::action(u"project.open"_s));
+    file->addAction(ActionManager::action(u"project.openTeam"_s));
     m_recentProjectsMenu = file->addMenu(tr("Open Recent Pro&ject"));
     m_recentProjectsMenu->setObjectName(u"recentProjectsMenu"_s);
     file->addAction(ActionManager::action(u"project.saveAs"_s));
@@ -311,6 +324,8 @@ void MainWindow::createMenus()
     view->addAction(ActionManager::action(u"view.zoomIn"_s));
     view->addAction(ActionManager::action(u"view.zoomOut"_s));
     view->addAction(ActionManager::action(u"view.resetZoom"_s));
+    view->addSeparator();
+    view->addAction(ActionManager::action(u"view.agreement"_s));
     view->addSeparator();
     for (const char *dockName : {"articlesDockWidget", "entitiesDockWidget", "legendDockWidget"}) {
         if (auto *dock = findChild<QDockWidget *>(QString::fromLatin1(dockName)))
@@ -363,7 +378,9 @@ void MainWindow::updateActions()
     ActionManager::action(u"project.saveCopy"_s)->setEnabled(inProject);
     ActionManager::action(u"project.close"_s)->setEnabled(inProject);
     ActionManager::action(u"project.export"_s)->setEnabled(inProject || hasArticle);
+    ActionManager::action(u"view.agreement"_s)->setEnabled(inProject);
     ActionManager::action(u"project.removeArticle"_s)->setEnabled(writable && hasArticle);
+    m_teamStatus->refresh();
 }
 
 void MainWindow::updateRecentProjectsMenu()
@@ -371,7 +388,9 @@ void MainWindow::updateRecentProjectsMenu()
     m_recentProjectsMenu->clear();
     const QStringList projects = Settings::instance().recentProjects();
     for (const QString &path : projects) {
-        QAction *action = m_recentProjectsMenu->addAction(QFileInfo(path).fileName());
+        // A server project is named by its URL (never with a password).
+        QAction *action = m_recentProjectsMenu->addAction(
+            Workspace::isServerLocation(path) ? Bidi::path(path) : QFileInfo(path).fileName());
         action->setToolTip(Bidi::path(path));
         connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
     }
@@ -384,7 +403,9 @@ void MainWindow::updateWindowTitle()
     QString title = article ? tr("%1 — Hamish").arg(Bidi::isolate(article->title())) : tr("Hamish");
     if (m_workspace->isOpen()) {
         const QString project = m_keeper->isScratch() ? tr("Scratch (kept for you; Save Project As names it)")
-                                                      : Bidi::isolate(QFileInfo(m_workspace->location()).fileName());
+                                : m_workspace->isShared()
+                                    ? Bidi::isolate(m_workspace->displayName())
+                                    : Bidi::isolate(QFileInfo(m_workspace->location()).fileName());
         title = project + (m_workspace->isReadOnly() ? tr(" (read-only)") : QString()) + u" — "_s + title;
     }
     setWindowTitle(title);
@@ -464,18 +485,33 @@ bool MainWindow::exportProject(const QString &path, const QString &format, const
     return true;
 }
 
+bool MainWindow::openTeamProject(const QString &url, const QString &error)
+{
+    TeamProjectDialog dialog(url, error, this);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return false;
+    return openProject(dialog.location());
+}
+
 bool MainWindow::openProject(const QString &path)
 {
     closeProject();
+    m_workspace->setAnnotator(Settings::instance().annotator());
     const Result<void> opened = m_workspace->open(path);
     if (!opened) {
-        if (opened.error().kind() == Error::Kind::NotFound)
+        const bool server = Workspace::isServerLocation(path);
+        if (opened.error().kind() == Error::Kind::NotFound && !server)
             Settings::instance().removeRecentProject(path);
         updateRecentProjectsMenu();
+        // A server may want a password, or another user: ask again, saying what went wrong.
+        if (server && opened.error().kind() != Error::Kind::NotFound)
+            return openTeamProject(Workspace::serverLocation(path, {}, {}).valueOr(path), opened.errorMessage());
         Dialogs::warning(this, tr("Cannot Open Project"), opened.errorMessage());
         return false;
     }
-    Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
+    // A server project is remembered by its location without the password.
+    Settings::instance().addRecentProject(m_workspace->isShared() ? m_workspace->location()
+                                                                  : QFileInfo(path).absoluteFilePath());
     updateRecentProjectsMenu();
     showProjectDocuments();
     if (!m_workspace->isOpen())
@@ -490,9 +526,8 @@ bool MainWindow::newProject(const QString &path)
     // The scratch project's articles, like loose ones, move into the new project: it becomes its copy.
     if (m_keeper->isScratch()) {
         if (QFileInfo::exists(path)) {
-            Dialogs::warning(
-                this, tr("Cannot Create Project"),
-                tr("%1 already exists: choose another name, or open it instead.").arg(Bidi::path(path)));
+            Dialogs::warning(this, tr("Cannot Create Project"),
+                             tr("%1 already exists: choose another name, or open it instead.").arg(Bidi::path(path)));
             return false;
         }
         return saveProjectCopy(path, true);
@@ -501,6 +536,7 @@ bool MainWindow::newProject(const QString &path)
     const bool adopt = !m_workspace->isOpen();
     if (!adopt)
         closeProject();
+    m_workspace->setAnnotator(Settings::instance().annotator());
     if (const Result<void> created = m_workspace->create(path); !created) {
         Dialogs::warning(this, tr("Cannot Create Project"), created.errorMessage());
         return false;
@@ -509,7 +545,8 @@ bool MainWindow::newProject(const QString &path)
         if (const Result<qint64> added = m_workspace->addDocument(document); !added)
             Dialogs::warning(this, tr("Cannot Add Article"), added.errorMessage());
     }
-    Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
+    Settings::instance().addRecentProject(m_workspace->isShared() ? m_workspace->location()
+                                                                  : QFileInfo(path).absoluteFilePath());
     updateRecentProjectsMenu();
     m_keeper->projectChanged();
     updateActions();
@@ -605,6 +642,57 @@ bool MainWindow::saveProjectCopy(const QString &path, bool switchToCopy)
     return true;
 }
 
+void MainWindow::showRemoteChange(const ProjectChange &change)
+{
+    // Annotations others change are already shown in the documents (Workspace::resync).
+    if (!change.remote || change.kind != ProjectChange::Kind::ArticleAdded || m_workspace->document(change.articleId))
+        return;
+    const Result<AnnotationDocument *> document = m_workspace->loadDocument(change.articleId);
+    if (!document) {
+        statusBar()->showMessage(document.errorMessage(), 10000);
+        return;
+    }
+    m_undoGroup->addStack((*document)->undoStack());
+    m_articles->append(*document);
+    statusBar()->showMessage(tr("Someone added “%1” to the project.").arg((*document)->article().title()), 8000);
+}
+
+void MainWindow::showEditConflict(qint64 articleId, const QString &message)
+{
+    const AnnotationDocument *document = m_workspace->document(articleId);
+    const QString title = document ? document->article().title() : QString();
+    const QString text = title.isEmpty() ? message : tr("%1 (in “%2”)").arg(message, title);
+    // Above the text, where the user is looking, until they move to another article.
+    m_warningBanner->setText(text);
+    m_warningBanner->show();
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::showAgreement()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const Result<Agreement::Report> report = m_workspace->agreement();
+    const Result<QList<ArticleSummary>> articles = m_workspace->articles();
+    if (!report || !articles) {
+        Dialogs::warning(this, tr("Cannot Compute Agreement"),
+                         report ? articles.errorMessage() : report.errorMessage());
+        return;
+    }
+    QHash<qint64, QString> titles;
+    for (const ArticleSummary &article : *articles)
+        titles.insert(article.id, article.title);
+    delete m_agreementDialog; // figures of a moment ago: shown afresh
+    m_agreementDialog = new AgreementDialog(*report, titles, this);
+    m_agreementDialog->setObjectName(u"agreementDialog"_s);
+    m_agreementDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_agreementDialog, &AgreementDialog::openArticle, this, [this](qint64 articleId) {
+        if (AnnotationDocument *document = m_workspace->document(articleId))
+            setCurrentRow(int(m_articles->documents().indexOf(document)));
+    });
+    m_agreementDialog->show();
+}
+
 void MainWindow::closeProject()
 {
     if (!m_workspace->isOpen())
@@ -615,6 +703,7 @@ void MainWindow::closeProject()
     while (m_articles->rowCount() > 0)
         m_articles->remove(0);
     m_workspace->close();
+    delete m_agreementDialog;
     m_keeper->projectChanged();
     showArticle(-1);
 }
@@ -653,10 +742,11 @@ void MainWindow::openSample()
 
 void MainWindow::openPaths(const QStringList &paths)
 {
-    // A project file opens as the project; the other files are articles (joining it).
+    // A project file (or a team project's postgresql:// URL) opens as the project; the other files are
+    // articles (joining it).
     QStringList articles = paths;
     const auto project = std::find_if(articles.cbegin(), articles.cend(), [](const QString &file) {
-        return file.endsWith(u".hamish", Qt::CaseInsensitive);
+        return file.endsWith(u".hamish", Qt::CaseInsensitive) || Workspace::isServerLocation(file);
     });
     if (project != articles.cend()) {
         const QString path = *project;

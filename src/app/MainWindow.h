@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -25,13 +26,16 @@ class QUndoGroup;
 
 namespace Hamish {
 
+class AgreementDialog;
 class AnnotationActions;
 class AnnotationPanels;
 class AnnotationDocument;
 class DockLayout;
 class ArticleListModel;
+struct ProjectChange;
 class ReaderView;
 class StatusBarInfo;
+class TeamStatus;
 class UserLearning;
 class WorkKeeper;
 class Workspace;
@@ -62,7 +66,11 @@ public:
     void closeCurrentArticle();
 
     // Projects: one file holding the articles, their annotations and where the user was.
+    // `path` is a file or a server URL (postgresql://...).
     bool openProject(const QString &path);
+    // File › Open Team Project…: asks for the server URL, user and password (prefilled with `url`, saying
+    // `error` when a try failed), then opens it.
+    bool openTeamProject(const QString &url = {}, const QString &error = {});
     // The scratch project: where articles opened outside a named project are kept, with every change as it
     // is made, until Save Project As names them. An empty path turns it off (articles are then loose, and
     // closing them with changes asks first). Opens it (creating it when needed); false when it cannot be
@@ -139,6 +147,11 @@ private:
     void findSuggestions(AnnotationDocument *document);
     void openDialog();
     void maybeTakeScreenshot();
+    // What others did on a shared project: an article they added joins the list; a conflict is explained.
+    void showRemoteChange(const ProjectChange &change);
+    void showEditConflict(qint64 articleId, const QString &message);
+    // View › Agreement…: the project's agreement figures, beside the window.
+    void showAgreement();
 
     ArticleListModel *m_articles = nullptr;
     AnnotationActions *m_annotationActions = nullptr;
@@ -154,6 +167,8 @@ private:
     QMenu *m_encodingMenu = nullptr;
     StatusBarInfo *m_statusInfo = nullptr;
     DockLayout *m_dockLayout = nullptr;
+    TeamStatus *m_teamStatus = nullptr;
+    QPointer<AgreementDialog> m_agreementDialog;
     QLabel *m_zoomLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_stopImport = nullptr;

@@ -204,6 +204,16 @@ void Settings::setLanguage(const QString &language)
     m_settings->setValue(u"appearance/language"_s, language);
 }
 
+QString Settings::annotator() const
+{
+    return m_settings->value(u"team/annotator"_s).toString();
+}
+
+void Settings::setAnnotator(const QString &name)
+{
+    m_settings->setValue(u"team/annotator"_s, name.trimmed());
+}
+
 QHash<QString, QList<QKeySequence>> Settings::customShortcuts() const
 {
     QHash<QString, QList<QKeySequence>> shortcuts;

@@ -59,6 +59,9 @@ public:
     // "en", "ar", or empty to follow the system locale.
     QString language() const;
     void setLanguage(const QString &language);
+    // Who the user's annotations belong to in a team project; empty for the login name.
+    QString annotator() const;
+    void setAnnotator(const QString &name);
     // Shortcuts the user chose instead of the defaults, by action id. An empty list means "no shortcut"
     // (the user removed it); an action that is absent keeps its default.
     QHash<QString, QList<QKeySequence>> customShortcuts() const;

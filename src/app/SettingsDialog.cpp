@@ -3,6 +3,8 @@
 
 #include "app/Dialogs.h"
 #include "app/Settings.h"
+#include "core/workspace/Annotating.h"
+
 #include "ui_SettingsDialog.h"
 
 #include <QPushButton>
@@ -33,6 +35,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_initialOptions = settings.displayOptions();
     m_initialTheme = settings.theme();
     load(m_initialOptions, m_initialTheme, settings.language());
+    m_ui->annotatorLineEdit->setText(settings.annotator());
+    m_ui->annotatorLineEdit->setPlaceholderText(Annotating::userName());
 
     connect(m_ui->fontComboBox, &QFontComboBox::currentFontChanged, this, [this](const QFont &font) {
         if (m_loading)
@@ -102,6 +106,7 @@ void SettingsDialog::accept()
     settings.setDisplayOptions(displayOptions());
     settings.setTheme(theme());
     settings.setLanguage(language());
+    settings.setAnnotator(m_ui->annotatorLineEdit->text());
     QDialog::accept();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/SingleInstance.h"
 
+#include "core/workspace/Workspace.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -53,7 +55,8 @@ bool SingleInstance::forward(const QStringList &files)
         return false;
     QJsonArray paths;
     for (const QString &file : files)
-        paths.append(file.startsWith(u':') ? file : QFileInfo(file).absoluteFilePath());
+        paths.append(file.startsWith(u':') || Workspace::isServerLocation(file) ? file
+                                                                                : QFileInfo(file).absoluteFilePath());
     socket.write(QJsonDocument(paths).toJson(QJsonDocument::Compact) + '\n');
     if (!socket.waitForBytesWritten(kTimeoutMs))
         return false;

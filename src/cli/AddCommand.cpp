@@ -10,7 +10,8 @@ int runAdd(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Adds articles to a project, storing the extraction engine's suggestions."_s);
-    parser.addPositionalArgument(u"PROJECT"_s, u"An existing project file (.hamish)."_s);
+    parser.addPositionalArgument(u"PROJECT"_s,
+                                 u"An existing project: a file (.hamish) or a server URL (postgresql://…)."_s);
     parser.addPositionalArgument(u"FILE"_s, u"Articles to add (.txt, .html)."_s, u"FILE..."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish add"_s, io, &status, {2, -1, u"a PROJECT and at least one FILE"_s}))

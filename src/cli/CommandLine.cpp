@@ -51,6 +51,10 @@ const QList<Command> &commands()
         {u"import"_s, u"Import annotated documents (.json, doccano .jsonl) into a project"_s, runImport},
         {u"export"_s, u"Export annotations: json, jsonl, conll, brat, webanno"_s, runExport},
         {u"info"_s, u"List a project's articles, their ids and annotation counts"_s, runInfo},
+        {u"copy"_s, u"Copy a project between a file and a server, keeping ids"_s, runCopy},
+        {u"assign"_s, u"Assign articles to an annotator, mark them done, list who has what"_s, runAssign},
+        {u"agreement"_s, u"Inter-annotator agreement: F1 and Cohen's kappa per pair, Fleiss' kappa"_s, runAgreement},
+        {u"merge"_s, u"Merge annotators' project files into one project with a layer each"_s, runMerge},
     };
     return all;
 }

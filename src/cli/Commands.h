@@ -17,5 +17,9 @@ int runAdd(const QStringList &arguments, Io &io);
 int runImport(const QStringList &arguments, Io &io);
 int runExport(const QStringList &arguments, Io &io);
 int runInfo(const QStringList &arguments, Io &io);
+int runCopy(const QStringList &arguments, Io &io);
+int runAssign(const QStringList &arguments, Io &io);
+int runAgreement(const QStringList &arguments, Io &io);
+int runMerge(const QStringList &arguments, Io &io);
 
 } // namespace Hamish::Cli

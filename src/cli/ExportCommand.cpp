@@ -23,15 +23,19 @@ int runExport(const QStringList &arguments, Io &io)
     const QCommandLineOption includeRejected(u"include-rejected"_s, u"Rejected annotations too (json keeps "
                                                                     u"their status)."_s);
     const QCommandLineOption article(u"article"_s, u"Only the article with this id (see hamish info)."_s, u"id"_s);
+    const QCommandLineOption annotator(
+        u"annotator"_s, u"Only this annotator's work (with the suggestions they have not answered)."_s, u"name"_s);
+    const QCommandLineOption curated(u"curated"_s, u"Only the curated annotations (annotator \"curation\")."_s);
     const QCommandLineOption force(u"force"_s, u"brat: write into an output folder that already holds files, "
                                                u"replacing those of the same names."_s);
-    parser.addOptions({format, output, acceptedOnly, includeRejected, article, force});
-    parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish)."_s);
+    parser.addOptions({format, output, acceptedOnly, includeRejected, article, annotator, curated, force});
+    parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish) or server URL (postgresql://…)."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish export"_s, io, &status))
         return status;
-    const QString usage = u"Usage: hamish export PROJECT --format json|jsonl|conll|brat|webanno [-o OUT] "
-                          u"[--accepted-only|--include-rejected] [--article ID] [--force]\n"_s;
+    const QString usage =
+        u"Usage: hamish export PROJECT --format json|jsonl|conll|brat|webanno [-o OUT] "
+        u"[--accepted-only|--include-rejected] [--article ID] [--annotator NAME|--curated] [--force]\n"_s;
     const std::unique_ptr<Exporter> exporter = Exporter::create(parser.value(format));
     if (parser.positionalArguments().size() != 1 || !exporter) {
         io.err << "hamish export: expected a PROJECT and a --format (" << Exporter::formats().join(u", "_s) << ")\n"
@@ -42,7 +46,13 @@ int runExport(const QStringList &arguments, Io &io)
         io.err << "hamish export: --accepted-only and --include-rejected exclude each other\n" << usage;
         return 2;
     }
+    if (parser.isSet(annotator) && parser.isSet(curated)) {
+        io.err << "hamish export: --annotator and --curated exclude each other\n" << usage;
+        return 2;
+    }
     ExportOptions options;
+    options.annotator = parser.value(annotator).trimmed();
+    options.curated = parser.isSet(curated);
     if (parser.isSet(acceptedOnly))
         options.statuses = ExportOptions::Statuses::AcceptedOnly;
     if (parser.isSet(includeRejected))

@@ -15,8 +15,11 @@ int runImport(const QStringList &arguments, Io &io)
     const QCommandLineOption createLabels(u"create-labels"_s,
                                           u"Add labels the project lacks instead of skipping their annotations."_s);
     const QCommandLineOption dryRun(u"dry-run"_s, u"Check and report; change nothing."_s);
-    parser.addOptions({createLabels, dryRun});
-    parser.addPositionalArgument(u"PROJECT"_s, u"An existing project file (.hamish)."_s);
+    const QCommandLineOption annotator(u"annotator"_s, u"Import the file as this annotator's work (their layer)."_s,
+                                       u"name"_s);
+    parser.addOptions({createLabels, dryRun, annotator});
+    parser.addPositionalArgument(u"PROJECT"_s,
+                                 u"An existing project: a file (.hamish) or a server URL (postgresql://…)."_s);
     parser.addPositionalArgument(u"FILE"_s, u"FILE.json or FILE.jsonl."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish import"_s, io, &status,
@@ -31,6 +34,7 @@ int runImport(const QStringList &arguments, Io &io)
     ImportOptions options;
     options.createLabels = parser.isSet(createLabels);
     options.dryRun = parser.isSet(dryRun);
+    options.annotator = parser.value(annotator).trimmed();
     const Result<ImportReport> report = workspace->importFile(positional[1], options);
     if (!report) {
         io.err << "hamish import: " << positional[1] << ": " << report.errorMessage() << '\n';

@@ -10,7 +10,7 @@ int runInfo(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Lists a project's articles (id, annotation counts, title) and labels."_s);
-    parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish)."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish) or server URL (postgresql://…)."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish info"_s, io, &status, {1, 1, u"a PROJECT"_s}))
         return status;

@@ -10,8 +10,10 @@ int runNew(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Creates a project file from articles, storing the extraction engine's suggestions."_s);
-    parser.addPositionalArgument(u"PROJECT"_s, u"The project file to create (.hamish); must not exist."_s);
+        u"Creates a project from articles, storing the extraction engine's suggestions: a file, or the project's "
+        u"tables in an empty database (or a new schema: ?schema=NAME) on a PostgreSQL server."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"The project file to create (.hamish; must not exist), or a server "
+                                               u"URL: postgresql://[user[:password]@]host[:port]/database."_s);
     parser.addPositionalArgument(u"FILE"_s, u"Articles to add (.txt, .html)."_s, u"[FILE...]"_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish new"_s, io, &status, {1, -1, u"a PROJECT file"_s}))

@@ -3,6 +3,7 @@
 // a baseline measured in the same run on the same machine.
 //   hamish_bench_project [--articles N] [--annotations M] [--edits K] [--keep DIR]
 // Targets (issue 4): open < 1 s, an edit < 10 ms, JSON export < 2 s for 1,000 articles and 200,000 annotations.
+#include "BenchProject.h"
 #include "core/exchange/Exporter.h"
 #include "core/storage/ProjectStore.h"
 #include "core/workspace/ProjectDocumentSource.h"
@@ -27,11 +28,6 @@ using namespace Hamish;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QStringList kWords = {u"أعلنت"_s,   u"وزارة"_s, u"الخارجية"_s, u"في"_s,        u"بيان"_s,    u"رسمي"_s,
-                            u"أن"_s,      u"الوفد"_s, u"سيصل"_s,     u"إلى"_s,       u"العاصمة"_s, u"دمشق"_s,
-                            u"صباح"_s,    u"الغد"_s,  u"وأن"_s,      u"المحادثات"_s, u"ستتناول"_s, u"2500"_s,
-                            u"الأوضاع"_s, u"محمد"_s,  u"العلي"_s,    u"منظمة"_s,     u"الصحة"_s,   u"🙂"_s};
 
 struct Samples
 {
@@ -84,34 +80,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         ProjectStore &project = **created;
-        const QList<Label> labels = project.labels().valueOr({});
-        const Result<void> ok = project.transaction([&]() -> Result<void> {
-            for (int a = 0; a < articleCount; ++a) {
-                QString text;
-                QList<std::pair<qsizetype, qsizetype>> words;
-                while (words.size() < perArticle * 2 || text.size() < 3000) {
-                    const QString &word = kWords.at(random.bounded(kWords.size()));
-                    words.append({text.size(), text.size() + word.size()});
-                    text += word + u' ';
-                }
-                QList<Annotation> annotations;
-                for (int n = 0; n < perArticle; ++n) {
-                    const auto [start, end] = words.at(n * 2 + random.bounded(2));
-                    Annotation annotation;
-                    annotation.label = labels.at(random.bounded(labels.size())).name;
-                    annotation.start = start;
-                    annotation.end = end;
-                    annotation.status = AnnotationStatus(random.bounded(3));
-                    annotation.origin = u"rules:bench"_s;
-                    annotations.append(annotation);
-                }
-                Article article(text, {{BlockRole::Paragraph, 0, text.size()}});
-                article.setTitle(u"مقالة "_s + QString::number(a));
-                if (const Result<qint64> added = project.addArticle(article, annotations); !added)
-                    return added.error();
-            }
-            return {};
-        });
+        const Result<void> ok = BenchProject::fill(project, articleCount, perArticle, random);
         if (!ok) {
             std::fprintf(stderr, "%s\n", qPrintable(ok.errorMessage()));
             return 1;
@@ -191,10 +160,12 @@ int main(int argc, char *argv[])
     // Full JSON export to a file, against writing the same number of bytes through QSaveFile.
     Samples exports, writes;
     const QString exportPath = dir.filePath(u"export.json"_s);
+    ExportOptions everything;
+    everything.statuses = ExportOptions::Statuses::All;
     for (int i = 0; i < 3; ++i) {
         timer.start();
-        const Result<void> exported = Exporter::create(u"json"_s)->exportTo(
-            ProjectDocumentSource(project), ExportOptions{ExportOptions::Statuses::All, 0}, exportPath);
+        const Result<void> exported =
+            Exporter::create(u"json"_s)->exportTo(ProjectDocumentSource(project), everything, exportPath);
         if (!exported) {
             std::fprintf(stderr, "%s\n", qPrintable(exported.errorMessage()));
             return 1;

@@ -2,6 +2,7 @@
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
+#include "../StoreBackends.h"
 #include "../TestCli.h"
 #include "../TestFiles.h"
 #include "core/storage/ProjectStore.h"
@@ -19,8 +20,9 @@ using TestCli::Output;
 
 TEST_CASE("hamish new, add, import and export work on one project", "[cli][project]")
 {
+    FOR_EACH_BACKEND(backend);
     QTemporaryDir dir;
-    const QString project = dir.filePath(u"news.hamish"_s);
+    const QString project = StoreBackends::newLocation(backend, dir, u"news.hamish"_s);
     const QString first = TestFiles::writeText(dir, u"one.txt"_s, TestText::emojiNews());
     const QString second = TestFiles::writeText(dir, u"two.txt"_s, TestText::arabicParagraph());
 
@@ -36,7 +38,7 @@ TEST_CASE("hamish new, add, import and export work on one project", "[cli][proje
         const auto opened = ProjectFixtures::openProject(project, ProjectStore::OpenMode::ReadOnly);
         CHECK(ProjectFixtures::must(opened->counts(1)).suggested == suggested.captured(1).toInt());
     }
-    CHECK(TestCli::run({u"new"_s, project, first}).err.contains(u"already exists"_s));
+    CHECK(TestCli::run({u"new"_s, project, first}).err.contains(u"already"_s));
 
     const Output added = TestCli::run({u"add"_s, project, second, first});
     CHECK(added.status == 0);

@@ -2,6 +2,7 @@
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
+#include "../StoreBackends.h"
 #include "core/storage/ProjectSchema.h"
 #include "core/storage/ProjectStore.h"
 
@@ -91,7 +92,7 @@ QVariant pragma(const QString &path, const QString &statement)
 TEST_CASE("Projects of every earlier schema version open and are upgraded", "[project][migration]")
 {
     const int version = GENERATE(1, 2, 3, 4);
-    static_assert(ProjectSchema::kVersion == 5, "add the new version's predecessor to this test");
+    static_assert(ProjectSchema::kVersion == 6, "add the new version's predecessor to these tests");
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.hamish"_s);
     const Article article = ProjectFixtures::emojiArticle();
@@ -168,4 +169,74 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
     CHECK(pragma(path, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'articles_by_sha256'"_s)
               .toInt()
           == 1);
+}
+
+namespace {
+
+// Takes a current project back to version 5: no annotators, versions or assignments.
+void downgradeToVersion5(const QString &location)
+{
+    const bool server = ProjectStore::isServerLocation(location);
+    QStringList statements = {u"DROP TABLE assignments"_s, u"ALTER TABLE annotations DROP COLUMN annotator"_s,
+                              u"ALTER TABLE annotations DROP COLUMN based_on"_s,
+                              u"ALTER TABLE annotations DROP COLUMN version"_s};
+    statements.append(server ? u"UPDATE hamish_schema SET version = 5"_s : u"PRAGMA user_version = 5"_s);
+    StoreBackends::rawSql(location, statements);
+}
+
+int storedVersion(const QString &location)
+{
+    return StoreBackends::rawSql(location,
+                                 {ProjectStore::isServerLocation(location) ? u"SELECT version FROM hamish_schema"_s
+                                                                           : u"PRAGMA user_version"_s})
+        .toInt();
+}
+
+} // namespace
+
+TEST_CASE("A version 5 project gets annotators when opened, in one transaction, on both stores", "[project][migration]")
+{
+    FOR_EACH_BACKEND(backend);
+    QTemporaryDir dir;
+    const QString location = StoreBackends::newLocation(backend, dir);
+    const QString text = ProjectFixtures::emojiArticle().text();
+    qint64 articleId = 0;
+    {
+        auto project = ProjectFixtures::createProject(location);
+        QList<Annotation> annotations = {
+            ProjectFixtures::span(text, u"محمد العلي"_s, u"PERSON"_s),
+            ProjectFixtures::span(text, u"دمشق"_s, u"LOCATION"_s),
+            ProjectFixtures::span(text, u"2500"_s, u"NUMBER"_s, AnnotationStatus::Suggested),
+        };
+        annotations[0].author = u"salma"_s; // labelled by salma; the accepted suggestion carries no author
+        annotations[2].origin = u"rules:number"_s;
+        articleId = ProjectFixtures::must(project->addArticle(ProjectFixtures::emojiArticle(), annotations));
+    }
+    downgradeToVersion5(location);
+    REQUIRE(storedVersion(location) == 5);
+
+    SECTION("what was reviewed becomes its author's layer; suggestions stay the engine's")
+    {
+        auto project = ProjectFixtures::openProject(location);
+        CHECK(storedVersion(location) == ProjectSchema::kVersion);
+        const QList<Annotation> annotations = ProjectFixtures::must(project->annotations(articleId));
+        REQUIRE(annotations.size() == 3);
+        for (const Annotation &annotation : annotations) {
+            CHECK(annotation.version == 1);
+            CHECK(annotation.annotator == (annotation.label == u"NUMBER" ? QString() : u"salma"_s));
+        }
+        CHECK(project->setDone(articleId, u"salma"_s, true));
+    }
+    SECTION("an upgrade that fails changes nothing")
+    {
+        // Something in the way of the new table makes the upgrade fail half-way.
+        StoreBackends::rawSql(location, {u"CREATE TABLE assignments (x TEXT)"_s});
+        const auto opened = ProjectStore::open(location);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.errorMessage().contains(u"Cannot upgrade"_s));
+        CHECK(storedVersion(location) == 5);
+        // The columns added before the failure were rolled back with it.
+        CHECK_FALSE(StoreBackends::rawSql(location, {u"SELECT annotator FROM annotations"_s}, true).isValid());
+        CHECK(StoreBackends::rawSql(location, {u"SELECT COUNT(*) FROM annotations"_s}).toInt() == 3);
+    }
 }

@@ -2,8 +2,10 @@
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
+#include "../StoreBackends.h"
 #include "core/storage/ProjectSchema.h"
 #include "core/storage/ProjectStore.h"
+#include "core/storage/ServerLocation.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -41,8 +43,9 @@ void rawSql(const QString &path, const QStringList &statements)
 
 TEST_CASE("A project keeps articles, annotations, labels and settings across reopening", "[project]")
 {
+    FOR_EACH_BACKEND(backend);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"news.hamish"_s);
+    const QString path = StoreBackends::newLocation(backend, dir, u"news.hamish"_s);
     const Article article = ProjectFixtures::emojiArticle();
     const QList<Annotation> annotations = ProjectFixtures::emojiAnnotations();
     qint64 articleId = 0;
@@ -103,8 +106,9 @@ TEST_CASE("A project keeps articles, annotations, labels and settings across reo
 
 TEST_CASE("Project edits update, remove and restore annotations by id", "[project]")
 {
+    FOR_EACH_BACKEND(backend);
     QTemporaryDir dir;
-    auto project = createProject(dir.filePath(u"p.hamish"_s));
+    auto project = StoreBackends::newProject(backend, dir);
     const qint64 articleId = must(project->addArticle(ProjectFixtures::emojiArticle()));
     REQUIRE(articleId != 0);
     Annotation annotation = ProjectFixtures::emojiAnnotations().first();
@@ -187,8 +191,9 @@ TEST_CASE("Project edits update, remove and restore annotations by id", "[projec
 
 TEST_CASE("Labels can be added, renamed and removed when unused", "[project]")
 {
+    FOR_EACH_BACKEND(backend);
     QTemporaryDir dir;
-    auto project = createProject(dir.filePath(u"p.hamish"_s));
+    auto project = StoreBackends::newProject(backend, dir);
     const qint64 event = must(project->addLabel({0, u"EVENT"_s, u"#123456"_s, u"0"_s}));
     REQUIRE(event != 0);
     CHECK(project->addLabel({0, u"EVENT"_s, u"#000000"_s, {}}).error().kind() == Error::Kind::AlreadyExists);
@@ -208,8 +213,9 @@ TEST_CASE("Labels can be added, renamed and removed when unused", "[project]")
 
 TEST_CASE("Replacing the label set renames, swaps, recolours, adds and deletes across every article", "[project]")
 {
+    FOR_EACH_BACKEND(backend);
     QTemporaryDir dir;
-    auto project = createProject(dir.filePath(u"p.hamish"_s));
+    auto project = StoreBackends::newProject(backend, dir);
     const qint64 first =
         must(project->addArticle(ProjectFixtures::emojiArticle(), ProjectFixtures::emojiAnnotations()));
     Hamish::Article copy = ProjectFixtures::emojiArticle();
@@ -323,23 +329,27 @@ TEST_CASE("Files that are not current projects are refused and left untouched", 
     CHECK_FALSE(QFile::exists(path + u".lock"_s));
 }
 
-TEST_CASE("Create refuses to overwrite and open reports a missing file", "[project]")
+TEST_CASE("Create refuses to overwrite and open reports a missing project", "[project]")
 {
+    FOR_EACH_BACKEND(backend);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"p.hamish"_s);
-    createProject(path).reset();
-    const QByteArray before = ProjectFixtures::fileBytes(path);
+    const QString path = StoreBackends::newLocation(backend, dir);
+    {
+        auto project = createProject(path);
+        REQUIRE(project->addArticle(ProjectFixtures::emojiArticle()));
+    }
     const auto again = ProjectStore::create(path);
     REQUIRE_FALSE(again);
     CHECK(again.error().kind() == Error::Kind::AlreadyExists);
-    CHECK(ProjectFixtures::fileBytes(path) == before);
-    const auto missing = ProjectStore::open(dir.filePath(u"missing.hamish"_s));
+    CHECK(must(ProjectFixtures::openProject(path)->articles()).size() == 1);
+    const auto missing = ProjectStore::open(StoreBackends::newLocation(backend, dir, u"missing.hamish"_s));
     REQUIRE_FALSE(missing);
     CHECK(missing.error().kind() == Error::Kind::NotFound);
-    // A server location is named as such, not mistaken for a file.
-    const auto server = ProjectStore::open(u"postgresql://localhost/news"_s);
+    // A server location that is not a URL is named as such, not mistaken for a file.
+    const auto server = ProjectStore::open(u"postgresql://localhost"_s);
     REQUIRE_FALSE(server);
-    CHECK(server.error().kind() == Error::Kind::Unsupported);
+    CHECK(server.error().kind() == Error::Kind::Invalid);
+    CHECK(server.errorMessage().contains(u"names no database"_s));
 }
 
 TEST_CASE("A project open in another Hamish opens read-only with a message", "[project]")
@@ -367,12 +377,97 @@ TEST_CASE("A project open in another Hamish opens read-only with a message", "[p
     CHECK_FALSE(ProjectFixtures::openProject(path)->isReadOnly());
 }
 
-TEST_CASE("Save a Copy writes a complete project and leaves the original open", "[project]")
+namespace {
+
+void rawServerSql(const QString &url, const QStringList &statements)
+{
+    StoreBackends::rawSql(url, statements);
+}
+
+} // namespace
+
+TEST_CASE("A server database that is not a current project is refused and left untouched", "[project][postgres]")
+{
+    const QString url = StoreBackends::newDatabaseUrl();
+    SECTION("an empty database is no project yet")
+    {
+        const auto opened = ProjectStore::open(url);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().kind() == Error::Kind::NotFound);
+        CHECK(opened.errorMessage().contains(u"hamish new"_s));
+    }
+    SECTION("a database with other tables is not made one")
+    {
+        rawServerSql(url, {u"CREATE TABLE notes (id serial PRIMARY KEY, body text)"_s});
+        const auto created = ProjectStore::create(url);
+        REQUIRE_FALSE(created);
+        CHECK(created.error().kind() == Error::Kind::AlreadyExists);
+        CHECK(created.errorMessage().contains(u"not empty"_s));
+        CHECK(created.errorMessage().contains(u"?schema="_s));
+        // ... but a schema of its own in the same database is.
+        CHECK(ProjectStore::create(url + u"&schema=hamish"_s));
+    }
+    SECTION("a project from a newer Hamish")
+    {
+        createProject(url).reset();
+        rawServerSql(url, {u"UPDATE hamish_schema SET version = version + 1"_s});
+        const auto opened = ProjectStore::open(url);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().kind() == Error::Kind::NewerVersion);
+        CHECK(opened.errorMessage().contains(u"newer version"_s));
+        CHECK(opened.errorMessage().contains(u"not changed"_s));
+        rawServerSql(url, {u"UPDATE hamish_schema SET version = version - 1"_s});
+        CHECK(ProjectStore::open(url));
+    }
+    SECTION("a server that is not there")
+    {
+        const auto opened = ProjectStore::open(u"postgresql:///news?host=/nonexistent/socket&port=1"_s);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().kind() == Error::Kind::Disconnected);
+        CHECK(opened.errorMessage().contains(u"Cannot connect"_s));
+    }
+}
+
+TEST_CASE("A server project is open for writing in two places at once, each seeing the other's edits",
+          "[project][postgres]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"p.hamish"_s);
+    auto first = StoreBackends::newProject(StoreBackends::Backend::Server, dir);
+    auto second = ProjectFixtures::openProject(first->location());
+    CHECK(first->isShared());
+    CHECK_FALSE(second->isReadOnly());
+    // The location never carries a password; the display name says where and who.
+    CHECK(second->displayName().contains(u"as hamish"_s));
+
+    const qint64 articleId = must(first->addArticle(ProjectFixtures::emojiArticle()));
+    CHECK(must(second->articles()).size() == 1);
+    Annotation annotation = ProjectFixtures::emojiAnnotations().first();
+    annotation.id = must(second->addAnnotation(articleId, annotation));
+    CHECK(must(first->annotations(articleId)).size() == 1);
+
+    // Both read version 1; the first to write wins, the second is told and changes nothing.
+    Annotation mine = must(first->annotation(annotation.id));
+    Annotation theirs = must(second->annotation(annotation.id));
+    REQUIRE(mine.version == 1);
+    mine.note = u"الأول"_s;
+    theirs.note = u"الثاني"_s;
+    REQUIRE(first->updateAnnotation(mine));
+    const Result<void> late = second->updateAnnotation(theirs);
+    REQUIRE_FALSE(late);
+    CHECK(late.error().kind() == Error::Kind::Conflict);
+    CHECK(late.errorMessage().contains(u"Someone else changed"_s));
+    const Annotation stored = must(second->annotation(annotation.id));
+    CHECK(stored.note == u"الأول");
+    CHECK(stored.version == 2);
+}
+
+TEST_CASE("Save a Copy writes a complete project file and leaves the original open", "[project]")
+{
+    FOR_EACH_BACKEND(backend);
+    QTemporaryDir dir;
     const QString copyPath = dir.filePath(u"copy.hamish"_s);
-    auto project = createProject(path);
+    auto project = StoreBackends::newProject(backend, dir);
+    const QString path = project->location();
     const qint64 articleId =
         must(project->addArticle(ProjectFixtures::emojiArticle(), ProjectFixtures::emojiAnnotations()));
     REQUIRE(project->setSetting(u"lastArticle"_s, articleId));

@@ -2,6 +2,7 @@
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
+#include "../StoreBackends.h"
 #include "core/model/AddAnnotations.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/ChangeAnnotations.h"
@@ -18,8 +19,9 @@ using ProjectFixtures::must;
 
 TEST_CASE("Undoable edits in a document are committed to the project as they happen", "[project][document]")
 {
+    FOR_EACH_BACKEND(backend);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"p.hamish"_s);
+    const QString path = StoreBackends::newLocation(backend, dir);
     const auto created = ProjectFixtures::createProject(path);
     ProjectStore &project = *created;
     const qint64 articleId = must(project.addArticle(ProjectFixtures::emojiArticle()));
@@ -82,8 +84,9 @@ Annotation span(const QString &text, const QString &needle, const QString &label
 TEST_CASE("Every edit in a project-backed document is in the file at once, undo and redo included",
           "[project][document]")
 {
+    FOR_EACH_BACKEND(backend);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"p.hamish"_s);
+    const QString path = StoreBackends::newLocation(backend, dir);
     qint64 articleId = 0;
     qint64 kept = 0;
     {

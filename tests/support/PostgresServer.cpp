@@ -49,9 +49,63 @@ PostgresServer &PostgresServer::shared()
     static bool tried = false;
     if (!tried) {
         tried = true;
-        server.start();
+        const QString state = qEnvironmentVariable("HAMISH_TEST_POSTGRES");
+        if (state.isEmpty() || !server.attach(state))
+            server.start();
     }
     return server;
+}
+
+bool PostgresServer::detach(const QString &stateFile)
+{
+    if (!m_running || !m_dir)
+        return false;
+    QFile file(stateFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = u"Cannot write "_s + stateFile;
+        return false;
+    }
+    file.write(QStringList{m_dir->path(), QString::number(m_port), m_binDir, m_asPostgresUser ? u"1"_s : u"0"_s}
+                   .join(u'\n')
+                   .toUtf8());
+    m_dir->setAutoRemove(false);
+    m_attachedDir = m_dir->path();
+    m_dir.reset();
+    m_running = false; // this object no longer stops it
+    return true;
+}
+
+bool PostgresServer::attach(const QString &stateFile)
+{
+    QFile file(stateFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = u"No test server described in "_s + stateFile;
+        return false;
+    }
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    if (lines.size() < 4 || !QFileInfo::exists(lines[0])) {
+        m_error = u"The test server described in "_s + stateFile + u" is gone"_s;
+        return false;
+    }
+    m_attachedDir = lines[0];
+    m_port = lines[1].toInt();
+    m_binDir = lines[2];
+    m_asPostgresUser = lines[3] == u"1";
+    m_running = true;
+    m_attached = true;
+    return true;
+}
+
+bool PostgresServer::stopAttached()
+{
+    if (!m_attached)
+        return false;
+    const bool stopped =
+        run(u"pg_ctl"_s, {u"-D"_s, m_attachedDir + u"/data"_s, u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s});
+    QDir(m_attachedDir).removeRecursively();
+    m_running = false;
+    m_attached = false;
+    return stopped;
 }
 
 QString PostgresServer::url(const QString &database) const
@@ -106,7 +160,9 @@ bool PostgresServer::start()
     if (!run(u"initdb"_s, {u"-D"_s, data, u"-A"_s, u"trust"_s, u"-U"_s, user(), u"-E"_s, u"UTF8"_s, u"--no-locale"_s,
                            u"--no-sync"_s}))
         return false;
-    const QString options = u"-k %1 -p %2 -c listen_addresses='' -c fsync=off"_s.arg(m_dir->path()).arg(m_port);
+    // Tests need no durability; a benchmark (setDurable) measures commits as a real server makes them.
+    const QString options = u"-k %1 -p %2 -c listen_addresses=''"_s.arg(m_dir->path()).arg(m_port)
+                            + (m_durable ? QString() : u" -c fsync=off"_s);
     if (!run(u"pg_ctl"_s,
              {u"-D"_s, data, u"-o"_s, options, u"-l"_s, m_dir->filePath(u"server.log"_s), u"-w"_s, u"start"_s}))
         return false;
@@ -116,7 +172,7 @@ bool PostgresServer::start()
 
 void PostgresServer::stop()
 {
-    if (!m_running)
+    if (!m_running || m_attached)
         return;
     run(u"pg_ctl"_s, {u"-D"_s, m_dir->filePath(u"data"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s});
     m_running = false;

@@ -20,11 +20,13 @@ public:
 
     // Starts the server; false with error() set when it cannot (no PostgreSQL installed, initdb failed...).
     bool start();
+    // Before start(): keep fsync on (the tests turn it off), as a benchmark of commits needs.
+    void setDurable(bool durable) { m_durable = durable; }
     void stop();
     bool isRunning() const { return m_running; }
     QString error() const { return m_error; }
 
-    QString socketDirectory() const { return m_dir ? m_dir->path() : QString(); }
+    QString socketDirectory() const { return m_dir ? m_dir->path() : m_attachedDir; }
     int port() const { return m_port; }
     QString user() const { return QStringLiteral("hamish"); }
     // A libpq URL for `database` on this server, as users give Hamish:
@@ -35,15 +37,28 @@ public:
     bool createDatabase(const QString &name);
 
     // One server for a whole test process, started on first use (a failed start is reported to every caller).
+    // When ctest runs the tests it has started one server for the whole run (the postgres fixture,
+    // tests/support/PostgresFixture.cpp) and names it in HAMISH_TEST_POSTGRES: that one is used instead.
     static PostgresServer &shared();
+
+    // The fixture's side: keeps the server running after this object goes, and writes what attach() needs
+    // (socket folder, port, data folder) to `stateFile`.
+    bool detach(const QString &stateFile);
+    // Uses a server described by a state file (not stopped when this object goes); stopAttached() stops it
+    // and removes its folder.
+    bool attach(const QString &stateFile);
+    bool stopAttached();
 
 private:
     bool run(const QString &tool, const QStringList &arguments, int timeoutMs = 60000);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_attachedDir; // a server another process started
     QString m_binDir;
     int m_port = 0;
     bool m_running = false;
     bool m_asPostgresUser = false;
+    bool m_durable = false;
+    bool m_attached = false; // started by another process: left running
     QString m_error;
 };

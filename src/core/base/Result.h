@@ -27,6 +27,8 @@ public:
         Moved,         // the project's file was moved, replaced or deleted while open: nothing more reaches it
         Invalid,       // the request itself is wrong (an empty name, a span outside the text)
         Cancelled,     // stopped on purpose (a dry run rolls back); not shown as a failure
+        Conflict,      // someone else changed it first: reread it and try again
+        Disconnected,  // the connection to a project's server is lost: nothing was written
     };
 
     Error() = default;

@@ -12,6 +12,10 @@ struct ExportOptions
 
     Statuses statuses = Statuses::AcceptedAndSuggested; // rejected spans are decisions that a span is *not* one
     qint64 articleId = 0;                               // 0 for every article
+    // Whose annotations: one annotator's (their layer with the suggestions they have not answered), the
+    // curated layer alone, or (neither) every layer (AnnotatorLayers::everyone).
+    QString annotator;
+    bool curated = false;
     // A folder format (brat) may write into a folder that already holds files, replacing those of the same
     // names; without it such a folder is refused, so an export never overwrites files unasked.
     bool intoFolderWithFiles = false;

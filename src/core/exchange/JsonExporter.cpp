@@ -89,6 +89,7 @@ Result<void> JsonExporter::write(const DocumentSource &source, const ExportOptio
                 json.key(u"confidence").value(annotation.confidence);
                 json.key(u"note").value(annotation.note);
                 json.key(u"author").value(annotation.author);
+                json.key(u"annotator").value(annotation.annotator);
                 json.key(u"created").value(IsoTime::format(annotation.created));
                 json.key(u"modified").value(IsoTime::format(annotation.modified));
                 json.key(u"utf16").beginObject();

@@ -43,6 +43,7 @@ std::optional<ImportedSpan> readSpan(const QJsonValue &value, const QString &whe
     span.annotation.confidence = object.value(u"confidence"_s).toDouble(1.0);
     span.annotation.note = object.value(u"note"_s).toString();
     span.annotation.author = object.value(u"author"_s).toString();
+    span.annotation.annotator = object.value(u"annotator"_s).toString();
     span.annotation.created = IsoTime::parse(object.value(u"created"_s).toString());
     span.annotation.modified = IsoTime::parse(object.value(u"modified"_s).toString());
     return span;

@@ -11,6 +11,9 @@ namespace Hamish {
 enum class AnnotationStatus { Suggested, Accepted, Rejected };
 
 QString annotationStatusName(AnnotationStatus status);
+
+// The annotator whose layer is the curated result of a team's work.
+inline constexpr QStringView kCuration = u"curation";
 AnnotationStatus annotationStatusFromName(QStringView name, bool *ok = nullptr);
 
 // A labelled span of an article's text. Offsets are UTF-16 indices into Article::text(), end exclusive;
@@ -26,7 +29,10 @@ struct Annotation
     QJsonValue value; // a normalised value where one exists (number, ISO date, {amount, currency}, ...)
     double confidence = 1.0;
     QString note;
-    QString author;
+    QString author;     // who made or last changed it
+    QString annotator;  // whose layer it is in: a person's name, kCuration, or empty for the engine's suggestions
+    qint64 basedOn = 0; // an annotator's own copy of an engine suggestion: that suggestion's id
+    int version = 0;    // the stored row's version (a project counts its changes); 0 when not stored
     QDateTime created;
     QDateTime modified;
 

@@ -69,7 +69,45 @@ void AnnotationDocument::resetAnnotations(QList<Annotation> annotations)
     }
     std::sort(m_annotations.begin(), m_annotations.end(), comesBefore);
     m_undoStack->clear();
+    m_aliases.clear();
     emit annotationsChanged(0, m_article->text().size());
+}
+
+bool AnnotationDocument::syncAnnotations(QList<Annotation> annotations)
+{
+    std::sort(annotations.begin(), annotations.end(), comesBefore);
+    const auto same = [](const Annotation &a, const Annotation &b) {
+        return a.id == b.id && a.version == b.version && a.start == b.start && a.end == b.end && a.label == b.label
+               && a.status == b.status && a.note == b.note && a.annotator == b.annotator;
+    };
+    // The text range covering every annotation that appeared, went or changed.
+    QHash<qint64, const Annotation *> before;
+    for (const Annotation &annotation : std::as_const(m_annotations))
+        before.insert(annotation.id, &annotation);
+    qsizetype from = m_article->text().size(), to = 0;
+    const auto cover = [&](const Annotation &a) {
+        from = std::min(from, a.start);
+        to = std::max(to, a.end);
+    };
+    for (const Annotation &annotation : std::as_const(annotations)) {
+        const Annotation *old = before.take(annotation.id);
+        if (!old || !same(*old, annotation)) {
+            cover(annotation);
+            if (old)
+                cover(*old);
+        }
+    }
+    for (const Annotation *gone : std::as_const(before))
+        cover(*gone);
+    if (from > to)
+        return false;
+    m_annotations = std::move(annotations);
+    for (const Annotation &annotation : std::as_const(m_annotations)) {
+        m_nextId = std::max(m_nextId, annotation.id + 1);
+        m_longest = std::max(m_longest, annotation.length());
+    }
+    emit annotationsChanged(from, to);
+    return true;
 }
 
 qsizetype AnnotationDocument::mergeSuggestions(QList<Annotation> suggestions)
@@ -255,6 +293,14 @@ bool AnnotationDocument::persist(const Result<void> &stored)
     return false;
 }
 
+qint64 AnnotationDocument::resolve(qint64 id) const
+{
+    // A chain of replacements (a copy, then an undo and a redo) ends at the id the store keeps now.
+    for (int hops = 0; hops < 64 && m_aliases.contains(id); ++hops)
+        id = m_aliases.value(id);
+    return id;
+}
+
 bool AnnotationDocument::persistAll(qsizetype count, const std::function<Result<void>(qsizetype)> &write)
 {
     if (isReadOnly()) {
@@ -293,7 +339,9 @@ QList<Annotation> AnnotationDocument::annotationsWithIds(const QList<qint64> &id
         const Annotation *found = annotation(ids.first());
         return found ? QList<Annotation>{*found} : QList<Annotation>{};
     }
-    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    QSet<qint64> wanted;
+    for (const qint64 id : ids)
+        wanted.insert(resolve(id));
     QList<Annotation> found;
     for (const Annotation &annotation : m_annotations) {
         if (wanted.contains(annotation.id))
@@ -305,6 +353,9 @@ QList<Annotation> AnnotationDocument::annotationsWithIds(const QList<qint64> &id
 bool AnnotationDocument::insertAnnotations(QList<Annotation> &annotations)
 {
     const QList<Annotation> before = annotations;
+    QList<qint64> requested;
+    for (const Annotation &annotation : std::as_const(annotations))
+        requested.append(annotation.id);
     if (!m_store) {
         for (Annotation &annotation : annotations) {
             if (annotation.id == 0)
@@ -315,6 +366,11 @@ bool AnnotationDocument::insertAnnotations(QList<Annotation> &annotations)
     if (!persistAll(annotations.size(), [&](qsizetype i) { return m_store->storeAnnotation(annotations[i]); })) {
         annotations = before; // ids a rolled-back write gave are not theirs
         return false;
+    }
+    // The store may keep an annotation under another id (an annotator's own copy): the old id leads to it.
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        if (requested.at(i) != 0 && annotations.at(i).id != requested.at(i))
+            m_aliases.insert(requested.at(i), annotations.at(i).id);
     }
     QList<Annotation> fresh = annotations;
     qsizetype from = m_article->text().size(), to = 0;
@@ -337,7 +393,9 @@ bool AnnotationDocument::insertAnnotations(QList<Annotation> &annotations)
 
 bool AnnotationDocument::removeAnnotations(const QList<qint64> &ids)
 {
-    const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    QSet<qint64> gone;
+    for (const qint64 id : ids)
+        gone.insert(resolve(id));
     QList<qint64> present;
     for (const Annotation &annotation : std::as_const(m_annotations)) {
         if (gone.contains(annotation.id))
@@ -361,16 +419,26 @@ bool AnnotationDocument::removeAnnotations(const QList<qint64> &ids)
 
 bool AnnotationDocument::replaceAnnotations(const QList<Annotation> &replacements)
 {
-    QHash<qint64, qsizetype> wanted; // id -> place in `replacements`
+    QHash<qint64, qsizetype> wanted; // id now held -> place in `replacements`
     wanted.reserve(replacements.size());
     for (qsizetype i = 0; i < replacements.size(); ++i)
-        wanted.insert(replacements.at(i).id, i);
+        wanted.insert(resolve(replacements.at(i).id), i);
+    QList<Annotation> stored = replacements;
     qsizetype present = 0;
-    for (const Annotation &annotation : std::as_const(m_annotations))
-        present += wanted.contains(annotation.id);
+    for (const Annotation &annotation : std::as_const(m_annotations)) {
+        const auto it = wanted.constFind(annotation.id);
+        if (it == wanted.constEnd())
+            continue;
+        ++present;
+        // A replacement keeps the stored row's id, layer and version, whatever the undo command remembered.
+        Annotation &replacement = stored[*it];
+        replacement.id = annotation.id;
+        replacement.annotator = annotation.annotator;
+        replacement.basedOn = annotation.basedOn;
+        replacement.version = annotation.version;
+    }
     if (present != wanted.size())
         return false;
-    QList<Annotation> stored = replacements;
     if (!persistAll(stored.size(), [&](qsizetype i) { return m_store->storeAnnotation(stored[i]); }))
         return false;
     qsizetype from = m_article->text().size(), to = 0;
@@ -380,6 +448,8 @@ bool AnnotationDocument::replaceAnnotations(const QList<Annotation> &replacement
         if (it == wanted.constEnd())
             continue;
         const Annotation &replacement = stored.at(*it);
+        if (replacement.id != annotation.id)
+            m_aliases.insert(annotation.id, replacement.id);
         from = std::min({from, annotation.start, replacement.start});
         to = std::max({to, annotation.end, replacement.end});
         moved = moved || annotation.start != replacement.start || annotation.end != replacement.end;
@@ -394,6 +464,7 @@ bool AnnotationDocument::replaceAnnotations(const QList<Annotation> &replacement
 
 qsizetype AnnotationDocument::indexOf(qint64 id) const
 {
+    id = resolve(id);
     for (qsizetype i = 0; i < m_annotations.size(); ++i) {
         if (m_annotations.at(i).id == id)
             return i;

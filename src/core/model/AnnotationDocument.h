@@ -51,6 +51,9 @@ public:
     const QList<Annotation> &annotations() const { return m_annotations; }
     // Replaces everything without undo (loading from a project, or the engine's first run).
     void resetAnnotations(QList<Annotation> annotations);
+    // Shows what the project holds now (someone else changed it) without touching the undo history: only
+    // the ranges whose annotations differ are repainted. Returns whether anything changed.
+    bool syncAnnotations(QList<Annotation> annotations);
     // Adds the engine's suggestions that are new: one with the same span and label as any existing
     // annotation (accepted, or rejected by the user, or already suggested) is left out, so a rejected
     // suggestion stays rejected when the engine runs again. Not an undo step; returns how many were added.
@@ -79,6 +82,8 @@ public:
     bool insertAnnotations(QList<Annotation> &annotations); // assigns ids to those without one
     bool removeAnnotations(const QList<qint64> &ids);
     bool replaceAnnotations(const QList<Annotation> &replacements);
+    // The store may keep an edit under another id (an annotator's own copy of a suggestion): the old id then
+    // leads to the new one, so undo commands holding it still find their annotation.
     bool insertAnnotation(Annotation &annotation);
     bool removeAnnotation(qint64 id);
     bool replaceAnnotation(const Annotation &replacement);
@@ -107,6 +112,7 @@ private:
     void annotationsReplaced(qsizetype from, qsizetype to);
     bool applySuggestions(QList<Annotation> fresh, const QSet<qint64> &overruled);
     qsizetype indexOf(qint64 id) const;
+    qint64 resolve(qint64 id) const;
     qsizetype insertionIndex(const Annotation &annotation) const;
 
     std::shared_ptr<const Article> m_article;
@@ -115,7 +121,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     AnnotationStore *m_store = nullptr;
     qint64 m_nextId = 1;
-    qsizetype m_longest = 0; // the longest annotation, to bound overlap searches
+    QHash<qint64, qint64> m_aliases; // an id the store replaced -> the id it kept the annotation under
+    qsizetype m_longest = 0;         // the longest annotation, to bound overlap searches
     QString m_lastError;
     QString m_readOnlyReason;
     bool m_busy = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ProjectStore.h"
 
+#include "core/storage/PostgresProjectStore.h"
 #include "core/storage/SqliteProjectStore.h"
 
 using namespace Qt::StringLiterals;
@@ -29,21 +30,17 @@ bool ProjectStore::isServerLocation(const QString &location)
            || location.startsWith(u"postgres:"_s, Qt::CaseInsensitive);
 }
 
-namespace {
-
-Error serverUnsupported()
-{
-    return Error(ProjectStore::tr("Projects on a database server (postgresql://…) are not supported by this "
-                                  "version of Hamish: give the path of a project file."),
-                 Error::Kind::Unsupported);
-}
-
-} // namespace
-
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location, OpenMode mode)
 {
-    if (isServerLocation(location))
-        return serverUnsupported();
+    if (isServerLocation(location)) {
+        const Result<ServerLocation> server = ServerLocation::parse(location);
+        if (!server)
+            return server.error();
+        Result<std::unique_ptr<PostgresProjectStore>> opened = PostgresProjectStore::open(*server, mode);
+        if (!opened)
+            return opened.error();
+        return std::unique_ptr<ProjectStore>(std::move(*opened));
+    }
     Result<std::unique_ptr<SqliteProjectStore>> opened = SqliteProjectStore::open(location, mode);
     if (!opened)
         return opened.error();
@@ -52,8 +49,15 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &location
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &location, const QList<Label> &labels)
 {
-    if (isServerLocation(location))
-        return serverUnsupported();
+    if (isServerLocation(location)) {
+        const Result<ServerLocation> server = ServerLocation::parse(location);
+        if (!server)
+            return server.error();
+        Result<std::unique_ptr<PostgresProjectStore>> created = PostgresProjectStore::create(*server, labels);
+        if (!created)
+            return created.error();
+        return std::unique_ptr<ProjectStore>(std::move(*created));
+    }
     Result<std::unique_ptr<SqliteProjectStore>> created = SqliteProjectStore::create(location, labels);
     if (!created)
         return created.error();

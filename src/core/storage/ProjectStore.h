@@ -7,6 +7,7 @@
 #include "core/storage/ArticleSummary.h"
 #include "core/text/Article.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -21,13 +22,33 @@ namespace Hamish {
 // one that rolled back). A store that others write to as well (a server) tells their changes too.
 struct ProjectChange
 {
-    enum class Kind { ArticleAdded, ArticleRemoved, AnnotationsChanged, LabelsChanged, SettingChanged };
+    enum class Kind {
+        ArticleAdded,
+        ArticleRemoved,
+        AnnotationsChanged,
+        LabelsChanged,
+        SettingChanged,
+        AssignmentsChanged
+    };
 
     Kind kind = Kind::AnnotationsChanged;
-    qint64 articleId = 0; // the article concerned; 0 for labels and settings
+    qint64 articleId = 0; // the article concerned; 0 for labels and settings (and for "any article")
     QString key;          // the setting's key
+    bool remote = false;  // made by someone else (another Hamish on the same server project)
 
     friend bool operator==(const ProjectChange &, const ProjectChange &) = default;
+};
+
+// An article given to an annotator, and whether they have marked it done.
+struct Assignment
+{
+    qint64 articleId = 0;
+    QString annotator;
+    QDateTime assigned;
+    QDateTime done; // invalid until marked done
+
+    bool isDone() const { return done.isValid(); }
+    friend bool operator==(const Assignment &, const Assignment &) = default;
 };
 
 // A project: articles with their text and blocks, the label set, annotations and settings, wherever they
@@ -43,6 +64,11 @@ struct ProjectChange
 //   transaction(), whose edits are committed together or not at all. A failure is an Error with a message
 //   for the user; a read that fails is an error too, never an empty list.
 // - A read-only store refuses every change with Error::Kind::ReadOnly and says why in readOnlyReason().
+// - Every annotation row has a version, 1 when added and one more at each update. An update that names a
+//   version (Annotation::version > 0) applies only to that version: when someone else changed the row first
+//   it is refused with Error::Kind::Conflict and changes nothing; version 0 updates whatever is there.
+// - A store whose connection is lost (a server) refuses with Error::Kind::Disconnected, having written
+//   nothing, until reconnect() succeeds.
 class ProjectStore : public QObject
 {
     Q_OBJECT
@@ -50,11 +76,12 @@ class ProjectStore : public QObject
 public:
     enum class OpenMode { ReadWrite, ReadOnly };
 
-    // Opens the project at `location`: a file path (an SQLite project file). A location this Hamish
-    // cannot reach (a server URL) is refused with Error::Kind::Unsupported. A project open elsewhere opens
-    // read-only, with the reason in readOnlyReason().
+    // Opens the project at `location`: a file path (an SQLite project file) or a PostgreSQL URL
+    // (ServerLocation: postgresql://[user[:password]@]host[:port]/database[?schema=NAME&...]). A file open
+    // elsewhere opens read-only, with the reason in readOnlyReason(); a server project is shared.
     static Result<std::unique_ptr<ProjectStore>> open(const QString &location, OpenMode mode = OpenMode::ReadWrite);
-    // Creates a new project (refusing to replace an existing one) with the given label set, and opens it.
+    // Creates a new project (refusing to replace an existing one) with the given label set, and opens it:
+    // a file, or the tables of a project in an empty database (or schema) on a server.
     static Result<std::unique_ptr<ProjectStore>> create(const QString &location,
                                                         const QList<Label> &labels = defaultLabels());
     // Whether `location` names a project on a database server rather than a file.
@@ -68,6 +95,13 @@ public:
     virtual QString displayName() const = 0;
     virtual bool isReadOnly() const = 0;
     virtual QString readOnlyReason() const = 0;
+    // Whether others may write to the project while it is open here (a server project).
+    virtual bool isShared() const { return false; }
+    // Whether the connection is up (always, for a file). A store that lost it says why in connectionError().
+    virtual bool isConnected() const { return true; }
+    virtual QString connectionError() const { return {}; }
+    // Connects again after a lost connection; what others changed meanwhile is told as one remote change.
+    virtual Result<void> reconnect() { return {}; }
 
     // Articles in the order they were added, with their annotation counts.
     virtual Result<QList<ArticleSummary>> articles() const = 0;
@@ -82,7 +116,7 @@ public:
     virtual Result<void> removeArticle(qint64 id) = 0;
 
     virtual Result<QList<Label>> labels() const = 0;
-    virtual Result<qint64> addLabel(const Label &label) = 0;
+    virtual Result<qint64> addLabel(const Label &label) = 0;  // keeps label.id when it is non-zero and free
     virtual Result<void> updateLabel(const Label &label) = 0; // by id: rename, recolour, rebind
     virtual Result<void> removeLabel(qint64 id) = 0;          // refused while annotations use it
     // How many annotations, over all articles, use the label with that name.
@@ -92,8 +126,10 @@ public:
     // its annotations in every article; colours and shortcuts come from `labels`; new names are added.
     virtual Result<void> replaceLabels(const QList<Label> &labels, const QHash<QString, QString> &renames) = 0;
 
-    // An article's annotations ordered by start, longest first.
+    // An article's annotations, in every annotator's layer, ordered by start, longest first.
     virtual Result<QList<Annotation>> annotations(qint64 articleId) const = 0;
+    // One annotation by id (NotFound when there is none), and the article it belongs to.
+    virtual Result<Annotation> annotation(qint64 id, qint64 *articleId = nullptr) const = 0;
     // Stores an annotation and returns its id. annotation.id is kept when non-zero and free, so undoing a
     // removal restores the same id. The span must lie inside the text and the label must exist.
     virtual Result<qint64> addAnnotation(qint64 articleId, const Annotation &annotation) = 0;
@@ -107,6 +143,16 @@ public:
     virtual Result<QVariant> setting(const QString &key) const = 0;
     // Sets a setting; an invalid or null value removes it.
     virtual Result<void> setSetting(const QString &key, const QVariant &value) = 0;
+    // Every setting, for a copy of the project.
+    virtual Result<QHash<QString, QVariant>> settings() const = 0;
+
+    // Who annotates which article (ordered by article, then annotator), and who has finished.
+    virtual Result<QList<Assignment>> assignments() const = 0;
+    // Gives an article to an annotator (nothing changes when it is already theirs).
+    virtual Result<void> assign(qint64 articleId, const QString &annotator) = 0;
+    virtual Result<void> unassign(qint64 articleId, const QString &annotator) = 0;
+    // Marks an annotator's work on an article done (or not yet), assigning it when it was not.
+    virtual Result<void> setDone(qint64 articleId, const QString &annotator, bool done) = 0;
 
     // Runs `work` as one transaction: all its edits are committed together, or none when it returns an
     // error or any edit in it fails. Once an edit has failed, every later edit inside the same transaction

@@ -2,6 +2,7 @@
 #include "core/storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -74,7 +75,16 @@ QVariant bindable(const QVariant &value)
 
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
-    query.setForwardOnly(true);
+    // QPSQL leaves a forward-only result's connection busy until its last row is read (see Core::prepared).
+    query.setForwardOnly(query.driver() && query.driver()->dbmsType() != QSqlDriver::PostgreSQL);
+    // A statement without parameters runs as it is: PostgreSQL prepares only queries and DML, not DDL.
+    if (values.isEmpty()) {
+        if (query.exec(sql))
+            return true;
+        if (error)
+            *error = describe(query.lastError());
+        return false;
+    }
     if (!query.prepare(sql)) {
         if (error)
             *error = describe(query.lastError());

@@ -2,7 +2,9 @@
 // Opening, creating and copying a project file: how a file is recognised and checked before anything
 // writes to it, the lock beside it, and the consistent copy of Save As. The rest of the store is in
 // SqliteProjectStore.cpp.
-#include "core/storage/SqliteProjectStorePrivate.h"
+#include "core/storage/SqliteProjectStore.h"
+
+#include "core/storage/SqlStoreCore.h"
 
 #include "core/storage/ProjectFileHeader.h"
 #include "core/storage/ProjectSchema.h"
@@ -22,7 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
-using namespace SqliteDetail;
+using namespace SqlStoreDetail;
 
 namespace {
 
@@ -34,13 +36,13 @@ bool leftByEarlierProcess(const QLockFile &lock, const QString &path)
     QString host, application;
     return lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &application)
            && pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName()
-           && !SqliteDetail::holdsLock(path);
+           && !SqlStoreDetail::holdsLock(path);
 }
 
 } // namespace
 
 SqliteProjectStore::SqliteProjectStore()
-    : d(std::make_unique<Private>())
+    : SqlProjectStore(std::make_unique<Core>())
 {}
 
 SqliteProjectStore::~SqliteProjectStore() = default;
@@ -62,14 +64,15 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::create(const QSt
         if (openError.isValid())
             error = Sql::describe(openError);
         bool ok = db.isOpen() && db.transaction();
-        ok = ok && ProjectSchema::create(db, &error);
+        ok = ok && ProjectSchema::create(db, SqlDialect::Sqlite, &error);
         for (const Label &label : labels) {
             ok = ok
                  && Sql::exec(db, u"INSERT INTO labels (name, colour, shortcut) VALUES (?, ?, ?)"_s,
                               {label.name, label.colour, label.shortcut}, &error);
         }
         ok = ok && db.commit();
-        ok = ok && ProjectSchema::stamp(db, &error) && Sql::exec(db, u"PRAGMA journal_mode = WAL"_s, {}, &error);
+        ok = ok && ProjectSchema::stamp(db, SqlDialect::Sqlite, &error)
+             && Sql::exec(db, u"PRAGMA journal_mode = WAL"_s, {}, &error);
         closeConnection(db);
         if (!ok || !QFile::rename(temporary, path)) {
             QFile::remove(temporary);
@@ -115,8 +118,10 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const QStri
     }
 
     std::unique_ptr<SqliteProjectStore> project(new SqliteProjectStore);
-    Private &p = *project->d;
+    Core &p = *project->d;
+    p.location = path;
     p.path = path;
+    p.name = name;
     p.readOnly = mode == OpenMode::ReadOnly;
     if (mode == OpenMode::ReadWrite) {
         if (!info.isWritable()) {
@@ -221,7 +226,7 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const QStri
              && Sql::exec(p.db, u"PRAGMA synchronous = FULL"_s, {}, &error)
              && Sql::exec(p.db, u"PRAGMA foreign_keys = ON"_s, {}, &error);
         if (ok && schemaVersion < ProjectSchema::kVersion) {
-            ok = p.db.transaction() && ProjectSchema::migrate(p.db, schemaVersion, &error);
+            ok = p.db.transaction() && ProjectSchema::migrate(p.db, SqlDialect::Sqlite, schemaVersion, &error);
             if (ok && !p.db.commit()) {
                 error = Sql::describe(p.db.lastError());
                 ok = false;
@@ -243,22 +248,12 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const QStri
 
 QString SqliteProjectStore::location() const
 {
-    return d->path;
+    return d->location;
 }
 
 QString SqliteProjectStore::displayName() const
 {
-    return nativeName(d->path);
-}
-
-bool SqliteProjectStore::isReadOnly() const
-{
-    return d->readOnly;
-}
-
-QString SqliteProjectStore::readOnlyReason() const
-{
-    return d->readOnlyReason;
+    return d->name;
 }
 
 Result<void> SqliteProjectStore::saveCopy(const QString &path)

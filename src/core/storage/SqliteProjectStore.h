@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/ProjectStore.h"
+#include "core/storage/SqlProjectStore.h"
 
 #include <memory>
 
@@ -9,9 +9,8 @@ namespace Hamish {
 
 // A project in one SQLite file (see ProjectSchema for its tables). Every edit is committed when it is
 // made (write-ahead log, synchronous=FULL), so a crash loses at most the edit in flight. A lock file
-// beside the project keeps a second Hamish from writing to it at the same time. The SQL stays in its .cpp
-// files (with SqliteProjectStorePrivate.h, theirs alone): nothing that includes this header sees it.
-class SqliteProjectStore : public ProjectStore
+// beside the project keeps a second Hamish from writing to it at the same time.
+class SqliteProjectStore : public SqlProjectStore
 {
     Q_OBJECT
 
@@ -28,45 +27,14 @@ public:
 
     QString location() const override;
     QString displayName() const override;
-    bool isReadOnly() const override;
-    QString readOnlyReason() const override;
 
-    Result<QList<ArticleSummary>> articles() const override;
-    Result<Article> article(qint64 id) const override;
-    Result<qint64> articleIdBySha256(const QString &sha256) const override;
-    Result<qint64> addArticle(const Article &article, const QList<Annotation> &annotations = {},
-                              qint64 preferredId = 0) override;
-    Result<void> removeArticle(qint64 id) override;
-
-    Result<QList<Label>> labels() const override;
-    Result<qint64> addLabel(const Label &label) override;
-    Result<void> updateLabel(const Label &label) override;
-    Result<void> removeLabel(qint64 id) override;
-    Result<int> labelUsage(const QString &name) const override;
-    Result<void> replaceLabels(const QList<Label> &labels, const QHash<QString, QString> &renames) override;
-
-    Result<QList<Annotation>> annotations(qint64 articleId) const override;
-    Result<qint64> addAnnotation(qint64 articleId, const Annotation &annotation) override;
-    Result<void> updateAnnotation(const Annotation &annotation) override;
-    Result<void> removeAnnotation(qint64 id) override;
-    Result<AnnotationCounts> counts(qint64 articleId) const override;
-
-    Result<QVariant> setting(const QString &key) const override;
-    Result<void> setSetting(const QString &key, const QVariant &value) override;
-
-    Result<void> transaction(const std::function<Result<void>()> &work) override;
     Result<void> saveCopy(const QString &path) override;
     bool isOwnFile(const QString &path) const override;
     Result<void> checkLocation() const override;
     Result<void> checkIntegrity() const override;
 
 private:
-    struct Private;
-
     SqliteProjectStore();
-    void notify(ProjectChange change);
-
-    std::unique_ptr<Private> d;
 };
 
 } // namespace Hamish

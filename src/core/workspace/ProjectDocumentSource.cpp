@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/ProjectDocumentSource.h"
 
+#include "core/model/AnnotatorLayers.h"
 #include "core/storage/ProjectStore.h"
 
 namespace Hamish {
 
-ProjectDocumentSource::ProjectDocumentSource(const ProjectStore &project, qint64 articleId)
+ProjectDocumentSource::ProjectDocumentSource(const ProjectStore &project, qint64 articleId, const QString &annotator,
+                                             bool curated)
     : m_project(project)
     , m_articleId(articleId)
+    , m_annotator(annotator)
+    , m_curated(curated)
 {}
 
 Result<QList<Label>> ProjectDocumentSource::labels() const
@@ -31,6 +35,9 @@ Result<void> ProjectDocumentSource::forEach(const std::function<Result<void>(con
         Result<QList<Annotation>> annotations = m_project.annotations(summary.id);
         if (!annotations)
             return annotations.error();
+        *annotations = m_curated                ? AnnotatorLayers::layerOf(*annotations, kCuration.toString())
+                       : !m_annotator.isEmpty() ? AnnotatorLayers::viewOf(*annotations, m_annotator)
+                                                : AnnotatorLayers::everyone(*annotations);
         if (const Result<void> visited = visit({summary.id, std::move(*article), std::move(*annotations)}); !visited)
             return visited;
     }

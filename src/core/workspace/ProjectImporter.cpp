@@ -145,6 +145,8 @@ Result<ImportReport> ProjectImporter::import(ProjectStore &project, const Import
                 Annotation annotation = span.annotation;
                 annotation.start = start;
                 annotation.end = end;
+                if (!options.annotator.isEmpty()) // the whole file is that person's work
+                    annotation.annotator = options.annotator;
                 annotations.append(annotation);
             }
 
@@ -164,7 +166,12 @@ Result<ImportReport> ProjectImporter::import(ProjectStore &project, const Import
                 continue;
             }
             ++report.documentsMerged;
+            // Layers are compared apart: the same span in another annotator's layer is not a duplicate.
             const auto key = [](const Annotation &a) -> QString {
+                return a.annotator + u'\t' + a.label + u'\t' + QString::number(a.start) + u'\t'
+                       + QString::number(a.end);
+            };
+            const auto suggestionKey = [](const Annotation &a) -> QString {
                 return a.label + u'\t' + QString::number(a.start) + u'\t' + QString::number(a.end);
             };
             const Result<QList<Annotation>> stored =
@@ -172,10 +179,17 @@ Result<ImportReport> ProjectImporter::import(ProjectStore &project, const Import
             if (!stored)
                 return stored.error();
             QHash<QString, Annotation> present;
-            for (const Annotation &annotation : *stored)
+            QHash<QString, qint64> suggestions; // the engine's, by span and label
+            for (const Annotation &annotation : *stored) {
                 present.insert(key(annotation), annotation);
-            for (const Annotation &annotation : std::as_const(annotations)) {
-                const auto found = present.find(key(annotation));
+                if (annotation.annotator.isEmpty() && annotation.status == AnnotationStatus::Suggested)
+                    suggestions.insert(suggestionKey(annotation), annotation.id);
+            }
+            for (Annotation annotation : std::as_const(annotations)) {
+                auto found = present.find(key(annotation));
+                // An annotator's decision on a suggestion is their own copy of it (AnnotatorLayers).
+                if (found == present.end() && !annotation.annotator.isEmpty() && annotation.basedOn == 0)
+                    annotation.basedOn = suggestions.value(suggestionKey(annotation), 0);
                 if (found == present.end()) {
                     if (!options.dryRun) {
                         if (const Result<qint64> added = project.addAnnotation(*existing, annotation); !added)

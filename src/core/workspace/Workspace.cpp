@@ -6,13 +6,20 @@
 #include "core/exchange/Importer.h"
 #include "core/formats/DocumentImporter.h"
 #include "core/model/AnnotationDocument.h"
+#include "core/model/AnnotatorLayers.h"
 #include "core/storage/ProjectAnnotationStore.h"
+#include "core/storage/ServerLocation.h"
 #include "core/tagger/UserLexicon.h"
+#include "core/workspace/Annotating.h"
 #include "core/workspace/ProjectDocumentSource.h"
 #include "core/workspace/ProjectImporter.h"
 #include "core/workspace/Suggestions.h"
 
+#include <QFile>
+#include <QSet>
 #include <QUndoStack>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -29,7 +36,15 @@ const QString kLastScroll = u"ui/lastScroll"_s;
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
+    , m_annotator(Annotating::userName())
 {}
+
+void Workspace::setAnnotator(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    m_annotator = trimmed.isEmpty() ? Annotating::userName() : trimmed;
+    m_lexicon.reset();
+}
 
 Workspace::~Workspace()
 {
@@ -45,12 +60,41 @@ void Workspace::adopt(std::unique_ptr<ProjectStore> project)
 {
     close();
     m_project = std::move(project);
-    connect(m_project.get(), &ProjectStore::changed, this, [this](const ProjectChange &change) {
-        // What the user labelled may have changed; an article added with its suggestions teaches nothing.
-        if (!m_addingArticle)
-            m_lexicon.reset();
-        emit projectChanged(change);
-    });
+    connect(m_project.get(), &ProjectStore::changed, this, &Workspace::onChange);
+}
+
+void Workspace::onChange(const ProjectChange &change)
+{
+    // What the user labelled may have changed; an article added with its suggestions teaches nothing.
+    if (!m_addingArticle)
+        m_lexicon.reset();
+    if (change.remote) {
+        if (change.kind == ProjectChange::Kind::AnnotationsChanged) {
+            resync(change.articleId);
+        } else if (change.kind == ProjectChange::Kind::LabelsChanged) {
+            const Result<QList<Label>> labels = m_project->labels();
+            if (labels) {
+                for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+                    const_cast<AnnotationDocument *>(it.key())->setLabels(*labels);
+            }
+            resync(0);
+        }
+    }
+    emit projectChanged(change);
+}
+
+void Workspace::resync(qint64 articleId)
+{
+    if (!m_project)
+        return;
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
+        if (articleId != 0 && it.value() != articleId)
+            continue;
+        // A read that fails leaves the document as it was: the next change or reconnection shows it.
+        const Result<QList<Annotation>> annotations = this->annotations(it.value());
+        if (annotations)
+            const_cast<AnnotationDocument *>(it.key())->syncAnnotations(*annotations);
+    }
 }
 
 Result<void> Workspace::open(const QString &location, OpenMode mode)
@@ -79,9 +123,39 @@ void Workspace::close()
         const_cast<AnnotationDocument *>(it.key())->setReadOnly({});
     }
     m_ids.clear();
+    m_pending.clear();
     m_stores.clear();
     m_lexicon.reset();
     m_project.reset();
+}
+
+bool Workspace::isServerLocation(const QString &location)
+{
+    return ProjectStore::isServerLocation(location);
+}
+
+Result<QString> Workspace::serverLocation(const QString &url, const QString &user, const QString &password)
+{
+    Result<ServerLocation> server = ServerLocation::parse(url);
+    if (!server)
+        return server.error();
+    if (!user.isEmpty())
+        server->user = user;
+    if (password.isEmpty())
+        return server->url();
+    // ServerLocation::parse reads a password from the query as libpq does; url() leaves it out.
+    QUrl withPassword(server->url());
+    QUrlQuery query(withPassword);
+    query.removeAllQueryItems(u"password"_s);
+    query.addQueryItem(u"password"_s, QString::fromLatin1(QUrl::toPercentEncoding(password)));
+    withPassword.setQuery(query);
+    return withPassword.toString(QUrl::FullyEncoded);
+}
+
+QString Workspace::serverUser(const QString &url)
+{
+    const Result<ServerLocation> server = ServerLocation::parse(url);
+    return server ? server->user : QString();
 }
 
 QString Workspace::location() const
@@ -97,6 +171,43 @@ QString Workspace::displayName() const
 bool Workspace::isReadOnly() const
 {
     return m_project && m_project->isReadOnly();
+}
+
+bool Workspace::isShared() const
+{
+    return m_project && m_project->isShared();
+}
+
+bool Workspace::isConnected() const
+{
+    return !m_project || m_project->isConnected();
+}
+
+QString Workspace::connectionError() const
+{
+    return m_project ? m_project->connectionError() : QString();
+}
+
+QString Workspace::serverAndUser() const
+{
+    if (!m_project || !m_project->isShared())
+        return {};
+    const Result<ServerLocation> server = ServerLocation::parse(m_project->location());
+    return server ? server->serverAndUser() : QString();
+}
+
+Result<void> Workspace::reconnect()
+{
+    if (!m_project)
+        return notOpen();
+    if (!m_pending.isEmpty()) {
+        const Result<int> committed = commitPending();
+        return committed ? Result<void>() : Result<void>(committed.error());
+    }
+    const Result<void> connected = m_project->reconnect();
+    if (connected)
+        emit connectionRestored();
+    return connected;
 }
 
 QString Workspace::readOnlyReason() const
@@ -120,9 +231,35 @@ Result<Article> Workspace::article(qint64 id) const
 
 Result<QList<Annotation>> Workspace::annotations(qint64 articleId) const
 {
+    const Result<QList<Annotation>> all = allAnnotations(articleId);
+    if (!all)
+        return all;
+    return AnnotatorLayers::viewOf(*all, m_annotator);
+}
+
+Result<QList<Annotation>> Workspace::allAnnotations(qint64 articleId) const
+{
     if (!m_project)
         return notOpen();
     return m_project->annotations(articleId);
+}
+
+Result<QStringList> Workspace::annotators() const
+{
+    const Result<QList<ArticleSummary>> articles = this->articles();
+    if (!articles)
+        return articles.error();
+    QSet<QString> names;
+    for (const ArticleSummary &summary : *articles) {
+        const Result<QList<Annotation>> all = m_project->annotations(summary.id);
+        if (!all)
+            return all.error();
+        for (const QString &name : AnnotatorLayers::annotatorsIn(*all))
+            names.insert(name);
+    }
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort();
+    return sorted;
 }
 
 Result<AnnotationCounts> Workspace::counts(qint64 articleId) const
@@ -153,7 +290,7 @@ const UserLexicon &Workspace::lexicon()
         // A read that fails leaves the lexicon short of that article: suggestions, not data, are at stake.
         for (const ArticleSummary &summary : m_project->articles().valueOr({})) {
             const Result<Article> article = m_project->article(summary.id);
-            const Result<QList<Annotation>> annotations = m_project->annotations(summary.id);
+            const Result<QList<Annotation>> annotations = this->annotations(summary.id);
             if (article && annotations)
                 m_lexicon->learn(article->text(), *annotations);
         }
@@ -197,7 +334,29 @@ Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
 
 void Workspace::attach(AnnotationDocument *document, qint64 articleId)
 {
-    auto store = std::make_shared<ProjectAnnotationStore>(*m_project, articleId);
+    auto store = std::make_shared<ProjectAnnotationStore>(*m_project, articleId, m_annotator);
+    store->setPendingQueue(&m_pending, [this](const QString &message) {
+        const bool first = m_pending.isEmpty(); // the first edit to wait: say so once
+        QMetaObject::invokeMethod(
+            this,
+            [this, message, first] {
+                if (first)
+                    emit connectionLost(message);
+                emit pendingEditsChanged(m_pending.size());
+            },
+            Qt::QueuedConnection);
+    });
+    store->setConflictHandler([this, articleId] {
+        // Told inside the refused edit: show the other's change once it has unwound.
+        QMetaObject::invokeMethod(
+            this,
+            [this, articleId] {
+                resync(articleId);
+                emit editConflict(articleId, tr("Someone else changed this annotation first: their change is shown "
+                                                "now. Make yours again if it is still needed."));
+            },
+            Qt::QueuedConnection);
+    });
     document->setStore(store.get());
     const QString reason = m_project->readOnlyReason();
     document->setReadOnly(!m_project->isReadOnly() ? QString()
@@ -220,19 +379,41 @@ Result<QList<AnnotationDocument *>> Workspace::loadDocuments()
         return articles.error();
     QList<AnnotationDocument *> documents;
     for (const ArticleSummary &summary : *articles) {
-        Result<Article> article = m_project->article(summary.id);
-        Result<QList<Annotation>> annotations = m_project->annotations(summary.id);
-        if (!article || !annotations) {
+        Result<AnnotationDocument *> document = newDocument(summary.id, *labels);
+        if (!document) {
             qDeleteAll(documents);
-            return article ? annotations.error() : article.error();
+            return document.error();
         }
-        auto *document = new AnnotationDocument(std::make_shared<const Article>(std::move(*article)));
-        document->setLabels(*labels);
-        document->resetAnnotations(std::move(*annotations));
-        attach(document, summary.id);
-        documents.append(document);
+        documents.append(*document);
     }
     return documents;
+}
+
+Result<AnnotationDocument *> Workspace::loadDocument(qint64 articleId)
+{
+    if (!m_project)
+        return notOpen();
+    if (AnnotationDocument *loaded = document(articleId))
+        return loaded;
+    const Result<QList<Label>> labels = m_project->labels();
+    if (!labels)
+        return labels.error();
+    return newDocument(articleId, *labels);
+}
+
+Result<AnnotationDocument *> Workspace::newDocument(qint64 articleId, const QList<Label> &labels)
+{
+    Result<Article> article = m_project->article(articleId);
+    if (!article)
+        return article.error();
+    Result<QList<Annotation>> annotations = this->annotations(articleId);
+    if (!annotations)
+        return annotations.error();
+    auto *document = new AnnotationDocument(std::make_shared<const Article>(std::move(*article)));
+    document->setLabels(labels);
+    document->resetAnnotations(std::move(*annotations));
+    attach(document, articleId);
+    return document;
 }
 
 Result<qint64> Workspace::addDocument(AnnotationDocument *document)
@@ -246,11 +427,17 @@ Result<qint64> Workspace::addDocument(AnnotationDocument *document)
     const Result<QList<Label>> labels = m_project->labels();
     if (!labels)
         return labels.error();
-    const Result<qint64> id = m_project->addArticle(article, document->annotations());
+    // What the user decided is theirs; the engine's suggestions stay everyone's.
+    QList<Annotation> annotations = document->annotations();
+    for (Annotation &annotation : annotations) {
+        if (annotation.status != AnnotationStatus::Suggested && annotation.annotator.isEmpty())
+            annotation.annotator = m_annotator;
+    }
+    const Result<qint64> id = m_project->addArticle(article, annotations);
     if (!id)
         return id;
     // The annotations got project ids: reload them so the document and the project agree.
-    const Result<QList<Annotation>> stored = m_project->annotations(*id);
+    const Result<QList<Annotation>> stored = this->annotations(*id);
     if (!stored)
         return stored.error();
     document->resetAnnotations(*stored);
@@ -296,7 +483,7 @@ Result<void> Workspace::editLabels(const QList<Label> &labels, const QHash<QStri
         return stored.error();
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
         auto *document = const_cast<AnnotationDocument *>(it.key());
-        const Result<QList<Annotation>> annotations = m_project->annotations(it.value());
+        const Result<QList<Annotation>> annotations = this->annotations(it.value());
         if (!annotations)
             return annotations.error();
         document->setLabels(*stored);
@@ -305,23 +492,160 @@ Result<void> Workspace::editLabels(const QList<Label> &labels, const QHash<QStri
     return {};
 }
 
+Result<int> Workspace::commitPending(int *conflicts)
+{
+    if (!m_project)
+        return notOpen();
+    if (conflicts)
+        *conflicts = 0;
+    if (!m_project->isConnected()) {
+        if (const Result<void> connected = m_project->reconnect(); !connected)
+            return connected.error();
+    }
+    int committed = 0;
+    QHash<qint64, qint64> realIds; // provisional (negative) id -> the id the project gave
+    while (!m_pending.isEmpty()) {
+        PendingEdit edit = m_pending.first();
+        if (edit.annotation.id < 0 && realIds.contains(edit.annotation.id))
+            edit.annotation.id = realIds.value(edit.annotation.id);
+        const qint64 provisional = m_pending.first().annotation.id;
+        const Result<void> done = edit.store->commit(edit);
+        if (!done && done.error().kind() != Error::Kind::Conflict && done.error().kind() != Error::Kind::NotFound)
+            return done.error(); // still away, or refused: what is left waits
+        if (!done && conflicts)
+            ++*conflicts;
+        if (done) {
+            ++committed;
+            if (provisional < 0)
+                realIds.insert(provisional, edit.annotation.id);
+        }
+        m_pending.removeFirst();
+    }
+    resync(0);
+    emit connectionRestored();
+    return committed;
+}
+
+Result<int> Workspace::savePendingTo(const QString &path) const
+{
+    QSet<qint64> articles;
+    for (const PendingEdit &edit : m_pending)
+        articles.insert(edit.store->articleId());
+    QList<AnnotationDocument *> documents;
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
+        if (articles.contains(it.value()))
+            documents.append(const_cast<AnnotationDocument *>(it.key()));
+    }
+    if (documents.isEmpty())
+        return Error(tr("No edit is waiting to be saved."), Error::Kind::Invalid);
+    return exportDocuments(documents, path, u"json"_s, {});
+}
+
+Result<QList<Assignment>> Workspace::assignments() const
+{
+    if (!m_project)
+        return notOpen();
+    return m_project->assignments();
+}
+
+Result<void> Workspace::assign(qint64 articleId, const QString &annotator)
+{
+    if (!m_project)
+        return notOpen();
+    return m_project->assign(articleId, annotator);
+}
+
+Result<void> Workspace::unassign(qint64 articleId, const QString &annotator)
+{
+    if (!m_project)
+        return notOpen();
+    return m_project->unassign(articleId, annotator);
+}
+
+Result<void> Workspace::setDone(qint64 articleId, const QString &annotator, bool done)
+{
+    if (!m_project)
+        return notOpen();
+    return m_project->setDone(articleId, annotator, done);
+}
+
+Result<QList<Agreement::Article>> Workspace::agreementArticles(qint64 articleId) const
+{
+    if (!m_project)
+        return notOpen();
+    const Result<QList<ArticleSummary>> articles = m_project->articles();
+    const Result<QList<Assignment>> assignments = m_project->assignments();
+    if (!articles || !assignments)
+        return articles ? assignments.error() : articles.error();
+    QHash<qint64, QStringList> done;
+    for (const Assignment &assignment : *assignments) {
+        if (assignment.isDone())
+            done[assignment.articleId].append(assignment.annotator);
+    }
+    QList<Agreement::Article> list;
+    for (const ArticleSummary &summary : *articles) {
+        if (articleId != 0 && summary.id != articleId)
+            continue;
+        const Result<Article> article = m_project->article(summary.id);
+        const Result<QList<Annotation>> annotations = m_project->annotations(summary.id);
+        if (!article || !annotations)
+            return article ? annotations.error() : article.error();
+        Agreement::Article entry{summary.id, summary.title, article->text(), {}, done.value(summary.id)};
+        for (const QString &name : AnnotatorLayers::annotatorsIn(*annotations))
+            entry.layers.insert(name, AnnotatorLayers::layerOf(*annotations, name));
+        list.append(entry);
+    }
+    return list;
+}
+
+Result<Agreement::Report> Workspace::agreement(const Agreement::Options &options) const
+{
+    const Result<QList<Agreement::Article>> articles = agreementArticles();
+    if (!articles)
+        return articles.error();
+    return Agreement::compute(*articles, options);
+}
+
+Result<ProjectCopy::Counts> Workspace::copyTo(const QString &location) const
+{
+    if (!m_project)
+        return notOpen();
+    Result<std::unique_ptr<ProjectStore>> target = ProjectStore::create(location, {});
+    if (!target)
+        return target.error();
+    Result<ProjectCopy::Counts> copied = ProjectCopy::copy(*m_project, **target);
+    if (!copied && !ProjectStore::isServerLocation(location)) {
+        // No half-made file is left under the user's name.
+        target->reset();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(location + suffix);
+    }
+    return copied;
+}
+
+QString Workspace::positionKey(const QString &key) const
+{
+    // In a team's project everyone has their own place.
+    return m_project && m_project->isShared() ? key + u'/' + m_annotator : key;
+}
+
 void Workspace::rememberPosition(const AnnotationDocument *document, int scroll)
 {
     if (!m_project || m_project->isReadOnly() || articleId(document) == 0)
         return;
     // Where the user was is a convenience: a failure to record it is not worth an interruption.
-    (void)m_project->setSetting(kLastArticle, articleId(document));
-    (void)m_project->setSetting(kLastScroll, scroll);
+    (void)m_project->setSetting(positionKey(kLastArticle), articleId(document));
+    (void)m_project->setSetting(positionKey(kLastScroll), scroll);
 }
 
 qint64 Workspace::lastArticle() const
 {
-    return m_project ? m_project->setting(kLastArticle).valueOr({}).toLongLong() : 0;
+    return m_project ? m_project->setting(positionKey(kLastArticle)).valueOr({}).toLongLong() : 0;
 }
 
 int Workspace::lastScroll() const
 {
-    return m_project ? m_project->setting(kLastScroll).valueOr({}).toInt() : 0;
+    return m_project ? m_project->setting(positionKey(kLastScroll)).valueOr({}).toInt() : 0;
 }
 
 Result<void> Workspace::writeSource(const DocumentSource &source, const QString &format, const ExportOptions &options,
@@ -345,8 +669,9 @@ Result<int> Workspace::exportTo(const QString &path, const QString &format, cons
     const auto isProtected = [this](const QString &target) {
         return m_project->isOwnFile(target);
     };
-    if (const Result<void> written = writeSource(ProjectDocumentSource(*m_project, options.articleId), format, options,
-                                                 path, nullptr, isProtected);
+    if (const Result<void> written =
+            writeSource(ProjectDocumentSource(*m_project, options.articleId, options.annotator, options.curated),
+                        format, options, path, nullptr, isProtected);
         !written)
         return written.error();
     if (options.articleId != 0)
@@ -359,7 +684,8 @@ Result<void> Workspace::write(QIODevice &device, const QString &format, const Ex
 {
     if (!m_project)
         return notOpen();
-    return writeSource(ProjectDocumentSource(*m_project, options.articleId), format, options, {}, &device);
+    return writeSource(ProjectDocumentSource(*m_project, options.articleId, options.annotator, options.curated), format,
+                       options, {}, &device);
 }
 
 Result<int> Workspace::exportDocuments(const QList<AnnotationDocument *> &documents, const QString &path,

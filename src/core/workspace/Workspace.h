@@ -3,7 +3,10 @@
 
 #include "core/base/Result.h"
 #include "core/exchange/ExportOptions.h"
+#include "core/storage/ProjectAnnotationStore.h"
+#include "core/storage/ProjectCopy.h"
 #include "core/storage/ProjectStore.h"
+#include "core/workspace/Agreement.h"
 #include "core/workspace/ImportOptions.h"
 #include "core/workspace/ImportReport.h"
 
@@ -18,7 +21,6 @@ namespace Hamish {
 
 class AnnotationDocument;
 class DocumentSource;
-class ProjectAnnotationStore;
 class UserLexicon;
 
 // The one place where a front end works with a project: opens or creates it, loads its articles as
@@ -56,11 +58,43 @@ public:
     QString displayName() const;
     bool isReadOnly() const;
     QString readOnlyReason() const;
+    // A project others work on at the same time (on a server), whether the connection is up, and where
+    // and who ("salma @ db.example.org").
+    bool isShared() const;
+    bool isConnected() const;
+    QString connectionError() const;
+    QString serverAndUser() const;
+    // Connects again after a lost connection and shows what changed meanwhile in every document.
+    Result<void> reconnect();
+    // Whether a location names a project on a server (a postgresql:// URL) rather than a file.
+    static bool isServerLocation(const QString &location);
+    // The location to open for a server URL as `user` (when not empty) with `password` (when not empty):
+    // the password rides in the location, in memory only; location() never shows it.
+    static Result<QString> serverLocation(const QString &url, const QString &user, const QString &password);
+    // The user a server URL names (empty: none, or not a server URL).
+    static QString serverUser(const QString &url);
+    // Edits made while the connection was lost wait, in order, kept in the documents: how many.
+    qsizetype pendingEdits() const { return m_pending.size(); }
+    // Reconnects when needed and commits the waiting edits in order; an edit someone else's change overtook
+    // is dropped and counted in *conflicts. Returns how many were committed; on failure the rest still wait.
+    Result<int> commitPending(int *conflicts = nullptr);
+    // Writes the documents with waiting edits to a Hamish JSON file (to import later, or keep).
+    Result<int> savePendingTo(const QString &path) const;
+
+    // Who is annotating: the layer documents show and edit (AnnotatorLayers). The login name unless set
+    // (Settings, --annotator); changing it takes effect for documents loaded afterwards.
+    QString annotator() const { return m_annotator; }
+    void setAnnotator(const QString &name);
 
     // What the project holds.
     Result<QList<ArticleSummary>> articles() const;
     Result<Article> article(qint64 id) const;
+    // An article's annotations as the annotator sees them (their layer and the suggestions).
     Result<QList<Annotation>> annotations(qint64 articleId) const;
+    // Every layer of an article: every annotator's annotations, the curated ones and the suggestions.
+    Result<QList<Annotation>> allAnnotations(qint64 articleId) const;
+    // The annotators with a layer anywhere in the project, sorted.
+    Result<QStringList> annotators() const;
     Result<AnnotationCounts> counts(qint64 articleId) const;
     Result<QList<Label>> labels() const;
     Result<int> labelUsage(const QString &name) const;
@@ -75,6 +109,8 @@ public:
     // Documents: a document for every article, in order, with its annotations and the project's labels,
     // each committing its edits to the project (the caller owns them).
     Result<QList<AnnotationDocument *>> loadDocuments();
+    // A document for one article (one someone else added to a shared project), or the one already loaded.
+    Result<AnnotationDocument *> loadDocument(qint64 articleId);
     // Stores a loose document's article with its annotations and connects the document to the project.
     // Returns the existing article's id, leaving the document loose, when one with the same text is there.
     Result<qint64> addDocument(AnnotationDocument *document);
@@ -85,6 +121,17 @@ public:
     // project, with their annotations renamed or removed to match. Not undoable: the documents' undo
     // histories are cleared, since they speak of labels that may no longer exist.
     Result<void> editLabels(const QList<Label> &labels, const QHash<QString, QString> &renames);
+
+    // Assignment and progress: who annotates which article, and who has marked it done.
+    Result<QList<Assignment>> assignments() const;
+    Result<void> assign(qint64 articleId, const QString &annotator);
+    Result<void> unassign(qint64 articleId, const QString &annotator);
+    Result<void> setDone(qint64 articleId, const QString &annotator, bool done);
+
+    // Inter-annotator agreement over the project's articles (Agreement).
+    Result<Agreement::Report> agreement(const Agreement::Options &options = {}) const;
+    // What agreement reads of one article (every article for 0): its text, layers and done marks.
+    Result<QList<Agreement::Article>> agreementArticles(qint64 articleId = 0) const;
 
     // Where the user was: the article and the scroll position in it.
     void rememberPosition(const AnnotationDocument *document, int scroll);
@@ -99,6 +146,8 @@ public:
     // Exports documents that belong to no project (numbered from 1 in the list's order).
     static Result<int> exportDocuments(const QList<AnnotationDocument *> &documents, const QString &path,
                                        const QString &format, const ExportOptions &options = {});
+    // Copies the whole open project to a new project at `location` (a file or a server), keeping ids.
+    Result<ProjectCopy::Counts> copyTo(const QString &location) const;
     // Imports an exchange file (.json Hamish export, .jsonl doccano) into the project, all or nothing.
     Result<ImportReport> importFile(const QString &path, const ImportOptions &options = {});
 
@@ -110,13 +159,27 @@ public:
     Result<void> checkLocation() const;
 
 signals:
-    // Something in the open project changed (see ProjectChange).
+    // Something in the open project changed (see ProjectChange); a remote change is already shown in the
+    // documents it concerns.
     void projectChanged(const Hamish::ProjectChange &change);
+    // An edit was refused because someone else changed the same annotation first; the document shows
+    // their change now.
+    void editConflict(qint64 articleId, const QString &message);
+    // The connection to the project's server was lost (edits now wait), or it is back and nothing waits.
+    void connectionLost(const QString &message);
+    void connectionRestored();
+    // An edit now waits for the connection (how many do).
+    void pendingEditsChanged(qsizetype waiting);
 
 private:
     Error notOpen() const;
     void adopt(std::unique_ptr<ProjectStore> project);
     void attach(AnnotationDocument *document, qint64 articleId);
+    Result<AnnotationDocument *> newDocument(qint64 articleId, const QList<Label> &labels);
+    // Shows what the project holds now in the document of an article (every document for 0).
+    void resync(qint64 articleId);
+    void onChange(const ProjectChange &change);
+    QString positionKey(const QString &key) const;
     const UserLexicon &lexicon();
     static Result<void> writeSource(const DocumentSource &source, const QString &format, const ExportOptions &options,
                                     const QString &path, QIODevice *device,
@@ -128,6 +191,8 @@ private:
     // What the user has labelled in the project, suggested in new articles: learnt once, again after a change.
     std::unique_ptr<UserLexicon> m_lexicon;
     bool m_addingArticle = false;
+    QString m_annotator;
+    QList<PendingEdit> m_pending;
 };
 
 } // namespace Hamish

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/SqliteProjectStorePrivate.h"
+#include "core/storage/SqlStoreCore.h"
 
 #include "core/model/IsoTime.h"
 
@@ -12,9 +12,31 @@ using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
-using namespace SqliteDetail;
+using namespace SqlStoreDetail;
 
-void SqliteProjectStore::notify(ProjectChange change)
+SqlProjectStore::SqlProjectStore(std::unique_ptr<Core> core)
+    : d(std::move(core))
+{}
+
+SqlProjectStore::~SqlProjectStore() = default;
+
+bool SqlProjectStore::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+QString SqlProjectStore::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+void SqlProjectStore::forgetCaches()
+{
+    d->labelIds.clear();
+    d->textLengths.clear();
+}
+
+void SqlProjectStore::notify(ProjectChange change)
 {
     if (d->transactionDepth > 0) {
         if (!d->pending.contains(change))
@@ -24,7 +46,7 @@ void SqliteProjectStore::notify(ProjectChange change)
     emit changed(change);
 }
 
-Result<void> SqliteProjectStore::transaction(const std::function<Result<void>()> &work)
+Result<void> SqlProjectStore::transaction(const std::function<Result<void>()> &work)
 {
     if (const Result<void> writable = d->ensureWritable(); !writable)
         return writable;
@@ -36,8 +58,13 @@ Result<void> SqliteProjectStore::transaction(const std::function<Result<void>()>
             d->fail(done.error());
         return done;
     }
-    if (!d->db.transaction())
-        return Error(d->storageError(d->db.lastError()));
+    if (d->disconnected)
+        return *d->disconnected;
+    if (!d->db.transaction()) {
+        QSqlQuery probe(d->db);
+        probe.exec(u"SELECT 1"_s);
+        return d->statementError(probe);
+    }
     ++d->transactionDepth;
     d->transactionError.reset();
     d->pending.clear();
@@ -55,14 +82,14 @@ Result<void> SqliteProjectStore::transaction(const std::function<Result<void>()>
         }
         done = Error(d->storageError(d->db.lastError()));
     }
-    d->db.rollback();
+    if (!d->disconnected)
+        d->db.rollback();
     d->pending.clear();
-    d->labelIds.clear();
-    d->textLengths.clear();
+    forgetCaches();
     return done;
 }
 
-Result<QList<ArticleSummary>> SqliteProjectStore::articles() const
+Result<QList<ArticleSummary>> SqlProjectStore::articles() const
 {
     QList<ArticleSummary> list;
     QHash<qint64, qsizetype> index;
@@ -95,7 +122,7 @@ Result<QList<ArticleSummary>> SqliteProjectStore::articles() const
     return list;
 }
 
-Result<Article> SqliteProjectStore::article(qint64 id) const
+Result<Article> SqlProjectStore::article(qint64 id) const
 {
     const Result<QSqlQuery *> rows =
         d->run(u"SELECT text, title, source_path, encoding FROM articles WHERE id = ?"_s, {id});
@@ -161,7 +188,7 @@ Result<Article> SqliteProjectStore::article(qint64 id) const
     return article;
 }
 
-Result<qint64> SqliteProjectStore::articleIdBySha256(const QString &sha256) const
+Result<qint64> SqlProjectStore::articleIdBySha256(const QString &sha256) const
 {
     const Result<QVariant> id = d->scalar(u"SELECT id FROM articles WHERE sha256 = ? ORDER BY id LIMIT 1"_s, {sha256});
     if (!id)
@@ -169,12 +196,12 @@ Result<qint64> SqliteProjectStore::articleIdBySha256(const QString &sha256) cons
     return id->isValid() ? id->toLongLong() : qint64(0);
 }
 
-Result<qint64> SqliteProjectStore::addArticle(const Article &article, const QList<Annotation> &annotations,
-                                              qint64 preferredId)
+Result<qint64> SqlProjectStore::addArticle(const Article &article, const QList<Annotation> &annotations,
+                                           qint64 preferredId)
 {
     qint64 id = 0;
     const Result<void> stored = transaction([&]() -> Result<void> {
-        QVariant wantedId(QMetaType::fromType<qint64>());
+        qint64 wantedId = 0;
         if (preferredId > 0) {
             const Result<QVariant> taken = d->scalar(u"SELECT 1 FROM articles WHERE id = ?"_s, {preferredId});
             if (!taken)
@@ -182,11 +209,12 @@ Result<qint64> SqliteProjectStore::addArticle(const Article &article, const QLis
             if (!taken->isValid())
                 wantedId = preferredId;
         }
-        const Result<qint64> inserted =
-            d->insert(u"INSERT INTO articles (id, title, text, utf16_length, source_path, encoding, sha256, added) "
-                      u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {wantedId, article.title(), article.text(), article.text().size(), article.sourcePath(),
-                       article.encoding(), article.sha256(), nowText()});
+        const Result<qint64> inserted = d->insert(
+            u"articles"_s,
+            {u"title"_s, u"text"_s, u"utf16_length"_s, u"source_path"_s, u"encoding"_s, u"sha256"_s, u"added"_s},
+            {article.title(), article.text(), article.text().size(), article.sourcePath(), article.encoding(),
+             article.sha256(), nowText()},
+            wantedId);
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -220,7 +248,7 @@ Result<qint64> SqliteProjectStore::addArticle(const Article &article, const QLis
     return id;
 }
 
-Result<void> SqliteProjectStore::removeArticle(qint64 id)
+Result<void> SqlProjectStore::removeArticle(qint64 id)
 {
     if (const Result<void> writable = d->ensureWritable(); !writable)
         return writable;
@@ -231,12 +259,12 @@ Result<void> SqliteProjectStore::removeArticle(qint64 id)
     return removed;
 }
 
-Result<QList<Label>> SqliteProjectStore::labels() const
+Result<QList<Label>> SqlProjectStore::labels() const
 {
     return d->labels();
 }
 
-Result<qint64> SqliteProjectStore::addLabel(const Label &label)
+Result<qint64> SqlProjectStore::addLabel(const Label &label)
 {
     if (const Result<void> writable = d->ensureWritable(); !writable)
         return writable.error();
@@ -248,14 +276,23 @@ Result<qint64> SqliteProjectStore::addLabel(const Label &label)
     if (*existing != 0)
         return d->failed(tr("There is already a label named %1.").arg(label.name), Error::Kind::AlreadyExists);
     d->labelIds.clear();
-    const Result<qint64> id = d->insert(u"INSERT INTO labels (name, colour, shortcut) VALUES (?, ?, ?)"_s,
-                                        {label.name, label.colour, label.shortcut});
+    // A label's id is kept when it is free (a copy of a project keeps its labels' ids).
+    qint64 wantedId = 0;
+    if (label.id > 0) {
+        const Result<QVariant> taken = d->scalar(u"SELECT 1 FROM labels WHERE id = ?"_s, {label.id});
+        if (!taken)
+            return taken.error();
+        if (!taken->isValid())
+            wantedId = label.id;
+    }
+    const Result<qint64> id = d->insert(u"labels"_s, {u"name"_s, u"colour"_s, u"shortcut"_s},
+                                        {label.name, label.colour, label.shortcut}, wantedId);
     if (id)
         notify({ProjectChange::Kind::LabelsChanged, 0, {}});
     return id;
 }
 
-Result<void> SqliteProjectStore::updateLabel(const Label &label)
+Result<void> SqlProjectStore::updateLabel(const Label &label)
 {
     if (const Result<void> writable = d->ensureWritable(); !writable)
         return writable;
@@ -274,7 +311,7 @@ Result<void> SqliteProjectStore::updateLabel(const Label &label)
     return updated;
 }
 
-Result<void> SqliteProjectStore::removeLabel(qint64 id)
+Result<void> SqlProjectStore::removeLabel(qint64 id)
 {
     if (const Result<void> writable = d->ensureWritable(); !writable)
         return writable;
@@ -295,7 +332,7 @@ Result<void> SqliteProjectStore::removeLabel(qint64 id)
     return removed;
 }
 
-Result<int> SqliteProjectStore::labelUsage(const QString &name) const
+Result<int> SqlProjectStore::labelUsage(const QString &name) const
 {
     const Result<qint64> id = d->labelId(name);
     if (!id)
@@ -308,7 +345,7 @@ Result<int> SqliteProjectStore::labelUsage(const QString &name) const
     return used->toInt();
 }
 
-Result<void> SqliteProjectStore::replaceLabels(const QList<Label> &labels, const QHash<QString, QString> &renames)
+Result<void> SqlProjectStore::replaceLabels(const QList<Label> &labels, const QHash<QString, QString> &renames)
 {
     QHash<QString, Label> wanted;
     for (const Label &label : labels) {
@@ -373,37 +410,53 @@ Result<void> SqliteProjectStore::replaceLabels(const QList<Label> &labels, const
     });
 }
 
-Result<QList<Annotation>> SqliteProjectStore::annotations(qint64 articleId) const
+namespace {
+
+const QString kAnnotationColumns =
+    u"a.id, l.name, a.utf16_start, a.utf16_end, a.status, a.origin, a.value, a.confidence, a.note, a.author, "
+    u"a.created, a.modified, a.annotator, a.based_on, a.version, a.article_id "
+    u"FROM annotations a JOIN labels l ON l.id = a.label_id"_s;
+
+Annotation annotationFromRow(const QSqlQuery &query)
+{
+    Annotation annotation;
+    annotation.id = query.value(0).toLongLong();
+    annotation.label = query.value(1).toString();
+    annotation.start = query.value(2).toLongLong();
+    annotation.end = query.value(3).toLongLong();
+    annotation.status = annotationStatusFromName(query.value(4).toString());
+    annotation.origin = query.value(5).toString();
+    annotation.value = valueFromText(query.value(6));
+    annotation.confidence = query.value(7).toDouble();
+    annotation.note = query.value(8).toString();
+    annotation.author = query.value(9).toString();
+    annotation.created = IsoTime::parse(query.value(10).toString());
+    annotation.modified = IsoTime::parse(query.value(11).toString());
+    annotation.annotator = query.value(12).toString();
+    annotation.basedOn = query.value(13).toLongLong();
+    annotation.version = query.value(14).toInt();
+    return annotation;
+}
+
+} // namespace
+
+Result<QList<Annotation>> SqlProjectStore::annotations(qint64 articleId) const
 {
     const Result<qsizetype> length = d->textLength(articleId);
     if (!length)
         return length.error();
-    const Result<QSqlQuery *> rows =
-        d->run(u"SELECT a.id, l.name, a.utf16_start, a.utf16_end, a.status, a.origin, a.value, a.confidence, "
-               u"a.note, a.author, a.created, a.modified FROM annotations a JOIN labels l ON l.id = a.label_id "
-               u"WHERE a.article_id = ? ORDER BY a.utf16_start, a.utf16_end DESC, a.id"_s,
-               {articleId});
+    const Result<QSqlQuery *> rows = d->run(
+        u"SELECT "_s + kAnnotationColumns + u" WHERE a.article_id = ? ORDER BY a.utf16_start, a.utf16_end DESC, a.id"_s,
+        {articleId});
     if (!rows)
         return rows.error();
     QSqlQuery &query = **rows;
     QList<Annotation> list;
     while (query.next()) {
-        Annotation annotation;
-        annotation.id = query.value(0).toLongLong();
-        annotation.label = query.value(1).toString();
-        annotation.start = query.value(2).toLongLong();
-        annotation.end = query.value(3).toLongLong();
+        Annotation annotation = annotationFromRow(query);
         // A damaged or hand-edited file must not make spans point outside the text.
         if (annotation.start < 0 || annotation.start >= annotation.end || annotation.end > *length)
             continue;
-        annotation.status = annotationStatusFromName(query.value(4).toString());
-        annotation.origin = query.value(5).toString();
-        annotation.value = valueFromText(query.value(6));
-        annotation.confidence = query.value(7).toDouble();
-        annotation.note = query.value(8).toString();
-        annotation.author = query.value(9).toString();
-        annotation.created = IsoTime::parse(query.value(10).toString());
-        annotation.modified = IsoTime::parse(query.value(11).toString());
         list.append(annotation);
     }
     if (const Result<void> finished = d->finish(query); !finished)
@@ -411,7 +464,24 @@ Result<QList<Annotation>> SqliteProjectStore::annotations(qint64 articleId) cons
     return list;
 }
 
-Result<qint64> SqliteProjectStore::addAnnotation(qint64 articleId, const Annotation &annotation)
+Result<Annotation> SqlProjectStore::annotation(qint64 id, qint64 *articleId) const
+{
+    const Result<QSqlQuery *> rows = d->run(u"SELECT "_s + kAnnotationColumns + u" WHERE a.id = ?"_s, {id});
+    if (!rows)
+        return rows.error();
+    QSqlQuery &query = **rows;
+    if (!query.next()) {
+        query.finish();
+        return Error(tr("There is no annotation %1 in the project.").arg(id), Error::Kind::NotFound);
+    }
+    const Annotation annotation = annotationFromRow(query);
+    if (articleId)
+        *articleId = query.value(15).toLongLong();
+    query.finish();
+    return annotation;
+}
+
+Result<qint64> SqlProjectStore::addAnnotation(qint64 articleId, const Annotation &annotation)
 {
     if (const Result<void> writable = d->ensureWritable(); !writable)
         return writable.error();
@@ -420,7 +490,7 @@ Result<qint64> SqliteProjectStore::addAnnotation(qint64 articleId, const Annotat
     const Result<qint64> label = d->annotationLabel(annotation.label);
     if (!label)
         return label;
-    QVariant wantedId(QMetaType::fromType<qint64>());
+    qint64 wantedId = 0;
     if (annotation.id > 0) {
         const Result<QVariant> taken = d->scalar(u"SELECT 1 FROM annotations WHERE id = ?"_s, {annotation.id});
         if (!taken)
@@ -429,18 +499,19 @@ Result<qint64> SqliteProjectStore::addAnnotation(qint64 articleId, const Annotat
             wantedId = annotation.id;
     }
     const Result<qint64> id = d->insert(
-        u"INSERT INTO annotations (id, article_id, label_id, utf16_start, utf16_end, status, origin, "
-        u"value, confidence, note, author, created, modified) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {wantedId, articleId, *label, annotation.start, annotation.end, annotationStatusName(annotation.status),
+        u"annotations"_s,
+        {u"article_id"_s, u"label_id"_s, u"utf16_start"_s, u"utf16_end"_s, u"status"_s, u"origin"_s, u"value"_s,
+         u"confidence"_s, u"note"_s, u"author"_s, u"annotator"_s, u"based_on"_s, u"created"_s, u"modified"_s},
+        {articleId, *label, annotation.start, annotation.end, annotationStatusName(annotation.status),
          annotation.origin, valueText(annotation.value), annotation.confidence, annotation.note, annotation.author,
-         timeText(annotation.created), timeText(annotation.modified)});
+         annotation.annotator, annotation.basedOn, timeText(annotation.created), timeText(annotation.modified)},
+        wantedId);
     if (id)
         notify({ProjectChange::Kind::AnnotationsChanged, articleId, {}});
     return id;
 }
 
-Result<void> SqliteProjectStore::updateAnnotation(const Annotation &annotation)
+Result<void> SqlProjectStore::updateAnnotation(const Annotation &annotation)
 {
     if (const Result<void> writable = d->ensureWritable(); !writable)
         return writable;
@@ -454,18 +525,29 @@ Result<void> SqliteProjectStore::updateAnnotation(const Annotation &annotation)
     const Result<qint64> label = d->annotationLabel(annotation.label);
     if (!label)
         return label.error();
-    const Result<void> updated =
-        d->execute(u"UPDATE annotations SET label_id = ?, utf16_start = ?, utf16_end = ?, status = ?, origin = ?, "
-                   u"value = ?, confidence = ?, note = ?, author = ?, modified = ? WHERE id = ?"_s,
-                   {*label, annotation.start, annotation.end, annotationStatusName(annotation.status),
-                    annotation.origin, valueText(annotation.value), annotation.confidence, annotation.note,
-                    annotation.author, nowText(), annotation.id});
-    if (updated)
-        notify({ProjectChange::Kind::AnnotationsChanged, articleId->toLongLong(), {}});
-    return updated;
+    // The version test and the change are one statement: two writers cannot both pass it.
+    const Result<QSqlQuery *> updated = d->run(
+        u"UPDATE annotations SET label_id = ?, utf16_start = ?, utf16_end = ?, status = ?, origin = ?, "
+        u"value = ?, confidence = ?, note = ?, author = ?, annotator = ?, based_on = ?, modified = ?, "
+        u"version = version + 1 WHERE id = ? AND (? = 0 OR version = ?)"_s,
+        {*label, annotation.start, annotation.end, annotationStatusName(annotation.status), annotation.origin,
+         valueText(annotation.value), annotation.confidence, annotation.note, annotation.author, annotation.annotator,
+         annotation.basedOn, nowText(), annotation.id, annotation.version, annotation.version});
+    if (!updated)
+        return updated.error();
+    const bool changed = (*updated)->numRowsAffected() == 1;
+    (*updated)->finish();
+    if (!changed) {
+        return d->failed(tr("Someone else changed this annotation (%1) while you were editing it: their change is "
+                            "shown now; make yours again if it is still needed.")
+                             .arg(annotation.id),
+                         Error::Kind::Conflict);
+    }
+    notify({ProjectChange::Kind::AnnotationsChanged, articleId->toLongLong(), {}});
+    return {};
 }
 
-Result<void> SqliteProjectStore::removeAnnotation(qint64 id)
+Result<void> SqlProjectStore::removeAnnotation(qint64 id)
 {
     if (const Result<void> writable = d->ensureWritable(); !writable)
         return writable;
@@ -480,7 +562,7 @@ Result<void> SqliteProjectStore::removeAnnotation(qint64 id)
     return removed;
 }
 
-Result<AnnotationCounts> SqliteProjectStore::counts(qint64 articleId) const
+Result<AnnotationCounts> SqlProjectStore::counts(qint64 articleId) const
 {
     const Result<QSqlQuery *> rows =
         d->run(u"SELECT status, COUNT(*) FROM annotations WHERE article_id = ? GROUP BY status"_s, {articleId});
@@ -494,12 +576,12 @@ Result<AnnotationCounts> SqliteProjectStore::counts(qint64 articleId) const
     return counts;
 }
 
-Result<QVariant> SqliteProjectStore::setting(const QString &key) const
+Result<QVariant> SqlProjectStore::setting(const QString &key) const
 {
     return d->scalar(u"SELECT value FROM settings WHERE key = ?"_s, {key});
 }
 
-Result<void> SqliteProjectStore::setSetting(const QString &key, const QVariant &value)
+Result<void> SqlProjectStore::setSetting(const QString &key, const QVariant &value)
 {
     if (const Result<void> writable = d->ensureWritable(); !writable)
         return writable;
@@ -511,6 +593,81 @@ Result<void> SqliteProjectStore::setSetting(const QString &key, const QVariant &
     if (set)
         notify({ProjectChange::Kind::SettingChanged, 0, key});
     return set;
+}
+
+Result<QHash<QString, QVariant>> SqlProjectStore::settings() const
+{
+    const Result<QSqlQuery *> rows = d->run(u"SELECT key, value FROM settings ORDER BY key"_s, {});
+    if (!rows)
+        return rows.error();
+    QHash<QString, QVariant> all;
+    while ((*rows)->next())
+        all.insert((*rows)->value(0).toString(), (*rows)->value(1));
+    (*rows)->finish();
+    return all;
+}
+
+Result<QList<Assignment>> SqlProjectStore::assignments() const
+{
+    const Result<QSqlQuery *> rows =
+        d->run(u"SELECT article_id, annotator, assigned, done FROM assignments ORDER BY article_id, annotator"_s, {});
+    if (!rows)
+        return rows.error();
+    QList<Assignment> list;
+    while ((*rows)->next()) {
+        const QString done = (*rows)->value(3).toString();
+        list.append({(*rows)->value(0).toLongLong(), (*rows)->value(1).toString(),
+                     IsoTime::parse((*rows)->value(2).toString()),
+                     done.isEmpty() ? QDateTime() : IsoTime::parse(done)});
+    }
+    (*rows)->finish();
+    return list;
+}
+
+Result<void> SqlProjectStore::assign(qint64 articleId, const QString &annotator)
+{
+    if (const Result<void> writable = d->ensureWritable(); !writable)
+        return writable;
+    if (annotator.trimmed().isEmpty())
+        return d->failed(tr("Name the annotator to assign the article to."), Error::Kind::Invalid);
+    const Result<qsizetype> length = d->textLength(articleId);
+    if (!length)
+        return length.error();
+    if (*length < 0)
+        return d->fail(noArticle(articleId));
+    const Result<void> added = d->execute(u"INSERT INTO assignments (article_id, annotator, assigned) VALUES (?, ?, ?) "
+                                          u"ON CONFLICT (article_id, annotator) DO NOTHING"_s,
+                                          {articleId, annotator, nowText()});
+    if (added)
+        notify({ProjectChange::Kind::AssignmentsChanged, articleId, {}});
+    return added;
+}
+
+Result<void> SqlProjectStore::unassign(qint64 articleId, const QString &annotator)
+{
+    if (const Result<void> writable = d->ensureWritable(); !writable)
+        return writable;
+    const Result<void> removed =
+        d->changeOne(u"DELETE FROM assignments WHERE article_id = ? AND annotator = ?"_s, {articleId, annotator},
+                     Error(tr("Article %1 is not assigned to %2.").arg(QString::number(articleId), annotator),
+                           Error::Kind::NotFound));
+    if (removed)
+        notify({ProjectChange::Kind::AssignmentsChanged, articleId, {}});
+    return removed;
+}
+
+Result<void> SqlProjectStore::setDone(qint64 articleId, const QString &annotator, bool done)
+{
+    return transaction([&]() -> Result<void> {
+        if (const Result<void> assigned = assign(articleId, annotator); !assigned)
+            return assigned;
+        const Result<void> marked =
+            d->execute(u"UPDATE assignments SET done = ? WHERE article_id = ? AND annotator = ?"_s,
+                       {done ? nowText() : QString(), articleId, annotator});
+        if (marked)
+            notify({ProjectChange::Kind::AssignmentsChanged, articleId, {}});
+        return marked;
+    });
 }
 
 } // namespace Hamish

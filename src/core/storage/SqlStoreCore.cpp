@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/SqliteProjectStorePrivate.h"
+#include "core/storage/SqlStoreCore.h"
+
+#include "core/storage/PostgresConnection.h"
 
 #include "core/base/Bidi.h"
 #include "core/model/IsoTime.h"
@@ -19,17 +21,13 @@ using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
-namespace {
+namespace SqlStoreDetail {
 
 QString newConnectionName()
 {
     static std::atomic<quint64> counter{0};
     return u"hamish-project-"_s + QString::number(++counter);
 }
-
-} // namespace
-
-namespace SqliteDetail {
 
 QSqlDatabase openConnection(const QString &path, bool readOnly, QSqlError *error)
 {
@@ -107,7 +105,7 @@ void addCount(AnnotationCounts &counts, const QString &statusName, int count)
 
 Error noArticle(qint64 id)
 {
-    return Error(SqliteProjectStore::tr("There is no article %1 in the project.").arg(id), Error::Kind::NotFound);
+    return Error(SqlProjectStore::tr("There is no article %1 in the project.").arg(id), Error::Kind::NotFound);
 }
 
 namespace {
@@ -134,14 +132,14 @@ void setHoldsLock(const QString &projectPath, bool held)
 
 QString describeStorageError(const QString &name, const QSqlError &error)
 {
-    return SqliteProjectStore::tr("Cannot read or write %1: %2").arg(name, Sql::describe(error));
+    return SqlProjectStore::tr("Cannot read or write %1: %2").arg(name, Sql::describe(error));
 }
 
-} // namespace SqliteDetail
+} // namespace SqlStoreDetail
 
-using namespace SqliteDetail;
+using namespace SqlStoreDetail;
 
-SqliteProjectStore::Private::~Private()
+SqlProjectStore::Core::~Core()
 {
     statements.clear();
     closeConnection(db);
@@ -151,22 +149,22 @@ SqliteProjectStore::Private::~Private()
         setHoldsLock(heldLock, false);
 }
 
-Error SqliteProjectStore::Private::fail(Error error)
+Error SqlProjectStore::Core::fail(Error error)
 {
     if (transactionDepth > 0 && !transactionError)
         transactionError = error;
     return error;
 }
 
-Error SqliteProjectStore::Private::failed(const QString &message, Error::Kind kind)
+Error SqlProjectStore::Core::failed(const QString &message, Error::Kind kind)
 {
     return fail(Error(message, kind));
 }
 
-Result<void> SqliteProjectStore::Private::ensureWritable()
+Result<void> SqlProjectStore::Core::ensureWritable()
 {
     if (readOnly) {
-        return failed(readOnlyReason.isEmpty() ? SqliteProjectStore::tr("%1 is open read-only.").arg(nativeName(path))
+        return failed(readOnlyReason.isEmpty() ? SqlProjectStore::tr("%1 is open read-only.").arg(name)
                                                : readOnlyReason,
                       Error::Kind::ReadOnly);
     }
@@ -175,7 +173,7 @@ Result<void> SqliteProjectStore::Private::ensureWritable()
     return {};
 }
 
-Result<void> SqliteProjectStore::Private::checkLocation() const
+Result<void> SqlProjectStore::Core::checkLocation() const
 {
     // One stat() per change, next to an fsync: the price of never writing into a file the user has deleted.
     if (!moved && identity && FileIdentity::of(path) != identity) {
@@ -189,56 +187,85 @@ Result<void> SqliteProjectStore::Private::checkLocation() const
     }
     if (!moved)
         return {};
-    return Error(SqliteProjectStore::tr("%1 was moved, renamed or deleted while it was open, so changes can no "
-                                        "longer be saved to it: this one was not. Save the project under a new "
-                                        "name (File › Save Project As) to keep your work.")
+    return Error(SqlProjectStore::tr("%1 was moved, renamed or deleted while it was open, so changes can no "
+                                     "longer be saved to it: this one was not. Save the project under a new "
+                                     "name (File › Save Project As) to keep your work.")
                      .arg(nativeName(path)),
                  Error::Kind::Moved);
 }
 
-QSqlQuery &SqliteProjectStore::Private::prepared(const QString &sql) const
+QSqlQuery &SqlProjectStore::Core::prepared(const QString &sql) const
 {
     auto it = statements.find(sql);
     if (it == statements.end()) {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        // QPSQL reads a forward-only result row by row and leaves the connection busy until the last row is
+        // read, and libpq hands out no NOTIFY behind an unread result: on a server a result is read whole.
+        query.setForwardOnly(dialect != SqlDialect::Postgres);
         query.prepare(sql); // a failure shows when it runs
         it = statements.insert(sql, query);
     }
     return *it;
 }
 
-QString SqliteProjectStore::Private::storageError(const QSqlError &error) const
+QString SqlProjectStore::Core::storageError(const QSqlError &error) const
 {
-    return describeStorageError(nativeName(path), error);
+    return describeStorageError(name, error);
 }
 
-Result<QSqlQuery *> SqliteProjectStore::Private::run(const QString &sql, const QVariantList &values) const
+QString SqlProjectStore::Core::storageError(const QString &details) const
 {
-    auto *self = const_cast<Private *>(this);
+    return SqlProjectStore::tr("Cannot read or write %1: %2").arg(name, details);
+}
+
+Error SqlProjectStore::Core::statementError(const QSqlQuery &query) const
+{
+    if (dialect == SqlDialect::Postgres && PostgresConnection::isBroken(db)) {
+        auto *self = const_cast<Core *>(this);
+        self->disconnected = Error(SqlProjectStore::tr("The connection to the server of %1 was lost (%2). "
+                                                       "Nothing was written: reconnect, then try again.")
+                                       .arg(name, query.lastError().text().trimmed()),
+                                   Error::Kind::Disconnected);
+        return *disconnected;
+    }
+    return Error(storageError(query.lastError()));
+}
+
+Result<QSqlQuery *> SqlProjectStore::Core::run(const QString &sql, const QVariantList &values) const
+{
+    auto *self = const_cast<Core *>(this);
+    if (disconnected)
+        return *disconnected;
     if (transactionError)
         return *transactionError;
     QSqlQuery &query = prepared(sql);
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), Sql::bindable(values.at(i)));
     if (!query.exec()) {
-        const Error error = self->failed(storageError(query.lastError()));
+        const Error error = self->fail(statementError(query));
         query.finish();
+        if (error.kind() == Error::Kind::Disconnected) {
+            statements.clear(); // prepared on a connection that is gone
+            if (afterStatement)
+                afterStatement();
+        }
         return error;
     }
+    if (afterStatement)
+        afterStatement();
     return &query;
 }
 
-Result<void> SqliteProjectStore::Private::finish(QSqlQuery &query) const
+Result<void> SqlProjectStore::Core::finish(QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
     query.finish();
     if (error.isValid())
-        return const_cast<Private *>(this)->failed(storageError(error));
+        return const_cast<Core *>(this)->failed(storageError(error));
     return {};
 }
 
-Result<void> SqliteProjectStore::Private::execute(const QString &sql, const QVariantList &values)
+Result<void> SqlProjectStore::Core::execute(const QString &sql, const QVariantList &values)
 {
     const Result<QSqlQuery *> query = run(sql, values);
     if (!query)
@@ -247,8 +274,7 @@ Result<void> SqliteProjectStore::Private::execute(const QString &sql, const QVar
     return {};
 }
 
-Result<void> SqliteProjectStore::Private::changeOne(const QString &sql, const QVariantList &values,
-                                                    const Error &missing)
+Result<void> SqlProjectStore::Core::changeOne(const QString &sql, const QVariantList &values, const Error &missing)
 {
     const Result<QSqlQuery *> query = run(sql, values);
     if (!query)
@@ -260,17 +286,41 @@ Result<void> SqliteProjectStore::Private::changeOne(const QString &sql, const QV
     return {};
 }
 
-Result<qint64> SqliteProjectStore::Private::insert(const QString &sql, const QVariantList &values)
+Result<qint64> SqlProjectStore::Core::insert(const QString &table, const QStringList &columns,
+                                             const QVariantList &values, qint64 id)
 {
-    const Result<QSqlQuery *> query = run(sql, values);
+    QStringList names = columns;
+    QVariantList bound = values;
+    if (id > 0) {
+        names.prepend(u"id"_s);
+        bound.prepend(id);
+    }
+    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(
+        table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s));
+    const Result<QSqlQuery *> query = run(sql, bound);
     if (!query)
         return query.error();
-    const qint64 id = (*query)->lastInsertId().toLongLong();
-    (*query)->finish();
-    return id;
+    const qint64 given = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    // SQLite hands out the RETURNING row before the statement has finished writing: step it to the end, where
+    // a full disk or a failed commit shows.
+    while ((*query)->next()) {
+    }
+    if (const Result<void> finished = finish(**query); !finished)
+        return finished.error();
+    if (given == 0)
+        return fail(Error(storageError(u"no id for the new row"_s)));
+    if (id > 0 && dialect == SqlDialect::Postgres) {
+        // A kept id must not be given again: move the table's identity past it.
+        const Result<void> moved = execute(u"SELECT setval(pg_get_serial_sequence(?, 'id'), ?) WHERE ? > COALESCE("
+                                           u"pg_sequence_last_value(pg_get_serial_sequence(?, 'id')::regclass), 0)"_s,
+                                           {table, id, id, table});
+        if (!moved)
+            return moved.error();
+    }
+    return given;
 }
 
-Result<QVariant> SqliteProjectStore::Private::scalar(const QString &sql, const QVariantList &values) const
+Result<QVariant> SqlProjectStore::Core::scalar(const QString &sql, const QVariantList &values) const
 {
     const Result<QSqlQuery *> query = run(sql, values);
     if (!query)
@@ -281,7 +331,7 @@ Result<QVariant> SqliteProjectStore::Private::scalar(const QString &sql, const Q
     return value;
 }
 
-Result<QList<Label>> SqliteProjectStore::Private::labels() const
+Result<QList<Label>> SqlProjectStore::Core::labels() const
 {
     const Result<QSqlQuery *> query = run(u"SELECT id, name, colour, shortcut FROM labels ORDER BY id"_s, {});
     if (!query)
@@ -296,7 +346,7 @@ Result<QList<Label>> SqliteProjectStore::Private::labels() const
     return list;
 }
 
-Result<qint64> SqliteProjectStore::Private::labelId(const QString &name) const
+Result<qint64> SqlProjectStore::Core::labelId(const QString &name) const
 {
     if (labelIds.isEmpty()) {
         const Result<QList<Label>> all = labels();
@@ -308,7 +358,7 @@ Result<qint64> SqliteProjectStore::Private::labelId(const QString &name) const
     return labelIds.value(name, 0);
 }
 
-Result<qsizetype> SqliteProjectStore::Private::textLength(qint64 articleId) const
+Result<qsizetype> SqlProjectStore::Core::textLength(qint64 articleId) const
 {
     const auto it = textLengths.constFind(articleId);
     if (it != textLengths.constEnd())
@@ -322,7 +372,7 @@ Result<qsizetype> SqliteProjectStore::Private::textLength(qint64 articleId) cons
     return qsizetype(length->toLongLong());
 }
 
-Result<void> SqliteProjectStore::Private::checkSpan(qint64 articleId, const Annotation &annotation)
+Result<void> SqlProjectStore::Core::checkSpan(qint64 articleId, const Annotation &annotation)
 {
     const Result<qsizetype> length = textLength(articleId);
     if (!length)
@@ -331,18 +381,18 @@ Result<void> SqliteProjectStore::Private::checkSpan(qint64 articleId, const Anno
         return fail(noArticle(articleId));
     if (annotation.start < 0 || annotation.start >= annotation.end || annotation.end > *length) {
         return failed(
-            SqliteProjectStore::tr("The span %1-%2 is not inside the article's text (length %3).")
+            SqlProjectStore::tr("The span %1-%2 is not inside the article's text (length %3).")
                 .arg(QString::number(annotation.start), QString::number(annotation.end), QString::number(*length)),
             Error::Kind::Invalid);
     }
     return {};
 }
 
-Result<qint64> SqliteProjectStore::Private::annotationLabel(const QString &name)
+Result<qint64> SqlProjectStore::Core::annotationLabel(const QString &name)
 {
     const Result<qint64> id = labelId(name);
     if (id && *id == 0)
-        return failed(SqliteProjectStore::tr("The project has no label named %1.").arg(name), Error::Kind::NotFound);
+        return failed(SqlProjectStore::tr("The project has no label named %1.").arg(name), Error::Kind::NotFound);
     return id;
 }
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The inside of SqliteProjectStore, shared by its .cpp files and by nothing else: the connection, the
+// The inside of the SQL stores, shared by their .cpp files and by nothing else: the connection, the
 // prepared statements and the checks every write makes.
 #include "core/storage/FileIdentity.h"
-#include "core/storage/SqliteProjectStore.h"
+#include "core/storage/ProjectSchema.h"
+#include "core/storage/SqlProjectStore.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -17,13 +18,15 @@
 
 namespace Hamish {
 
-namespace SqliteDetail {
+namespace SqlStoreDetail {
 
 // Opens a QSQLITE connection under a fresh name; the caller removes it with closeConnection(). A read-only
 // connection to a file that may be written is opened for writing with query_only set, so that closing it
 // removes the -wal and -shm files SQLite makes beside it (a connection opened read-only cannot).
 QSqlDatabase openConnection(const QString &path, bool readOnly, QSqlError *error);
 void closeConnection(QSqlDatabase &db);
+// A fresh connection name for QSqlDatabase::addDatabase.
+QString newConnectionName();
 // Times as projects store them (IsoTime, UTC); an invalid time is now.
 QString nowText();
 QString timeText(const QDateTime &time);
@@ -40,19 +43,24 @@ void setHoldsLock(const QString &projectPath, bool held);
 // What went wrong in words a user can act on, from SQLite's result code; `name` is the project's.
 QString describeStorageError(const QString &name, const QSqlError &error);
 
-} // namespace SqliteDetail
+} // namespace SqlStoreDetail
 
-struct SqliteProjectStore::Private
+struct SqlProjectStore::Core
 {
-    QString path;
+    SqlDialect dialect = SqlDialect::Sqlite;
+    QString location; // the file path, or the server URL without password
+    QString name;     // the project as messages name it
+    QString path;     // a file's path (empty on a server)
     // The file the project was opened from, to notice it being moved, replaced or deleted.
     std::optional<FileIdentity> identity;
     mutable bool moved = false;
     QSqlDatabase db;
-    std::unique_ptr<QLockFile> lock;
-    QString heldLock; // the project path setHoldsLock() was told about
+    std::unique_ptr<QLockFile> lock; // a file's lock, released after the connection is closed
+    QString heldLock;                // the project path setHoldsLock() was told about
     bool readOnly = false;
     QString readOnlyReason;
+    // Set when the connection to a server was lost: every statement is refused until it is back.
+    std::optional<Error> disconnected;
     int transactionDepth = 0;
     // The first error inside the open transaction: once set, nothing more runs until it ends.
     std::optional<Error> transactionError;
@@ -60,8 +68,9 @@ struct SqliteProjectStore::Private
     mutable QHash<QString, QSqlQuery> statements; // prepared once, reused: an edit costs one step
     mutable QHash<QString, qint64> labelIds;      // label name -> id
     mutable QHash<qint64, qsizetype> textLengths; // article id -> UTF-16 length, to check spans
+    std::function<void()> afterStatement;         // a server's: collect the NOTIFYs libpq has read, notice a lost link
 
-    ~Private();
+    ~Core();
 
     // Records a failure; inside a transaction it dooms the transaction.
     Error fail(Error error);
@@ -74,6 +83,10 @@ struct SqliteProjectStore::Private
     QSqlQuery &prepared(const QString &sql) const;
 
     QString storageError(const QSqlError &error) const;
+    QString storageError(const QString &details) const;
+    // The error for a statement that failed: Disconnected when the server is gone (the store then refuses
+    // everything until reconnect()), otherwise a storage error.
+    Error statementError(const QSqlQuery &query) const;
 
     // Binds `values` to the cached statement and runs it. Refused once the open transaction has failed:
     // SQLite may have rolled it back already, and the statement would then commit on its own.
@@ -87,7 +100,9 @@ struct SqliteProjectStore::Private
     // Runs a change statement; NotFound (with `missing`) when it touched no row.
     Result<void> changeOne(const QString &sql, const QVariantList &values, const Error &missing);
 
-    Result<qint64> insert(const QString &sql, const QVariantList &values);
+    // Inserts a row into `table` and returns its id: `id` when it is non-zero and free (the caller checked),
+    // otherwise one the database gives.
+    Result<qint64> insert(const QString &table, const QStringList &columns, const QVariantList &values, qint64 id);
 
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values) const;
