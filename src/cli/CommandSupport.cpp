@@ -3,6 +3,8 @@
 
 #include "cli/Suggestions.h"
 #include "core/storage/Project.h"
+#include "core/tagger/EntityTagger.h"
+#include "core/tagger/ProjectTraining.h"
 #include "core/tagger/UserLexicon.h"
 #include "core/text/ArticleImporter.h"
 
@@ -51,6 +53,14 @@ int addArticleFiles(Project &project, const QStringList &files, const QString &c
         if (const std::optional<Article> article = project.article(summary.id))
             lexicon.learn(article->text(), project.annotations(summary.id));
     }
+    // A model trained on the project (`hamish train --project`) finds the names, else the shipped one.
+    QString modelError;
+    const QByteArray modelBytes = project.setting(QString::fromUtf16(ProjectTraining::modelSetting)).toByteArray();
+    const EntityTagger projectTagger =
+        modelBytes.isEmpty() ? EntityTagger() : EntityTagger(SequenceModel::fromBytes(modelBytes, &modelError));
+    if (!modelBytes.isEmpty() && !projectTagger.isValid())
+        io.err << command << ": warning: the project's own entity model is unusable (" << modelError
+               << "); using the shipped one\n";
     int status = 0;
     for (const QString &file : files) {
         const ImportResult result = ArticleImporter::importFile(file);
@@ -69,7 +79,8 @@ int addArticleFiles(Project &project, const QStringList &files, const QString &c
         }
         // A project may lack a label the engine uses (the user removed it): keep the rest.
         QList<Annotation> suggestions =
-            UserLexicon::preferUser(suggestionsFor(article), lexicon.suggest(article.text()));
+            UserLexicon::preferUser(suggestionsFor(article, projectTagger.isValid() ? &projectTagger : nullptr),
+                                    lexicon.suggest(article.text()));
         QSet<QString> labels;
         for (const Label &label : project.labels())
             labels.insert(label.name);

@@ -6,8 +6,10 @@
 
 namespace Hamish::Cli {
 
-QList<Annotation> suggestionsFor(const Article &article)
+QList<Annotation> suggestionsFor(const Article &article, const EntityTagger *tagger)
 {
+    if (tagger)
+        return Extractor(ModelEntityRecognizer::recognizersFor(tagger)).extract(article);
     // Built once: loading the model and the gazetteers is the expensive part, extracting is cheap. Names
     // come from the trained model (the rules if it cannot be loaded), as in `extract`, `tag` and the window.
     static const Extractor extractor(ModelEntityRecognizer::standardSet());

@@ -138,8 +138,7 @@ CorpusLexicon CorpusLexicon::build(const QList<TaggedSentence> &sentences, qsize
 
 const CorpusLexicon::WordStats *CorpusLexicon::word(quint64 normalizedHash) const
 {
-    const auto it = m_words.find(normalizedHash);
-    return it == m_words.end() ? nullptr : &it->second;
+    return m_words.find(normalizedHash);
 }
 
 const CorpusLexicon::WordStats *CorpusLexicon::stem(quint64 stemHash) const
@@ -149,14 +148,14 @@ const CorpusLexicon::WordStats *CorpusLexicon::stem(quint64 stemHash) const
 
 int CorpusLexicon::phraseType(quint64 phraseHash) const
 {
-    const auto it = m_phrases.find(phraseHash);
-    return it == m_phrases.end() ? -1 : it->second;
+    const qint32 *type = m_phrases.find(phraseHash);
+    return type ? *type : -1;
 }
 
 int CorpusLexicon::maxWords(quint64 firstWordHash) const
 {
-    const auto it = m_maxWords.find(firstWordHash);
-    return it == m_maxWords.end() ? 0 : it->second;
+    const qint32 *longest = m_maxWords.find(firstWordHash);
+    return longest ? *longest : 0;
 }
 
 void CorpusLexicon::write(QByteArray &out) const

@@ -3,6 +3,7 @@
 
 #include "core/extraction/Gazetteer.h"
 #include "core/tagger/CorpusLexicon.h"
+#include "core/tagger/NameLists.h"
 #include "core/tagger/TaggerWordForms.h"
 
 #include <algorithm>
@@ -49,6 +50,11 @@ enum Template : quint64 {
     CorpusNameHere = CorpusNeighbour + 2,
     CorpusNameLeft,
     CorpusNameRight,
+    ListPersonWord,                      // + 0 the word, 1 its stem: its frequency class in people's names
+    ListPersonPair = ListPersonWord + 2, // + 0 left, 1 right: whether that word and this one are listed
+    ListNameHere = ListPersonPair + 2,
+    ListNameLeft,
+    ListNameRight,
 };
 
 quint64 mix(quint64 x)
@@ -130,6 +136,34 @@ std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
     return marks;
 }
 
+// Like gazetteerMarks, for the open name lists (NameLists).
+std::vector<quint8> listMarks(const std::vector<TaggerWordForms> &forms)
+{
+    const NameLists &lists = NameLists::instance();
+    const qsizetype n = qsizetype(forms.size());
+    std::vector<quint8> marks(n, 0);
+    for (qsizetype i = 0; i < n;) {
+        qsizetype matched = 0;
+        for (const QString &first : {forms[i].normalized, forms[i].stem}) {
+            const qsizetype longest = std::min<qsizetype>(lists.maxWords(first), n - i);
+            for (qsizetype length = longest; length > 0 && !matched; --length) {
+                QString phrase = first;
+                for (qsizetype k = 1; k < length; ++k)
+                    phrase += u' ' + forms[i + k].normalized;
+                if (const EntityType *type = lists.find(phrase)) {
+                    for (qsizetype k = 0; k < length; ++k)
+                        marks[i + k] = quint8(1 + int(*type) * 2 + (k > 0));
+                    matched = length;
+                }
+            }
+            if (matched || forms[i].stem == forms[i].normalized)
+                break;
+        }
+        i += matched ? matched : 1;
+    }
+    return marks;
+}
+
 // Per-token values hashed once, shared by the window features of its neighbours.
 struct TokenAtoms
 {
@@ -175,9 +209,9 @@ quint64 triggerOf(const TaggerWordForms &forms)
 
 constexpr TokenAtoms boundaryAtoms{1, 1, 1, 1};
 
-const std::array<std::pair<quint32, QString>, 14> &groupTable()
+const std::array<std::pair<quint32, QString>, 15> &groupTable()
 {
-    static const std::array<std::pair<quint32, QString>, 14> table = {{
+    static const std::array<std::pair<quint32, QString>, 15> table = {{
         {TaggerFeatures::Word, u"word"_s},
         {TaggerFeatures::Normalized, u"normalized"_s},
         {TaggerFeatures::Stem, u"stem"_s},
@@ -192,6 +226,7 @@ const std::array<std::pair<quint32, QString>, 14> &groupTable()
         {TaggerFeatures::Triggers, u"triggers"_s},
         {TaggerFeatures::NeighbourAffixes, u"neighbour-affixes"_s},
         {TaggerFeatures::Corpus, u"corpus"_s},
+        {TaggerFeatures::Lists, u"lists"_s},
     }};
     return table;
 }
@@ -262,6 +297,21 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
     }
     const auto corpusNameAt = [&](qsizetype i) -> quint64 {
         return i < 0 || i >= n ? 0xFF : corpusNames[i];
+    };
+    std::vector<quint8> listNames, personClass;
+    if (on(Lists)) {
+        const NameLists &lists = NameLists::instance();
+        listNames = listMarks(forms);
+        personClass.assign(n, 0);
+        for (qsizetype i = 0; i < n; ++i) {
+            const int word = lists.personWordClass(forms[i].normalized);
+            // A stem's class is kept apart (+ 16): ولندن is و + a listed word, وليد a listed word.
+            const int stem = word || forms[i].stem == forms[i].normalized ? 0 : lists.personWordClass(forms[i].stem);
+            personClass[i] = quint8(word ? word : stem ? 16 + stem : 0);
+        }
+    }
+    const auto listNameAt = [&](qsizetype i) -> quint64 {
+        return i < 0 || i >= n ? 0xFF : listNames[i];
     };
 
     offsets.clear();
@@ -362,6 +412,18 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
             keys.push_back(key(CorpusNameHere, corpusNameAt(i)));
             keys.push_back(key(CorpusNameLeft, corpusNameAt(i - 1) * 256 + corpusNameAt(i)));
             keys.push_back(key(CorpusNameRight, corpusNameAt(i + 1) * 256 + corpusNameAt(i)));
+        }
+        if (on(Lists)) {
+            if (personClass[i])
+                keys.push_back(key(ListPersonWord + (personClass[i] > 16), personClass[i]));
+            const bool here = personClass[i] != 0;
+            if (i > 0)
+                keys.push_back(key(ListPersonPair, (personClass[i - 1] != 0) * 2 + here));
+            if (i + 1 < n)
+                keys.push_back(key(ListPersonPair + 1, (personClass[i + 1] != 0) * 2 + here));
+            keys.push_back(key(ListNameHere, listNameAt(i)));
+            keys.push_back(key(ListNameLeft, listNameAt(i - 1) * 256 + listNameAt(i)));
+            keys.push_back(key(ListNameRight, listNameAt(i + 1) * 256 + listNameAt(i)));
         }
         if (on(Position)) {
             if (i == 0)
