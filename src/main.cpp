@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Hamish"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(HAMISH_VERSION));
     QGuiApplication::setDesktopFileName(u"hamish"_s);
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(u"hamish"_s)); // installed in hicolor (packaging/)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
