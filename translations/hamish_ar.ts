@@ -259,6 +259,21 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::DataCredits</name>
+    <message>
+        <source>The entity model is trained on ANERcorp (Y. Benajiba, P. Rosso, J. M. Benedí Ruiz, CICLing 2007), distributed by CAMeL Lab under CC BY-SA 4.0; the model and the embedded training file are under the same licence.</source>
+        <translation>نموذج الكيانات مدرَّب على مدوّنة ANERcorp (Y. Benajiba وP. Rosso وJ. M. Benedí Ruiz، مؤتمر CICLing 2007)، التي يوزّعها مختبر CAMeL Lab بترخيص CC BY-SA 4.0؛ والنموذج وملف التدريب المضمَّن موزَّعان بالترخيص نفسه.</translation>
+    </message>
+    <message>
+        <source>Name lists read by the model: people&apos;s names from Wikidata (CC0), via Y. Merhav and S. Ash (COLING 2018); places, clubs, people and competitions from ArWikiCats by Ibrahim Qasim (MIT); names annotated in WikiFANE Gold by F. Alotaibi and M. Lee (COLING 2014, text from Arabic Wikipedia, CC BY-SA 3.0).</source>
+        <translation>قوائم الأسماء التي يقرؤها النموذج: أسماء الأشخاص من ويكي بيانات (CC0) عبر Y. Merhav وS. Ash (مؤتمر COLING 2018)؛ والأماكن والأندية والأشخاص والمسابقات من ArWikiCats لإبراهيم قاسم (ترخيص MIT)؛ والأسماء الموسومة في WikiFANE Gold لـ F. Alotaibi وM. Lee (مؤتمر COLING 2014، نصوص من ويكيبيديا العربية، بترخيص CC BY-SA 3.0).</translation>
+    </message>
+    <message>
+        <source>Arabic names of countries, cities and currencies come from ICU and Unicode CLDR (Unicode licence).</source>
+        <translation>الأسماء العربية للبلدان والمدن والعملات مأخوذة من ICU وUnicode CLDR (ترخيص Unicode).</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::EditLabels</name>
     <message>
         <source>Edit Labels</source>
@@ -909,10 +924,6 @@ A reader and annotator for Arabic news articles.</source>
     <message>
         <source>Save a Copy of the Project</source>
         <translation>حفظ نسخة من المشروع</translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>تصدير الوسوم</translation>
     </message>
     <message>
         <source>Cannot Export</source>

@@ -137,6 +137,14 @@
         <source>Label All Mentions of “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot Change Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels changed in every article of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ArticleImporter</name>
@@ -237,6 +245,21 @@ Annotations: %3</source>
     </message>
     <message>
         <source>Adjust Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::DataCredits</name>
+    <message>
+        <source>The entity model is trained on ANERcorp (Y. Benajiba, P. Rosso, J. M. Benedí Ruiz, CICLing 2007), distributed by CAMeL Lab under CC BY-SA 4.0; the model and the embedded training file are under the same licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name lists read by the model: people&apos;s names from Wikidata (CC0), via Y. Merhav and S. Ash (COLING 2018); places, clubs, people and competitions from ArWikiCats by Ibrahim Qasim (MIT); names annotated in WikiFANE Gold by F. Alotaibi and M. Lee (COLING 2014, text from Arabic Wikipedia, CC BY-SA 3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic names of countries, cities and currencies come from ICU and Unicode CLDR (Unicode licence).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,6 +431,14 @@ Annotations: %3</source>
     </message>
     <message>
         <source>A file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,6 +657,10 @@ Annotations: %3</source>
             <numerusform>“%1” is used by %n annotations in the project. Delete the label and its annotations in every article? This cannot be undone.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These labels belong to the project: changes reach every article in it and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::LegendWidget</name>
@@ -843,10 +878,6 @@ A reader and annotator for Arabic news articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +966,10 @@ A reader and annotator for Arabic news articles.</source>
             <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotation will be discarded. Reopen it?</numerusform>
             <numerusform>Reading %1 as %2 changes its text, so its %n accepted or rejected annotations will be discarded. Reopen it?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reopen with Encoding</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

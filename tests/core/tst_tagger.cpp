@@ -7,6 +7,7 @@
 #include "core/tagger/ConfidenceCalibration.h"
 #include "core/tagger/ConllCorpus.h"
 #include "core/tagger/CorpusLexicon.h"
+#include "core/tagger/DataCredits.h"
 #include "core/tagger/EntityTagger.h"
 #include "core/tagger/ModelEntityRecognizer.h"
 #include "core/tagger/PerceptronTrainer.h"
@@ -743,4 +744,26 @@ TEST_CASE("a model retrained with a project's reviewed sentences finds the proje
     // The shipped training data is in the build, for `hamish train --project`.
     QString error;
     CHECK(ProjectTraining::shippedSentences(&error).size() == 4047);
+}
+
+TEST_CASE("a bare proclitic stays outside a name unless the name itself starts with it", "[tagger]")
+{
+    // ب and و before listed places are prepositions and conjunctions; بلير، واشنطن، وليد start with the letter.
+    const QString text = u"وقال إن الاجتماع عقد ببغداد ولندن، ثم زار وفد لسورية.\n"
+                         u"وصل بلير إلى واشنطن، والتقى وليد جنبلاط في فرنسا."_s;
+    const QStringList found = foundByShippedModel(text);
+    CHECK(found.contains(u"LOCATION:بغداد"_s));
+    CHECK(found.contains(u"LOCATION:لندن"_s));
+    CHECK(found.contains(u"LOCATION:سورية"_s));
+    CHECK(found.contains(u"PERSON:بلير"_s));
+    CHECK(found.contains(u"LOCATION:واشنطن"_s));
+    CHECK(found.contains(u"PERSON:وليد جنبلاط"_s));
+}
+
+TEST_CASE("the data credits name every source the model and its lists come from, with its licence", "[tagger]")
+{
+    const QString credits = DataCredits::text();
+    for (const QString &needed : {u"ANERcorp"_s, u"CC BY-SA 4.0"_s, u"Wikidata"_s, u"CC0"_s, u"ArWikiCats"_s, u"MIT"_s,
+                                  u"WikiFANE"_s, u"CC BY-SA 3.0"_s, u"CLDR"_s})
+        CHECK(credits.contains(needed));
 }

@@ -4,6 +4,7 @@
 #include "core/extraction/ArabicWords.h"
 #include "core/extraction/Gazetteer.h"
 #include "core/tagger/Conll.h"
+#include "core/tagger/NameLists.h"
 #include "core/tagger/TaggerTokenizer.h"
 #include "core/tagger/TaggerWordForms.h"
 
@@ -22,20 +23,45 @@ namespace {
 
 // A proclitic in front of the article (وال، بال، فال، كال، وبال) is not part of the name: «بالعراق» marks
 // «العراق». A bare proclitic is left alone because names start with the same letters (بغداد، لندن).
+// Whether a word (normalised) is listed as a name or a word of one: curated lists, ICU, the open name lists, and
+// unless `curatedOnly`, the list derived from ANERcorp (whose names sometimes keep their proclitic: نيويورك ولندن).
+bool isListedNameWord(const QString &word, bool curatedOnly)
+{
+    const NameLists &lists = NameLists::instance();
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    return (curatedOnly ? gazetteer.isCuratedNameWord(word) : gazetteer.isNameWord(word))
+           || lists.personWordClass(word) > 0 || lists.maxWords(word) > 0;
+}
+
+// How many UTF-16 units at the start of a name's first word are a proclitic, not the name.
 qsizetype procliticLength(QStringView word)
 {
     const TaggerWordForms forms = TaggerWordForms::of(word);
-    if (forms.clitics.size() < 3 || !forms.clitics.endsWith(u"ال"))
-        return 0;
-    // Letters alone cannot tell والقدس (و + القدس) from a name that starts like it (كاليفورنيا, بالتيمور,
-    // فالنسيا): a word the curated lists hold whole stays whole, and so does one after ك unless what follows
-    // it is a known name (كالعراق), since ك + a name is rare and foreign names in كال are not.
+    if (forms.clitics.isEmpty() || forms.clitics.endsWith(u"لل"))
+        return 0; // nothing to strip, or ل + the article with its alef elided (للأهلي): no span leaves it out
     const Gazetteer &gazetteer = Gazetteer::instance();
-    if (gazetteer.isCuratedNameWord(forms.normalized))
+    if (forms.clitics.endsWith(u"ال")) {
+        if (forms.clitics.size() < 3)
+            return 0;
+        // Letters alone cannot tell والقدس (و + القدس) from a name that starts like it (كاليفورنيا, بالتيمور,
+        // فالنسيا): a word the curated lists hold whole stays whole, and so does one after ك unless what follows
+        // it is a known name (كالعراق), since ك + a name is rare and foreign names in كال are not.
+        if (gazetteer.isCuratedNameWord(forms.normalized))
+            return 0;
+        if (forms.clitics.startsWith(u"ك") && !gazetteer.isNameWord(QString(u"ال"_s + forms.stem)))
+            return 0;
+        return TaggerWordForms::originalLength(word, forms.clitics.size() - 2);
+    }
+    // A bare proclitic (ولندن، ببغداد، لسورية، فبيروت): stripped when what follows it is a listed name and the
+    // whole word is not (وليد، بلير، واشنطن، فرنسا stay whole). Where neither is listed, letters cannot tell.
+    // The stripped letters may also begin the name: ولندن is و + لندن, not ول + ندن.
+    if (isListedNameWord(forms.normalized, true))
         return 0;
-    if (forms.clitics.startsWith(u"ك") && !gazetteer.isNameWord(QString(u"ال"_s + forms.stem)))
-        return 0;
-    return TaggerWordForms::originalLength(word, forms.clitics.size() - 2);
+    for (qsizetype letters = forms.clitics.size(); letters > 0; --letters) {
+        if (isListedNameWord(forms.normalized.sliced(letters), false))
+            return TaggerWordForms::originalLength(word, letters);
+    }
+    return 0;
 }
 
 // Whether the word carries the article (ال، وال، بال, or لل with its alef elided).

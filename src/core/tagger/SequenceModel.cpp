@@ -108,41 +108,27 @@ SequenceModel::SequenceModel(QStringList labels, quint32 featureGroups, std::vec
 void SequenceModel::buildIndex()
 {
     m_allowed = allowedTransitions(m_labels);
-    const size_t width = size_t(m_labels.size());
-    // Each slot holds its key and the whole row, so a lookup reads one place in memory (the rows are what
-    // tagging spends its time fetching).
-    m_stride = (2 + width + 3) / 4 * 4;
+    // Open addressing at most half full over compact (key, row) slots: a probe, even a miss (most feature keys of
+    // new text are unknown), stays within a cache line or two; the row is fetched only on a hit.
     quint64 capacity = 16;
-    while (capacity * 5 < m_rowKeys.size() * 8) // at most 5/8 full
+    while (capacity < m_rowKeys.size() * 2)
         capacity *= 2;
     m_slotMask = capacity - 1;
-    m_table.assign(capacity * m_stride, 0.0f);
-    for (size_t row = 0; row < m_rowKeys.size(); ++row) {
-        const quint64 key = m_rowKeys[row];
-        quint64 slot = key & m_slotMask;
-        while (slotKey(slot) != 0 && slotKey(slot) != key)
+    m_slots.assign(capacity, Slot{});
+    for (quint32 row = 0; row < m_rowKeys.size(); ++row) {
+        quint64 slot = m_rowKeys[row] & m_slotMask;
+        while (m_slots[slot].key != 0 && m_slots[slot].key != m_rowKeys[row])
             slot = (slot + 1) & m_slotMask;
-        float *entry = m_table.data() + slot * m_stride;
-        std::memcpy(entry, &key, sizeof key);
-        std::copy_n(m_weights.data() + row * width, width, entry + 2);
+        m_slots[slot] = {m_rowKeys[row], row};
     }
-    m_weights = {};
-}
-
-quint64 SequenceModel::slotKey(quint64 slot) const
-{
-    quint64 key;
-    std::memcpy(&key, m_table.data() + slot * m_stride, sizeof key);
-    return key;
 }
 
 const float *SequenceModel::rowFor(quint64 key) const
 {
     for (quint64 slot = key & m_slotMask;; slot = (slot + 1) & m_slotMask) {
-        const quint64 found = slotKey(slot);
-        if (found == key)
-            return m_table.data() + slot * m_stride + 2;
-        if (found == 0)
+        if (m_slots[slot].key == key)
+            return m_weights.data() + size_t(m_slots[slot].row) * size_t(m_labels.size());
+        if (m_slots[slot].key == 0)
             return nullptr;
     }
 }
@@ -183,12 +169,12 @@ QList<int> SequenceModel::decode(const std::vector<quint64> &keys, const std::ve
     constexpr quint32 ahead = 8;
     const quint32 keyCount = quint32(keys.size());
     for (quint32 k = 0; k < std::min(ahead, keyCount); ++k)
-        __builtin_prefetch(m_table.data() + (keys[k] & m_slotMask) * m_stride);
+        __builtin_prefetch(m_slots.data() + (keys[k] & m_slotMask));
     for (qsizetype i = 0; i < n; ++i) {
         float *scores = emission.data() + i * width;
         for (quint32 k = offsets[i]; k < offsets[i + 1]; ++k) {
             if (k + ahead < keyCount)
-                __builtin_prefetch(m_table.data() + (keys[k + ahead] & m_slotMask) * m_stride);
+                __builtin_prefetch(m_slots.data() + (keys[k + ahead] & m_slotMask));
             if (const float *row = rowFor(keys[k])) {
                 for (qsizetype label = 0; label < width; ++label)
                     scores[label] += row[label];
@@ -354,7 +340,7 @@ QByteArray SequenceModel::toBytes() const
     // Sparse rows: most features only ever pushed one or two labels away from zero.
     for (size_t row = 0; row < m_rowKeys.size(); ++row) {
         put<quint64>(body, m_rowKeys[row]);
-        const float *weights = rowFor(m_rowKeys[row]);
+        const float *weights = m_weights.data() + row * size_t(width);
         quint8 count = 0;
         for (qsizetype label = 0; label < width; ++label)
             count += weights[label] != 0.0f;

@@ -68,7 +68,6 @@ public:
 
 private:
     void buildIndex();
-    quint64 slotKey(quint64 slot) const;
     const float *rowFor(quint64 key) const;
 
     QStringList m_labels;
@@ -79,10 +78,13 @@ private:
     ConfidenceCalibration m_calibration;
     std::vector<char> m_allowed;    // (labels + 2) × labels: m_transitions' layout plus the may-end row
     std::vector<quint64> m_rowKeys; // row r's feature key, in file order
-    std::vector<float> m_weights;   // rows × labels, until buildIndex() moves them into m_table
-    // Open addressing: slot s is m_table[s × m_stride ...]: the key's 8 bytes (0 = empty), then its row of weights.
-    std::vector<float> m_table;
-    size_t m_stride = 0;
+    std::vector<float> m_weights;   // rows × labels
+    struct Slot
+    {
+        quint64 key = 0; // 0 = empty
+        quint32 row = 0;
+    };
+    std::vector<Slot> m_slots; // open addressing; key and row side by side
     quint64 m_slotMask = 0;
 };
 
