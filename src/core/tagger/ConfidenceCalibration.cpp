@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tagger/ConfidenceCalibration.h"
 
-#include <QtEndian>
+#include "core/tagger/BinaryIo.h"
 
 #include <algorithm>
 #include <bit>
@@ -15,23 +15,8 @@ namespace Hamish {
 
 namespace {
 
-template<typename T>
-void put(QByteArray &out, T value)
-{
-    const T little = qToLittleEndian(value);
-    out.append(reinterpret_cast<const char *>(&little), sizeof(T));
-}
-
-template<typename T>
-bool get(QByteArrayView in, qsizetype *position, T *value)
-{
-    if (in.size() - *position < qsizetype(sizeof(T)))
-        return false;
-    std::memcpy(value, in.data() + *position, sizeof(T));
-    *value = qFromLittleEndian(*value);
-    *position += sizeof(T);
-    return true;
-}
+using BinaryIo::get;
+using BinaryIo::put;
 
 } // namespace
 

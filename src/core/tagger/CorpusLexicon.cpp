@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tagger/CorpusLexicon.h"
 
+#include "core/tagger/BinaryIo.h"
 #include "core/tagger/Conll.h"
 #include "core/tagger/TaggerFeatures.h"
 #include "core/tagger/TaggerWordForms.h"
-
-#include <QtEndian>
 
 #include <algorithm>
 #include <cstring>
@@ -25,24 +24,8 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
-template<typename T>
-void put(QByteArray &out, T value)
-{
-    const T little = qToLittleEndian(value);
-    out.append(reinterpret_cast<const char *>(&little), sizeof(T));
-}
-
-template<typename T>
-bool get(QByteArrayView in, qsizetype *position, T *value)
-{
-    if (in.size() - *position < qsizetype(sizeof(T)))
-        return false;
-    T raw;
-    std::memcpy(&raw, in.data() + *position, sizeof(T));
-    *position += sizeof(T);
-    *value = qFromLittleEndian(raw);
-    return true;
-}
+using BinaryIo::get;
+using BinaryIo::put;
 
 template<typename Map>
 std::vector<quint64> sortedKeys(const Map &map)

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -105,52 +106,23 @@ QString shapeOf(QStringView word)
     return shape;
 }
 
-// The curated gazetteer names covering each token, longest match first (the first word may carry a proclitic):
-// 0 outside any name, else 1 + (type × 2) + (0 for the first word of the name, 1 inside).
-std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
+// The listed names covering each token, longest match first (the first word may carry a proclitic): 0 outside
+// any name, else 1 + (type × 2) + (0 for the first word of the name, 1 inside). `maxWords(first word)` says how
+// long a listed name starting with it gets; `typeOf(phrase)` gives a name's type, or nullopt.
+template<typename MaxWords, typename TypeOf>
+std::vector<quint8> nameMarks(const std::vector<TaggerWordForms> &forms, MaxWords maxWords, TypeOf typeOf)
 {
-    const Gazetteer &gazetteer = Gazetteer::instance();
     const qsizetype n = qsizetype(forms.size());
     std::vector<quint8> marks(n, 0);
     for (qsizetype i = 0; i < n;) {
         qsizetype matched = 0;
         for (const QString &first : {forms[i].normalized, forms[i].stem}) {
-            const qsizetype longest = std::min<qsizetype>(gazetteer.maxWords(first), n - i);
+            const qsizetype longest = std::min<qsizetype>(maxWords(first), n - i);
             for (qsizetype length = longest; length > 0 && !matched; --length) {
                 QString phrase = first;
                 for (qsizetype k = 1; k < length; ++k)
                     phrase += u' ' + forms[i + k].normalized;
-                // Curated names only: a list derived from the training corpus would fire on every training
-                // entity and teach the model to trust it far more than it deserves on unseen text.
-                if (const Gazetteer::Entry *entry = gazetteer.find(phrase); entry && entry->curated) {
-                    for (qsizetype k = 0; k < length; ++k)
-                        marks[i + k] = quint8(1 + int(entry->type) * 2 + (k > 0));
-                    matched = length;
-                }
-            }
-            if (matched || forms[i].stem == forms[i].normalized)
-                break;
-        }
-        i += matched ? matched : 1;
-    }
-    return marks;
-}
-
-// Like gazetteerMarks, for the open name lists (NameLists).
-std::vector<quint8> listMarks(const std::vector<TaggerWordForms> &forms)
-{
-    const NameLists &lists = NameLists::instance();
-    const qsizetype n = qsizetype(forms.size());
-    std::vector<quint8> marks(n, 0);
-    for (qsizetype i = 0; i < n;) {
-        qsizetype matched = 0;
-        for (const QString &first : {forms[i].normalized, forms[i].stem}) {
-            const qsizetype longest = std::min<qsizetype>(lists.maxWords(first), n - i);
-            for (qsizetype length = longest; length > 0 && !matched; --length) {
-                QString phrase = first;
-                for (qsizetype k = 1; k < length; ++k)
-                    phrase += u' ' + forms[i + k].normalized;
-                if (const EntityType *type = lists.find(phrase)) {
+                if (const std::optional<EntityType> type = typeOf(phrase)) {
                     for (qsizetype k = 0; k < length; ++k)
                         marks[i + k] = quint8(1 + int(*type) * 2 + (k > 0));
                     matched = length;
@@ -162,6 +134,31 @@ std::vector<quint8> listMarks(const std::vector<TaggerWordForms> &forms)
         i += matched ? matched : 1;
     }
     return marks;
+}
+
+std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
+{
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    return nameMarks(
+        forms, [&](const QString &first) { return gazetteer.maxWords(first); },
+        [&](const QString &phrase) -> std::optional<EntityType> {
+            // Curated names only: a list derived from the training corpus would fire on every training entity and
+            // teach the model to trust it far more than it deserves on unseen text.
+            const Gazetteer::Entry *entry = gazetteer.find(phrase);
+            return entry && entry->curated ? std::optional(entry->type) : std::nullopt;
+        });
+}
+
+// The same for the open name lists (NameLists).
+std::vector<quint8> listMarks(const std::vector<TaggerWordForms> &forms)
+{
+    const NameLists &lists = NameLists::instance();
+    return nameMarks(
+        forms, [&](const QString &first) { return lists.maxWords(first); },
+        [&](const QString &phrase) -> std::optional<EntityType> {
+            const EntityType *type = lists.find(phrase);
+            return type ? std::optional(*type) : std::nullopt;
+        });
 }
 
 // Per-token values hashed once, shared by the window features of its neighbours.
