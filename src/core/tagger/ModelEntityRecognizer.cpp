@@ -3,12 +3,29 @@
 
 #include "core/extraction/RuleEntityRecognizer.h"
 #include "core/extraction/TextAnalysis.h"
+#include "core/tagger/TaggerFeatures.h"
+#include "core/tagger/TaggerWordForms.h"
 
 #include <QHash>
 
 #include <algorithm>
 
 namespace Hamish {
+
+namespace {
+
+// A one-word name the model's training corpus saw at least twice and never inside a name (دورا "a role", not the
+// village of Dura): a listed name written like a common word is left to the model, which did not mark it here.
+bool isPlainWord(const CorpusLexicon &lexicon, QStringView text)
+{
+    if (text.contains(u' '))
+        return false;
+    const CorpusLexicon::WordStats *stats = lexicon.word(TaggerFeatures::hashText(TaggerWordForms::normalize(text)));
+    return stats && stats->total >= 2
+           && std::all_of(stats->byType.begin(), stats->byType.end(), [](quint32 count) { return count == 0; });
+}
+
+} // namespace
 
 ModelEntityRecognizer::ModelEntityRecognizer(const EntityTagger *tagger, std::shared_ptr<const EntityRecognizer> rules,
                                              FillIns fillIns)
@@ -41,8 +58,11 @@ QList<Annotation> ModelEntityRecognizer::recognize(const TextAnalysis &analysis)
         const bool placeOrPerson =
             rule.label == entityLabel(EntityType::Location) || rule.label == entityLabel(EntityType::Person);
         if (overlapping.isEmpty()) {
-            if (m_fillIns == FillIns::All || m_fillIns == FillIns::Curated
-                || (m_fillIns == FillIns::Places && placeOrPerson))
+            if ((m_fillIns == FillIns::All || m_fillIns == FillIns::Curated
+                 || (m_fillIns == FillIns::Places && placeOrPerson))
+                && !(
+                    m_tagger
+                    && isPlainWord(m_tagger->model().lexicon(), analysis.original().sliced(rule.start, rule.length()))))
                 found += rule;
         } else if (overlapping.size() == 1 && rule.origin == u"gazetteer" && curated) {
             // A curated name that reaches past the model's name on both sides holds it as a part: قوات سورية
