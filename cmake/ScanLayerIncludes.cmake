@@ -23,5 +23,10 @@ foreach(source IN LISTS sources)
         if(NOT LAYER STREQUAL "storage" AND line MATCHES "#[ \t]*include[ \t]*<(QtSql/|QSql)")
             message(FATAL_ERROR "${source}: ${line}\nSQL stays inside the storage layer")
         endif()
+        # The SQLite implementation's own headers are storage's alone: other layers use ProjectStore.
+        if(NOT LAYER STREQUAL "storage"
+           AND line MATCHES "#[ \t]*include[ \t]*\"core/storage/(Sql|ProjectSchema|ProjectFileHeader|SqliteProjectStorePrivate)\\.h\"")
+            message(FATAL_ERROR "${source}: ${line}\nThat header is the SQLite store's own: use core/storage/ProjectStore.h")
+        endif()
     endforeach()
 endforeach()

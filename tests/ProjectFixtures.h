@@ -3,14 +3,51 @@
 
 // Builds projects for tests: an article with an emoji before Arabic names, and its annotations.
 #include "TestText.h"
-#include "core/storage/Project.h"
+#include "core/base/Result.h"
+#include "core/storage/ProjectStore.h"
 #include "core/text/Article.h"
+
+#include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonObject>
 
 namespace ProjectFixtures {
+
+// The value of a result that must have succeeded: the test stops with the error's message otherwise.
+template<typename T>
+T must(Hamish::Result<T> result)
+{
+    INFO(result.errorMessage().toStdString());
+    REQUIRE(result.ok());
+    return std::move(result).value();
+}
+
+inline void must(const Hamish::Result<void> &result)
+{
+    INFO(result.errorMessage().toStdString());
+    REQUIRE(result.ok());
+}
+
+// The message of a result that must have failed.
+template<typename T>
+QString failure(const Hamish::Result<T> &result)
+{
+    REQUIRE_FALSE(result.ok());
+    return result.errorMessage();
+}
+
+inline std::unique_ptr<Hamish::ProjectStore> createProject(const QString &path)
+{
+    return must(Hamish::ProjectStore::create(path));
+}
+
+inline std::unique_ptr<Hamish::ProjectStore>
+openProject(const QString &path, Hamish::ProjectStore::OpenMode mode = Hamish::ProjectStore::OpenMode::ReadWrite)
+{
+    return must(Hamish::ProjectStore::open(path, mode));
+}
 
 inline Hamish::Article emojiArticle()
 {

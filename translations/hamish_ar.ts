@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Hamish::AboutDialog</name>
+    <message>
+        <source>About Hamish</source>
+        <translation>عن هامش</translation>
+    </message>
+    <message>
+        <source>Hamish %1</source>
+        <translation>هامش %1</translation>
+    </message>
+    <message>
+        <source>A reader and annotator for Arabic news articles.</source>
+        <translation>قارئ ومُوسِّم لمقالات الأخبار العربية.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later (the GNU General Public License, version 3 or any later version).</source>
+        <translation>الرخصة: GPL-3.0-or-later (رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق).</translation>
+    </message>
+    <message>
+        <source>The entity model and the names derived from ANERcorp (Benajiba, Rosso and Benedí Ruiz, CICLing 2007; distributed by CAMeL Lab) are shared under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).</source>
+        <translation>نموذج الكيانات والأسماء المأخوذة من مدوّنة ANERcorp (بن حجيبة وRosso وBenedí Ruiz، مؤتمر CICLing 2007؛ يوزّعها CAMeL Lab) منشورة برخصة المشاع الإبداعي: نَسب المصنَّف - الترخيص بالمثل 4.0 (CC BY-SA 4.0).</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 and ICU %2.</source>
+        <translation>يعمل على Qt %1 وICU %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::Annotating</name>
+    <message>
+        <source>me</source>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <source>Select some text to label first.</source>
+        <translation>حدّد نصًا لوسمه أولًا.</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>وسم بفئة «%1»</translation>
+    </message>
+    <message>
+        <source>Label All Mentions of “%1” as %2</source>
+        <translation>وسم كل إشارات «%1» بفئة «%2»</translation>
+    </message>
+    <message>
+        <source>Accept All %1</source>
+        <translation>قبول كل «%1»</translation>
+    </message>
+    <message>
+        <source>Reject All %1</source>
+        <translation>رفض كل «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::AnnotationActions</name>
     <message>
         <source>Labels</source>
@@ -60,32 +118,8 @@
         <translation>تغيير ال&amp;فئة</translation>
     </message>
     <message>
-        <source>me</source>
-        <translation>أنا</translation>
-    </message>
-    <message>
-        <source>Label as %1</source>
-        <translation>وسم بفئة «%1»</translation>
-    </message>
-    <message>
         <source>Delete Annotation</source>
         <translation>حذف الوسم</translation>
-    </message>
-    <message>
-        <source>Accept All %1</source>
-        <translation>قبول كل «%1»</translation>
-    </message>
-    <message>
-        <source>Reject All %1</source>
-        <translation>رفض كل «%1»</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>ملاحظة على «%1»:</translation>
     </message>
     <message>
         <source>Accept All &amp;Suggestions of Label</source>
@@ -125,10 +159,6 @@
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;اختصارات لوحة المفاتيح…</translation>
-    </message>
-    <message>
-        <source>Label All Mentions of “%1” as %2</source>
-        <translation>وسم كل إشارات «%1» بفئة «%2»</translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) labelled</source>
@@ -457,6 +487,29 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::Exporter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>This format writes a folder: give an output folder with -o.</source>
+        <translation>هذه الصيغة تكتب مجلدًا: حدّد مجلد الإخراج بالخيار ‎-o‎.</translation>
+    </message>
+    <message>
+        <source>This format writes a single file.</source>
+        <translation>هذه الصيغة تكتب ملفًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>تعذّرت كتابة التصدير: %1</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::FindBar</name>
     <message>
         <source>&amp;Find:</source>
@@ -518,6 +571,49 @@ Annotations: %3</source>
         <source>≈ %1 AH</source>
         <extracomment>%1 is a Hijri date such as &quot;5 Ramadan 1445&quot;; AH marks the Hijri era, ≈ that it is computed.</extracomment>
         <translation>≈ %1 هـ</translation>
+    </message>
+    <message>
+        <source>%1 AH, year not given</source>
+        <extracomment>%1 is a Hijri month, or a day and month, named in the article without a year, such as &quot;Ramadan&quot;.</extracomment>
+        <translation>%1 هـ، دون ذكر السنة</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ImportReport</name>
+    <message>
+        <source>Would import %1 annotations: %2 new documents, %3 already in the project</source>
+        <translation>سيُستورد من الوسوم: %1؛ المستندات الجديدة: %2، والموجودة في المشروع من قبل: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 annotations: %2 new documents, %3 already in the project</source>
+        <translation>استُورد من الوسوم: %1؛ المستندات الجديدة: %2، والموجودة في المشروع من قبل: %3</translation>
+    </message>
+    <message>
+        <source>%1 new labels</source>
+        <translation>فئات جديدة: %1</translation>
+    </message>
+    <message>
+        <source>%1 suggestions accepted or rejected as the file says</source>
+        <translation>اقتراحات قُبلت أو رُفضت كما يقول الملف: %1</translation>
+    </message>
+    <message>
+        <source>%1 duplicate annotations left out</source>
+        <translation>وسوم مكررة تُركت: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1:</source>
+        <translation>ما تُرك (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::Importer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: import reads .json (a Hamish export) and .jsonl (doccano) files.</source>
+        <translation>%1: يقرأ الاستيراد ملفات ‎.json‎ (تصدير هامش) و‎.jsonl‎ (doccano).</translation>
     </message>
 </context>
 <context>
@@ -781,16 +877,6 @@ Annotations: %3</source>
         <translation>&amp;عن هامش</translation>
     </message>
     <message>
-        <source>About Hamish</source>
-        <translation>عن هامش</translation>
-    </message>
-    <message>
-        <source>Hamish %1
-A reader and annotator for Arabic news articles.</source>
-        <translation>هامش %1
-قارئ ومُوسِّم لمقالات الأخبار العربية.</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>الإعدا&amp;دات…</translation>
     </message>
@@ -929,14 +1015,6 @@ A reader and annotator for Arabic news articles.</source>
         <source>Cannot Export</source>
         <translation>تعذّر التصدير</translation>
     </message>
-    <message>
-        <source>Unknown export format: %1</source>
-        <translation>صيغة تصدير غير معروفة: %1</translation>
-    </message>
-    <message>
-        <source>Choose a file or folder to export to.</source>
-        <translation>اختر ملفًا أو مجلدًا للتصدير إليه.</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n article(s) to %1</source>
         <translation>
@@ -1013,6 +1091,70 @@ A reader and annotator for Arabic news articles.</source>
             <numerusform>قراءة %1 بترميز %2 تغيّر نصه، فيُهمل %Ln وسمًا مقبولًا أو مرفوضًا. أأعيد فتحه؟</numerusform>
             <numerusform>قراءة %1 بترميز %2 تغيّر نصه، فيُهمل %Ln وسم مقبول أو مرفوض. أأعيد فتحه؟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>ملاحظة على «%1»:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ProjectDocumentSource</name>
+    <message>
+        <source>There is no article %1 in the project (`hamish info PROJECT` lists the ids).</source>
+        <translation>لا يوجد في المشروع مقال رقمه %1 (يسرد الأمر ‎`hamish info PROJECT`‎ أرقام المقالات).</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ProjectImporter</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1: the text is empty.</source>
+        <translation>%1: النص فارغ.</translation>
+    </message>
+    <message>
+        <source>%1: offsets %2-%3 are not a span inside the text (%4 characters).</source>
+        <translation>%1: الموضعان من %2 إلى %3 لا يحدّدان مقطعًا داخل النص (عدد محارفه %4).</translation>
+    </message>
+    <message>
+        <source>%1: the text at %2-%3 is &quot;%4&quot;, not &quot;%5&quot; as the file says.</source>
+        <translation>%1: النص من %2 إلى %3 هو «%4» لا «%5» كما يقول الملف.</translation>
+    </message>
+    <message>
+        <source>%1: the project has no label &quot;%2&quot; (add it, or import with --create-labels).</source>
+        <translation>%1: ليس في المشروع فئة «%2» (أضفها، أو استورد مع الخيار ‎--create-labels‎).</translation>
+    </message>
+    <message>
+        <source>A dry run changes nothing.</source>
+        <translation>التجربة لا تغيّر شيئًا.</translation>
+    </message>
+    <message>
+        <source>The import failed and was rolled back: %1</source>
+        <translation>فشل الاستيراد وأُلغي كله: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ProjectStore</name>
+    <message>
+        <source>Projects on a database server (postgresql://…) are not supported by this version of Hamish: give the path of a project file.</source>
+        <translation>لا يدعم هذا الإصدار من هامش المشاريع على خادم قاعدة بيانات (‎postgresql://…‎): أعطِ مسار ملف مشروع.</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1363,149 @@ A reader and annotator for Arabic news articles.</source>
     </message>
 </context>
 <context>
+    <name>Hamish::SqliteProjectStore</name>
+    <message>
+        <source>There is no article %1 in the project.</source>
+        <translation>لا يوجد في المشروع مقال رقمه %1.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 مفتوح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: %2</source>
+        <translation>تعذّرت القراءة من %1 أو الكتابة فيه: %2</translation>
+    </message>
+    <message>
+        <source>The span %1-%2 is not inside the article&apos;s text (length %3).</source>
+        <translation>المقطع من %1 إلى %2 ليس داخل نص المقال (طوله %3).</translation>
+    </message>
+    <message>
+        <source>The project has no label named %1.</source>
+        <translation>ليس في المشروع فئة اسمها %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or open it instead.</source>
+        <translation>%1 موجود من قبل: اختر اسمًا آخر، أو افتحه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>the folder may not be writable</source>
+        <translation>ربما لا يُسمح بالكتابة في المجلد</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>تعذّر إنشاء %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a project file.</source>
+        <translation>%1 مجلد وليس ملف مشروع.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>لم يتغيّر الملف.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Hamish project.</source>
+        <translation>%1 قاعدة بيانات SQLite لكنه ليس مشروع هامش.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hamish project: it is not an SQLite database, or its beginning is damaged.</source>
+        <translation>%1 ليس مشروع هامش: فهو ليس قاعدة بيانات SQLite، أو أن أوله تالف.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Hamish (project format %2, this Hamish reads up to %3). Update Hamish to open it.</source>
+        <translation>حُفظ %1 بإصدار أحدث من هامش (صيغة المشروع %2، وهذا الإصدار يقرأ حتى الصيغة %3). حدّث هامش لتفتحه.</translation>
+    </message>
+    <message>
+        <source>%1 is a read-only file: opened read-only.</source>
+        <translation>%1 ملف للقراءة فقط: فُتح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a lock file beside it (is the folder writable?): opened read-only.</source>
+        <translation>%1: تعذّر إنشاء ملف قفل بجانبه (هل يُسمح بالكتابة في المجلد؟): فُتح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Hamish (process %2 on %3): opened read-only. Close it there to edit here.</source>
+        <translation>%1 مفتوح في نسخة أخرى من هامش (العملية %2 على %3): فُتح للقراءة فقط. أغلقه هناك لتحرّره هنا.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Hamish: opened read-only. Close it there to edit here.</source>
+        <translation>%1 مفتوح في نسخة أخرى من هامش: فُتح للقراءة فقط. أغلقه هناك لتحرّره هنا.</translation>
+    </message>
+    <message>
+        <source>%1 is a Hamish project but its database is damaged (%2). Restore it from a copy.</source>
+        <translation>%1 مشروع هامش لكن قاعدة بياناته تالفة (%2). استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Hamish: update Hamish to open it.</source>
+        <translation>حُفظ %1 بإصدار أحدث من هامش: حدّث هامش لتفتحه.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older Hamish and must be upgraded, which needs write access.</source>
+        <translation>حُفظ %1 بإصدار أقدم من هامش ويجب ترقيته، والترقية تحتاج إذنًا بالكتابة.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 from project format %2: %3</source>
+        <translation>تعذّرت ترقية %1 من صيغة المشروع %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>تحتاج الفئة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>There is already a label named %1.</source>
+        <translation>توجد من قبل فئة اسمها %1.</translation>
+    </message>
+    <message>
+        <source>There is no label %1 in the project.</source>
+        <translation>لا توجد في المشروع فئة رقمها %1.</translation>
+    </message>
+    <message>
+        <source>%1 annotations use this label: change or remove them before removing the label.</source>
+        <translation>تستخدم هذه الفئةَ وسومٌ عددها %1: غيّرها أو احذفها قبل حذف الفئة.</translation>
+    </message>
+    <message>
+        <source>There are two labels named %1.</source>
+        <translation>توجد فئتان اسمهما %1.</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 in the project.</source>
+        <translation>لا يوجد في المشروع وسم رقمه %1.</translation>
+    </message>
+    <message>
+        <source>Choose another file name: a copy cannot replace the project itself.</source>
+        <translation>اختر اسم ملف آخر: لا يمكن للنسخة أن تحل محل المشروع نفسه.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy in the middle of an edit.</source>
+        <translation>لا يمكن حفظ نسخة في أثناء تعديل.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder may not be writable.</source>
+        <translation>تعذّرت الكتابة في %1: ربما لا يُسمح بالكتابة في المجلد.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 تالف: %2</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::StatusBarInfo</name>
     <message>
         <source>Article information</source>
@@ -1277,6 +1562,33 @@ A reader and annotator for Arabic news articles.</source>
             <numerusform>%Ln وسمًا مقترحًا</numerusform>
             <numerusform>%Ln وسم مقترح</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::Workspace</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>لا يوجد مشروع مفتوح.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>تعذّرت إضافة %1: %2</translation>
+    </message>
+    <message>
+        <source>This article is not in the project.</source>
+        <translation>هذا المقال ليس في المشروع.</translation>
+    </message>
+    <message>
+        <source>Unknown export format: %1</source>
+        <translation>صيغة تصدير غير معروفة: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file or folder to export to.</source>
+        <translation>اختر ملفًا أو مجلدًا للتصدير إليه.</translation>
+    </message>
+    <message>
+        <source>There is no article to export.</source>
+        <translation>لا يوجد مقال للتصدير.</translation>
     </message>
 </context>
 </TS>

@@ -3,11 +3,12 @@
 
 #include "app/ActionManager.h"
 #include "app/Dialogs.h"
+#include "app/NoteDialog.h"
 #include "app/ReaderView.h"
-#include "core/model/AddAnnotations.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/ChangeAnnotations.h"
 #include "core/model/RemoveAnnotations.h"
+#include "core/workspace/Annotating.h"
 
 #include <QAction>
 #include <QMenu>
@@ -80,13 +81,10 @@ AnnotationActions::AnnotationActions(ReaderView *reader, QWidget *window)
 QAction *AnnotationActions::addAction(const QString &id, const QString &text, const QKeySequence &shortcut,
                                       std::function<void()> slot)
 {
-    auto *action = new QAction(text, m_window);
-    action->setShortcut(shortcut);
+    QAction *action = ActionManager::createAction(id, text, {shortcut}, m_window);
     // Single keys act in the reader only, never while typing in a text field.
     action->setShortcutContext(Qt::WindowShortcut);
     connect(action, &QAction::triggered, this, std::move(slot));
-    m_window->addAction(action);
-    ActionManager::registerAction(id, action);
     return action;
 }
 
@@ -185,12 +183,6 @@ const Annotation *AnnotationActions::current() const
     return m_document ? m_document->annotation(m_reader->currentAnnotation()) : nullptr;
 }
 
-QString AnnotationActions::userName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? tr("me") : user;
-}
-
 bool AnnotationActions::applyLabel(const QString &label)
 {
     if (!m_document)
@@ -198,20 +190,11 @@ bool AnnotationActions::applyLabel(const QString &label)
     const qsizetype start = m_reader->selectionStart();
     const qsizetype end = m_reader->selectionEnd();
     if (end > start) {
-        Annotation annotation;
-        annotation.label = label;
-        annotation.start = start;
-        annotation.end = end;
-        annotation.status = AnnotationStatus::Accepted;
-        annotation.origin = u"user"_s;
-        annotation.author = userName();
-        auto *command = new AddAnnotations(m_document, {annotation}, tr("Label as %1").arg(labelDisplayName(label)));
-        m_document->undoStack()->push(command);
-        const QList<qint64> ids = command->ids();
-        if (ids.isEmpty() || !m_document->annotation(ids.first()))
+        const Result<qint64> id = Annotating::labelSpan(*m_document, label, start, end);
+        if (!id)
             return false;
         m_reader->setSelection(end, end);
-        m_reader->setCurrentAnnotation(ids.first());
+        m_reader->setCurrentAnnotation(*id);
         return true;
     }
     if (const Annotation *annotation = current()) {
@@ -242,19 +225,8 @@ void AnnotationActions::setCurrentStatus(AnnotationStatus status)
 
 void AnnotationActions::setStatusForLabel(const QString &label, AnnotationStatus status)
 {
-    if (!m_document)
-        return;
-    QList<qint64> ids;
-    for (const Annotation &annotation : m_document->annotations()) {
-        if (annotation.label == label && annotation.status == AnnotationStatus::Suggested)
-            ids.append(annotation.id);
-    }
-    if (ids.isEmpty())
-        return;
-    auto *command = ChangeAnnotations::setStatus(m_document, ids, status);
-    command->setText(status == AnnotationStatus::Accepted ? tr("Accept All %1").arg(labelDisplayName(label))
-                                                          : tr("Reject All %1").arg(labelDisplayName(label)));
-    m_document->undoStack()->push(command);
+    if (m_document)
+        Annotating::reviewAll(*m_document, label, status);
 }
 
 void AnnotationActions::editNote()
@@ -263,9 +235,10 @@ void AnnotationActions::editNote()
     if (!annotation)
         return;
     const qint64 id = annotation->id;
-    QString note = annotation->note;
-    if (!Dialogs::getText(m_window, tr("Note"), tr("Note on “%1”:").arg(m_document->textOf(*annotation)), &note))
+    NoteDialog dialog(m_document->textOf(*annotation), annotation->note, m_window);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted || !m_document->annotation(id))
         return;
+    const QString note = dialog.note();
     if (note != m_document->annotation(id)->note)
         m_document->undoStack()->push(ChangeAnnotations::setNote(m_document, id, note));
 }
@@ -344,11 +317,11 @@ void AnnotationActions::updateEnabled()
     for (const char *id :
          {"annotation.delete", "annotation.accept", "annotation.reject", "annotation.note", "annotation.startEarlier",
           "annotation.startLater", "annotation.endEarlier", "annotation.endLater"}) {
-        if (QAction *action = ActionManager::action(QString::fromLatin1(id)))
+        if (QAction *action = ActionManager::findAction(QString::fromLatin1(id)))
             action->setEnabled(hasCurrent);
     }
     for (const char *id : {"annotation.next", "annotation.previous"}) {
-        if (QAction *action = ActionManager::action(QString::fromLatin1(id)))
+        if (QAction *action = ActionManager::findAction(QString::fromLatin1(id)))
             action->setEnabled(m_document && !m_document->annotations().isEmpty());
     }
     m_acceptAllMenu->setEnabled(m_document != nullptr);

@@ -44,8 +44,6 @@ public:
     void stepAnnotation(int direction);
     void setSpan(qint64 id, qsizetype start, qsizetype end);
 
-    static QString userName();
-
 private:
     void rebuildLabelActions();
     void updateEnabled();

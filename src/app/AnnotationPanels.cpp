@@ -9,13 +9,12 @@
 #include "app/FindBar.h"
 #include "app/LabelsDialog.h"
 #include "app/LegendWidget.h"
-#include "app/ProjectSession.h"
 #include "app/ReaderView.h"
 #include "app/ShortcutsDialog.h"
-#include "core/model/AddAnnotations.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/EditLabels.h"
-#include "core/text/TextSearch.h"
+#include "core/workspace/Annotating.h"
+#include "core/workspace/Workspace.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -70,11 +69,8 @@ AnnotationPanels::AnnotationPanels(QMainWindow *window, ReaderView *reader, Anno
     connect(m_findBar, &FindBar::closed, reader, [reader] { reader->setFocus(); });
 
     auto add = [window](const QString &id, const QString &text, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(text, window);
-        action->setShortcut(shortcut);
+        QAction *action = ActionManager::createAction(id, text, {shortcut}, window);
         QObject::connect(action, &QAction::triggered, window, slot);
-        window->addAction(action);
-        ActionManager::registerAction(id, action);
         return action;
     };
     add(u"edit.find"_s, tr("&Find…"), QKeySequence::Find, [this] {
@@ -106,37 +102,9 @@ int AnnotationPanels::labelAllMentions(bool everywhere)
     const Annotation *current = m_document->annotation(m_reader->currentAnnotation());
     if (!current)
         return 0;
-    const QString phrase = m_document->textOf(*current);
-    const QString label = current->label;
-    int added = 0;
     const QList<AnnotationDocument *> documents =
         everywhere ? m_articles->documents() : QList<AnnotationDocument *>{m_document};
-    for (AnnotationDocument *document : documents) {
-        QList<Annotation> fresh;
-        for (const auto &[start, end] : TextSearch::mentionsOf(document->article().text(), phrase)) {
-            bool labelled = false;
-            for (const Annotation &existing : document->annotationsIn(start, end)) {
-                if (existing.start == start && existing.end == end && existing.label == label
-                    && existing.status != AnnotationStatus::Rejected)
-                    labelled = true;
-            }
-            if (labelled)
-                continue;
-            Annotation annotation;
-            annotation.start = start;
-            annotation.end = end;
-            annotation.label = label;
-            annotation.status = AnnotationStatus::Accepted;
-            annotation.origin = u"user"_s;
-            annotation.author = AnnotationActions::userName();
-            fresh.append(annotation);
-        }
-        if (fresh.isEmpty())
-            continue;
-        added += int(fresh.size());
-        document->undoStack()->push(
-            new AddAnnotations(document, fresh, tr("Label All Mentions of “%1” as %2").arg(phrase, label)));
-    }
+    const int added = Annotating::labelAllMentions(documents, m_document->textOf(*current), current->label);
     m_window->statusBar()->showMessage(tr("%n mention(s) labelled", nullptr, added), 4000);
     return added;
 }
@@ -147,11 +115,11 @@ void AnnotationPanels::editLabels()
         return;
     LabelsDialog dialog(*m_document, m_window);
     // In a project the label set is the project's: an edit reaches every article, and cannot be undone.
-    const bool projectWide = m_session && m_session->isOpen() && m_session->articleId(m_document) != 0;
+    const bool projectWide = m_workspace && m_workspace->isOpen() && m_workspace->articleId(m_document) != 0;
     if (projectWide) {
         QHash<QString, int> usage;
         for (const Label &label : m_document->labels())
-            usage.insert(label.name, m_session->project()->labelUsage(label.name));
+            usage.insert(label.name, m_workspace->labelUsage(label.name).valueOr(0));
         dialog.setProjectWide(usage);
     }
     if (dialog.exec() != QDialog::Accepted)
@@ -159,8 +127,8 @@ void AnnotationPanels::editLabels()
     if (projectWide) {
         if (dialog.labels() == m_document->labels() && dialog.renames().isEmpty())
             return;
-        if (!m_session->editLabels(dialog.labels(), dialog.renames()))
-            Dialogs::warning(m_window, tr("Cannot Change Labels"), m_session->lastError());
+        if (const Result<void> edited = m_workspace->editLabels(dialog.labels(), dialog.renames()); !edited)
+            Dialogs::warning(m_window, tr("Cannot Change Labels"), edited.errorMessage());
         else
             m_window->statusBar()->showMessage(tr("Labels changed in every article of the project"), 4000);
         return;

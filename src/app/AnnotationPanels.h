@@ -10,12 +10,12 @@ namespace Hamish {
 
 class AnnotationActions;
 class AnnotationDocument;
-class ProjectSession;
 class ArticleListModel;
 class EntityPanel;
 class FindBar;
 class LegendWidget;
 class ReaderView;
+class Workspace;
 
 // The ways around an article and its annotations beside the reader: the entity panel and the legend (docks),
 // the find bar, "label all mentions", the labels editor and the keyboard shortcuts dialog. Connects them to
@@ -29,7 +29,7 @@ public:
 
     void setDocument(AnnotationDocument *document);
     // The open project, if any: label edits then apply to the whole project.
-    void setProjectSession(ProjectSession *session) { m_session = session; }
+    void setWorkspace(Workspace *workspace) { m_workspace = workspace; }
     FindBar *findBar() const { return m_findBar; }
     EntityPanel *entityPanel() const { return m_entityPanel; }
     LegendWidget *legend() const { return m_legend; }
@@ -46,7 +46,7 @@ private:
     AnnotationActions *m_actions;
     ArticleListModel *m_articles;
     QPointer<AnnotationDocument> m_document; // null from the moment the document starts to go away
-    ProjectSession *m_session = nullptr;
+    Workspace *m_workspace = nullptr;
     EntityPanel *m_entityPanel = nullptr;
     LegendWidget *m_legend = nullptr;
     FindBar *m_findBar = nullptr;

@@ -4,7 +4,6 @@
 #include <QColorDialog>
 #include <QDialog>
 #include <QFileDialog>
-#include <QInputDialog>
 
 #include <optional>
 
@@ -13,7 +12,6 @@ namespace Hamish {
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QStringList> g_nextFileNames;
-std::optional<QString> g_nextText;
 std::optional<QColor> g_nextColour;
 std::function<void(QDialog *)> g_nextDialogAnswer;
 QString g_lastMessage;
@@ -127,27 +125,6 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
         return false;
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
            == QMessageBox::Yes;
-}
-
-bool Dialogs::getText(QWidget *parent, const QString &title, const QString &label, QString *text)
-{
-    if (g_nextText) {
-        *text = *g_nextText;
-        g_nextText.reset();
-        return true;
-    }
-    if (g_nonInteractive)
-        return false;
-    bool ok = false;
-    const QString answer = QInputDialog::getMultiLineText(parent, title, label, *text, &ok);
-    if (ok)
-        *text = answer;
-    return ok;
-}
-
-void Dialogs::setNextText(const QString &text)
-{
-    g_nextText = text;
 }
 
 void Dialogs::setNonInteractive(bool nonInteractive)

@@ -39,11 +39,7 @@ public:
     // Yes or No; the default is No.
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
 
-    // Asks for one line of text; returns false if the user cancelled.
-    static bool getText(QWidget *parent, const QString &title, const QString &label, QString *text);
-
     // Test hooks: the next dialog returns this instead of showing itself.
-    static void setNextText(const QString &text);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Answers file and folder choosers alike.
     static void setNextFileNames(const QStringList &fileNames);

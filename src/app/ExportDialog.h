@@ -5,16 +5,19 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLineEdit;
+#include <memory>
+
 class QPushButton;
-class QRadioButton;
 
 namespace Hamish {
 
+namespace Ui {
+class ExportDialog;
+}
+
 // File > Export: the format, which annotations (accepted only, with suggestions, or all), the current article
 // or all of them, and where to write (a file, or a folder for brat). Remembers the choices in Settings when
-// accepted. The caller runs the export with format(), options() and path().
+// accepted. The caller runs the export with format(), options() and path(). Layout: ui/ExportDialog.ui.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
     // offered); `directory` is where the file chooser starts when no export was made before.
     ExportDialog(qint64 currentArticleId, const QString &currentArticleTitle, const QString &directory,
                  QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     // An Exporter id: "json", "jsonl", "conll", "brat" or "webanno".
     QString format() const;
@@ -41,9 +45,7 @@ public:
     // Asks for the destination with a file (or folder) chooser.
     void browse();
 
-    // The extension a format's files take ("" for brat's folder), and `path` with it instead of another
-    // format's.
-    static QString extension(const QString &format);
+    // `path` with the extension `format`'s files take instead of another format's.
     static QString withExtension(const QString &path, const QString &format);
 
     void accept() override;
@@ -52,17 +54,10 @@ private:
     void formatChanged();
     void updateButtons();
 
+    std::unique_ptr<Ui::ExportDialog> m_ui;
     qint64 m_currentArticleId = 0;
     QString m_directory;
     QString m_replaceConfirmed; // a path the user already agreed to replace
-    QComboBox *m_format = nullptr;
-    QRadioButton *m_acceptedOnly = nullptr;
-    QRadioButton *m_acceptedAndSuggested = nullptr;
-    QRadioButton *m_all = nullptr;
-    QRadioButton *m_currentArticle = nullptr;
-    QRadioButton *m_allArticles = nullptr;
-    QLineEdit *m_path = nullptr;
-    QPushButton *m_browse = nullptr;
     QPushButton *m_exportButton = nullptr;
 };
 

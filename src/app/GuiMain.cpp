@@ -11,7 +11,26 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Hamish {
+
+QString whyNoDisplay(const QString &platform, const QString &display)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Qt's default platforms here are xcb (X11) and wayland; a chosen platform (offscreen, vnc, eglfs) is
+    // trusted to know what it needs.
+    if (!platform.isEmpty() || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !display.isEmpty()
+        || !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return {};
+    return u"no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set). The commands need "
+           u"none: hamish --help lists them."_s;
+#else
+    Q_UNUSED(platform);
+    Q_UNUSED(display);
+    return {};
+#endif
+}
 
 int runGui(const GuiOptions &options)
 {

@@ -14,6 +14,11 @@ struct GuiOptions
     QString theme;          // "light", "dark" or "sepia" for this run; empty: the saved setting
 };
 
+// Why the window cannot be shown here (no display to show it on, and none chosen), or empty when it can.
+// Needs no application object: asked before building one, since Qt aborts when it finds no display.
+// `platform` and `display` are Qt's -platform and -display options when given.
+QString whyNoDisplay(const QString &platform, const QString &display);
+
 // Shows the main window and runs the event loop; returns the exit status.
 int runGui(const GuiOptions &options);
 

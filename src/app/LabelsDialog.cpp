@@ -5,15 +5,9 @@
 #include "app/LabelSwatch.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/EditLabels.h"
+#include "ui_LabelsDialog.h"
 
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeySequenceEdit>
-#include <QLabel>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -30,65 +24,14 @@ constexpr int kCommittedNameRole = Qt::UserRole + 2; // the name before the edit
 
 LabelsDialog::LabelsDialog(const AnnotationDocument &document, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LabelsDialog>())
     , m_original(document.labels())
 {
-    setObjectName(u"labelsDialog"_s);
-    setWindowTitle(tr("Labels"));
+    m_ui->setupUi(this);
+    m_table = m_ui->labelsTableWidget;
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     for (const Annotation &annotation : document.annotations())
         ++m_usage[annotation.label];
-
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(u"labelsTableWidget"_s);
-    m_table->setAccessibleName(tr("Labels"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Colour"), tr("Shortcut"), tr("Annotations")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-
-    auto *addButton = new QPushButton(tr("&Add"), this);
-    addButton->setObjectName(u"addLabelPushButton"_s);
-    m_renameButton = new QPushButton(tr("&Rename"), this);
-    m_renameButton->setObjectName(u"renameLabelPushButton"_s);
-    m_renameButton->setToolTip(tr("Rename the selected label (F2)"));
-    m_colourButton = new QPushButton(tr("&Colour…"), this);
-    m_colourButton->setObjectName(u"colourLabelPushButton"_s);
-    m_deleteButton = new QPushButton(tr("&Delete"), this);
-    m_deleteButton->setObjectName(u"deleteLabelPushButton"_s);
-    auto *shortcutLabel = new QLabel(tr("&Shortcut key:"), this);
-    m_shortcutEdit = new QKeySequenceEdit(this);
-    m_shortcutEdit->setObjectName(u"labelShortcutKeySequenceEdit"_s);
-    m_shortcutEdit->setAccessibleName(tr("Shortcut key of the selected label"));
-    shortcutLabel->setBuddy(m_shortcutEdit);
-    auto *clearShortcutButton = new QPushButton(tr("C&lear"), this);
-    clearShortcutButton->setObjectName(u"clearLabelShortcutPushButton"_s);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(u"labelsDialogButtonBox"_s);
-
-    auto *side = new QVBoxLayout;
-    side->addWidget(addButton);
-    side->addWidget(m_renameButton);
-    side->addWidget(m_colourButton);
-    side->addWidget(m_deleteButton);
-    side->addStretch(1);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_table, 1);
-    top->addLayout(side);
-    auto *shortcutRow = new QHBoxLayout;
-    shortcutRow->addWidget(shortcutLabel);
-    shortcutRow->addWidget(m_shortcutEdit, 1);
-    shortcutRow->addWidget(clearShortcutButton);
-    m_scopeNote = new QLabel(this);
-    m_scopeNote->setObjectName(u"labelsScopeLabel"_s);
-    m_scopeNote->setWordWrap(true);
-    m_scopeNote->hide();
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_scopeNote);
-    layout->addLayout(top, 1);
-    layout->addLayout(shortcutRow);
-    layout->addWidget(buttons);
 
     m_filling = true;
     for (const Label &label : std::as_const(m_original))
@@ -97,25 +40,28 @@ LabelsDialog::LabelsDialog(const AnnotationDocument &document, QWidget *parent)
 
     connect(m_table, &QTableWidget::itemChanged, this, &LabelsDialog::nameEdited);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &LabelsDialog::updateButtons);
-    connect(addButton, &QPushButton::clicked, this, &LabelsDialog::addLabel);
-    connect(m_renameButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->addLabelPushButton, &QPushButton::clicked, this, &LabelsDialog::addLabel);
+    connect(m_ui->renameLabelPushButton, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             m_table->editItem(m_table->item(m_table->currentRow(), NameColumn));
     });
-    connect(m_colourButton, &QPushButton::clicked, this, &LabelsDialog::recolourCurrent);
-    connect(m_deleteButton, &QPushButton::clicked, this, &LabelsDialog::deleteCurrent);
-    connect(m_shortcutEdit, &QKeySequenceEdit::editingFinished, this, [this] {
-        if (!setCurrentShortcut(m_shortcutEdit->keySequence()))
+    connect(m_ui->colourLabelPushButton, &QPushButton::clicked, this, &LabelsDialog::recolourCurrent);
+    connect(m_ui->deleteLabelPushButton, &QPushButton::clicked, this, &LabelsDialog::deleteCurrent);
+    connect(m_ui->labelShortcutKeySequenceEdit, &QKeySequenceEdit::editingFinished, this, [this] {
+        if (!setCurrentShortcut(m_ui->labelShortcutKeySequenceEdit->keySequence()))
             updateButtons();
     });
-    connect(clearShortcutButton, &QPushButton::clicked, this, [this] { setCurrentShortcut({}); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &LabelsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &LabelsDialog::reject);
+    connect(m_ui->clearLabelShortcutPushButton, &QPushButton::clicked, this, [this] { setCurrentShortcut({}); });
 
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();
-    resize(520, 420);
+}
+
+LabelsDialog::~LabelsDialog()
+{
+    // ~QDialog hides the dialog, which ends an edit of the key sequence: its slot would find the form gone.
+    disconnect(m_ui->labelShortcutKeySequenceEdit, nullptr, this, nullptr);
 }
 
 void LabelsDialog::setProjectWide(const QHash<QString, int> &usage)
@@ -126,9 +72,10 @@ void LabelsDialog::setProjectWide(const QHash<QString, int> &usage)
         const QString original = m_table->item(row, NameColumn)->data(kOriginalNameRole).toString();
         m_table->item(row, UsageColumn)->setText(QString::number(m_usage.value(original)));
     }
-    m_scopeNote->setText(tr("These labels belong to the project: changes reach every article in it and cannot be "
-                            "undone."));
-    m_scopeNote->show();
+    m_ui->labelsScopeLabel->setText(
+        tr("These labels belong to the project: changes reach every article in it and cannot be "
+           "undone."));
+    m_ui->labelsScopeLabel->show();
 }
 
 void LabelsDialog::appendRow(const Label &label, const QString &originalName)
@@ -323,12 +270,12 @@ void LabelsDialog::updateButtons()
 {
     const int row = m_table->currentRow();
     const bool selected = row >= 0 && !m_table->selectedItems().isEmpty();
-    m_renameButton->setEnabled(selected);
-    m_colourButton->setEnabled(selected);
-    m_deleteButton->setEnabled(selected);
-    m_shortcutEdit->setEnabled(selected);
-    const QSignalBlocker blocker(m_shortcutEdit);
-    m_shortcutEdit->setKeySequence(
+    m_ui->renameLabelPushButton->setEnabled(selected);
+    m_ui->colourLabelPushButton->setEnabled(selected);
+    m_ui->deleteLabelPushButton->setEnabled(selected);
+    m_ui->labelShortcutKeySequenceEdit->setEnabled(selected);
+    const QSignalBlocker blocker(m_ui->labelShortcutKeySequenceEdit);
+    m_ui->labelShortcutKeySequenceEdit->setKeySequence(
         selected ? QKeySequence(m_table->item(row, ShortcutColumn)->data(Qt::UserRole).toString()) : QKeySequence());
 }
 

@@ -6,25 +6,30 @@
 #include <QDialog>
 #include <QHash>
 
-class QKeySequenceEdit;
-class QLabel;
-class QPushButton;
+#include <memory>
+
 class QTableWidget;
 class QTableWidgetItem;
 
 namespace Hamish {
+
+namespace Ui {
+class LabelsDialog;
+}
 
 class AnnotationDocument;
 class EditLabels;
 
 // Edits a project's labels: add, rename (in place, F2), recolour, delete (asking first when annotations
 // use the label) and give each an optional shortcut key. The result is one undoable EditLabels command.
+// Layout: ui/LabelsDialog.ui.
 class LabelsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit LabelsDialog(const AnnotationDocument &document, QWidget *parent = nullptr);
+    ~LabelsDialog() override;
 
     // The labels as edited, in order.
     QList<Label> labels() const;
@@ -50,14 +55,10 @@ private:
     bool nameTaken(const QString &name, int exceptRow) const;
     QString nextColour() const;
 
-    QTableWidget *m_table = nullptr;
-    QKeySequenceEdit *m_shortcutEdit = nullptr;
-    QPushButton *m_renameButton = nullptr;
-    QPushButton *m_colourButton = nullptr;
-    QPushButton *m_deleteButton = nullptr;
-    QHash<QString, int> m_usage; // annotations per original label name
+    std::unique_ptr<Ui::LabelsDialog> m_ui;
+    QTableWidget *m_table = nullptr; // the form's labelsTableWidget, used throughout
+    QHash<QString, int> m_usage;     // annotations per original label name
     QList<Label> m_original;
-    QLabel *m_scopeNote = nullptr;
     bool m_filling = false;
     bool m_projectWide = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/MainWindow.h"
 
+#include "app/AboutDialog.h"
 #include "app/ActionManager.h"
 #include "app/AnnotationActions.h"
 #include "app/AnnotationPanels.h"
@@ -8,7 +9,6 @@
 #include "app/Dialogs.h"
 #include "app/ExportDialog.h"
 #include "app/FindBar.h"
-#include "app/ProjectSession.h"
 #include "app/ReaderView.h"
 #include "app/Settings.h"
 #include "app/SettingsDialog.h"
@@ -16,11 +16,11 @@
 #include "app/StatusBarInfo.h"
 #include "app/UserLearning.h"
 #include "core/exchange/Exporter.h"
-#include "core/extraction/Extractor.h"
 #include "core/model/AnnotationDocument.h"
-#include "core/tagger/ModelEntityRecognizer.h"
 #include "core/text/ArticleImporter.h"
 #include "core/text/EncodingDetector.h"
+#include "core/workspace/Suggestions.h"
+#include "core/workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,7 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_articles(new ArticleListModel(this))
     , m_reader(new ReaderView(this))
-    , m_session(new ProjectSession(this))
+    , m_workspace(new Workspace(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Hamish"));
@@ -101,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_annotationActions = new AnnotationActions(m_reader, this);
     m_panels = new AnnotationPanels(this, m_reader, m_annotationActions, m_articles);
-    m_panels->setProjectSession(m_session);
+    m_panels->setWorkspace(m_workspace);
     static_cast<QVBoxLayout *>(centralWidget()->layout())->addWidget(m_panels->findBar());
     addToolBar(Qt::TopToolBarArea, m_annotationActions->labelToolBar());
     createActions();
@@ -137,11 +137,8 @@ QString MainWindow::sampleArticlePath()
 void MainWindow::createActions()
 {
     auto add = [this](const QString &id, const QString &text, const QList<QKeySequence> &shortcuts, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcuts(shortcuts);
+        QAction *action = ActionManager::createAction(id, text, shortcuts, this);
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        ActionManager::registerAction(id, action);
         return action;
     };
     add(u"file.open"_s, tr("&Open…"), QKeySequence::keyBindings(QKeySequence::Open), [this] { openDialog(); });
@@ -178,9 +175,8 @@ void MainWindow::createActions()
     add(u"view.resetZoom"_s, tr("&Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
         [this] { m_reader->resetZoom(); });
     add(u"help.about"_s, tr("&About Hamish"), {}, [this] {
-        Dialogs::information(this, tr("About Hamish"),
-                             tr("Hamish %1\nA reader and annotator for Arabic news articles.")
-                                 .arg(QCoreApplication::applicationVersion()));
+        AboutDialog dialog(this);
+        Dialogs::exec(&dialog);
     });
 }
 
@@ -325,8 +321,8 @@ void MainWindow::updateActions()
     const QString encoding = hasArticle ? m_reader->article()->encoding() : QString();
     for (QAction *action : m_encodingMenu->actions())
         action->setChecked(action->data().toString() == encoding);
-    const bool inProject = m_session->isOpen();
-    const bool writable = inProject && !m_session->project()->isReadOnly();
+    const bool inProject = m_workspace->isOpen();
+    const bool writable = inProject && !m_workspace->isReadOnly();
     ActionManager::action(u"project.saveAs"_s)->setEnabled(inProject);
     ActionManager::action(u"project.saveCopy"_s)->setEnabled(inProject);
     ActionManager::action(u"project.close"_s)->setEnabled(inProject);
@@ -350,9 +346,9 @@ void MainWindow::updateWindowTitle()
 {
     const auto article = m_reader->article();
     QString title = article ? tr("%1 — Hamish").arg(article->title()) : tr("Hamish");
-    if (m_session->isOpen()) {
-        title = QFileInfo(m_session->path()).fileName()
-                + (m_session->project()->isReadOnly() ? tr(" (read-only)") : QString()) + u" — "_s + title;
+    if (m_workspace->isOpen()) {
+        title = QFileInfo(m_workspace->location()).fileName()
+                + (m_workspace->isReadOnly() ? tr(" (read-only)") : QString()) + u" — "_s + title;
     }
     setWindowTitle(title);
 }
@@ -373,10 +369,11 @@ void MainWindow::chooseProject(bool create)
 
 void MainWindow::chooseProjectCopy(bool switchToCopy)
 {
-    if (!m_session->isOpen())
+    if (!m_workspace->isOpen())
         return;
-    QString path = Dialogs::saveFileName(this, switchToCopy ? tr("Save Project As") : tr("Save a Copy of the Project"),
-                                         QFileInfo(m_session->path()).absolutePath(), tr("Hamish projects (*.hamish)"));
+    QString path =
+        Dialogs::saveFileName(this, switchToCopy ? tr("Save Project As") : tr("Save a Copy of the Project"),
+                              QFileInfo(m_workspace->location()).absolutePath(), tr("Hamish projects (*.hamish)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -386,12 +383,12 @@ void MainWindow::chooseProjectCopy(bool switchToCopy)
 
 void MainWindow::chooseExport()
 {
-    if (!m_session->isOpen())
+    if (!m_workspace->isOpen())
         return;
     AnnotationDocument *document = currentDocument();
-    const qint64 articleId = document ? m_session->articleId(document) : 0;
+    const qint64 articleId = document ? m_workspace->articleId(document) : 0;
     ExportDialog dialog(articleId, articleId ? document->article().title() : QString(),
-                        QFileInfo(m_session->path()).absolutePath(), this);
+                        QFileInfo(m_workspace->location()).absolutePath(), this);
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return;
     exportProject(dialog.path(), dialog.format(), dialog.options());
@@ -399,64 +396,59 @@ void MainWindow::chooseExport()
 
 bool MainWindow::exportProject(const QString &path)
 {
-    static const QHash<QString, QString> formats = {
-        {u"json"_s, u"json"_s}, {u"jsonl"_s, u"jsonl"_s}, {u"conll"_s, u"conll"_s}, {u"jsonld"_s, u"webanno"_s}};
-    return exportProject(path, formats.value(QFileInfo(path).suffix().toLower(), u"brat"_s));
+    // A path without a file format's extension is a folder: brat's.
+    const QString format = Exporter::formatOfFile(path);
+    return exportProject(path, format.isEmpty() ? u"brat"_s : format);
 }
 
 bool MainWindow::exportProject(const QString &path, const QString &format, const ExportOptions &options)
 {
-    if (!m_session->isOpen())
+    if (!m_workspace->isOpen())
         return false;
-    const std::unique_ptr<Exporter> exporter = Exporter::create(format);
-    QString error;
-    if (!exporter)
-        error = tr("Unknown export format: %1").arg(format);
-    else if (path.isEmpty())
-        error = tr("Choose a file or folder to export to.");
-    if (error.isEmpty() && exporter->exportTo(*m_session->project(), options, path, &error)) {
-        const int articles = options.articleId != 0 ? 1 : int(m_session->project()->articles().size());
-        statusBar()->showMessage(
-            tr("Exported %n article(s) to %1", nullptr, articles).arg(QDir::toNativeSeparators(path)), 8000);
-        return true;
+    const Result<int> exported = m_workspace->exportTo(path, format, options);
+    if (!exported) {
+        Dialogs::warning(this, tr("Cannot Export"), exported.errorMessage());
+        return false;
     }
-    Dialogs::warning(this, tr("Cannot Export"), error);
-    return false;
+    statusBar()->showMessage(tr("Exported %n article(s) to %1", nullptr, *exported).arg(QDir::toNativeSeparators(path)),
+                             8000);
+    return true;
 }
 
 bool MainWindow::openProject(const QString &path)
 {
     closeProject();
-    const ProjectOpenResult result = m_session->open(path);
-    if (result.error != ProjectError::None) {
-        if (result.error == ProjectError::NotFound)
+    const Result<void> opened = m_workspace->open(path);
+    if (!opened) {
+        if (opened.error().kind() == Error::Kind::NotFound)
             Settings::instance().removeRecentProject(path);
         updateRecentProjectsMenu();
-        Dialogs::warning(this, tr("Cannot Open Project"), result.message);
+        Dialogs::warning(this, tr("Cannot Open Project"), opened.errorMessage());
         return false;
     }
     Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
     updateRecentProjectsMenu();
     showProjectDocuments();
-    if (!result.message.isEmpty())
-        Dialogs::information(this, tr("Project Opened Read-Only"), result.message);
+    if (!m_workspace->isOpen())
+        return false;
+    if (!m_workspace->readOnlyReason().isEmpty())
+        Dialogs::information(this, tr("Project Opened Read-Only"), m_workspace->readOnlyReason());
     return true;
 }
 
 bool MainWindow::newProject(const QString &path)
 {
     // Articles already open (and not from a project) move into the new project.
-    const bool adopt = !m_session->isOpen();
+    const bool adopt = !m_workspace->isOpen();
     if (!adopt)
         closeProject();
-    const ProjectOpenResult result = m_session->create(path);
-    if (result.error != ProjectError::None) {
-        Dialogs::warning(this, tr("Cannot Create Project"), result.message);
+    if (const Result<void> created = m_workspace->create(path); !created) {
+        Dialogs::warning(this, tr("Cannot Create Project"), created.errorMessage());
         return false;
     }
     for (AnnotationDocument *document : m_articles->documents()) {
-        if (m_session->addDocument(document) == 0)
-            Dialogs::warning(this, tr("Cannot Add Article"), m_session->lastError());
+        if (const Result<qint64> added = m_workspace->addDocument(document); !added)
+            Dialogs::warning(this, tr("Cannot Add Article"), added.errorMessage());
     }
     Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
     updateRecentProjectsMenu();
@@ -469,13 +461,19 @@ bool MainWindow::newProject(const QString &path)
 
 void MainWindow::showProjectDocuments()
 {
-    for (AnnotationDocument *document : m_session->loadDocuments()) {
+    const Result<QList<AnnotationDocument *>> documents = m_workspace->loadDocuments();
+    if (!documents) {
+        // A project the window cannot show is not left open behind an empty list.
+        m_workspace->close();
+        Dialogs::warning(this, tr("Cannot Open Project"), documents.errorMessage());
+    }
+    for (AnnotationDocument *document : documents.valueOr({})) {
         m_undoGroup->addStack(document->undoStack());
         m_articles->append(document);
     }
     // Read where the user was before showing an article records a new position.
-    AnnotationDocument *last = m_session->document(m_session->lastArticle());
-    const int scroll = m_session->lastScroll();
+    AnnotationDocument *last = m_workspace->document(m_workspace->lastArticle());
+    const int scroll = m_workspace->lastScroll();
     const int row = last ? int(m_articles->documents().indexOf(last)) : 0;
     setCurrentRow(m_articles->rowCount() > 0 ? row : -1);
     // The reader lays out long articles in steps: scroll once it has.
@@ -491,11 +489,11 @@ void MainWindow::showProjectDocuments()
 
 bool MainWindow::saveProjectCopy(const QString &path, bool switchToCopy)
 {
-    if (!m_session->isOpen())
+    if (!m_workspace->isOpen())
         return false;
-    m_session->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
-    if (!m_session->project()->saveCopy(path)) {
-        Dialogs::warning(this, tr("Cannot Save Project"), m_session->project()->lastError());
+    m_workspace->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
+    if (const Result<void> saved = m_workspace->saveCopy(path); !saved) {
+        Dialogs::warning(this, tr("Cannot Save Project"), saved.errorMessage());
         return false;
     }
     if (!switchToCopy) {
@@ -507,29 +505,29 @@ bool MainWindow::saveProjectCopy(const QString &path, bool switchToCopy)
 
 void MainWindow::closeProject()
 {
-    if (!m_session->isOpen())
+    if (!m_workspace->isOpen())
         return;
-    m_session->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
+    m_workspace->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
     m_reader->setDocument(nullptr);
     m_annotationActions->setDocument(nullptr);
     while (m_articles->rowCount() > 0)
         m_articles->remove(0);
-    m_session->close();
+    m_workspace->close();
     showArticle(-1);
 }
 
 void MainWindow::removeCurrentArticleFromProject()
 {
     AnnotationDocument *document = currentDocument();
-    if (!document || !m_session->isOpen())
+    if (!document || !m_workspace->isOpen())
         return;
     if (!Dialogs::confirm(this, tr("Remove Article"),
                           tr("Remove “%1” and its %2 annotations from the project? This cannot be undone.")
                               .arg(document->article().title())
                               .arg(document->annotations().size())))
         return;
-    if (!m_session->removeDocument(document)) {
-        Dialogs::warning(this, tr("Cannot Remove Article"), m_session->lastError());
+    if (const Result<void> removed = m_workspace->removeDocument(document); !removed) {
+        Dialogs::warning(this, tr("Cannot Remove Article"), removed.errorMessage());
         return;
     }
     closeCurrentArticle();
@@ -596,17 +594,14 @@ void MainWindow::findSuggestions(AnnotationDocument *document)
         watcher->deleteLater();
         if (!target)
             return;
-        const qsizetype added = target->mergeSuggestions(watcher->future().takeResult());
+        // Only for the labels the document has: a label the user deleted does not come back.
+        const qsizetype added = Suggestions::addTo(*target, watcher->future().takeResult());
         statusBar()->showMessage(tr("%n suggestion(s) found", nullptr, int(added)), 4000);
         emit suggestionsReady(target);
         m_learning->schedule();
     });
     const auto article = document->sharedArticle();
-    watcher->setFuture(QtConcurrent::run([article] {
-        // Names from the trained model (the rules if it cannot be loaded), numbers and dates from the rules.
-        static const Extractor extractor(ModelEntityRecognizer::standardSet());
-        return extractor.extract(*article);
-    }));
+    watcher->setFuture(QtConcurrent::run([article] { return Suggestions::find(*article); }));
 }
 
 void MainWindow::importFinished(const QString &path, const ImportResult &result, bool reopened)
@@ -623,14 +618,14 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
     } else {
         auto article = std::make_shared<const Article>(*result.article);
         auto *document = new AnnotationDocument(article);
-        if (m_session->isOpen()) {
-            const qint64 id = m_session->addDocument(document);
-            if (id == 0 || m_session->articleId(document) != id) {
+        if (m_workspace->isOpen()) {
+            const Result<qint64> id = m_workspace->addDocument(document);
+            if (!id || m_workspace->articleId(document) != *id) {
                 // Not stored (an error), or its text is already in the project: show that one.
-                if (id == 0)
-                    Dialogs::warning(this, tr("Cannot Add Article"), m_session->lastError());
+                if (!id)
+                    Dialogs::warning(this, tr("Cannot Add Article"), id.errorMessage());
                 delete document;
-                if (AnnotationDocument *existing = m_session->document(id))
+                if (AnnotationDocument *existing = id ? m_workspace->document(*id) : nullptr)
                     setCurrentRow(int(m_articles->documents().indexOf(existing)));
                 if (m_pendingImports == 0)
                     emit importsFinished();
@@ -640,8 +635,10 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
         // Reopened with another encoding: in a project the new reading replaces the old article.
         const int previousRow = reopened ? m_articles->rowForSource(article->sourcePath()) : -1;
         if (AnnotationDocument *previous = previousRow >= 0 ? m_articles->document(previousRow) : nullptr;
-            previous && m_session->articleId(previous) != 0 && !m_session->removeDocument(previous))
-            Dialogs::warning(this, tr("Cannot Remove Article"), m_session->lastError());
+            previous && m_workspace->articleId(previous) != 0) {
+            if (const Result<void> removed = m_workspace->removeDocument(previous); !removed)
+                Dialogs::warning(this, tr("Cannot Remove Article"), removed.errorMessage());
+        }
         m_undoGroup->addStack(document->undoStack());
         const int row = m_articles->addOrReplace(document);
         findSuggestions(document);
@@ -688,8 +685,8 @@ void MainWindow::showArticle(int row)
     const QStringList warnings = article ? m_importWarnings.value(article->sourcePath()) : QStringList();
     m_warningBanner->setText(warnings.join(u"\n"_s));
     m_warningBanner->setVisible(!warnings.isEmpty());
-    if (document && m_session->isOpen())
-        m_session->rememberPosition(document, 0);
+    if (document && m_workspace->isOpen())
+        m_workspace->rememberPosition(document, 0);
     updateWindowTitle();
     updateActions();
 }
@@ -780,8 +777,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_session->isOpen())
-        m_session->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
+    if (m_workspace->isOpen())
+        m_workspace->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
     Settings::instance().setWindowGeometry(saveGeometry());
     Settings::instance().setWindowState(saveState());
     event->accept();

@@ -23,10 +23,10 @@ class AnnotationActions;
 class AnnotationPanels;
 class AnnotationDocument;
 class ArticleListModel;
-class ProjectSession;
 class ReaderView;
 class StatusBarInfo;
 class UserLearning;
+class Workspace;
 
 // The main window: the reader, the list of open articles, menus, and the import of files off the
 // GUI thread.
@@ -58,7 +58,7 @@ public:
     // The same with the format the file's extension names (.json, .jsonl, .conll, .jsonld for Web
     // Annotation); any other name is a brat folder.
     bool exportProject(const QString &path);
-    ProjectSession *projectSession() const { return m_session; }
+    Workspace *workspace() const { return m_workspace; }
     UserLearning *userLearning() const { return m_learning; }
 
     int pendingImports() const { return m_pendingImports; }
@@ -116,7 +116,7 @@ private:
     QListView *m_articleList = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_recentProjectsMenu = nullptr;
-    ProjectSession *m_session = nullptr;
+    Workspace *m_workspace = nullptr;
     UserLearning *m_learning = nullptr;
     QMenu *m_encodingMenu = nullptr;
     StatusBarInfo *m_statusInfo = nullptr;

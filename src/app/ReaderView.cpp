@@ -5,6 +5,7 @@
 #include "app/TextGeometry.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/HijriDate.h"
+#include "core/text/ArabicNormalizer.h"
 #include "core/text/SelectionSnapper.h"
 
 #include <QApplication>
@@ -618,12 +619,9 @@ QString ReaderView::displayText(qsizetype start, qsizetype length) const
         const char16_t u = c.unicode();
         // A combining grapheme joiner takes a hidden mark's place: invisible, and like the mark it is
         // transparent to Arabic joining, so letters keep their shapes and every offset stays put.
-        if (m_options.hideDiacritics && ((u >= 0x064B && u <= 0x065F) || u == 0x0670))
+        if (m_options.hideDiacritics && ArabicNormalizer::isDiacritic(u))
             c = QChar(0x034F);
-        const int digit = (u >= u'0' && u <= u'9')       ? u - u'0'
-                          : (u >= 0x0660 && u <= 0x0669) ? u - 0x0660
-                          : (u >= 0x06F0 && u <= 0x06F9) ? u - 0x06F0
-                                                         : -1;
+        const int digit = ArabicNormalizer::digitValue(u);
         if (digit >= 0 && m_options.digits == DisplayOptions::Digits::ArabicIndic)
             c = QChar(char16_t(0x0660 + digit));
         else if (digit >= 0 && m_options.digits == DisplayOptions::Digits::Western)

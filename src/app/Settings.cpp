@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Settings.h"
 
+#include "core/text/EnumNames.h"
+
 #include <QDir>
 
 #include <algorithm>
@@ -11,7 +13,15 @@ namespace Hamish {
 
 namespace {
 QString g_settingsPath;
-}
+
+constexpr EnumName<DisplayOptions::Digits> kDigitNames[] = {{DisplayOptions::Digits::AsWritten, u"as-written"},
+                                                            {DisplayOptions::Digits::ArabicIndic, u"arabic-indic"},
+                                                            {DisplayOptions::Digits::Western, u"western"}};
+constexpr EnumName<ExportOptions::Statuses> kStatusesNames[] = {
+    {ExportOptions::Statuses::AcceptedAndSuggested, u"accepted-suggested"},
+    {ExportOptions::Statuses::AcceptedOnly, u"accepted"},
+    {ExportOptions::Statuses::All, u"all"}};
+} // namespace
 
 Settings::Settings()
     : m_settings(g_settingsPath.isEmpty() ? std::make_unique<QSettings>()
@@ -129,10 +139,8 @@ DisplayOptions Settings::displayOptions() const
     options.highlightOpacity =
         std::clamp(m_settings->value(u"reader/highlightOpacity"_s, defaults.highlightOpacity).toDouble(), 0.1, 1.0);
     options.hideDiacritics = m_settings->value(u"reader/hideDiacritics"_s, defaults.hideDiacritics).toBool();
-    const QString digits = m_settings->value(u"reader/digits"_s).toString();
-    options.digits = digits == u"arabic-indic" ? DisplayOptions::Digits::ArabicIndic
-                     : digits == u"western"    ? DisplayOptions::Digits::Western
-                                               : DisplayOptions::Digits::AsWritten;
+    options.digits =
+        enumFromName(kDigitNames, m_settings->value(u"reader/digits"_s).toString(), DisplayOptions::Digits::AsWritten);
     return options;
 }
 
@@ -143,10 +151,7 @@ void Settings::setDisplayOptions(const DisplayOptions &options)
     m_settings->setValue(u"reader/lineSpacing"_s, options.lineSpacing);
     m_settings->setValue(u"reader/highlightOpacity"_s, options.highlightOpacity);
     m_settings->setValue(u"reader/hideDiacritics"_s, options.hideDiacritics);
-    const QString digits = options.digits == DisplayOptions::Digits::ArabicIndic ? u"arabic-indic"_s
-                           : options.digits == DisplayOptions::Digits::Western   ? u"western"_s
-                                                                                 : u"as-written"_s;
-    m_settings->setValue(u"reader/digits"_s, digits);
+    m_settings->setValue(u"reader/digits"_s, enumName(kDigitNames, options.digits));
 }
 
 Theme::Id Settings::theme() const
@@ -196,10 +201,8 @@ Settings::ExportChoices Settings::exportChoices() const
     const ExportChoices defaults;
     ExportChoices choices;
     choices.format = m_settings->value(u"export/format"_s, defaults.format).toString();
-    const QString statuses = m_settings->value(u"export/statuses"_s).toString();
-    choices.statuses = statuses == u"accepted" ? ExportOptions::Statuses::AcceptedOnly
-                       : statuses == u"all"    ? ExportOptions::Statuses::All
-                                               : ExportOptions::Statuses::AcceptedAndSuggested;
+    choices.statuses = enumFromName(kStatusesNames, m_settings->value(u"export/statuses"_s).toString(),
+                                    ExportOptions::Statuses::AcceptedAndSuggested);
     choices.currentArticleOnly = m_settings->value(u"export/currentArticleOnly"_s, false).toBool();
     choices.directory = m_settings->value(u"export/directory"_s).toString();
     return choices;
@@ -208,10 +211,7 @@ Settings::ExportChoices Settings::exportChoices() const
 void Settings::setExportChoices(const ExportChoices &choices)
 {
     m_settings->setValue(u"export/format"_s, choices.format);
-    const QString statuses = choices.statuses == ExportOptions::Statuses::AcceptedOnly ? u"accepted"_s
-                             : choices.statuses == ExportOptions::Statuses::All        ? u"all"_s
-                                                                                       : u"accepted-suggested"_s;
-    m_settings->setValue(u"export/statuses"_s, statuses);
+    m_settings->setValue(u"export/statuses"_s, enumName(kStatusesNames, choices.statuses));
     m_settings->setValue(u"export/currentArticleOnly"_s, choices.currentArticleOnly);
     m_settings->setValue(u"export/directory"_s, choices.directory);
 }

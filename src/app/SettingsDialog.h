@@ -6,22 +6,23 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
-class QFontComboBox;
-class QSlider;
+#include <memory>
 
 namespace Hamish {
 
+namespace Ui {
+class SettingsDialog;
+}
+
 // The preferences: reading font, spacing, theme, highlight opacity, diacritics, digits and interface language.
-// Changes show at once; OK keeps and saves them, Cancel puts back what was there before.
+// Changes show at once; OK keeps and saves them, Cancel puts back what was there before. Layout: ui/SettingsDialog.ui.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     DisplayOptions displayOptions() const;
     Theme::Id theme() const;
@@ -38,14 +39,7 @@ private:
     void load(const DisplayOptions &options, Theme::Id theme, const QString &language);
     void emitChanged();
 
-    QFontComboBox *m_font = nullptr;
-    QDoubleSpinBox *m_fontSize = nullptr;
-    QDoubleSpinBox *m_lineSpacing = nullptr;
-    QComboBox *m_theme = nullptr;
-    QSlider *m_opacity = nullptr;
-    QCheckBox *m_hideDiacritics = nullptr;
-    QComboBox *m_digits = nullptr;
-    QComboBox *m_language = nullptr;
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
     QString m_fontFamily;
     DisplayOptions m_initialOptions;
     Theme::Id m_initialTheme = Theme::Id::Light;

@@ -4,16 +4,10 @@
 #include "app/ActionManager.h"
 #include "app/Dialogs.h"
 #include "app/Settings.h"
+#include "ui_ShortcutsDialog.h"
 
 #include <QAction>
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeySequenceEdit>
-#include <QLabel>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -34,70 +28,29 @@ QString shortcutText(const QList<QKeySequence> &sequences)
 
 ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ShortcutsDialog>())
 {
-    setObjectName(u"shortcutsDialog"_s);
-    setWindowTitle(tr("Keyboard Shortcuts"));
-
-    m_table = new QTableWidget(0, 2, this);
-    m_table->setObjectName(u"shortcutsTableWidget"_s);
-    m_table->setAccessibleName(tr("Actions and their shortcuts"));
-    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    m_ui->setupUi(this);
+    m_table = m_ui->shortcutsTableWidget;
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-
-    auto *editorLabel = new QLabel(tr("&Shortcut:"), this);
-    m_editor = new QKeySequenceEdit(this);
-    m_editor->setObjectName(u"shortcutKeySequenceEdit"_s);
-    m_editor->setAccessibleName(tr("Shortcut of the selected action"));
-    editorLabel->setBuddy(m_editor);
-    m_clearButton = new QPushButton(tr("&Clear"), this);
-    m_clearButton->setObjectName(u"clearShortcutPushButton"_s);
-    m_resetButton = new QPushButton(tr("&Default"), this);
-    m_resetButton->setObjectName(u"resetShortcutPushButton"_s);
-    m_resetButton->setToolTip(tr("Give the selected action its default shortcut"));
-    auto *resetAllButton = new QPushButton(tr("Reset &All"), this);
-    resetAllButton->setObjectName(u"resetAllShortcutsPushButton"_s);
-    resetAllButton->setToolTip(tr("Give every action its default shortcut"));
-
-    m_conflictLabel = new QLabel(this);
-    m_conflictLabel->setObjectName(u"conflictLabel"_s);
-    m_conflictLabel->setWordWrap(true);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(u"shortcutsDialogButtonBox"_s);
-
-    auto *editorRow = new QHBoxLayout;
-    editorRow->addWidget(editorLabel);
-    editorRow->addWidget(m_editor, 1);
-    editorRow->addWidget(m_clearButton);
-    editorRow->addWidget(m_resetButton);
-    editorRow->addWidget(resetAllButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(editorRow);
-    layout->addWidget(m_conflictLabel);
-    layout->addWidget(buttons);
 
     for (const QString &id : ActionManager::ids())
         m_shortcuts.insert(id, ActionManager::action(id)->shortcuts());
     fillTable();
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ShortcutsDialog::updateEditor);
-    connect(m_editor, &QKeySequenceEdit::editingFinished, this, [this] {
+    connect(m_ui->shortcutKeySequenceEdit, &QKeySequenceEdit::editingFinished, this, [this] {
         const QString id = currentId();
-        if (!id.isEmpty() && !assign(id, m_editor->keySequence()))
+        if (!id.isEmpty() && !assign(id, m_ui->shortcutKeySequenceEdit->keySequence()))
             updateEditor();
     });
-    connect(m_clearButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->clearShortcutPushButton, &QPushButton::clicked, this, [this] {
         if (!currentId().isEmpty())
             assign(currentId(), {});
         updateEditor();
     });
-    connect(m_resetButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->resetShortcutPushButton, &QPushButton::clicked, this, [this] {
         const QString id = currentId();
         if (id.isEmpty())
             return;
@@ -106,19 +59,22 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         updateConflicts();
         updateEditor();
     });
-    connect(resetAllButton, &QPushButton::clicked, this, &ShortcutsDialog::resetAll);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ShortcutsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ShortcutsDialog::reject);
+    connect(m_ui->resetAllShortcutsPushButton, &QPushButton::clicked, this, &ShortcutsDialog::resetAll);
 
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
     updateEditor();
-    resize(560, 480);
+}
+
+ShortcutsDialog::~ShortcutsDialog()
+{
+    // ~QDialog hides the dialog, which ends an edit of the key sequence: its slot would find the form gone.
+    disconnect(m_ui->shortcutKeySequenceEdit, nullptr, this, nullptr);
 }
 
 QString ShortcutsDialog::actionText(const QString &id) const
 {
-    const QAction *action = ActionManager::action(id);
+    const QAction *action = ActionManager::findAction(id);
     QString text = action ? action->text() : id;
     // "&Open…" is "Open…" to a reader; a literal "&&" stays one ampersand.
     text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&');
@@ -171,11 +127,11 @@ void ShortcutsDialog::updateEditor()
 {
     const QString id = currentId();
     const QList<QKeySequence> sequences = m_shortcuts.value(id);
-    const QSignalBlocker blocker(m_editor);
-    m_editor->setKeySequence(sequences.isEmpty() ? QKeySequence() : sequences.first());
-    m_editor->setEnabled(!id.isEmpty());
-    m_clearButton->setEnabled(!sequences.isEmpty());
-    m_resetButton->setEnabled(!id.isEmpty() && sequences != ActionManager::defaultShortcuts(id));
+    const QSignalBlocker blocker(m_ui->shortcutKeySequenceEdit);
+    m_ui->shortcutKeySequenceEdit->setKeySequence(sequences.isEmpty() ? QKeySequence() : sequences.first());
+    m_ui->shortcutKeySequenceEdit->setEnabled(!id.isEmpty());
+    m_ui->clearShortcutPushButton->setEnabled(!sequences.isEmpty());
+    m_ui->resetShortcutPushButton->setEnabled(!id.isEmpty() && sequences != ActionManager::defaultShortcuts(id));
 }
 
 bool ShortcutsDialog::assign(const QString &id, const QKeySequence &sequence)
@@ -234,8 +190,8 @@ void ShortcutsDialog::updateConflicts()
         clashes.append(tr("%1 is used by: %2").arg(it.key().toString(QKeySequence::NativeText), names.join(tr(", "))));
     }
     clashes.sort();
-    m_conflictLabel->setText(clashes.join(u'\n'));
-    m_conflictLabel->setVisible(!clashes.isEmpty());
+    m_ui->conflictLabel->setText(clashes.join(u'\n'));
+    m_ui->conflictLabel->setVisible(!clashes.isEmpty());
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QTableWidgetItem *item = m_table->item(row, 1);
         const bool clash = clashing.contains(m_table->item(row, 0)->data(kIdRole).toString());
@@ -248,7 +204,7 @@ void ShortcutsDialog::accept()
 {
     QHash<QString, QList<QKeySequence>> custom = Settings::instance().customShortcuts();
     for (auto it = m_shortcuts.cbegin(); it != m_shortcuts.cend(); ++it) {
-        if (QAction *action = ActionManager::action(it.key()))
+        if (QAction *action = ActionManager::findAction(it.key()))
             action->setShortcuts(it.value());
         if (it.value() == ActionManager::defaultShortcuts(it.key()))
             custom.remove(it.key());
@@ -264,7 +220,7 @@ void ShortcutsDialog::applySavedShortcuts()
 {
     const QHash<QString, QList<QKeySequence>> custom = Settings::instance().customShortcuts();
     for (auto it = custom.cbegin(); it != custom.cend(); ++it) {
-        if (QAction *action = ActionManager::action(it.key()))
+        if (QAction *action = ActionManager::findAction(it.key()))
             action->setShortcuts(it.value());
     }
 }

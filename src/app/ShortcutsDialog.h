@@ -6,21 +6,26 @@
 #include <QKeySequence>
 #include <QList>
 
-class QKeySequenceEdit;
-class QLabel;
-class QPushButton;
+#include <memory>
+
 class QTableWidget;
 
 namespace Hamish {
 
+namespace Ui {
+class ShortcutsDialog;
+}
+
 // Help › Keyboard Shortcuts: lists every registered action with its shortcuts and lets the user rebind
 // them, refusing silent conflicts; OK applies the result and saves what differs from the defaults.
+// Layout: ui/ShortcutsDialog.ui.
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit ShortcutsDialog(QWidget *parent = nullptr);
+    ~ShortcutsDialog() override;
 
     // The shortcuts as edited so far, by action id.
     QList<QKeySequence> shortcuts(const QString &id) const { return m_shortcuts.value(id); }
@@ -43,11 +48,8 @@ private:
     int rowOf(const QString &id) const;
     QString actionText(const QString &id) const;
 
-    QTableWidget *m_table = nullptr;
-    QKeySequenceEdit *m_editor = nullptr;
-    QPushButton *m_clearButton = nullptr;
-    QPushButton *m_resetButton = nullptr;
-    QLabel *m_conflictLabel = nullptr;
+    std::unique_ptr<Ui::ShortcutsDialog> m_ui;
+    QTableWidget *m_table = nullptr; // the form's shortcutsTableWidget, used throughout
     QHash<QString, QList<QKeySequence>> m_shortcuts;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Theme.h"
 
+#include "core/text/EnumNames.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -100,26 +102,19 @@ QColor Theme::highlightColour(const QPalette &palette, const QColor &labelColour
     return highlightColour(dark ? Id::Dark : Id::Light, labelColour);
 }
 
+namespace {
+constexpr EnumName<Theme::Id> kThemeKeys[] = {
+    {Theme::Id::Light, u"light"}, {Theme::Id::Dark, u"dark"}, {Theme::Id::Sepia, u"sepia"}};
+} // namespace
+
 QString Theme::key(Id theme)
 {
-    switch (theme) {
-    case Id::Dark:
-        return u"dark"_s;
-    case Id::Sepia:
-        return u"sepia"_s;
-    case Id::Light:
-        break;
-    }
-    return u"light"_s;
+    return enumName(kThemeKeys, theme);
 }
 
 Theme::Id Theme::fromKey(const QString &key)
 {
-    if (key == u"dark")
-        return Id::Dark;
-    if (key == u"sepia")
-        return Id::Sepia;
-    return Id::Light;
+    return enumFromName(kThemeKeys, key, Id::Light);
 }
 
 double Theme::luminance(const QColor &colour)

@@ -10,19 +10,14 @@ int runAdd(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Adds articles to a project, storing the extraction engine's suggestions."_s);
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"project"_s, u"An existing project file (.hamish)."_s);
-    parser.addPositionalArgument(u"files"_s, u"Articles to add (.txt, .html)."_s, u"FILE..."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"An existing project file (.hamish)."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"Articles to add (.txt, .html)."_s, u"FILE..."_s);
     int status = 0;
-    if (!parseArguments(parser, arguments, u"hamish add"_s, io, &status))
+    if (!parseArguments(parser, arguments, u"hamish add"_s, io, &status, {2, -1, u"a PROJECT and at least one FILE"_s}))
         return status;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2) {
-        io.err << "hamish add: expected a PROJECT and at least one FILE\nUsage: hamish add PROJECT FILE...\n";
-        return 2;
-    }
-    const std::unique_ptr<Project> project = openProject(positional.first(), true, u"hamish add"_s, io);
-    return project ? addArticleFiles(*project, positional.mid(1), u"hamish add"_s, io) : 1;
+    const std::unique_ptr<Workspace> workspace = openProject(positional.first(), true, u"hamish add"_s, io);
+    return workspace ? addArticleFiles(*workspace, positional.mid(1), u"hamish add"_s, io) : 1;
 }
 
 } // namespace Hamish::Cli

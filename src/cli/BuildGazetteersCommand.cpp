@@ -60,7 +60,6 @@ int runBuildGazetteers(const QStringList &arguments, Io &io)
         "entity mentions of its first 90 % of sentences (the last 10 % are the held-out evaluation split), keeping "
         "a one-word name only where the word is tagged as that entity in at least half of its occurrences; and the "
         "words that start like a proclitic (و ف ب ل ك) but are mostly outside names (فشل، وبين)."_s);
-    parser.addHelpOption();
     const QCommandLineOption anercorpOption(u"anercorp"_s, u"ANERcorp CoNLL file (train.conll)."_s, u"file"_s);
     const QCommandLineOption outputOption({u"o"_s, u"output"_s}, u"Directory to write the lists into."_s, u"dir"_s);
     const QCommandLineOption heldOutOption(u"held-out"_s, u"Fraction of sentences at the end left out (0.1)."_s,
@@ -68,14 +67,9 @@ int runBuildGazetteers(const QStringList &arguments, Io &io)
     parser.addOption(anercorpOption);
     parser.addOption(outputOption);
     parser.addOption(heldOutOption);
-    if (!parser.parse(arguments)) {
-        io.err << "hamish build-gazetteers: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
-        return 0;
-    }
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish build-gazetteers"_s, io, &status))
+        return status;
     if (!parser.isSet(anercorpOption) || !parser.isSet(outputOption)) {
         io.err << "hamish build-gazetteers: expected --anercorp FILE and -o DIR\n";
         return 2;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cli/CommandLine.h"
-#include "core/storage/Project.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 
@@ -10,19 +10,14 @@
 
 namespace Hamish::Cli {
 
-// What the project subcommands share: argument parsing, opening a project, adding article files.
-
-// Parses `arguments`; false when the command should return *status at once (after --help: 0; on an
-// unknown option: 2, with the error on io.err).
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command, Io &io,
-                    int *status);
+// What the project subcommands share: opening a project, adding article files.
 
 // Opens a project, writing why not to io.err; nullptr on failure, or when `writable` and it opened
 // read-only (in use elsewhere).
-std::unique_ptr<Project> openProject(const QString &path, bool writable, const QString &command, Io &io);
+std::unique_ptr<Workspace> openProject(const QString &path, bool writable, const QString &command, Io &io);
 
-// Imports article files into a project with the engine's suggestions, reporting each file on `io`.
-// Returns the exit status: 0, or 1 when a file could not be added.
-int addArticleFiles(Project &project, const QStringList &files, const QString &command, Io &io);
+// Adds article files to the open project with the engine's suggestions (Workspace::addArticleFile),
+// reporting each file on `io`. Returns the exit status: 0, or 1 when a file could not be added.
+int addArticleFiles(Workspace &workspace, const QStringList &files, const QString &command, Io &io);
 
 } // namespace Hamish::Cli

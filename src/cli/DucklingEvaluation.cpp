@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/DucklingEvaluation.h"
 
+#include "core/extraction/DateValues.h"
 #include "core/extraction/Extractor.h"
 
 #include <QDateTime>
@@ -14,6 +15,9 @@ using namespace Qt::StringLiterals;
 namespace Hamish {
 
 namespace {
+
+// Duckling's test corpora are written for a reference time at UTC-2 (its testContext).
+constexpr int kReferenceUtcOffset = -2 * 3600;
 
 bool same(double a, double b)
 {
@@ -70,52 +74,109 @@ QString labelFor(const QString &dimension)
     return u"QUANTITY"_s;
 }
 
+// The first day of the month a month value names: "--03", "2014-09", or relative ({"offsetMonths": 1},
+// {"offsetYears": 1, "month": 3}).
+QDate monthStart(const QJsonValue &value, const QDate &today)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.contains(u"offsetMonths"_s))
+            return QDate(today.year(), today.month(), 1).addMonths(object.value(u"offsetMonths"_s).toInt());
+        return QDate(today.year() + object.value(u"offsetYears"_s).toInt(), object.value(u"month"_s).toInt(), 1);
+    }
+    const QString text = value.toString();
+    if (text.startsWith(u"--"))
+        return QDate(today.year(), text.mid(2, 2).toInt(), 1);
+    return QDate::fromString(text + u"-01"_s, Qt::ISODate);
+}
+
+// Day `day` of the month that starts at `first`; -1 is its last day.
+QDate dayOfMonth(const QDate &first, int day)
+{
+    return day < 0 ? first.addDays(first.daysInMonth() - 1) : first.addDays(day - 1);
+}
+
+QDate resolveDate(const QJsonValue &value, const QDate &today)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.contains(u"nth"_s)) {
+            const QDate first = monthStart(object.value(u"month"_s), today);
+            return QDate::fromString(DateValues::nthWeekday(first.year(), first.month(),
+                                                            object.value(u"weekday"_s).toInt(),
+                                                            object.value(u"nth"_s).toInt())
+                                         .toString(),
+                                     Qt::ISODate);
+        }
+        if (object.contains(u"offsetDays"_s))
+            return today.addDays(object.value(u"offsetDays"_s).toInt());
+        if (object.contains(u"weekday"_s)) {
+            const int weekday = object.value(u"weekday"_s).toInt();
+            if (object.contains(u"offsetWeeks"_s) && object.value(u"offsetWeeks"_s).toInt() == 0)
+                return today.addDays(weekday - today.dayOfWeek()); // this week's
+            // The next such weekday, or with offsetWeeks -1 the last one before today.
+            const bool past = object.value(u"offsetWeeks"_s).toInt() < 0;
+            QDate date = today.addDays(past ? -1 : 1);
+            while (date.dayOfWeek() != weekday)
+                date = date.addDays(past ? -1 : 1);
+            return date;
+        }
+        if (object.contains(u"offsetWeeks"_s)) {
+            const QDate monday = today.addDays(1 - today.dayOfWeek());
+            return monday.addDays(7 * object.value(u"offsetWeeks"_s).toInt());
+        }
+        if (object.contains(u"offsetMonths"_s) || object.contains(u"month"_s)) {
+            const QDate first = monthStart(object, today);
+            return object.contains(u"day"_s) ? dayOfMonth(first, object.value(u"day"_s).toInt()) : first;
+        }
+        if (object.contains(u"offsetYears"_s))
+            return QDate(today.year() + object.value(u"offsetYears"_s).toInt(), 1, 1);
+        return resolveDate(object.value(u"date"_s), today);
+    }
+    const QString text = value.toString();
+    if (text.startsWith(u"--")) {
+        const QStringList parts = text.mid(2).split(u'-');
+        return QDate(today.year(), parts.value(0).toInt(), parts.size() > 1 ? parts.value(1).toInt() : 1);
+    }
+    if (text.size() == 4)
+        return QDate(text.toInt(), 1, 1);
+    if (text.size() == 7)
+        return QDate::fromString(text + u"-01"_s, Qt::ISODate);
+    if (text.size() == 8 && text.at(5) == u'W') {
+        const QDate fourth(text.left(4).toInt(), 1, 4); // ISO week 1 holds 4 January
+        return fourth.addDays(1 - fourth.dayOfWeek() + 7 * (text.mid(6).toInt() - 1));
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+QTime resolveTime(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    return QTime::fromString(text, text.size() > 5 ? u"HH:mm:ss"_s : u"HH:mm"_s);
+}
+
 // The engine's date or time value as a datetime, resolved against the corpus's reference time the way
 // Duckling does (a bare month-day is in the reference year, a weekday is the next one).
 QDateTime resolve(const QJsonValue &value, const QString &label, const QDateTime &reference)
 {
     if (label == u"TIME") {
-        const QTime time =
-            QTime::fromString(value.toString(), value.toString().size() > 5 ? u"HH:mm:ss"_s : u"HH:mm"_s);
+        if (value.isObject() && value.toObject().contains(u"now"_s))
+            return reference;
+        if (value.isObject() && value.toObject().contains(u"time"_s)) {
+            const QDate date = value.toObject().contains(u"date"_s) ? resolveDate(value[u"date"_s], reference.date())
+                                                                    : reference.date();
+            const QTime time = resolveTime(value[u"time"_s]);
+            if (!date.isValid() || !time.isValid())
+                return QDateTime();
+            // A time in UTC, moved to the corpus's zone: Duckling's tests run at UTC-2.
+            const int zoneShift = value[u"zone"_s].toString() == u"UTC" ? kReferenceUtcOffset : 0;
+            return QDateTime(date, time).addSecs(zoneShift);
+        }
+        const QTime time = resolveTime(value);
         return time.isValid() ? QDateTime(reference.date(), time) : QDateTime();
     }
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        if (object.contains(u"offsetDays"_s))
-            return QDateTime(reference.date().addDays(object.value(u"offsetDays"_s).toInt()), QTime(0, 0));
-        const QDate today = reference.date();
-        if (object.contains(u"weekday"_s)) {
-            // The next such weekday, or with offsetWeeks -1 the last one before today.
-            const bool past = object.value(u"offsetWeeks"_s).toInt() < 0;
-            QDate date = today.addDays(past ? -1 : 1);
-            while (date.dayOfWeek() != object.value(u"weekday"_s).toInt())
-                date = date.addDays(past ? -1 : 1);
-            return QDateTime(date, QTime(0, 0));
-        }
-        if (object.contains(u"offsetWeeks"_s)) {
-            const QDate monday = today.addDays(1 - today.dayOfWeek());
-            return QDateTime(monday.addDays(7 * object.value(u"offsetWeeks"_s).toInt()), QTime(0, 0));
-        }
-        if (object.contains(u"offsetMonths"_s)) {
-            const QDate first(today.year(), today.month(), 1);
-            return QDateTime(first.addMonths(object.value(u"offsetMonths"_s).toInt()), QTime(0, 0));
-        }
-        if (object.contains(u"offsetYears"_s))
-            return QDateTime(QDate(today.year() + object.value(u"offsetYears"_s).toInt(), 1, 1), QTime(0, 0));
-        return resolve(object.value(u"date"_s), label, reference);
-    }
-    const QString text = value.toString();
-    if (text.startsWith(u"--")) {
-        const QStringList parts = text.mid(2).split(u'-');
-        const QDate date(reference.date().year(), parts.value(0).toInt(),
-                         parts.size() > 1 ? parts.value(1).toInt() : 1);
-        return QDateTime(date, QTime(0, 0));
-    }
-    if (text.size() == 4)
-        return QDateTime(QDate(text.toInt(), 1, 1), QTime(0, 0));
-    if (text.size() == 7)
-        return QDateTime(QDate::fromString(text + u"-01"_s, Qt::ISODate), QTime(0, 0));
-    return QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
+    const QDate date = resolveDate(value, reference.date());
+    return date.isValid() ? QDateTime(date, QTime(0, 0)) : QDateTime();
 }
 
 bool matches(const QString &dimension, const QJsonObject &expected, const Annotation &found, const QDateTime &reference)

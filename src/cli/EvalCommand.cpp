@@ -96,7 +96,6 @@ int runEval(const QStringList &arguments, Io &io)
         "text they are (one article up to each -DOCSTART- line), as the window reads an article. With --duckling, "
         "scores numbers, ordinals, "
         "quantities, money and dates against Duckling's Arabic corpus instead."_s);
-    parser.addHelpOption();
     const QCommandLineOption lastOption(u"last"_s,
                                         u"Score only the last FRACTION of the sentences (0.1 = the held-out tenth "
                                         "of ANERcorp's training file that the gazetteers were not built from)."_s,
@@ -127,20 +126,10 @@ int runEval(const QStringList &arguments, Io &io)
     parser.addOption(ducklingOption);
     parser.addOption(verboseOption);
     parser.addOption(learnOption);
-    parser.addPositionalArgument(u"file"_s, u"A gold CoNLL file (or corpus.json with --duckling)."_s);
-    if (!parser.parse(arguments)) {
-        io.err << "hamish eval: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish eval: expected one FILE\nUsage: hamish eval [--last FRACTION] [--verbose] FILE\n"
-                  "       hamish eval --duckling [--verbose] corpus.json\n";
-        return 2;
-    }
+    parser.addPositionalArgument(u"FILE"_s, u"A gold CoNLL file (or corpus.json with --duckling)."_s);
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish eval"_s, io, &status, {1, 1, u"one FILE"_s}))
+        return status;
     const QString path = parser.positionalArguments().first();
     if (parser.isSet(ducklingOption))
         return evaluateDuckling(path, parser.isSet(verboseOption), io);

@@ -15,7 +15,6 @@ int runExport(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         u"Exports a project's annotations. Offsets are Unicode code points (json also gives UTF-16). "
         u"By default accepted and suggested annotations are exported, rejected ones are not."_s);
-    parser.addHelpOption();
     const QCommandLineOption format(u"format"_s, u"json, jsonl, conll, brat or webanno."_s, u"format"_s);
     const QCommandLineOption output(u"o"_s, u"Write to this file (brat: folder) instead of standard output."_s,
                                     u"out"_s);
@@ -24,7 +23,7 @@ int runExport(const QStringList &arguments, Io &io)
                                                                     u"their status)."_s);
     const QCommandLineOption article(u"article"_s, u"Only the article with this id (see hamish info)."_s, u"id"_s);
     parser.addOptions({format, output, acceptedOnly, includeRejected, article});
-    parser.addPositionalArgument(u"project"_s, u"A project file (.hamish)."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish)."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish export"_s, io, &status))
         return status;
@@ -58,25 +57,25 @@ int runExport(const QStringList &arguments, Io &io)
         return 2;
     }
     // Reading needs no write access: export works while the project is open in the window.
-    const std::unique_ptr<Project> project =
+    const std::unique_ptr<Workspace> workspace =
         openProject(parser.positionalArguments().first(), false, u"hamish export"_s, io);
-    if (!project)
+    if (!workspace)
         return 1;
-    QString error;
-    bool ok = false;
+    const QString formatName = parser.value(format);
+    Result<void> written;
     if (parser.isSet(output)) {
-        ok = exporter->exportTo(*project, options, parser.value(output), &error);
+        written = Result<void>::fromError(workspace->exportTo(parser.value(output), formatName, options));
     } else if (io.out.device()) {
         io.out.flush();
-        ok = exporter->write(*project, options, *io.out.device(), &error);
+        written = workspace->write(*io.out.device(), formatName, options);
     } else { // a stream on a string (tests)
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        ok = exporter->write(*project, options, buffer, &error);
+        written = workspace->write(buffer, formatName, options);
         io.out << QString::fromUtf8(buffer.data());
     }
-    if (!ok) {
-        io.err << "hamish export: " << error << '\n';
+    if (!written) {
+        io.err << "hamish export: " << written.errorMessage() << '\n';
         return 1;
     }
     return 0;

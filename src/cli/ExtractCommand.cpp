@@ -2,9 +2,8 @@
 #include "cli/Commands.h"
 
 #include "cli/CommandInput.h"
-#include "core/extraction/Extractor.h"
-#include "core/tagger/ModelEntityRecognizer.h"
 #include "core/text/ArticleImporter.h"
+#include "core/workspace/Suggestions.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -66,26 +65,16 @@ int runExtract(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         u"Finds people, places, organisations, numbers, quantities, money, dates and times in an article and "
         "prints them as JSON with start/end in Unicode code points (end exclusive)."_s);
-    parser.addHelpOption();
     const QCommandLineOption encodingOption(u"encoding"_s,
                                             u"Read the input in this encoding instead of detecting it."_s, u"name"_s);
     const QCommandLineOption compactOption(u"compact"_s, u"Print the JSON on one line."_s);
     parser.addOption(encodingOption);
     parser.addOption(compactOption);
-    parser.addPositionalArgument(u"file"_s, u"A plain-text or HTML article, or - for standard input."_s);
-    if (!parser.parse(arguments)) {
-        io.err << "hamish extract: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish extract: expected one FILE (or - for standard input)\n"
-                  "Usage: hamish extract [--encoding NAME] [--compact] FILE|-\n";
-        return 2;
-    }
+    parser.addPositionalArgument(u"FILE"_s, u"A plain-text or HTML article, or - for standard input."_s);
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish extract"_s, io, &status,
+                        {1, 1, u"one FILE (or - for standard input)"_s}))
+        return status;
     const QString path = parser.positionalArguments().first();
     QByteArray bytes;
     if (!readInput(u"hamish extract"_s, path, io, &bytes))
@@ -106,11 +95,9 @@ int runExtract(const QStringList &arguments, Io &io)
         article = *result.article;
     }
 
-    QString modelWarning;
-    const Extractor extractor(ModelEntityRecognizer::standardSet(&modelWarning));
-    if (!modelWarning.isEmpty())
+    if (const QString modelWarning = Suggestions::modelWarning(); !modelWarning.isEmpty())
         io.err << "hamish extract: warning: " << modelWarning << '\n';
-    const QList<Annotation> annotations = extractor.extract(article);
+    const QList<Annotation> annotations = Suggestions::find(article);
     QList<qsizetype> positions;
     positions.reserve(annotations.size() * 2);
     for (const Annotation &annotation : annotations)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandSupport.h"
 #include "cli/Commands.h"
-#include "core/exchange/ProjectImporter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,35 +12,30 @@ int runImport(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         u"Imports annotated documents (a Hamish .json export, or doccano .jsonl) into a project, all or "
         u"nothing, and reports what was skipped and why."_s);
-    parser.addHelpOption();
     const QCommandLineOption createLabels(u"create-labels"_s,
                                           u"Add labels the project lacks instead of skipping their annotations."_s);
     const QCommandLineOption dryRun(u"dry-run"_s, u"Check and report; change nothing."_s);
     parser.addOptions({createLabels, dryRun});
-    parser.addPositionalArgument(u"project"_s, u"An existing project file (.hamish)."_s);
-    parser.addPositionalArgument(u"file"_s, u"FILE.json or FILE.jsonl."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"An existing project file (.hamish)."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"FILE.json or FILE.jsonl."_s);
     int status = 0;
-    if (!parseArguments(parser, arguments, u"hamish import"_s, io, &status))
+    if (!parseArguments(parser, arguments, u"hamish import"_s, io, &status,
+                        {2, 2, u"a PROJECT and a FILE (.json or .jsonl)"_s}))
         return status;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        io.err << "hamish import: expected a PROJECT and a FILE\n"
-                  "Usage: hamish import [--create-labels] [--dry-run] PROJECT FILE.json|FILE.jsonl\n";
-        return 2;
-    }
-    const std::unique_ptr<Project> project = openProject(positional[0], true, u"hamish import"_s, io);
-    if (!project)
+    const std::unique_ptr<Workspace> workspace = openProject(positional[0], true, u"hamish import"_s, io);
+    if (!workspace)
         return 1;
     ImportOptions options;
     options.createLabels = parser.isSet(createLabels);
     options.dryRun = parser.isSet(dryRun);
-    const ImportReport report = ProjectImporter::import(*project, ProjectImporter::readFile(positional[1]), options);
-    if (!report.ok()) {
-        io.err << "hamish import: " << positional[1] << ": " << report.summary();
+    const Result<ImportReport> report = workspace->importFile(positional[1], options);
+    if (!report) {
+        io.err << "hamish import: " << positional[1] << ": " << report.errorMessage() << '\n';
         return 1;
     }
-    io.out << report.summary();
-    return report.skipped.isEmpty() ? 0 : 3;
+    io.out << report->summary();
+    return report->skipped.isEmpty() ? 0 : 3;
 }
 
 } // namespace Hamish::Cli

@@ -11,23 +11,18 @@ int runNew(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Creates a project file from articles, storing the extraction engine's suggestions."_s);
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"project"_s, u"The project file to create (.hamish); must not exist."_s);
-    parser.addPositionalArgument(u"files"_s, u"Articles to add (.txt, .html)."_s, u"[FILE...]"_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"The project file to create (.hamish); must not exist."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"Articles to add (.txt, .html)."_s, u"[FILE...]"_s);
     int status = 0;
-    if (!parseArguments(parser, arguments, u"hamish new"_s, io, &status))
+    if (!parseArguments(parser, arguments, u"hamish new"_s, io, &status, {1, -1, u"a PROJECT file"_s}))
         return status;
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        io.err << "hamish new: expected a PROJECT file\nUsage: hamish new PROJECT [FILE...]\n";
-        return 2;
-    }
-    ProjectOpenResult created = Project::create(positional.first());
-    if (!created.ok()) {
-        io.err << "hamish new: " << created.message << '\n';
+    Workspace workspace;
+    if (const Result<void> created = workspace.create(positional.first()); !created) {
+        io.err << "hamish new: " << created.errorMessage() << '\n';
         return 1;
     }
-    return addArticleFiles(*created.project, positional.mid(1), u"hamish new"_s, io);
+    return addArticleFiles(workspace, positional.mid(1), u"hamish new"_s, io);
 }
 
 } // namespace Hamish::Cli

@@ -2,7 +2,6 @@
 #include "cli/ProjectLearning.h"
 
 #include "cli/CommandSupport.h"
-#include "core/tagger/EntityTagger.h"
 #include "core/tagger/ProjectTraining.h"
 #include "core/tagger/TaggerEvaluation.h"
 
@@ -17,46 +16,32 @@ namespace Hamish::Cli {
 
 int trainOnProject(const QString &path, const QString &dataPath, int projectWeight, Io &io)
 {
-    const std::unique_ptr<Project> project = openProject(path, true, u"hamish train"_s, io);
-    if (!project)
+    const std::unique_ptr<Workspace> workspace = openProject(path, true, u"hamish train"_s, io);
+    if (!workspace)
         return 1;
+    QList<TaggedSentence> shipped;
+    if (!dataPath.isEmpty()) {
+        QString error;
+        shipped = ConllCorpus::read(dataPath, &error);
+        if (shipped.isEmpty()) {
+            io.err << "hamish train: " << error << '\n';
+            return 1;
+        }
+    }
     QElapsedTimer timer;
     timer.start();
-    QList<ProjectTraining::ReviewedText> texts;
-    for (const ArticleSummary &summary : project->articles()) {
-        if (const std::optional<Article> article = project->article(summary.id))
-            texts += ProjectTraining::ReviewedText{article->text(), project->annotations(summary.id)};
-    }
-    const QList<TaggedSentence> reviewed = ProjectTraining::reviewedSentences(texts);
-    if (reviewed.isEmpty()) {
-        io.err << "hamish train: " << path
-               << " holds no reviewed sentence yet (one where names were accepted, rejected or added, and no name "
-                  "suggestion is left undecided); review some first\n";
-        return 1;
-    }
-    QString error;
-    const QList<TaggedSentence> shipped =
-        dataPath.isEmpty() ? ProjectTraining::shippedSentences(&error) : ConllCorpus::read(dataPath, &error);
-    const EntityTagger *bundled = EntityTagger::bundled(&error);
-    if (shipped.isEmpty() || !bundled) {
-        io.err << "hamish train: " << error << '\n';
-        return 1;
-    }
-    io.err << "hamish train: " << reviewed.size() << " reviewed sentences from " << texts.size() << " articles, "
-           << shipped.size() << " shipped sentences\n";
-    io.err.flush();
-    const SequenceModel model =
-        ProjectTraining::train(shipped, reviewed, bundled->model(), projectWeight, [&](int epoch, qsizetype) {
+    const Result<Workspace::Retrained> retrained =
+        workspace->retrainEntityModel(shipped, projectWeight, [&](int epoch) {
             io.err << "epoch " << epoch << '\n';
             io.err.flush();
         });
-    if (!project->setSetting(QString::fromUtf16(ProjectTraining::modelSetting), model.toBytes())) {
-        io.err << "hamish train: cannot store the model in " << path << ": " << project->lastError() << '\n';
+    if (!retrained) {
+        io.err << "hamish train: " << path << ": " << retrained.errorMessage() << '\n';
         return 1;
     }
-    io.out << "trained on " << reviewed.size() << " reviewed sentences of the project and " << shipped.size()
-           << " shipped ones in " << timer.elapsed() / 1000.0 << " s; stored in " << path
-           << ": the project's next suggestions use it\n";
+    io.out << "trained on " << retrained->reviewedSentences << " reviewed sentences of the project ("
+           << retrained->articles << " articles) and " << retrained->shippedSentences << " shipped ones in "
+           << timer.elapsed() / 1000.0 << " s; stored in " << path << ": the project's next suggestions use it\n";
     return 0;
 }
 

@@ -4,7 +4,7 @@
 #include "cli/CommandInput.h"
 #include "core/extraction/Extractor.h"
 #include "core/tagger/Conll.h"
-#include "core/tagger/ModelEntityRecognizer.h"
+#include "core/workspace/Suggestions.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -20,26 +20,16 @@ int runTag(const QStringList &arguments, Io &io)
         u"Reads CoNLL (one token a line in the first column, a blank line between sentences, -DOCSTART- lines "
         "between articles) and prints each line with a predicted BIO tag appended (PERS, LOC, ORG, MISC). The "
         "sentences of an article are tagged as one text, as the window tags it."_s);
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"file"_s, u"A CoNLL file, or - for standard input (UTF-8)."_s);
-    if (!parser.parse(arguments)) {
-        io.err << "hamish tag: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish tag: expected one FILE (or - for standard input)\nUsage: hamish tag FILE|-\n";
-        return 2;
-    }
+    parser.addPositionalArgument(u"FILE"_s, u"A CoNLL file, or - for standard input (UTF-8)."_s);
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish tag"_s, io, &status,
+                        {1, 1, u"one FILE (or - for standard input)"_s}))
+        return status;
     QByteArray bytes;
     if (!readInput(u"hamish tag"_s, parser.positionalArguments().first(), io, &bytes))
         return 1;
-    QString modelWarning;
-    const Extractor extractor(ModelEntityRecognizer::standardSet(&modelWarning));
-    if (!modelWarning.isEmpty())
+    const Extractor &extractor = Suggestions::engine();
+    if (const QString modelWarning = Suggestions::modelWarning(); !modelWarning.isEmpty())
         io.err << "hamish tag: warning: " << modelWarning << '\n';
     // Keep each input line as it is (all its columns) and append the prediction. The sentences are tagged as the
     // consecutive text they are (one article up to each -DOCSTART- line), as the window tags an article.

@@ -16,25 +16,15 @@ int runText(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Prints the plain text of an imported article as UTF-8."_s);
-    parser.addHelpOption();
     const QCommandLineOption jsonOption(u"json"_s, u"Print title, encoding, blocks, text and SHA-256 as JSON."_s);
     const QCommandLineOption encodingOption(u"encoding"_s, u"Read the file in this encoding instead of detecting it."_s,
                                             u"name"_s);
     parser.addOption(jsonOption);
     parser.addOption(encodingOption);
-    parser.addPositionalArgument(u"file"_s, u"A plain-text or HTML article."_s);
-    if (!parser.parse(arguments)) {
-        io.err << "hamish text: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "hamish text: expected one FILE\nUsage: hamish text [--json] [--encoding NAME] FILE\n";
-        return 2;
-    }
+    parser.addPositionalArgument(u"FILE"_s, u"A plain-text or HTML article."_s);
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish text"_s, io, &status, {1, 1, u"one FILE"_s}))
+        return status;
 
     ArticleImporter::Options options;
     options.encoding = parser.value(encodingOption);

@@ -120,7 +120,6 @@ int runTrain(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         u"Trains the entity tagger (averaged structured perceptron) on a CoNLL file: `token TAG` a line, BIO "
         u"tags, a blank line between sentences. Deterministic: the same data and options give the same bytes."_s);
-    parser.addHelpOption();
     const QCommandLineOption dataOption(u"data"_s, u"Training sentences (CoNLL)."_s, u"file"_s);
     const QCommandLineOption devOption(u"dev"_s, u"Held-out sentences to evaluate on (CoNLL)."_s, u"file"_s);
     const QCommandLineOption percentOption(
@@ -208,14 +207,9 @@ int runTrain(const QStringList &arguments, Io &io)
                           u"       hamish train --data FILE.conll --cross-validate K\n"
                           u"       hamish train --data FILE.conll --learning-curve 10,25,50,100\n"
                           u"       hamish train --project PROJECT\n"_s;
-    if (!parser.parse(arguments)) {
-        io.err << "hamish train: " << parser.errorText() << '\n' << usage;
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
-        return 0;
-    }
+    int status = 0;
+    if (!parseArguments(parser, arguments, u"hamish train"_s, io, &status))
+        return status;
     int projectWeight = 1;
     if (!positiveInt(parser.value(weightOption), projectWeight, 100) || projectWeight == 0) {
         io.err << "hamish train: --project-weight must be 1-100\n";

@@ -4,7 +4,8 @@
 //   hamish_bench_project [--articles N] [--annotations M] [--edits K] [--keep DIR]
 // Targets (issue 4): open < 1 s, an edit < 10 ms, JSON export < 2 s for 1,000 articles and 200,000 annotations.
 #include "core/exchange/Exporter.h"
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
+#include "core/workspace/ProjectDocumentSource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -98,14 +99,14 @@ int main(int argc, char *argv[])
     Stopwatch timer;
     timer.start();
     {
-        ProjectOpenResult created = Project::create(path);
-        if (!created.ok()) {
-            std::fprintf(stderr, "%s\n", qPrintable(created.message));
+        Result<std::unique_ptr<ProjectStore>> created = ProjectStore::create(path);
+        if (!created) {
+            std::fprintf(stderr, "%s\n", qPrintable(created.errorMessage()));
             return 1;
         }
-        Project &project = *created.project;
-        const QList<Label> labels = project.labels();
-        const bool ok = project.transaction([&] {
+        ProjectStore &project = **created;
+        const QList<Label> labels = project.labels().valueOr({});
+        const Result<void> ok = project.transaction([&]() -> Result<void> {
             for (int a = 0; a < articleCount; ++a) {
                 QString text;
                 QList<std::pair<qsizetype, qsizetype>> words;
@@ -127,13 +128,13 @@ int main(int argc, char *argv[])
                 }
                 Article article(text, {{BlockRole::Paragraph, 0, text.size()}});
                 article.setTitle(u"مقالة "_s + QString::number(a));
-                if (project.addArticle(article, annotations) == 0)
-                    return false;
+                if (const Result<qint64> added = project.addArticle(article, annotations); !added)
+                    return added.error();
             }
-            return true;
+            return {};
         });
         if (!ok) {
-            std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
+            std::fprintf(stderr, "%s\n", qPrintable(ok.errorMessage()));
             return 1;
         }
     }
@@ -147,8 +148,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 5; ++i) {
         timer.start();
         {
-            ProjectOpenResult opened = Project::open(path);
-            if (!opened.ok() || opened.project->articles().size() != articleCount)
+            const Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path);
+            if (!opened || (*opened)->articles().valueOr({}).size() != articleCount)
                 return 1;
         }
         opens.add(timer);
@@ -159,10 +160,12 @@ int main(int argc, char *argv[])
         reads.add(timer);
     }
 
-    ProjectOpenResult opened = Project::open(path);
-    Project &project = *opened.project;
-    const qint64 articleId = project.articles().at(articleCount / 2).id;
-    const qsizetype length = project.article(articleId)->text().size();
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path);
+    if (!opened)
+        return 1;
+    ProjectStore &project = **opened;
+    const qint64 articleId = project.articles().valueOr({}).at(articleCount / 2).id;
+    const qsizetype length = project.article(articleId).valueOr({}).text().size();
 
     // One edit = one committed, fsynced transaction; the baseline is the floor any durable write pays:
     // appending a line to a file and fsyncing it.
@@ -178,12 +181,14 @@ int main(int argc, char *argv[])
         annotation.status = AnnotationStatus::Accepted;
         annotation.origin = u"user"_s;
         timer.start();
-        bool ok = true;
+        Result<void> ok;
         switch (i % 3) {
-        case 0:
-            lastId = project.addAnnotation(articleId, annotation);
-            ok = lastId != 0;
+        case 0: {
+            const Result<qint64> id = project.addAnnotation(articleId, annotation);
+            lastId = id.valueOr(0);
+            ok = Result<void>::fromError(id);
             break;
+        }
         case 1:
             annotation.id = lastId;
             annotation.note = u"ملاحظة"_s;
@@ -194,7 +199,7 @@ int main(int argc, char *argv[])
         }
         editTimes.add(timer);
         if (!ok) {
-            std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
+            std::fprintf(stderr, "%s\n", qPrintable(ok.errorMessage()));
             return 1;
         }
         timer.start();
@@ -209,10 +214,10 @@ int main(int argc, char *argv[])
     const QString exportPath = dir.filePath(u"export.json"_s);
     for (int i = 0; i < 3; ++i) {
         timer.start();
-        QString error;
-        if (!Exporter::create(u"json"_s)->exportTo(project, ExportOptions{ExportOptions::Statuses::All, 0}, exportPath,
-                                                   &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        const Result<void> exported = Exporter::create(u"json"_s)->exportTo(
+            ProjectDocumentSource(project), ExportOptions{ExportOptions::Statuses::All, 0}, exportPath);
+        if (!exported) {
+            std::fprintf(stderr, "%s\n", qPrintable(exported.errorMessage()));
             return 1;
         }
         exports.add(timer);

@@ -4,7 +4,7 @@
 #include "../ProjectFixtures.h"
 #include "../TestCli.h"
 #include "../TestFiles.h"
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -33,9 +33,8 @@ TEST_CASE("hamish new, add, import and export work on one project", "[cli][proje
     REQUIRE(suggested.hasMatch());
     CHECK(suggested.captured(1).toInt() > 0);
     {
-        ProjectOpenResult opened = Project::open(project, Project::OpenMode::ReadOnly);
-        REQUIRE(opened.ok());
-        CHECK(opened.project->counts(1).suggested == suggested.captured(1).toInt());
+        const auto opened = ProjectFixtures::openProject(project, ProjectStore::OpenMode::ReadOnly);
+        CHECK(ProjectFixtures::must(opened->counts(1)).suggested == suggested.captured(1).toInt());
     }
     CHECK(TestCli::run({u"new"_s, project, first}).err.contains(u"already exists"_s));
 
@@ -94,16 +93,15 @@ TEST_CASE("hamish add suggests what the user already labelled in the project", "
             == 0);
     {
         // The user labels the group as an organisation (the model does not know the name).
-        ProjectOpenResult opened = Project::open(project);
-        REQUIRE(opened.ok());
-        const QString text = opened.project->article(1)->text();
+        const auto opened = ProjectFixtures::openProject(project);
+        const QString text = ProjectFixtures::must(opened->article(1)).text();
         Annotation annotation;
         annotation.start = text.indexOf(u"جيش الفتح");
         annotation.end = annotation.start + 9;
         annotation.label = u"ORGANIZATION"_s;
         annotation.status = AnnotationStatus::Accepted;
         annotation.origin = u"user"_s;
-        REQUIRE(opened.project->addAnnotation(1, annotation) != 0);
+        REQUIRE(opened->addAnnotation(1, annotation));
     }
     const QString second = TestFiles::writeText(dir, u"two.txt"_s, u"وأعلن ولجيش الفتح مقاتلون في إدلب."_s);
     REQUIRE(TestCli::run({u"add"_s, project, second}).status == 0);
@@ -172,27 +170,28 @@ TEST_CASE("hamish train --project stores a model trained on the reviewed names f
     CHECK(early.status == 1);
     CHECK(early.err.contains(u"no reviewed sentence"_s));
     {
-        ProjectOpenResult opened = Project::open(project);
-        REQUIRE(opened.ok());
-        const QString text = opened.project->article(1)->text();
+        Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(project);
+        REQUIRE(opened);
+        ProjectStore &store = **opened;
+        const QString text = store.article(1)->text();
         // The user decides every suggestion of the first sentence and adds the name the engine missed.
-        for (Annotation annotation : opened.project->annotations(1)) {
+        for (Annotation annotation : store.annotations(1).valueOr({})) {
             if (annotation.start < text.indexOf(u'.')) {
                 annotation.status = AnnotationStatus::Rejected;
-                REQUIRE(opened.project->updateAnnotation(annotation));
+                REQUIRE(store.updateAnnotation(annotation));
             }
         }
         Annotation name = ProjectFixtures::span(text, u"كوستاس"_s, u"PERSON"_s);
-        REQUIRE(opened.project->addAnnotation(1, name) != 0);
+        REQUIRE(store.addAnnotation(1, name));
     }
     const Output trained = TestCli::run({u"train"_s, u"--project"_s, project, u"--data"_s, data});
     INFO(trained.err.toStdString());
     REQUIRE(trained.status == 0);
-    CHECK(trained.out.contains(u"trained on 1 reviewed sentences of the project"_s));
+    CHECK(trained.out.contains(u"trained on 1 reviewed sentences of the project (1 articles)"_s));
     {
-        ProjectOpenResult opened = Project::open(project, Project::OpenMode::ReadOnly);
-        REQUIRE(opened.ok());
-        CHECK(opened.project->setting(u"tagger/model"_s).toByteArray().startsWith("HAMISHTG"));
+        Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(project, ProjectStore::OpenMode::ReadOnly);
+        REQUIRE(opened);
+        CHECK((*opened)->setting(u"tagger/model"_s).valueOr({}).toByteArray().startsWith("HAMISHTG"));
     }
     // The next article's suggestions come from that model (no warning); a damaged one is reported and skipped.
     const QString second = TestFiles::writeText(dir, u"two.txt"_s, u"وقال كوستاس إن القاهرة مدينة كبيرة."_s);
@@ -200,12 +199,12 @@ TEST_CASE("hamish train --project stores a model trained on the reviewed names f
     CHECK(added.status == 0);
     CHECK_FALSE(added.err.contains(u"warning"_s));
     {
-        ProjectOpenResult opened = Project::open(project);
-        REQUIRE(opened.ok());
-        REQUIRE(opened.project->setSetting(u"tagger/model"_s, QByteArray("HAMISHTG broken")));
+        Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(project);
+        REQUIRE(opened);
+        REQUIRE((*opened)->setSetting(u"tagger/model"_s, QByteArray("HAMISHTG broken")));
     }
     const QString third = TestFiles::writeText(dir, u"three.txt"_s, u"ووصل أحمد إلى دمشق أمس."_s);
     const Output damaged = TestCli::run({u"add"_s, project, third});
     CHECK(damaged.status == 0);
-    CHECK(damaged.err.contains(u"the project's own entity model is unusable"_s));
+    CHECK(damaged.err.contains(u"The project's own entity model is unusable"_s));
 }

@@ -2,7 +2,7 @@
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,9 +20,8 @@ TEST_CASE("A killed writer loses at most the edit in flight", "[project][crash]"
     const QString path = dir.filePath(u"crash.hamish"_s);
     qint64 articleId = 0;
     {
-        ProjectOpenResult created = Project::create(path);
-        REQUIRE(created.ok());
-        articleId = created.project->addArticle(ProjectFixtures::emojiArticle());
+        articleId =
+            ProjectFixtures::must(ProjectFixtures::createProject(path)->addArticle(ProjectFixtures::emojiArticle()));
         REQUIRE(articleId != 0);
     }
 
@@ -64,15 +63,11 @@ TEST_CASE("A killed writer loses at most the edit in flight", "[project][crash]"
         consume(); // lines that were printed before the kill were acknowledged too
         REQUIRE(acknowledged >= acknowledgedBeforeKill);
 
-        ProjectOpenResult reopened = Project::open(path);
-        INFO(reopened.message.toStdString());
-        REQUIRE(reopened.ok());
-        CHECK_FALSE(reopened.project->isReadOnly()); // the dead writer's lock is stale
-        QString details;
-        CHECK(reopened.project->checkIntegrity(&details));
-        INFO(details.toStdString());
+        const auto reopened = ProjectFixtures::openProject(path);
+        CHECK_FALSE(reopened->isReadOnly()); // the dead writer's lock is stale
+        CHECK(reopened->checkIntegrity());
         QHash<qint64, QString> stored;
-        for (const Annotation &annotation : reopened.project->annotations(articleId))
+        for (const Annotation &annotation : ProjectFixtures::must(reopened->annotations(articleId)))
             stored.insert(annotation.id, annotation.note);
         // Every acknowledged edit is there; the one edit in flight when the kill came (an annotation
         // added, or an earlier one updated, but not yet acknowledged) may or may not be.

@@ -36,22 +36,23 @@ Annotation span(const AnnotationDocument &document, const QString &text, const Q
 class FakeStore : public AnnotationStore
 {
 public:
-    bool storeAnnotation(Annotation &annotation) override
+    Result<void> storeAnnotation(Annotation &annotation) override
     {
         if (fail)
-            return false;
+            return Error(u"disk full"_s);
         if (annotation.id == 0)
             annotation.id = 1000 + nextId++;
         stored.insert(annotation.id, annotation);
-        return true;
+        return {};
     }
-    bool deleteAnnotation(qint64 id) override
+    Result<void> deleteAnnotation(qint64 id) override
     {
         if (fail)
-            return false;
-        return stored.remove(id) > 0;
+            return Error(u"disk full"_s);
+        if (stored.remove(id) == 0)
+            return Error(u"no such annotation"_s, Error::Kind::NotFound);
+        return {};
     }
-    QString errorString() const override { return u"disk full"_s; }
 
     QHash<qint64, Annotation> stored;
     bool fail = false;

@@ -3,6 +3,7 @@
 
 #include "../TestText.h"
 #include "core/text/EncodingDetector.h"
+#include "core/text/Utf16.h"
 
 #include <QStringEncoder>
 
@@ -130,4 +131,50 @@ TEST_CASE("Encoding labels map to canonical names", "[encoding]")
     CHECK(EncodingDetector::canonicalName(u"klingon"_s).isEmpty());
     for (const QString &name : EncodingDetector::supportedEncodings())
         CHECK(EncodingDetector::decode("abc", name).valid);
+}
+
+TEST_CASE("Lone surrogates in a broken UTF-16 file become U+FFFD and are counted", "[encoding]")
+{
+    // A UTF-16 file cut or spliced mid-character: a high surrogate with no low one after it, a low one with
+    // no high one before it. The emoji's well-formed pair must survive.
+    const QString text = TestText::emojiNews();
+    const QByteArray le = encode(text, "UTF-16LE");
+    QByteArray broken = "\xFF\xFE" + le;
+    broken.insert(2 + 6, QByteArray("\x3D\xD8", 2));  // a lone high surrogate after the third unit
+    broken.append(QByteArray("\x00\xDC\x41\x00", 4)); // a lone low surrogate, then "A"
+    for (const QString &encoding : {u"UTF-16LE"_s, u"UTF-16"_s}) {
+        const DecodedText decoded = EncodingDetector::decode(broken, encoding);
+        REQUIRE(decoded.valid);
+        CHECK(decoded.replacedCharacters == 2);
+        CHECK_FALSE(Utf16::hasLoneSurrogates(decoded.text));
+        CHECK(decoded.text
+              == text.left(3) + QChar::ReplacementCharacter + text.mid(3) + QChar::ReplacementCharacter + u'A');
+    }
+}
+
+TEST_CASE("Only unpaired surrogates are replaced", "[encoding]")
+{
+    const QChar high(0xD83D), low(0xDE42);
+    struct Case
+    {
+        QString in;
+        QString out;
+        qsizetype replaced;
+    };
+    const QString fffd(QChar::ReplacementCharacter);
+    const Case cases[] = {
+        {u"سورية 🙂"_s, u"سورية 🙂"_s, 0},
+        {QString(high), fffd, 1},
+        {QString(low) + u"ا"_s, fffd + u"ا"_s, 1},
+        {u"ا"_s + high, u"ا"_s + fffd, 1},
+        {QString(high) + high + low, fffd + high + low, 1}, // the second high pairs with the low
+        {QString(low) + high, fffd + fffd, 2},              // the wrong order is no pair
+        {QString(high) + u"ب"_s + low, fffd + u"ب"_s + fffd, 2},
+    };
+    for (const Case &c : cases) {
+        QString text = c.in;
+        CHECK(Utf16::hasLoneSurrogates(text) == (c.replaced > 0));
+        CHECK(Utf16::replaceLoneSurrogates(text) == c.replaced);
+        CHECK(text == c.out);
+    }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
+#include "../TestExtractor.h"
 
 #include "core/extraction/CliticSegmenter.h"
 #include "core/extraction/Extractor.h"
@@ -17,8 +18,7 @@ namespace {
 
 const Extractor &extractor()
 {
-    static const Extractor shared;
-    return shared;
+    return TestExtractor::shared();
 }
 
 // The annotation with this label whose text is exactly `surface`, or a default one (empty label).

@@ -52,6 +52,16 @@ TEST_CASE("A date written in the Hijri calendar is shown as written with an appr
     CHECK(describeDate(year, english) == u"1445 AH · ≈ 2023 – 2024");
 }
 
+TEST_CASE("A Hijri month named without a year is shown as such", "[hijri]")
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QJsonObject month{{u"calendar"_s, u"islamic-civil"_s}, {u"hijri"_s, u"--09"_s}};
+    CHECK(describeDate(month, english) == u"Ramadan AH, year not given");
+    const QJsonObject day{{u"calendar"_s, u"islamic-civil"_s}, {u"hijri"_s, u"--12-10"_s}};
+    CHECK(describeDate(day, english).startsWith(u"10 Dhuʻl-Hijjah"_s));
+    CHECK(describeDate(QJsonObject{{u"calendar"_s, u"islamic-civil"_s}, {u"hijri"_s, u"--13"_s}}, english).isEmpty());
+}
+
 TEST_CASE("Values that are not dates give no description", "[hijri]")
 {
     const QLocale english(QLocale::English);

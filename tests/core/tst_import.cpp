@@ -149,3 +149,16 @@ TEST_CASE("Standard input bytes import without a file", "[import]")
     REQUIRE(result.ok());
     CHECK(result.article->text() == articleText());
 }
+
+TEST_CASE("A UTF-16 file with a lone surrogate imports with U+FFFD in its place and a warning", "[import]")
+{
+    QTemporaryDir dir;
+    QByteArray bytes = "\xFF\xFE" + encode(articleText(), "UTF-16LE");
+    bytes.insert(2 + 2 * 5, QByteArray("\x3D\xD8", 2)); // half an emoji after the fifth letter
+    const ImportResult result = ArticleImporter::importFile(TestFiles::write(dir, u"broken16.txt"_s, bytes));
+    REQUIRE(result.ok());
+    CHECK(result.article->text() == articleText().left(5) + QChar::ReplacementCharacter + articleText().mid(5));
+    CHECK(result.replacedCharacters == 1);
+    REQUIRE(result.warnings.size() == 1);
+    CHECK(result.warnings.first().contains(u"1 byte sequence"_s));
+}

@@ -2,8 +2,8 @@
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
-#include "core/storage/Project.h"
 #include "core/storage/ProjectSchema.h"
+#include "core/storage/ProjectStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -105,13 +105,11 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
             {article.title(), article.text(), article.text().size(), article.sourcePath(), article.sha256(), blocks},
             {person.start, person.end}});
 
-    ProjectOpenResult result = Project::open(path);
-    INFO(result.message.toStdString());
-    REQUIRE(result.ok());
-    Project &project = *result.project;
+    auto opened = ProjectFixtures::openProject(path);
+    ProjectStore &project = *opened;
     CHECK_FALSE(project.isReadOnly());
 
-    const std::optional<Article> stored = project.article(7);
+    const Result<Article> stored = project.article(7);
     REQUIRE(stored);
     CHECK(stored->text() == article.text());
     REQUIRE(stored->blocks().size() == 2);
@@ -119,7 +117,7 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
     CHECK(stored->blocks()[1].start == article.blocks()[1].start);
     CHECK(stored->blocks()[1].length == article.blocks()[1].length);
 
-    const QList<Annotation> annotations = project.annotations(7);
+    const QList<Annotation> annotations = ProjectFixtures::must(project.annotations(7));
     REQUIRE(annotations.size() == 1);
     CHECK(annotations[0].id == 42);
     CHECK(annotations[0].label == u"PERSON");
@@ -130,9 +128,9 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
 
     // The new features work on the upgraded file.
     CHECK(project.setSetting(u"lastArticle"_s, 7));
-    CHECK(project.labels().first().shortcut == (version == 1 ? u"1"_s : QString()));
-    CHECK(project.addAnnotation(7, ProjectFixtures::span(article.text(), u"دمشق"_s, u"LOCATION"_s)) != 0);
+    CHECK(ProjectFixtures::must(project.labels()).first().shortcut == (version == 1 ? u"1"_s : QString()));
+    CHECK(project.addAnnotation(7, ProjectFixtures::span(article.text(), u"دمشق"_s, u"LOCATION"_s)));
     CHECK(project.checkIntegrity());
-    result.project.reset();
+    opened.reset();
     CHECK(pragma(path, u"PRAGMA user_version"_s).toInt() == ProjectSchema::kVersion);
 }

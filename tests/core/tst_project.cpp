@@ -2,8 +2,8 @@
 #include "../CatchQt.h"
 
 #include "../ProjectFixtures.h"
-#include "core/storage/Project.h"
 #include "core/storage/ProjectSchema.h"
+#include "core/storage/ProjectStore.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -13,6 +13,9 @@
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;
+using ProjectFixtures::createProject;
+using ProjectFixtures::failure;
+using ProjectFixtures::must;
 
 namespace {
 
@@ -34,14 +37,6 @@ void rawSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
-std::unique_ptr<Project> createProject(const QString &path)
-{
-    ProjectOpenResult result = Project::create(path);
-    INFO(result.message.toStdString());
-    REQUIRE(result.ok());
-    return std::move(result.project);
-}
-
 } // namespace
 
 TEST_CASE("A project keeps articles, annotations, labels and settings across reopening", "[project]")
@@ -54,24 +49,23 @@ TEST_CASE("A project keeps articles, annotations, labels and settings across reo
     {
         auto project = createProject(path);
         CHECK_FALSE(project->isReadOnly());
-        CHECK(project->labels().size() == defaultLabels().size());
-        articleId = project->addArticle(article, annotations);
+        CHECK(must(project->labels()).size() == defaultLabels().size());
+        articleId = must(project->addArticle(article, annotations));
         REQUIRE(articleId != 0);
         CHECK(project->setSetting(u"lastArticle"_s, articleId));
         CHECK(project->setSetting(u"scroll"_s, 0.25));
     }
-    ProjectOpenResult reopened = Project::open(path);
-    REQUIRE(reopened.ok());
-    Project &project = *reopened.project;
+    const auto reopened = ProjectFixtures::openProject(path);
+    ProjectStore &project = *reopened;
 
-    const QList<ArticleSummary> articles = project.articles();
+    const QList<ArticleSummary> articles = must(project.articles());
     REQUIRE(articles.size() == 1);
     CHECK(articles[0].id == articleId);
     CHECK(articles[0].title == article.title());
     CHECK(articles[0].sha256 == article.sha256());
     CHECK(articles[0].counts == AnnotationCounts{2, 3, 1});
 
-    const std::optional<Article> stored = project.article(articleId);
+    const Result<Article> stored = project.article(articleId);
     REQUIRE(stored);
     CHECK(stored->text() == article.text());
     CHECK(stored->blocks() == article.blocks());
@@ -79,7 +73,7 @@ TEST_CASE("A project keeps articles, annotations, labels and settings across reo
     CHECK(stored->encoding() == u"UTF-8");
     CHECK(stored->sha256() == article.sha256());
 
-    const QList<Annotation> loaded = project.annotations(articleId);
+    const QList<Annotation> loaded = must(project.annotations(articleId));
     REQUIRE(loaded.size() == annotations.size());
     for (const Annotation &expected : annotations) {
         const auto it = std::find_if(loaded.begin(), loaded.end(), [&](const Annotation &a) {
@@ -100,71 +94,94 @@ TEST_CASE("A project keeps articles, annotations, labels and settings across reo
     REQUIRE(quantity + 1 != loaded.end());
     CHECK((quantity + 1)->label == u"NUMBER");
 
-    CHECK(project.setting(u"lastArticle"_s).toLongLong() == articleId);
-    CHECK(project.setting(u"scroll"_s).toDouble() == 0.25);
-    CHECK(project.setting(u"missing"_s, u"fallback"_s).toString() == u"fallback");
+    CHECK(must(project.setting(u"lastArticle"_s)).toLongLong() == articleId);
+    CHECK(must(project.setting(u"scroll"_s)).toDouble() == 0.25);
+    CHECK_FALSE(must(project.setting(u"missing"_s)).isValid());
+    CHECK(project.setSetting(u"scroll"_s, QVariant()));
+    CHECK_FALSE(must(project.setting(u"scroll"_s)).isValid());
 }
 
 TEST_CASE("Project edits update, remove and restore annotations by id", "[project]")
 {
     QTemporaryDir dir;
     auto project = createProject(dir.filePath(u"p.hamish"_s));
-    const qint64 articleId = project->addArticle(ProjectFixtures::emojiArticle());
+    const qint64 articleId = must(project->addArticle(ProjectFixtures::emojiArticle()));
     REQUIRE(articleId != 0);
     Annotation annotation = ProjectFixtures::emojiAnnotations().first();
-    annotation.id = project->addAnnotation(articleId, annotation);
+    annotation.id = must(project->addAnnotation(articleId, annotation));
     REQUIRE(annotation.id != 0);
 
     annotation.label = u"ORGANIZATION"_s;
     annotation.status = AnnotationStatus::Rejected;
     annotation.note = u"ليس شخصا"_s;
     REQUIRE(project->updateAnnotation(annotation));
-    QList<Annotation> stored = project->annotations(articleId);
+    QList<Annotation> stored = must(project->annotations(articleId));
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].label == u"ORGANIZATION");
     CHECK(stored[0].note == u"ليس شخصا");
-    CHECK(project->counts(articleId) == AnnotationCounts{0, 0, 1});
+    CHECK(must(project->counts(articleId)) == AnnotationCounts{0, 0, 1});
 
     REQUIRE(project->removeAnnotation(annotation.id));
-    CHECK(project->annotations(articleId).isEmpty());
-    CHECK_FALSE(project->removeAnnotation(annotation.id));
+    CHECK(must(project->annotations(articleId)).isEmpty());
+    CHECK(project->removeAnnotation(annotation.id).error().kind() == Error::Kind::NotFound);
+    // An update of an annotation that is gone says so (the store inserts it instead).
+    CHECK(project->updateAnnotation(stored[0]).error().kind() == Error::Kind::NotFound);
     // Undoing a removal puts the same annotation back under the same id.
-    CHECK(project->addAnnotation(articleId, stored[0]) == annotation.id);
+    CHECK(must(project->addAnnotation(articleId, stored[0])) == annotation.id);
 
     SECTION("spans outside the text and unknown labels are refused with a reason")
     {
         Annotation bad = stored[0];
         bad.id = 0;
         bad.end = ProjectFixtures::emojiArticle().text().size() + 1;
-        CHECK(project->addAnnotation(articleId, bad) == 0);
-        CHECK(project->lastError().contains(u"not inside"_s));
+        CHECK(failure(project->addAnnotation(articleId, bad)).contains(u"not inside"_s));
         bad.end = bad.start;
-        CHECK(project->addAnnotation(articleId, bad) == 0);
+        CHECK_FALSE(project->addAnnotation(articleId, bad));
         bad.end = bad.start + 2;
         bad.label = u"VEHICLE"_s;
-        CHECK(project->addAnnotation(articleId, bad) == 0);
-        CHECK(project->lastError().contains(u"VEHICLE"_s));
-        CHECK(project->annotations(articleId).size() == 1);
+        CHECK(failure(project->addAnnotation(articleId, bad)).contains(u"VEHICLE"_s));
+        CHECK(must(project->annotations(articleId)).size() == 1);
     }
     SECTION("removing an article removes its annotations")
     {
         REQUIRE(project->removeArticle(articleId));
-        CHECK(project->articles().isEmpty());
-        CHECK(project->annotations(articleId).isEmpty());
-        CHECK_FALSE(project->article(articleId));
+        CHECK(must(project->articles()).isEmpty());
+        CHECK(failure(project->article(articleId)).contains(u"no article"_s));
+        // The article and its annotations are gone: an annotation cannot be stored for it any more.
+        CHECK(project->addAnnotation(articleId, stored[0]).error().kind() == Error::Kind::NotFound);
     }
     SECTION("a failing transaction leaves nothing behind")
     {
-        const bool committed = project->transaction([&] {
-            project->addArticle(ProjectFixtures::emojiArticle());
+        const Result<void> committed = project->transaction([&]() -> Result<void> {
+            (void)project->addArticle(ProjectFixtures::emojiArticle());
             Annotation unknown = stored[0];
             unknown.id = 0;
             unknown.label = u"VEHICLE"_s;
-            project->addAnnotation(articleId, unknown); // fails: the whole transaction rolls back
-            return true;
+            (void)project->addAnnotation(articleId, unknown); // fails: the whole transaction rolls back
+            // Once an edit has failed, nothing later in the transaction reaches the project on its own.
+            CHECK_FALSE(project->setSetting(u"after"_s, 1));
+            return {}; // even when the work ignores the failure
         });
-        CHECK_FALSE(committed);
-        CHECK(project->articles().size() == 1);
+        CHECK(failure(committed).contains(u"VEHICLE"_s));
+        CHECK(must(project->articles()).size() == 1);
+        CHECK_FALSE(must(project->setting(u"after"_s)).isValid());
+    }
+    SECTION("changes are told once they are committed, and never for a rollback")
+    {
+        QList<ProjectChange> told;
+        QObject::connect(project.get(), &ProjectStore::changed,
+                         [&](const ProjectChange &change) { told.append(change); });
+        REQUIRE(project->setSetting(u"k"_s, 1));
+        CHECK(told == QList<ProjectChange>{{ProjectChange::Kind::SettingChanged, 0, u"k"_s}});
+        told.clear();
+        CHECK_FALSE(project->transaction([&]() -> Result<void> {
+            CHECK(project->removeAnnotation(stored[0].id));
+            CHECK(told.isEmpty()); // not before the commit
+            return Error(u"stop"_s);
+        }));
+        CHECK(told.isEmpty());
+        REQUIRE(project->transaction([&]() -> Result<void> { return project->removeAnnotation(stored[0].id); }));
+        CHECK(told == QList<ProjectChange>{{ProjectChange::Kind::AnnotationsChanged, articleId, {}}});
     }
 }
 
@@ -172,37 +189,37 @@ TEST_CASE("Labels can be added, renamed and removed when unused", "[project]")
 {
     QTemporaryDir dir;
     auto project = createProject(dir.filePath(u"p.hamish"_s));
-    const qint64 event = project->addLabel({0, u"EVENT"_s, u"#123456"_s, u"0"_s});
+    const qint64 event = must(project->addLabel({0, u"EVENT"_s, u"#123456"_s, u"0"_s}));
     REQUIRE(event != 0);
-    CHECK(project->addLabel({0, u"EVENT"_s, u"#000000"_s, {}}) == 0);
-    const qint64 articleId = project->addArticle(ProjectFixtures::emojiArticle());
+    CHECK(project->addLabel({0, u"EVENT"_s, u"#000000"_s, {}}).error().kind() == Error::Kind::AlreadyExists);
+    const qint64 articleId = must(project->addArticle(ProjectFixtures::emojiArticle()));
     Annotation annotation = ProjectFixtures::emojiAnnotations().first();
     annotation.label = u"EVENT"_s;
-    REQUIRE(project->addAnnotation(articleId, annotation) != 0);
+    REQUIRE(project->addAnnotation(articleId, annotation));
 
     REQUIRE(project->updateLabel({event, u"HAPPENING"_s, u"#654321"_s, {}}));
-    CHECK(project->annotations(articleId).first().label == u"HAPPENING");
+    CHECK(must(project->annotations(articleId)).first().label == u"HAPPENING");
     CHECK_FALSE(project->updateLabel({event, u"PERSON"_s, u"#654321"_s, {}}));
-    CHECK_FALSE(project->removeLabel(event));
-    CHECK(project->lastError().contains(u"1 annotations use this label"_s));
-    REQUIRE(project->removeAnnotation(project->annotations(articleId).first().id));
+    CHECK(failure(project->removeLabel(event)).contains(u"1 annotations use this label"_s));
+    REQUIRE(project->removeAnnotation(must(project->annotations(articleId)).first().id));
     CHECK(project->removeLabel(event));
-    CHECK(project->labels().size() == defaultLabels().size());
+    CHECK(must(project->labels()).size() == defaultLabels().size());
 }
 
 TEST_CASE("Replacing the label set renames, swaps, recolours, adds and deletes across every article", "[project]")
 {
     QTemporaryDir dir;
     auto project = createProject(dir.filePath(u"p.hamish"_s));
-    const qint64 first = project->addArticle(ProjectFixtures::emojiArticle(), ProjectFixtures::emojiAnnotations());
+    const qint64 first =
+        must(project->addArticle(ProjectFixtures::emojiArticle(), ProjectFixtures::emojiAnnotations()));
     Hamish::Article copy = ProjectFixtures::emojiArticle();
     copy = Hamish::Article(copy.text() + u" ", copy.blocks());
-    const qint64 second = project->addArticle(copy, ProjectFixtures::emojiAnnotations());
+    const qint64 second = must(project->addArticle(copy, ProjectFixtures::emojiAnnotations()));
     REQUIRE(first != 0);
     REQUIRE(second != 0);
-    CHECK(project->labelUsage(u"LOCATION"_s) == 4);
+    CHECK(must(project->labelUsage(u"LOCATION"_s)) == 4);
 
-    QList<Label> labels = project->labels();
+    QList<Label> labels = must(project->labels());
     QHash<QString, QString> renames;
     for (Label &label : labels) {
         if (label.name == u"PERSON") // swapped with ORGANIZATION
@@ -218,7 +235,7 @@ TEST_CASE("Replacing the label set renames, swaps, recolours, adds and deletes a
     REQUIRE(project->replaceLabels(labels, renames));
 
     QStringList names;
-    for (const Label &label : project->labels())
+    for (const Label &label : must(project->labels()))
         names += label.name;
     CHECK(names.contains(u"PLACE"_s));
     CHECK(names.contains(u"EVENT"_s));
@@ -227,11 +244,11 @@ TEST_CASE("Replacing the label set renames, swaps, recolours, adds and deletes a
     CHECK(names.size() == defaultLabels().size());
     for (const qint64 article : {first, second}) {
         QStringList annotated;
-        for (const Annotation &annotation : project->annotations(article))
+        for (const Annotation &annotation : must(project->annotations(article)))
             annotated += annotation.label;
         CHECK(annotated == QStringList{u"ORGANIZATION"_s, u"PLACE"_s, u"PERSON"_s, u"QUANTITY"_s, u"PLACE"_s});
     }
-    for (const Label &label : project->labels()) {
+    for (const Label &label : must(project->labels())) {
         if (label.name == u"PLACE") {
             CHECK(label.colour == u"#112233");
             CHECK(label.shortcut == u"P");
@@ -239,16 +256,16 @@ TEST_CASE("Replacing the label set renames, swaps, recolours, adds and deletes a
     }
 
     // A set that cannot be (two labels of one name) changes nothing.
-    const QList<Label> before = project->labels();
+    const QList<Label> before = must(project->labels());
     CHECK_FALSE(project->replaceLabels({{0, u"A"_s, u"#000000"_s, {}}, {0, u"A"_s, u"#ffffff"_s, {}}}, {}));
-    CHECK(project->labels() == before);
+    CHECK(must(project->labels()) == before);
 }
 
 TEST_CASE("Files that are not current projects are refused and left untouched", "[project]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"file.hamish"_s);
-    ProjectError expected = ProjectError::None;
+    Error::Kind expected = Error::Kind::Failed;
     QString words;
 
     SECTION("a text file")
@@ -257,21 +274,21 @@ TEST_CASE("Files that are not current projects are refused and left untouched", 
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(TestText::arabicParagraph().toUtf8().repeated(20));
         file.close();
-        expected = ProjectError::NotAProject;
+        expected = Error::Kind::Unsupported;
         words = u"not an SQLite database"_s;
     }
     SECTION("an SQLite database of another program")
     {
         rawSql(path, {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
                       u"INSERT INTO notes (body) VALUES ('hello')"_s});
-        expected = ProjectError::NotAProject;
+        expected = Error::Kind::Unsupported;
         words = u"not a Hamish project"_s;
     }
     SECTION("a project from a newer Hamish")
     {
         createProject(path).reset();
         rawSql(path, {u"PRAGMA user_version = "_s + QString::number(ProjectSchema::kVersion + 1)});
-        expected = ProjectError::NewerVersion;
+        expected = Error::Kind::NewerVersion;
         words = u"newer version"_s;
     }
     SECTION("a damaged project")
@@ -279,7 +296,7 @@ TEST_CASE("Files that are not current projects are refused and left untouched", 
         {
             auto project = createProject(path);
             for (int i = 0; i < 40; ++i)
-                project->addArticle(ProjectFixtures::emojiArticle());
+                REQUIRE(project->addArticle(ProjectFixtures::emojiArticle()));
         }
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadWrite));
@@ -289,18 +306,18 @@ TEST_CASE("Files that are not current projects are refused and left untouched", 
         file.seek(4096);
         file.write(QByteArray(int(size - 8192), '\x5a'));
         file.close();
-        expected = ProjectError::Corrupt;
+        expected = Error::Kind::Corrupt;
         words = u"damaged"_s;
     }
     const QByteArray before = ProjectFixtures::fileBytes(path);
     REQUIRE_FALSE(before.isEmpty());
-    for (Project::OpenMode mode : {Project::OpenMode::ReadWrite, Project::OpenMode::ReadOnly}) {
-        const ProjectOpenResult result = Project::open(path, mode);
-        CHECK_FALSE(result.ok());
-        CHECK(result.error == expected);
-        CHECK(result.message.contains(words));
-        CHECK(result.message.contains(u"file.hamish"_s));
-        CHECK(result.message.contains(u"not changed"_s));
+    for (ProjectStore::OpenMode mode : {ProjectStore::OpenMode::ReadWrite, ProjectStore::OpenMode::ReadOnly}) {
+        const auto result = ProjectStore::open(path, mode);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().kind() == expected);
+        CHECK(result.errorMessage().contains(words));
+        CHECK(result.errorMessage().contains(u"file.hamish"_s));
+        CHECK(result.errorMessage().contains(u"not changed"_s));
     }
     CHECK(ProjectFixtures::fileBytes(path) == before);
     CHECK_FALSE(QFile::exists(path + u".lock"_s));
@@ -312,10 +329,17 @@ TEST_CASE("Create refuses to overwrite and open reports a missing file", "[proje
     const QString path = dir.filePath(u"p.hamish"_s);
     createProject(path).reset();
     const QByteArray before = ProjectFixtures::fileBytes(path);
-    const ProjectOpenResult again = Project::create(path);
-    CHECK(again.error == ProjectError::AlreadyExists);
+    const auto again = ProjectStore::create(path);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().kind() == Error::Kind::AlreadyExists);
     CHECK(ProjectFixtures::fileBytes(path) == before);
-    CHECK(Project::open(dir.filePath(u"missing.hamish"_s)).error == ProjectError::NotFound);
+    const auto missing = ProjectStore::open(dir.filePath(u"missing.hamish"_s));
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().kind() == Error::Kind::NotFound);
+    // A server location is named as such, not mistaken for a file.
+    const auto server = ProjectStore::open(u"postgresql://localhost/news"_s);
+    REQUIRE_FALSE(server);
+    CHECK(server.error().kind() == Error::Kind::Unsupported);
 }
 
 TEST_CASE("A project open in another Hamish opens read-only with a message", "[project]")
@@ -323,26 +347,24 @@ TEST_CASE("A project open in another Hamish opens read-only with a message", "[p
     QTemporaryDir dir;
     const QString path = dir.filePath(u"shared.hamish"_s);
     auto first = createProject(path);
-    const qint64 articleId = first->addArticle(ProjectFixtures::emojiArticle());
+    const qint64 articleId = must(first->addArticle(ProjectFixtures::emojiArticle()));
 
-    ProjectOpenResult second = Project::open(path);
-    REQUIRE(second.ok());
-    CHECK(second.project->isReadOnly());
-    CHECK(second.message.contains(u"open in another Hamish"_s));
-    CHECK(second.message.contains(u"read-only"_s));
+    auto second = ProjectFixtures::openProject(path);
+    CHECK(second->isReadOnly());
+    CHECK(second->readOnlyReason().contains(u"open in another Hamish"_s));
+    CHECK(second->readOnlyReason().contains(u"read-only"_s));
     // Reading works, writing is refused with the reason.
-    CHECK(second.project->articles().size() == 1);
-    CHECK(second.project->addAnnotation(articleId, ProjectFixtures::emojiAnnotations().first()) == 0);
-    CHECK(second.project->lastError().contains(u"read-only"_s));
+    CHECK(must(second->articles()).size() == 1);
+    const auto refused = second->addAnnotation(articleId, ProjectFixtures::emojiAnnotations().first());
+    CHECK(failure(refused).contains(u"read-only"_s));
+    CHECK(refused.error().kind() == Error::Kind::ReadOnly);
     // Edits the first makes are visible to the reader.
-    REQUIRE(first->addAnnotation(articleId, ProjectFixtures::emojiAnnotations().first()) != 0);
-    CHECK(second.project->annotations(articleId).size() == 1);
+    REQUIRE(first->addAnnotation(articleId, ProjectFixtures::emojiAnnotations().first()));
+    CHECK(must(second->annotations(articleId)).size() == 1);
 
-    second.project.reset();
+    second.reset();
     first.reset();
-    ProjectOpenResult third = Project::open(path);
-    REQUIRE(third.ok());
-    CHECK_FALSE(third.project->isReadOnly());
+    CHECK_FALSE(ProjectFixtures::openProject(path)->isReadOnly());
 }
 
 TEST_CASE("Save a Copy writes a complete project and leaves the original open", "[project]")
@@ -351,8 +373,9 @@ TEST_CASE("Save a Copy writes a complete project and leaves the original open", 
     const QString path = dir.filePath(u"p.hamish"_s);
     const QString copyPath = dir.filePath(u"copy.hamish"_s);
     auto project = createProject(path);
-    const qint64 articleId = project->addArticle(ProjectFixtures::emojiArticle(), ProjectFixtures::emojiAnnotations());
-    project->setSetting(u"lastArticle"_s, articleId);
+    const qint64 articleId =
+        must(project->addArticle(ProjectFixtures::emojiArticle(), ProjectFixtures::emojiAnnotations()));
+    REQUIRE(project->setSetting(u"lastArticle"_s, articleId));
     QFile::remove(copyPath);
     {
         QFile stale(copyPath);
@@ -363,12 +386,11 @@ TEST_CASE("Save a Copy writes a complete project and leaves the original open", 
     CHECK_FALSE(project->saveCopy(path));
     REQUIRE(project->addAnnotation(articleId, ProjectFixtures::span(TestText::emojiNews(), u"الأحد"_s, u"DATE"_s)));
 
-    ProjectOpenResult copy = Project::open(copyPath);
-    REQUIRE(copy.ok());
-    CHECK_FALSE(copy.project->isReadOnly());
-    CHECK(copy.project->annotations(articleId).size() == ProjectFixtures::emojiAnnotations().size());
-    CHECK(copy.project->article(articleId)->text() == TestText::emojiNews());
-    CHECK(copy.project->setting(u"lastArticle"_s).toLongLong() == articleId);
-    CHECK(copy.project->checkIntegrity());
-    CHECK(project->annotations(articleId).size() == ProjectFixtures::emojiAnnotations().size() + 1);
+    const auto copy = ProjectFixtures::openProject(copyPath);
+    CHECK_FALSE(copy->isReadOnly());
+    CHECK(must(copy->annotations(articleId)).size() == ProjectFixtures::emojiAnnotations().size());
+    CHECK(must(copy->article(articleId)).text() == TestText::emojiNews());
+    CHECK(must(copy->setting(u"lastArticle"_s)).toLongLong() == articleId);
+    CHECK(copy->checkIntegrity());
+    CHECK(must(project->annotations(articleId)).size() == ProjectFixtures::emojiAnnotations().size() + 1);
 }

@@ -3,8 +3,8 @@
 // back) into a project. Must never crash, hang or leak; ASan watches memory.
 #include "core/exchange/JsonImporter.h"
 #include "core/exchange/JsonlImporter.h"
-#include "core/exchange/ProjectImporter.h"
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
+#include "core/workspace/ProjectImporter.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Project *project = nullptr;
+ProjectStore *project = nullptr;
 
 } // namespace
 
@@ -25,18 +25,19 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv);
     static QTemporaryDir dir;
-    static ProjectOpenResult created = Project::create(dir.filePath(u"fuzz.hamish"_s));
-    if (!created.ok())
+    static Result<std::unique_ptr<ProjectStore>> created = ProjectStore::create(dir.filePath(u"fuzz.hamish"_s));
+    if (!created)
         std::abort();
-    project = created.project.get();
+    project = created->get();
     // One real article with a suggestion, so imports also take the merge path and can review it.
     Annotation suggestion;
     suggestion.start = 9; // محمد, after the emoji's two UTF-16 units
     suggestion.end = 13;
     suggestion.label = u"PERSON"_s;
     suggestion.status = AnnotationStatus::Suggested;
-    project->addArticle(Article(u"🙂 التقى محمد في دمشق."_s, {{BlockRole::Paragraph, 0, 22}}),
-                        {suggestion});
+    if (!project->addArticle(Article(u"🙂 التقى محمد في دمشق."_s, {{BlockRole::Paragraph, 0, 22}}),
+                             {suggestion}))
+        std::abort();
     return 0;
 }
 
@@ -47,8 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.dryRun = true;
     options.createLabels = size % 2 == 0;
     for (const ImportBatch &batch : {JsonImporter::parse(bytes), JsonlImporter::parse(bytes)}) {
-        const ImportReport report = ProjectImporter::import(*project, batch, options);
-        (void)report.summary();
+        const Result<ImportReport> report = ProjectImporter::import(*project, batch, options);
+        (void)(report ? report->summary() : report.errorMessage());
     }
     return 0;
 }

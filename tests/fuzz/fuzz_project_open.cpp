@@ -2,7 +2,8 @@
 // libFuzzer target: any bytes as a project file. Opening must refuse or succeed cleanly, and everything
 // a window or an export reads from an opened (possibly hostile) project must stay in bounds.
 #include "core/exchange/Exporter.h"
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
+#include "core/workspace/ProjectDocumentSource.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -38,17 +39,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             return 0;
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
-    ProjectOpenResult opened = Project::open(path);
-    if (!opened.ok())
+    const Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path);
+    if (!opened)
         return 0;
-    Project &project = *opened.project;
+    const ProjectStore &project = **opened;
     (void)project.labels();
     (void)project.setting(u"lastArticle"_s);
-    for (const ArticleSummary &summary : project.articles()) {
-        if (const std::optional<Article> article = project.article(summary.id)) {
+    for (const ArticleSummary &summary : project.articles().valueOr({})) {
+        if (const Result<Article> article = project.article(summary.id)) {
             for (qsizetype i = 0; i < article->blocks().size(); ++i)
                 (void)article->blockText(i);
-            for (const Annotation &annotation : project.annotations(summary.id))
+            for (const Annotation &annotation : project.annotations(summary.id).valueOr({}))
                 (void)article->text().mid(annotation.start, annotation.length());
         }
         (void)project.counts(summary.id);
@@ -56,10 +57,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const QString &format : {u"json"_s, u"jsonl"_s, u"conll"_s, u"webanno"_s}) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QString error;
         ExportOptions options;
         options.statuses = ExportOptions::Statuses::All;
-        (void)Exporter::create(format)->write(project, options, buffer, &error);
+        (void)Exporter::create(format)->write(ProjectDocumentSource(project), options, buffer);
     }
     return 0;
 }

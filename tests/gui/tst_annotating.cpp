@@ -2,6 +2,7 @@
 #include "../CatchQt.h"
 
 #include "../TestFiles.h"
+#include "TypeText.h"
 #include "app/ActionManager.h"
 #include "app/AnnotationActions.h"
 #include "app/AnnotationPanels.h"
@@ -14,10 +15,12 @@
 
 #include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTextLayout>
 #include <QUndoStack>
 
@@ -290,8 +293,28 @@ TEST_CASE("Clicking an annotation picks it; its label, note and boundaries chang
     QTest::keyClick(f.reader, Qt::Key_BracketRight, Qt::ControlModifier);
     CHECK(f.document->textOf(f.document->annotations().first()) == u"سورية");
 
-    Dialogs::setNextText(u"الدولة"_s);
+    // The note editor names the mention and is typed into like any text field.
+    QString noteLabel;
+    Dialogs::setNextDialogAnswer([&](QDialog *dialog) {
+        noteLabel = dialog->findChild<QLabel *>(u"noteLabel"_s)->text();
+        auto *edit = dialog->findChild<QTextEdit *>(u"noteTextEdit"_s);
+        TestInput::typeText(edit, u"الدولة"_s);
+        dialog->accept();
+    });
     QTest::keyClick(f.reader, Qt::Key_N);
+    CHECK(noteLabel == u"Note on “سورية”:");
+    CHECK(f.document->annotations().first().note == u"الدولة");
+
+    // Opened again, it shows the note; cancelled, it changes nothing.
+    QString shown;
+    Dialogs::setNextDialogAnswer([&](QDialog *dialog) {
+        auto *edit = dialog->findChild<QTextEdit *>(u"noteTextEdit"_s);
+        shown = edit->toPlainText();
+        edit->setPlainText(u"غير محفوظ"_s);
+        dialog->reject();
+    });
+    QTest::keyClick(f.reader, Qt::Key_N);
+    CHECK(shown == u"الدولة");
     CHECK(f.document->annotations().first().note == u"الدولة");
 
     f.document->undoStack()->undo();

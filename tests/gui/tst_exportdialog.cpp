@@ -9,10 +9,10 @@
 #include "app/Dialogs.h"
 #include "app/ExportDialog.h"
 #include "app/MainWindow.h"
-#include "app/ProjectSession.h"
 #include "app/Settings.h"
 #include "core/model/AnnotationDocument.h"
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
+#include "core/workspace/Workspace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -43,17 +43,17 @@ struct TwoArticles
 
     TwoArticles()
     {
-        ProjectOpenResult created = Project::create(path);
-        REQUIRE(created.ok());
-        first = created.project->addArticle(ProjectFixtures::emojiArticle(), ProjectFixtures::emojiAnnotations());
+        const auto created = ProjectFixtures::createProject(path);
+        first = ProjectFixtures::must(
+            created->addArticle(ProjectFixtures::emojiArticle(), ProjectFixtures::emojiAnnotations()));
         const QString text = TestText::mixedLine();
         Article article(text, {{BlockRole::Paragraph, 0, text.size()}});
         article.setTitle(u"ميناء اللاذقية"_s);
         using ProjectFixtures::span;
-        second = created.project->addArticle(article,
-                                             {span(text, u"FAO"_s, u"ORGANIZATION"_s, AnnotationStatus::Suggested),
-                                              span(text, u"2500"_s, u"NUMBER"_s, AnnotationStatus::Suggested),
-                                              span(text, u"اللاذقية"_s, u"LOCATION"_s, AnnotationStatus::Suggested)});
+        second = ProjectFixtures::must(
+            created->addArticle(article, {span(text, u"FAO"_s, u"ORGANIZATION"_s, AnnotationStatus::Suggested),
+                                          span(text, u"2500"_s, u"NUMBER"_s, AnnotationStatus::Suggested),
+                                          span(text, u"اللاذقية"_s, u"LOCATION"_s, AnnotationStatus::Suggested)}));
         REQUIRE(first != 0);
         REQUIRE(second != 0);
     }
@@ -102,8 +102,7 @@ TEST_CASE("File > Export writes the annotations and articles chosen in the expor
     INFO(Dialogs::lastMessage().toStdString());
     REQUIRE(opened);
     REQUIRE(window.articleModel()->rowCount() == 2);
-    ProjectSession *session = window.projectSession();
-    AnnotationDocument *second = session->document(fixture.second);
+    AnnotationDocument *second = window.workspace()->document(fixture.second);
     REQUIRE(second);
     // In the window: accept FAO, reject 2500; Latakia stays a suggestion.
     setStatus(second, u"FAO"_s, AnnotationStatus::Accepted);

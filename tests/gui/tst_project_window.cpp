@@ -8,11 +8,13 @@
 #include "app/Dialogs.h"
 #include "app/ExportDialog.h"
 #include "app/MainWindow.h"
-#include "app/ProjectSession.h"
 #include "app/ReaderView.h"
 #include "app/Settings.h"
 #include "core/model/AnnotationDocument.h"
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
+#include "core/workspace/Workspace.h"
+
+#include "../ProjectFixtures.h"
 
 #include <QAction>
 #include <QFile>
@@ -59,8 +61,8 @@ TEST_CASE("A project keeps the window's articles and annotations and reopens whe
         // New Project adopts the article already open, then articles opened later join it.
         Dialogs::setNextFileNames({dir.filePath(u"work"_s)});
         ActionManager::action(u"project.new"_s)->trigger();
-        REQUIRE(window.projectSession()->isOpen());
-        CHECK(window.projectSession()->path() == path);
+        REQUIRE(window.workspace()->isOpen());
+        CHECK(window.workspace()->location() == path);
         openAndWait(window, {second});
         REQUIRE(window.articleModel()->rowCount() == 2);
 
@@ -72,7 +74,7 @@ TEST_CASE("A project keeps the window's articles and annotations and reopens whe
         person.end = person.start + 4;
         person.status = AnnotationStatus::Accepted;
         REQUIRE(document->insertAnnotation(person));
-        CHECK(window.projectSession()->project()->counts(window.projectSession()->articleId(document)).accepted == 1);
+        CHECK(ProjectFixtures::must(window.workspace()->counts(window.workspace()->articleId(document))).accepted == 1);
         CHECK(window.articleModel()
                   ->data(window.articleModel()->index(0), ArticleListModel::AnnotationCountRole)
                   .toLongLong()
@@ -126,17 +128,17 @@ TEST_CASE("A project keeps the window's articles and annotations and reopens whe
     Dialogs::setNextAnswer(QMessageBox::Yes);
     ActionManager::action(u"project.removeArticle"_s)->trigger();
     CHECK(window.articleModel()->rowCount() == 1);
-    CHECK(window.projectSession()->project()->articles().size() == 1);
+    CHECK(ProjectFixtures::must(window.workspace()->articles()).size() == 1);
 
     // Save As switches to the copy; the original stays as it was.
     const QString copy = dir.filePath(u"copy.hamish"_s);
     Dialogs::setNextFileNames({copy});
     ActionManager::action(u"project.saveAs"_s)->trigger();
-    CHECK(window.projectSession()->path() == copy);
+    CHECK(window.workspace()->location() == copy);
     CHECK(window.articleModel()->rowCount() == 1);
 
     ActionManager::action(u"project.close"_s)->trigger();
-    CHECK_FALSE(window.projectSession()->isOpen());
+    CHECK_FALSE(window.workspace()->isOpen());
     CHECK(window.articleModel()->rowCount() == 0);
 }
 
@@ -152,7 +154,7 @@ TEST_CASE("In a project a label edit reaches every article and stays in the file
         window.show();
         Dialogs::setNextFileNames({path});
         ActionManager::action(u"project.new"_s)->trigger();
-        REQUIRE(window.projectSession()->isOpen());
+        REQUIRE(window.workspace()->isOpen());
         openAndWait(window, {first, second});
         REQUIRE(window.articleModel()->rowCount() == 2);
         Annotation place;
@@ -174,7 +176,7 @@ TEST_CASE("In a project a label edit reaches every article and stays in the file
                 label = {label.id, u"PLACE"_s, u"#123456"_s, u"2"_s};
         }
         labels.removeIf([](const Label &label) { return label.name == u"MISC"; });
-        REQUIRE(window.projectSession()->editLabels(labels, {{u"LOCATION"_s, u"PLACE"_s}}));
+        REQUIRE(window.workspace()->editLabels(labels, {{u"LOCATION"_s, u"PLACE"_s}}));
         for (int row = 0; row < 2; ++row) {
             const AnnotationDocument *document = window.articleModel()->document(row);
             CHECK(document->label(u"PLACE"_s));
@@ -185,10 +187,9 @@ TEST_CASE("In a project a label edit reaches every article and stays in the file
         }
         window.close();
     }
-    ProjectOpenResult reopened = Project::open(path, Project::OpenMode::ReadOnly);
-    REQUIRE(reopened.ok());
-    CHECK(reopened.project->labelUsage(u"PLACE"_s) == 2);
-    CHECK(reopened.project->labelUsage(u"LOCATION"_s) == 0);
+    const auto reopened = ProjectFixtures::openProject(path, ProjectStore::OpenMode::ReadOnly);
+    CHECK(ProjectFixtures::must(reopened->labelUsage(u"PLACE"_s)) == 2);
+    CHECK(ProjectFixtures::must(reopened->labelUsage(u"LOCATION"_s)) == 0);
 }
 
 TEST_CASE("In a project, reopening with another encoding replaces the article, after asking", "[project][gui]")
@@ -200,10 +201,10 @@ TEST_CASE("In a project, reopening with another encoding replaces the article, a
     window.show();
     Dialogs::setNextFileNames({dir.filePath(u"encodings.hamish"_s)});
     ActionManager::action(u"project.new"_s)->trigger();
-    REQUIRE(window.projectSession()->isOpen());
+    REQUIRE(window.workspace()->isOpen());
     openAndWait(window, {article});
-    Project *project = window.projectSession()->project();
-    REQUIRE(project->articles().size() == 1);
+    Workspace *project = window.workspace();
+    REQUIRE(ProjectFixtures::must(project->articles()).size() == 1);
     AnnotationDocument *document = window.currentDocument();
     Annotation decided;
     decided.label = u"LOCATION"_s;
@@ -225,9 +226,9 @@ TEST_CASE("In a project, reopening with another encoding replaces the article, a
     window.reopenWithEncoding(u"ISO-8859-6"_s);
     REQUIRE(imported.wait(20000));
     CHECK(window.articleModel()->rowCount() == 1);
-    const QList<ArticleSummary> articles = project->articles();
+    const QList<ArticleSummary> articles = ProjectFixtures::must(project->articles());
     REQUIRE(articles.size() == 1);
-    CHECK(project->article(articles.first().id)->encoding() == u"ISO-8859-6");
+    CHECK(ProjectFixtures::must(project->article(articles.first().id)).encoding() == u"ISO-8859-6");
     CHECK(window.currentDocument()->article().encoding() == u"ISO-8859-6");
 }
 
@@ -235,15 +236,14 @@ TEST_CASE("A project open in another window opens read-only with a message", "[p
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"shared.hamish"_s);
-    ProjectOpenResult other = Project::create(path);
-    REQUIRE(other.ok());
-    other.project->addArticle(Article(TestText::arabicParagraph(), {{BlockRole::Paragraph, 0, 10}}));
+    const auto other = ProjectFixtures::createProject(path);
+    REQUIRE(other->addArticle(Article(TestText::arabicParagraph(), {{BlockRole::Paragraph, 0, 10}})));
 
     MainWindow window;
     const bool opened = window.openProject(path);
     INFO(Dialogs::lastMessage().toStdString());
     REQUIRE(opened);
-    CHECK(window.projectSession()->project()->isReadOnly());
+    CHECK(window.workspace()->isReadOnly());
     CHECK(Dialogs::lastMessage().contains(u"open in another Hamish"_s));
     CHECK(window.windowTitle().contains(u"read-only"_s));
     CHECK_FALSE(ActionManager::action(u"project.removeArticle"_s)->isEnabled());
@@ -254,4 +254,37 @@ TEST_CASE("A project open in another window opens read-only with a message", "[p
     junk.close();
     CHECK_FALSE(window.openProject(junk.fileName()));
     CHECK(Dialogs::lastMessage().contains(u"not a Hamish project"_s));
+}
+
+TEST_CASE("A window project whose engine label was deleted still gets suggestions for a new article", "[project][gui]")
+{
+    QTemporaryDir dir;
+    const QString file =
+        TestFiles::writeText(dir, u"news.txt"_s, TestText::emojiNews() + u"\n\n"_s + TestText::mixedLine());
+    MainWindow window;
+    window.show();
+    Dialogs::setNextFileNames({dir.filePath(u"numbers.hamish"_s)});
+    ActionManager::action(u"project.new"_s)->trigger();
+    REQUIRE(window.workspace()->isOpen());
+    // The user deletes NUMBER, a label the engine suggests.
+    QList<Label> labels = ProjectFixtures::must(window.workspace()->labels());
+    labels.removeIf([](const Label &label) { return label.name == u"NUMBER"; });
+    REQUIRE(window.workspace()->editLabels(labels, {}));
+
+    QSignalSpy ready(&window, &MainWindow::suggestionsReady);
+    openAndWait(window, {file});
+    REQUIRE((!ready.isEmpty() || ready.wait(60000)));
+    AnnotationDocument *document = window.currentDocument();
+    REQUIRE(document);
+    // The engine found numbers too; the rest of its suggestions are kept, in the window and in the file.
+    QStringList found;
+    for (const Annotation &annotation : document->annotations())
+        found += annotation.label;
+    INFO(found.join(u' ').toStdString());
+    CHECK(found.contains(u"PERSON"_s));
+    CHECK(found.contains(u"QUANTITY"_s));
+    CHECK_FALSE(found.contains(u"NUMBER"_s));
+    const AnnotationCounts stored =
+        ProjectFixtures::must(window.workspace()->counts(window.workspace()->articleId(document)));
+    CHECK(stored.suggested == document->annotations().size());
 }

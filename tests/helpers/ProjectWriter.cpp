@@ -4,7 +4,7 @@
 //   hamish_project_writer PROJECT ARTICLE_ID FIRST_NUMBER
 // prints "add ID NUMBER" after adding an annotation whose note is "edit NUMBER", and
 // "update ID NUMBER" after changing an earlier annotation's note to "updated NUMBER".
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
 
 #include <QCoreApplication>
 
@@ -20,14 +20,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: hamish_project_writer PROJECT ARTICLE_ID FIRST_NUMBER\n");
         return 2;
     }
-    Hamish::ProjectOpenResult result = Hamish::Project::open(arguments[1]);
-    if (!result.ok() || result.project->isReadOnly()) {
-        std::fprintf(stderr, "%s\n", qPrintable(result.message));
+    auto opened = Hamish::ProjectStore::open(arguments[1]);
+    if (!opened || (*opened)->isReadOnly()) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened ? (*opened)->readOnlyReason() : opened.errorMessage()));
         return 1;
     }
-    Hamish::Project &project = *result.project;
+    Hamish::ProjectStore &project = **opened;
     const qint64 articleId = arguments[2].toLongLong();
-    const qsizetype length = project.article(articleId)->text().size();
+    const Hamish::Result<Hamish::Article> article = project.article(articleId);
+    if (!article) {
+        std::fprintf(stderr, "%s\n", qPrintable(article.errorMessage()));
+        return 1;
+    }
+    const qsizetype length = article->text().size();
     qint64 previous = 0;
     for (qint64 number = arguments[3].toLongLong();; ++number) {
         Hamish::Annotation annotation;
@@ -36,11 +41,12 @@ int main(int argc, char *argv[])
         annotation.end = annotation.start + 1 + number % 3;
         annotation.note = u"edit "_s + QString::number(number);
         annotation.origin = u"user"_s;
-        annotation.id = project.addAnnotation(articleId, annotation);
-        if (annotation.id == 0) {
-            std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
+        const Hamish::Result<qint64> id = project.addAnnotation(articleId, annotation);
+        if (!id) {
+            std::fprintf(stderr, "%s\n", qPrintable(id.errorMessage()));
             return 1;
         }
+        annotation.id = *id;
         std::printf("add %lld %lld\n", annotation.id, number);
         std::fflush(stdout);
         if (number % 4 == 0 && previous != 0) {

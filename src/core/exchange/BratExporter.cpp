@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/BratExporter.h"
 
-#include "core/storage/Project.h"
 #include "core/text/CodePointIndex.h"
 
 #include <QDir>
@@ -11,72 +10,59 @@ using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
-namespace {
-
-bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
+Result<void> BratExporter::writeFolder(const DocumentSource &source, const ExportOptions &options,
+                                       const QString &folder) const
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = u"Cannot write "_s + QDir::toNativeSeparators(path) + u": "_s + file.errorString();
-    return false;
-}
-
-} // namespace
-
-bool BratExporter::writeFolder(const Project &project, const ExportOptions &options, const QString &folder,
-                               QString *error) const
-{
-    if (!QDir().mkpath(folder)) {
-        *error = u"Cannot create the folder "_s + QDir::toNativeSeparators(folder) + u'.';
-        return false;
-    }
+    if (!QDir().mkpath(folder))
+        return Error(Exporter::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    const Result<QList<Label>> labels = source.labels();
+    if (!labels)
+        return labels.error();
     const QDir dir(folder);
     QString conf = u"[entities]\n"_s;
-    for (const Label &label : project.labels())
+    for (const Label &label : *labels)
         conf += label.name + u'\n';
     conf += u"\n[relations]\n\n[events]\n\n[attributes]\n"_s;
-    if (!saveFile(dir.filePath(u"annotation.conf"_s), conf.toUtf8(), error))
-        return false;
+    if (const Result<void> saved = saveFile(dir.filePath(u"annotation.conf"_s), conf.toUtf8()); !saved)
+        return saved;
 
-    return forEachDocument(
-        project, options,
-        [&](const Document &document) {
-            const QString &text = document.article.text();
-            const CodePointIndex index(text);
-            QString ann;
-            int number = 0;
-            for (const Annotation &annotation : document.annotations) {
-                ++number;
-                // brat fragments may not cross a line break: split the span at each one.
-                QStringList fragments;
-                QStringList pieces;
-                qsizetype from = annotation.start;
-                while (from < annotation.end) {
-                    qsizetype to = text.indexOf(u'\n', from);
-                    if (to < 0 || to > annotation.end)
-                        to = annotation.end;
-                    if (to > from) {
-                        fragments.append(QString::number(index.toCodePoint(from)) + u' '
-                                         + QString::number(index.toCodePoint(to)));
-                        pieces.append(text.mid(from, to - from));
-                    }
-                    from = to + 1;
+    return forEachDocument(source, options, [&](const ExportDocument &document) -> Result<void> {
+        const QString &text = document.article.text();
+        const CodePointIndex index(text);
+        QString ann;
+        int number = 0;
+        for (const Annotation &annotation : document.annotations) {
+            ++number;
+            // brat fragments may not cross a line break: split the span at each one.
+            QStringList fragments;
+            QStringList pieces;
+            qsizetype from = annotation.start;
+            while (from < annotation.end) {
+                qsizetype to = text.indexOf(u'\n', from);
+                if (to < 0 || to > annotation.end)
+                    to = annotation.end;
+                if (to > from) {
+                    fragments.append(QString::number(index.toCodePoint(from)) + u' '
+                                     + QString::number(index.toCodePoint(to)));
+                    pieces.append(text.mid(from, to - from));
                 }
-                if (fragments.isEmpty())
-                    continue;
-                const QString id = u"T"_s + QString::number(number);
-                ann += id + u'\t' + annotation.label + u' ' + fragments.join(u';') + u'\t' + pieces.join(u' ') + u'\n';
-                if (!annotation.note.isEmpty()) {
-                    QString note = annotation.note;
-                    note.replace(u'\n', u' ').replace(u'\t', u' ');
-                    ann += u"#"_s + QString::number(number) + u"\tAnnotatorNotes "_s + id + u'\t' + note + u'\n';
-                }
+                from = to + 1;
             }
-            const QString base = dir.filePath(u"article-"_s + QString::number(document.id));
-            return saveFile(base + u".txt"_s, text.toUtf8(), error) && saveFile(base + u".ann"_s, ann.toUtf8(), error);
-        },
-        error);
+            if (fragments.isEmpty())
+                continue;
+            const QString id = u"T"_s + QString::number(number);
+            ann += id + u'\t' + annotation.label + u' ' + fragments.join(u';') + u'\t' + pieces.join(u' ') + u'\n';
+            if (!annotation.note.isEmpty()) {
+                QString note = annotation.note;
+                note.replace(u'\n', u' ').replace(u'\t', u' ');
+                ann += u"#"_s + QString::number(number) + u"\tAnnotatorNotes "_s + id + u'\t' + note + u'\n';
+            }
+        }
+        const QString base = dir.filePath(u"article-"_s + QString::number(document.id));
+        if (const Result<void> saved = saveFile(base + u".txt"_s, text.toUtf8()); !saved)
+            return saved;
+        return saveFile(base + u".ann"_s, ann.toUtf8());
+    });
 }
 
 } // namespace Hamish

@@ -13,8 +13,8 @@ public:
     bool writesFolder() const override { return true; }
 
 protected:
-    bool writeFolder(const Project &project, const ExportOptions &options, const QString &folder,
-                     QString *error) const override;
+    Result<void> writeFolder(const DocumentSource &source, const ExportOptions &options,
+                             const QString &folder) const override;
 };
 
 } // namespace Hamish

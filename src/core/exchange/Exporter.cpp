@@ -6,17 +6,49 @@
 #include "core/exchange/JsonExporter.h"
 #include "core/exchange/JsonlExporter.h"
 #include "core/exchange/WebAnnotationExporter.h"
-#include "core/storage/Project.h"
 
+#include <QDir>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
+namespace {
+// Each format with the extension its files take (none: it writes a folder).
+struct Format
+{
+    QStringView id;
+    QStringView extension;
+};
+constexpr Format kFormats[] = {
+    {u"json", u".json"}, {u"jsonl", u".jsonl"}, {u"conll", u".conll"}, {u"brat", u""}, {u"webanno", u".jsonld"}};
+} // namespace
+
 QStringList Exporter::formats()
 {
-    return {u"json"_s, u"jsonl"_s, u"conll"_s, u"brat"_s, u"webanno"_s};
+    QStringList ids;
+    for (const Format &format : kFormats)
+        ids.append(format.id.toString());
+    return ids;
+}
+
+QString Exporter::fileExtension(const QString &format)
+{
+    for (const Format &known : kFormats) {
+        if (known.id == format)
+            return known.extension.toString();
+    }
+    return {};
+}
+
+QString Exporter::formatOfFile(const QString &path)
+{
+    for (const Format &format : kFormats) {
+        if (!format.extension.isEmpty() && path.endsWith(format.extension, Qt::CaseInsensitive))
+            return format.id.toString();
+    }
+    return {};
 }
 
 std::unique_ptr<Exporter> Exporter::create(const QString &format)
@@ -34,71 +66,58 @@ std::unique_ptr<Exporter> Exporter::create(const QString &format)
     return nullptr;
 }
 
-bool Exporter::exportTo(const Project &project, const ExportOptions &options, const QString &path, QString *error) const
+Result<void> Exporter::exportTo(const DocumentSource &source, const ExportOptions &options, const QString &path) const
 {
     if (writesFolder())
-        return writeFolder(project, options, path, error);
+        return writeFolder(source, options, path);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = u"Cannot write "_s + path + u": "_s + file.errorString();
-        return false;
-    }
-    if (!write(project, options, file, error))
-        return false; // QSaveFile discards what was written
-    if (!file.commit()) {
-        *error = u"Cannot write "_s + path + u": "_s + file.errorString();
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(tr("Cannot write %1: %2").arg(path, file.errorString()), Error::Kind::Unreadable);
+    if (const Result<void> written = write(source, options, file); !written)
+        return written; // QSaveFile discards what was written
+    if (!file.commit())
+        return Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
 }
 
-bool Exporter::write(const Project &, const ExportOptions &, QIODevice &, QString *error) const
+Result<void> Exporter::write(const DocumentSource &, const ExportOptions &, QIODevice &) const
 {
-    *error = u"This format writes a folder: give an output folder with -o."_s;
-    return false;
+    return Error(tr("This format writes a folder: give an output folder with -o."), Error::Kind::Invalid);
 }
 
-bool Exporter::writeFolder(const Project &, const ExportOptions &, const QString &, QString *error) const
+Result<void> Exporter::writeFolder(const DocumentSource &, const ExportOptions &, const QString &) const
 {
-    *error = u"This format writes a single file."_s;
-    return false;
+    return Error(tr("This format writes a single file."), Error::Kind::Invalid);
 }
 
-bool Exporter::writeBytes(QIODevice &device, const QByteArray &bytes, QString *error)
+Result<void> Exporter::writeBytes(QIODevice &device, const QByteArray &bytes)
 {
     if (device.write(bytes) == bytes.size())
-        return true;
-    *error = u"Cannot write the export: "_s + device.errorString();
-    return false;
+        return {};
+    return Error(tr("Cannot write the export: %1").arg(device.errorString()));
 }
 
-bool Exporter::forEachDocument(const Project &project, const ExportOptions &options,
-                               const std::function<bool(const Document &)> &visit, QString *error)
+Result<void> Exporter::saveFile(const QString &path, const QByteArray &bytes)
 {
-    bool found = options.articleId == 0;
-    for (const ArticleSummary &summary : project.articles()) {
-        if (options.articleId != 0 && summary.id != options.articleId)
-            continue;
-        found = true;
-        std::optional<Article> article = project.article(summary.id);
-        if (!article) {
-            *error = project.lastError();
-            return false;
-        }
-        Document document{summary.id, std::move(*article), {}};
-        for (const Annotation &annotation : project.annotations(summary.id)) {
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return {};
+    return Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+Result<void> Exporter::forEachDocument(const DocumentSource &source, const ExportOptions &options,
+                                       const std::function<Result<void>(const ExportDocument &)> &visit)
+{
+    if (options.statuses == ExportOptions::Statuses::All)
+        return source.forEach(visit);
+    return source.forEach([&](const ExportDocument &document) {
+        ExportDocument selected{document.id, document.article, {}};
+        for (const Annotation &annotation : document.annotations) {
             if (options.includes(annotation.status))
-                document.annotations.append(annotation);
+                selected.annotations.append(annotation);
         }
-        if (!visit(document))
-            return false;
-    }
-    if (!found) {
-        *error = u"There is no article "_s + QString::number(options.articleId)
-                 + u" in the project (`hamish info PROJECT` lists the ids)."_s;
-        return false;
-    }
-    return true;
+        return visit(selected);
+    });
 }
 
 } // namespace Hamish

@@ -3,15 +3,17 @@
 
 #include "core/exchange/JsonWriter.h"
 #include "core/model/IsoTime.h"
-#include "core/storage/Project.h"
 #include "core/text/CodePointIndex.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
-bool JsonExporter::write(const Project &project, const ExportOptions &options, QIODevice &device, QString *error) const
+Result<void> JsonExporter::write(const DocumentSource &source, const ExportOptions &options, QIODevice &device) const
 {
+    const Result<QList<Label>> labels = source.labels();
+    if (!labels)
+        return labels.error();
     // Each document goes on its own line (diff-friendly, and the file is written as it is produced).
     JsonWriter json;
     json.beginObject();
@@ -19,7 +21,7 @@ bool JsonExporter::write(const Project &project, const ExportOptions &options, Q
     json.key(u"version").value(qint64(1));
     json.key(u"offsets").value(u"codepoint");
     json.key(u"labels").beginArray();
-    for (const Label &label : project.labels()) {
+    for (const Label &label : *labels) {
         json.beginObject();
         json.key(u"id").value(label.id);
         json.key(u"name").value(label.name);
@@ -29,12 +31,11 @@ bool JsonExporter::write(const Project &project, const ExportOptions &options, Q
     }
     json.endArray();
     json.key(u"documents").beginArray();
-    if (!writeBytes(device, json.take(), error))
-        return false;
+    if (const Result<void> written = writeBytes(device, json.take()); !written)
+        return written;
 
-    const bool ok = forEachDocument(
-        project, options,
-        [&](const Document &document) {
+    const Result<void> documents =
+        forEachDocument(source, options, [&](const ExportDocument &document) -> Result<void> {
             const QString &text = document.article.text();
             const CodePointIndex index(text);
             json.data() += '\n';
@@ -78,14 +79,13 @@ bool JsonExporter::write(const Project &project, const ExportOptions &options, Q
             }
             json.endArray();
             json.endObject();
-            return writeBytes(device, json.take(), error);
-        },
-        error);
-    if (!ok)
-        return false;
+            return writeBytes(device, json.take());
+        });
+    if (!documents)
+        return documents;
     json.endArray();
     json.endObject();
-    return writeBytes(device, '\n' + json.take() + '\n', error);
+    return writeBytes(device, '\n' + json.take() + '\n');
 }
 
 } // namespace Hamish

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/WebAnnotationExporter.h"
 
-#include "core/storage/Project.h"
 #include "core/text/CodePointIndex.h"
 
 #include <QJsonArray>
@@ -18,13 +17,12 @@ constexpr qsizetype kContext = 32; // code points of prefix and suffix, enough t
 
 } // namespace
 
-bool WebAnnotationExporter::write(const Project &project, const ExportOptions &options, QIODevice &device,
-                                  QString *error) const
+Result<void> WebAnnotationExporter::write(const DocumentSource &source, const ExportOptions &options,
+                                          QIODevice &device) const
 {
     QJsonArray items;
-    const bool ok = forEachDocument(
-        project, options,
-        [&](const Document &document) {
+    const Result<void> documents =
+        forEachDocument(source, options, [&](const ExportDocument &document) -> Result<void> {
             const QString &text = document.article.text();
             const CodePointIndex index(text);
             const QString source = u"urn:sha256:"_s + document.article.sha256();
@@ -64,11 +62,10 @@ bool WebAnnotationExporter::write(const Project &project, const ExportOptions &o
                     item.insert(u"creator"_s, annotation.author);
                 items.append(item);
             }
-            return true;
-        },
-        error);
-    if (!ok)
-        return false;
+            return {};
+        });
+    if (!documents)
+        return documents;
     const QJsonObject collection{
         {u"@context"_s, u"http://www.w3.org/ns/anno.jsonld"_s},
         {u"type"_s, u"AnnotationCollection"_s},
@@ -76,7 +73,7 @@ bool WebAnnotationExporter::write(const Project &project, const ExportOptions &o
         {u"total"_s, items.size()},
         {u"first"_s, QJsonObject{{u"type"_s, u"AnnotationPage"_s}, {u"items"_s, items}}},
     };
-    return writeBytes(device, QJsonDocument(collection).toJson(QJsonDocument::Indented), error);
+    return writeBytes(device, QJsonDocument(collection).toJson(QJsonDocument::Indented));
 }
 
 } // namespace Hamish

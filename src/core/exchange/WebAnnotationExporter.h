@@ -10,7 +10,7 @@ namespace Hamish {
 class WebAnnotationExporter : public Exporter
 {
 public:
-    bool write(const Project &project, const ExportOptions &options, QIODevice &device, QString *error) const override;
+    Result<void> write(const DocumentSource &source, const ExportOptions &options, QIODevice &device) const override;
 };
 
 } // namespace Hamish

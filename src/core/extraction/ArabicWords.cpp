@@ -82,6 +82,14 @@ ArabicWords::ArabicWords()
     number({u"ربع", u"ربعا"}, 0.25, K::Fraction);
     number({u"ثلث"}, 1.0 / 3, K::Fraction);
     number({u"ثلثا", u"ثلثي"}, 2.0 / 3, K::Fraction);
+    number({u"أثلاث"}, 1.0 / 3, K::FractionPlural);
+    number({u"أرباع"}, 1.0 / 4, K::FractionPlural);
+    number({u"أخماس"}, 1.0 / 5, K::FractionPlural);
+    number({u"أسداس"}, 1.0 / 6, K::FractionPlural);
+    number({u"أسباع"}, 1.0 / 7, K::FractionPlural);
+    number({u"أثمان"}, 1.0 / 8, K::FractionPlural);
+    number({u"أتساع"}, 1.0 / 9, K::FractionPlural);
+    number({u"أعشار"}, 1.0 / 10, K::FractionPlural);
 
     auto ordinal = [this](std::initializer_list<const char16_t *> words, int value) {
         put(m_ordinals, words, value);
@@ -163,7 +171,7 @@ ArabicWords::ArabicWords()
     measure({u"€"}, money, u"EUR"_s);
     measure({u"£"}, money, u"GBP"_s);
     measure({u"%"}, percent, u"%"_s);
-    measure({u"¢"}, money, u"USD"_s, 0.01);
+    measure({u"¢", u"c"}, money, u"USD"_s, 0.01);
     for (const char16_t *iso : {u"usd", u"eur", u"gbp", u"kwd", u"lbp", u"egp", u"qar", u"sar", u"jod", u"aed", u"syp",
                                 u"try", u"iqd", u"ils", u"bhd", u"omr", u"mad", u"tnd", u"dzd", u"lyd", u"sdg", u"yer"})
         measure({iso}, money, QString::fromUtf16(iso).toUpper());
@@ -261,8 +269,8 @@ ArabicWords::ArabicWords()
     put(m_relativeDays, {u"غدا", u"الغد", u"غد", u"بكرة", u"بكرا"}, 1);
     put(m_relativeDays, {u"امبارح"}, -1);
     put(m_weekdays, {u"الاثنين", u"الإثنين"}, 1);
-    put(m_weekdays, {u"الثلاثاء"}, 2);
-    put(m_weekdays, {u"الأربعاء"}, 3);
+    put(m_weekdays, {u"الثلاثاء", u"الثلاثا"}, 2);
+    put(m_weekdays, {u"الأربعاء", u"الأربعا"}, 3);
     put(m_weekdays, {u"الخميس"}, 4);
     put(m_weekdays, {u"الجمعة"}, 5);
     put(m_weekdays, {u"السبت"}, 6);
@@ -282,8 +290,13 @@ const QString *ArabicWords::currencyQualifier(QStringView currency, QStringView 
 void ArabicWords::addTo(Lexicon &lexicon) const
 {
     // Words the date and measure rules look for after a proclitic (لعام 2014، بالساعة).
-    for (QStringView word : {u"عام", u"سنة", u"عامي", u"شهر", u"يوم", u"ساعة", u"فاصلة", u"مئة", u"مائة", u"أسبوع",
-                             u"بعد", u"قبل", u"هذا", u"هذه"})
+    for (QStringView word :
+         {u"عام", u"سنة", u"عامي", u"شهر", u"يوم", u"ساعة", u"فاصلة", u"مئة", u"مائة", u"أسبوع", u"بعد", u"قبل", u"هذا",
+          u"هذه", u"سالب", u"ناقص", u"منذ", u"آخر", u"منتصف", u"بداية", u"مطلع", u"نهاية",
+          // weekdays without the article, as in ثالث ثلاثاء، ثلاثاء الأسبوع الماضي
+          u"ثلاثاء", u"ثلاثا", u"أربعاء", u"أربعا", u"خميس", u"جمعة", u"سبت",
+          // now: الآن، حالا، هذه اللحظة
+          u"الآن", u"حالا"})
         lexicon.insert(norm(word), RuleWordCategory);
     for (const auto &entry : m_numbers.entries())
         lexicon.insert(entry.key, NumberCategory);

@@ -11,15 +11,16 @@ namespace Hamish {
 
 // What a number word contributes to a compound numeral.
 enum class NumberWordKind : quint8 {
-    Unit,        // 0-9 (واحد ثلاث ثلاثة ...)
-    TeenUnit,    // 1-2 that only stand before عشر (أحد، إحدى، اثنا، اثني ...)
-    Ten,         // عشر/عشرة: 10 alone, +10 after a unit (ثلاثة عشر)
-    Tens,        // 20-90 in both cases (عشرون/عشرين)
-    Hundred,     // 100-900 (مئة، مائتان، خمسمائة)
-    Scale,       // 10^3, 10^6, 10^9, 10^12 singular (ألف، مليون)
-    ScaleDual,   // two of a scale (ألفان، مليونين)
-    ScalePlural, // a scale after 3-10 or digits (آلاف، ملايين)
-    Fraction,    // نصف، ربع، ثلث
+    Unit,           // 0-9 (واحد ثلاث ثلاثة ...)
+    TeenUnit,       // 1-2 that only stand before عشر (أحد، إحدى، اثنا، اثني ...)
+    Ten,            // عشر/عشرة: 10 alone, +10 after a unit (ثلاثة عشر)
+    Tens,           // 20-90 in both cases (عشرون/عشرين)
+    Hundred,        // 100-900 (مئة، مائتان، خمسمائة)
+    Scale,          // 10^3, 10^6, 10^9, 10^12 singular (ألف، مليون)
+    ScaleDual,      // two of a scale (ألفان، مليونين)
+    ScalePlural,    // a scale after 3-10 or digits (آلاف، ملايين)
+    Fraction,       // نصف، ربع، ثلث
+    FractionPlural, // after 2-10: أرباع، أثمان (value: one part, 1/4, 1/8)
 };
 
 struct NumberWord

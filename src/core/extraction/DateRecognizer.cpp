@@ -2,11 +2,12 @@
 #include "core/extraction/DateRecognizer.h"
 
 #include "core/extraction/ArabicWords.h"
+#include "core/extraction/CalendarReader.h"
+#include "core/extraction/DateValues.h"
 
-#include <QCalendar>
-#include <QDate>
 #include <QJsonObject>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -18,231 +19,175 @@ namespace {
 const QString kOrigin = u"rules:date"_s;
 const QString kTimeOrigin = u"rules:time"_s;
 
-struct MonthMatch
+bool isSingularUnit(QStringView stem)
 {
-    int number = 0;
-    bool hijri = false;
-    bool ambiguous = false;
-    qsizetype first = 0; // token indices
-    qsizetype last = 0;
-};
-
-bool hasArticle(const Token &token)
-{
-    return token.text.startsWith(u"ال") || token.text.first(token.prefixLength()).endsWith(u"ال");
+    static const QList<QStringView> singular = {u"يوم", u"اسبوع", u"شهر", u"سنه", u"عام"};
+    return singular.contains(stem);
 }
 
-class Scanner
+bool isTimePreposition(const Token &token)
+{
+    static const QList<QStringView> words = {u"في",   u"وفي",  u"خلال",  u"منذ",   u"قبل",   u"بعد",   u"حتي",  u"طوال",
+                                             u"طيله", u"مطلع", u"اواخر", u"اوائل", u"منتصف", u"بدايه", u"نهايه"};
+    return token.isWord() && words.contains(token.stem);
+}
+
+// Finds the dates and times of one text, in order.
+class Scanner : public CalendarReader
 {
 public:
-    Scanner(const TextAnalysis &analysis, const QList<NumberMatch> &numbers)
-        : m_analysis(analysis)
-        , m_numberAt(analysis.size(), -1)
-        , m_numbers(numbers)
-    {
-        for (qsizetype i = 0; i < numbers.size(); ++i)
-            m_numberAt[numbers.at(i).first] = i;
-    }
+    using CalendarReader::CalendarReader;
 
     QList<Annotation> run();
 
 private:
-    const NumberMatch *numberAt(qsizetype index) const
-    {
-        return index < m_numberAt.size() && m_numberAt.at(index) >= 0 ? &m_numbers.at(m_numberAt.at(index)) : nullptr;
-    }
-    bool wordIs(qsizetype index, QStringView word) const
-    {
-        return index < m_analysis.size() && m_analysis.at(index).isWord() && m_analysis.at(index).text == word;
-    }
-    // The word's stem, with or without the article, is `word`.
-    bool stemIs(qsizetype index, QStringView word) const
-    {
-        if (index >= m_analysis.size() || !m_analysis.at(index).isWord())
-            return false;
-        const QStringView stem = m_analysis.at(index).stem;
-        return stem == word || (stem.size() == word.size() + 2 && stem.startsWith(u"ال") && stem.endsWith(word));
-    }
-    bool monthAt(qsizetype index, MonthMatch *month) const;
-    bool yearAt(qsizetype index, int *year, bool *hijri, qsizetype *last) const;
-    bool yearAfterMonth(const MonthMatch &month, int *year, bool *hijri, qsizetype *last) const;
     bool dayMonthYear(qsizetype index, qsizetype *last, QJsonValue *value, qsizetype *start) const;
+    bool weekdayOfMonth(qsizetype index, qsizetype *last, QJsonValue *value) const;
+    bool weekOfMonth(qsizetype index, qsizetype *last, QJsonValue *value) const;
     bool monthYear(qsizetype index, qsizetype *last, QJsonValue *value) const;
     bool yearPhrase(qsizetype index, qsizetype *last, QJsonValue *value) const;
-    bool digitDate(qsizetype index, qsizetype *last, QJsonValue *value) const;
+    bool digitDate(qsizetype index, qsizetype *last, QJsonValue *value, bool dayMonth) const;
+    bool relativeDay(qsizetype index, qsizetype *last, QJsonValue *value) const;
     bool relative(qsizetype index, qsizetype *last, QJsonValue *value) const;
-    // -1 after الماضي/السابق/المنصرم/الفائت, +1 after القادم/المقبل/التالي, else 0.
-    int periodDirection(qsizetype index) const
-    {
-        if (index >= m_analysis.size() || !m_analysis.at(index).isWord())
-            return 0;
-        static const QList<QStringView> past = {u"الماضي",  u"الماضيه",  u"الماض",  u"السابق", u"السابقه",
-                                                u"المنصرم", u"المنصرمه", u"الفائت", u"الفائته"};
-        static const QList<QStringView> next = {u"القادم", u"القادمه", u"المقبل", u"المقبله",
-                                                u"التالي", u"التاليه", u"الجاي"};
-        const QStringView text = m_analysis.at(index).text;
-        return past.contains(text) ? -1 : next.contains(text) ? 1 : 0;
-    }
-    bool isCurrent(qsizetype index) const
-    {
-        return index < m_analysis.size() && m_analysis.at(index).isWord()
-               && (m_analysis.at(index).text == u"الحالي" || m_analysis.at(index).text == u"الحاليه"
-                   || m_analysis.at(index).text == u"الجاري" || m_analysis.at(index).text == u"الجاريه");
-    }
-    bool clockTime(qsizetype index, qsizetype *last, QJsonValue *value) const;
-
-    const TextAnalysis &m_analysis;
-    QList<qsizetype> m_numberAt;
-    const QList<NumberMatch> &m_numbers;
+    bool ago(qsizetype index, qsizetype *last, QJsonValue *value) const;
+    bool now(qsizetype index, qsizetype *last, QJsonValue *value) const;
+    // A date or weekday followed by a clock time on that day: الخميس الساعة 8، يوم السبت 21/09 الساعة 1:30.
+    bool withTime(qsizetype dateLast, QJsonValue *value, qsizetype *last) const;
 };
-
-QJsonValue dateValue(int year, int month, int day, bool hijri)
-{
-    if (hijri) {
-        QString hijriText = QString::number(year).rightJustified(4, u'0');
-        if (month > 0)
-            hijriText += u'-' + QString::number(month).rightJustified(2, u'0');
-        if (day > 0)
-            hijriText += u'-' + QString::number(day).rightJustified(2, u'0');
-        QJsonObject object{{u"calendar"_s, u"islamic-civil"_s}, {u"hijri"_s, hijriText}};
-        if (year > 0 && month > 0) {
-            const QCalendar calendar(QCalendar::System::IslamicCivil);
-            const QDate date(year, month, day > 0 ? day : 1, calendar);
-            if (date.isValid())
-                object.insert(u"date"_s, day > 0 ? date.toString(Qt::ISODate) : date.toString(u"yyyy-MM"_s));
-        }
-        return object;
-    }
-    if (year > 0 && month > 0 && day > 0) {
-        const QDate date(year, month, day);
-        if (!date.isValid())
-            return QJsonValue();
-        return date.toString(Qt::ISODate);
-    }
-    const QString mm = QString::number(month).rightJustified(2, u'0');
-    const QString dd = QString::number(day).rightJustified(2, u'0');
-    if (year > 0 && month > 0)
-        return QString(QString::number(year) + u'-' + mm);
-    if (year > 0)
-        return QString::number(year);
-    if (day > 0)
-        return QString(u"--"_s + mm + u'-' + dd);
-    return QString(u"--"_s + mm);
-}
-
-bool Scanner::monthAt(qsizetype index, MonthMatch *month) const
-{
-    if (index >= m_analysis.size() || !m_analysis.at(index).isKnownWord())
-        return false;
-    const ArabicWords &words = ArabicWords::instance();
-    qsizetype first = index;
-    // "شهر" before a month name removes any doubt: شهر مارس, شهر صفر.
-    bool namedMonth = false;
-    if (stemIs(index, u"شهر") && index + 1 < m_analysis.size()) {
-        namedMonth = true;
-        ++index;
-    }
-    const Token &token = m_analysis.at(index);
-    const ArabicWords::Month *found = (token.categories & MonthCategory) ? words.month(token.stem) : nullptr;
-    if (!found)
-        return false;
-    month->first = first;
-    month->last = index;
-    month->number = found->number;
-    month->hijri = found->hijri;
-    month->ambiguous = found->ambiguous && !namedMonth;
-    if (found->twoWords) {
-        if (index + 1 >= m_analysis.size())
-            return false;
-        const ArabicWords::Month *both = words.month(token.stem, m_analysis.at(index + 1).text);
-        if (!both)
-            return false;
-        month->number = both->number;
-        month->ambiguous = false;
-        month->last = index + 1;
-    }
-    return true;
-}
-
-// A year after a month or "عام": 3-4 digits, optionally marked م (AD) or هـ (AH, normalised to ه).
-bool Scanner::yearAt(qsizetype index, int *year, bool *hijri, qsizetype *last) const
-{
-    const NumberMatch *number = numberAt(index);
-    if (!number || !number->digits || number->first != number->last)
-        return false;
-    const QStringView text = m_analysis.at(index).text;
-    if (text.size() < 3 || text.size() > 4 || text.contains(u'.') || text.contains(u','))
-        return false;
-    *year = text.toInt();
-    *last = index;
-    *hijri = false;
-    if (wordIs(index + 1, u"ه") || wordIs(index + 1, u"هـ")) {
-        *hijri = true;
-        *last = index + 1;
-    } else if (wordIs(index + 1, u"م")) {
-        *last = index + 1;
-    }
-    if (*last + 1 < m_analysis.size() && m_analysis.at(*last + 1).isSymbol(u'.')
-        && !m_analysis.at(*last + 1).spaceBefore && *last > index)
-        ++*last; // هـ. م.
-    return *year >= 500 && *year <= 2200;
-}
-
-// The year after a month name, directly or after عام/سنة/من: يونيو 2014، أيلول من عام 2014.
-bool Scanner::yearAfterMonth(const MonthMatch &month, int *year, bool *hijri, qsizetype *last) const
-{
-    qsizetype yearIndex = month.last + 1;
-    if (stemIs(yearIndex, u"عام") || stemIs(yearIndex, u"سنه") || wordIs(yearIndex, u"من"))
-        ++yearIndex;
-    if (wordIs(month.last + 1, u"من") && (stemIs(yearIndex, u"عام") || stemIs(yearIndex, u"سنه")))
-        ++yearIndex;
-    return yearAt(yearIndex, year, hijri, last);
-}
 
 bool Scanner::dayMonthYear(qsizetype index, qsizetype *last, QJsonValue *value, qsizetype *start) const
 {
-    const NumberMatch *day = numberAt(index);
-    if (!day || day->value < 1 || day->value > 31 || day->value != int(day->value))
+    DayMatch day;
+    if (!dayAt(index, &day))
         return false;
-    if (day->digits && (day->first != day->last || m_analysis.at(index).text.size() > 2))
-        return false;
-    qsizetype next = day->last + 1;
-    if (stemIs(next, u"من"))
-        ++next; // السادس من يونيو
+    const qsizetype next = afterOf(day.last + 1);
     MonthMatch month;
     if (!monthAt(next, &month))
         return false;
-    int year = 0;
-    bool hijri = month.hijri;
+    const bool viaOf = next > day.last + 1;
+    YearMatch year;
     *last = month.last;
-    bool yearHijri = false;
-    if (yearAfterMonth(month, &year, &yearHijri, last)) {
-        hijri = hijri || yearHijri;
-    } else {
-        // مارس is also a verb and صفر zero: only a day in digits or "من" makes them a month.
-        if (month.ambiguous && !day->digits && !day->ordinal && !stemIs(day->last + 1, u"من"))
-            return false;
+    if (yearAfter(month.last + 1, &year)) {
+        *last = year.last;
+    } else if (month.ambiguous && !day.digits && !day.ordinal && !viaOf) {
+        return false; // مارس is also a verb and صفر zero: only a day in digits or "من" makes them a month
     }
-    *value = dateValue(year, month.number, int(day->value), hijri);
-    *start = day->start;
+    if (day.day < 0 && day.first == day.last && !viaOf)
+        return false; // نهاية alone before a month name is not "the end of"
+    if (month.relative() || year.relative) {
+        QJsonObject object{{u"relative"_s, true}};
+        if (month.relative()) {
+            object.insert(u"offsetMonths"_s, month.offset);
+        } else {
+            object.insert(u"offsetYears"_s, year.offset);
+            object.insert(u"month"_s, month.number);
+        }
+        object.insert(u"day"_s, day.day);
+        *value = object;
+    } else {
+        *value = DateValues::date(year.year, month.number, day.day, month.hijri || year.hijri);
+    }
+    *start = day.start;
+    return !value->isNull();
+}
+
+// ثالث ثلاثاء في أيلول 2014، الثلاثاء الثالث من شهر أيلول، آخر اثنين من شهر آذار، الاثنين الأخير من الشهر القادم.
+bool Scanner::weekdayOfMonth(qsizetype index, qsizetype *last, QJsonValue *value) const
+{
+    int nth = 0;
+    int weekday = 0;
+    qsizetype at = index;
+    const NumberMatch *number = numberAt(index);
+    if (number && number->ordinal && number->value >= 1 && number->value <= 5 && !hasArticle(m_analysis.at(index))) {
+        at = number->last + 1;
+        if (stemIs(at, u"يوم") && !hasArticle(m_analysis.at(at)))
+            ++at;
+        nth = int(number->value);
+        weekday = bareWeekday(at);
+    } else if (stemIs(index, u"اخر") && !hasArticle(m_analysis.at(index))) {
+        at = index + 1;
+        nth = -1;
+        weekday = bareWeekday(at);
+    } else if ((weekday = weekdayAt(index)) != 0) {
+        const NumberMatch *ordinal = numberAt(index + 1);
+        if (ordinal && ordinal->ordinal && ordinal->value >= 1 && ordinal->value <= 5) {
+            nth = int(ordinal->value);
+            at = ordinal->last;
+        } else if (wordIs(index + 1, u"الاخير") || wordIs(index + 1, u"الاخيره")) {
+            nth = -1;
+            at = index + 1;
+        }
+    }
+    if (nth == 0 || weekday == 0)
+        return false;
+    MonthMatch month;
+    if (!monthAt(afterOf(at + 1), &month) || month.hijri)
+        return false;
+    YearMatch year;
+    *last = month.last;
+    if (yearAfter(month.last + 1, &year))
+        *last = year.last;
+    if (!month.relative() && year.year > 0) {
+        *value = DateValues::nthWeekday(year.year, month.number, weekday, nth);
+        return !value->isNull();
+    }
+    QJsonValue of;
+    if (month.relative())
+        of = QJsonObject{{u"relative"_s, true}, {u"offsetMonths"_s, month.offset}};
+    else if (year.relative)
+        of = QJsonObject{{u"relative"_s, true}, {u"offsetYears"_s, year.offset}, {u"month"_s, month.number}};
+    else
+        of = DateValues::date(0, month.number, 0, false);
+    *value = QJsonObject{{u"weekday"_s, weekday}, {u"nth"_s, nth}, {u"month"_s, of}};
+    return true;
+}
+
+// أول أسبوع بشهر أكتوبر 2014، الأسبوع الأخير في الشهر التاسع سنة 2014: an ISO week (2014-W41).
+bool Scanner::weekOfMonth(qsizetype index, qsizetype *last, QJsonValue *value) const
+{
+    int nth = 0;
+    qsizetype at = index + 1;
+    if ((stemIs(index, u"اول") || stemIs(index, u"اخر")) && !hasArticle(m_analysis.at(index)) && stemIs(at, u"اسبوع")
+        && !hasArticle(m_analysis.at(at))) {
+        nth = stemIs(index, u"اول") ? 1 : -1;
+    } else if (stemIs(index, u"اسبوع") && hasArticle(m_analysis.at(index))) {
+        const NumberMatch *ordinal = numberAt(at);
+        if (ordinal && ordinal->ordinal && ordinal->value >= 1 && ordinal->value <= 4)
+            nth = int(ordinal->value);
+        else if (wordIs(at, u"الاخير"))
+            nth = -1;
+    }
+    if (nth == 0)
+        return false;
+    MonthMatch month;
+    YearMatch year;
+    if (!monthAt(afterOf(at + 1), &month) || month.relative() || month.hijri || !yearAfter(month.last + 1, &year)
+        || year.relative)
+        return false;
+    *value = DateValues::nthWeek(year.year, month.number, nth);
+    *last = year.last;
     return !value->isNull();
 }
 
 bool Scanner::monthYear(qsizetype index, qsizetype *last, QJsonValue *value) const
 {
     MonthMatch month;
-    if (!monthAt(index, &month))
+    if (!monthAt(index, &month) || month.relative())
         return false;
-    int year = 0;
-    bool yearHijri = false;
-    if (yearAfterMonth(month, &year, &yearHijri, last)) {
-        *value = dateValue(year, month.number, 0, month.hijri || yearHijri);
+    YearMatch year;
+    if (yearAfter(month.last + 1, &year)) {
+        *last = year.last;
+        if (year.relative)
+            *value = QJsonObject{{u"relative"_s, true}, {u"offsetYears"_s, year.offset}, {u"month"_s, month.number}};
+        else
+            *value = DateValues::date(year.year, month.number, 0, month.hijri || year.hijri);
         return true;
     }
-    if (month.ambiguous)
+    // مارس is also a verb, رمضان a name: alone they are months after a word of time (في رمضان، خلال مارس).
+    if (month.ambiguous && !(index > 0 && isTimePreposition(m_analysis.at(index - 1))))
         return false;
     *last = month.last;
-    *value = dateValue(0, month.number, 0, month.hijri);
+    *value = DateValues::date(0, month.number, 0, month.hijri);
     return true;
 }
 
@@ -250,19 +195,19 @@ bool Scanner::yearPhrase(qsizetype index, qsizetype *last, QJsonValue *value) co
 {
     if (!stemIs(index, u"عام") && !stemIs(index, u"سنه") && !stemIs(index, u"عامي"))
         return false;
-    int year = 0;
-    bool hijri = false;
-    if (!yearAt(index + 1, &year, &hijri, last))
+    YearMatch year;
+    if (!yearAt(index + 1, &year))
         return false;
-    *value = dateValue(year, 0, 0, hijri);
+    *last = year.last;
+    *value = DateValues::date(year.year, 0, 0, year.hijri);
     return true;
 }
 
-// 12/5/2014, 2014-05-12, 12.05.2014, 5/2014.
-bool Scanner::digitDate(qsizetype index, qsizetype *last, QJsonValue *value) const
+// 12/5/2014, 2014-05-12, 12.05.2014, 5/2014; after a weekday also 21/09 (day and month).
+bool Scanner::digitDate(qsizetype index, qsizetype *last, QJsonValue *value, bool dayMonth) const
 {
     const Token &token = m_analysis.at(index);
-    if (!token.isNumber())
+    if (!token.isNumber() || token.code)
         return false;
     QList<int> parts;
     QList<QStringView> texts;
@@ -303,61 +248,111 @@ bool Scanner::digitDate(qsizetype index, qsizetype *last, QJsonValue *value) con
         }
         if (year < 1000 || year > 2200 || month < 1 || month > 12)
             return false;
-        *value = dateValue(year, month, day, false);
+        *value = DateValues::date(year, month, day, false);
         return !value->isNull();
     }
     if (parts.size() == 2 && separator == u'/' && texts[1].size() == 4 && parts[0] >= 1 && parts[0] <= 12
         && parts[1] >= 1000 && parts[1] <= 2200) {
-        *value = dateValue(parts[1], parts[0], 0, false);
+        *value = DateValues::date(parts[1], parts[0], 0, false);
         return true;
+    }
+    if (dayMonth && parts.size() == 2 && separator == u'/' && texts[0].size() <= 2 && texts[1].size() <= 2
+        && parts[1] >= 1 && parts[1] <= 12) {
+        *value = DateValues::date(0, parts[1], parts[0], false);
+        return !value->isNull();
     }
     return false;
 }
 
-bool Scanner::relative(qsizetype index, qsizetype *last, QJsonValue *value) const
+// أمس، غدا، أول (من) أمس، قبل أمس، بعد غد، يوم غد، اليوم الذي بعد الغد، اليوم القبل البارحة
+bool Scanner::relativeDay(qsizetype index, qsizetype *last, QJsonValue *value) const
 {
-    const ArabicWords &words = ArabicWords::instance();
-    const Token &token = m_analysis.at(index);
-    if (!token.isWord())
-        return false;
-    // أول أمس، قبل أمس (the day before yesterday), بعد غد (the day after tomorrow)
     qsizetype at = index;
-    if (stemIs(index, u"يوم") && index + 1 < m_analysis.size())
+    if (stemIs(at, u"يوم") && at + 1 < m_analysis.size()) {
         ++at;
+        if (wordIs(at, u"الذي") || wordIs(at, u"الي") || wordIs(at, u"اللي"))
+            ++at;
+    }
     int shift = 0;
     if ((stemIs(at, u"اول") || stemIs(at, u"قبل")) && at + 1 < m_analysis.size()) {
         shift = -1;
         ++at;
+        if (wordIs(at, u"من") && stemIs(at - 1, u"اول"))
+            ++at;
     } else if (stemIs(at, u"بعد") && at + 1 < m_analysis.size()) {
         shift = 1;
         ++at;
     }
+    if (at >= m_analysis.size() || !m_analysis.at(at).isKnownWord())
+        return false;
     const Token &word = m_analysis.at(at);
-    if (const int *offset = (word.categories & DayCategory) ? words.relativeDay(word.stem) : nullptr) {
-        if ((at != index && *offset == 0) || (shift != 0 && shift != *offset))
-            return false;
+    const int *offset = (word.categories & DayCategory) ? ArabicWords::instance().relativeDay(word.stem) : nullptr;
+    if (!offset || *offset == 0 || (shift != 0 && shift != *offset))
+        return false;
+    *last = at;
+    *value = QJsonObject{{u"relative"_s, true}, {u"offsetDays"_s, *offset + shift}};
+    return true;
+}
+
+bool Scanner::relative(qsizetype index, qsizetype *last, QJsonValue *value) const
+{
+    if (!m_analysis.at(index).isWord())
+        return false;
+    qsizetype at = index;
+    const bool thisOne = stemIs(index, u"هذا") || stemIs(index, u"هذه");
+    if (thisOne)
+        ++at;
+    // اليوم، هذا اليوم; اليوم الماضي، اليوم السابق: yesterday; اليوم الذي بعد الغد: the day after tomorrow.
+    if (wordIs(at, u"اليوم")) {
+        if (!thisOne && periodDirection(at + 1) < 0) {
+            *last = at + 1;
+            *value = QJsonObject{{u"relative"_s, true}, {u"offsetDays"_s, -1}};
+            return true;
+        }
+        if (!thisOne && relativeDay(at, last, value))
+            return true;
         *last = at;
-        *value = QJsonObject{{u"relative"_s, true}, {u"offsetDays"_s, *offset + shift}};
+        *value = QJsonObject{{u"relative"_s, true}, {u"offsetDays"_s, 0}};
         return true;
     }
-    if (shift != 0)
-        return false;
-    if (const int *weekday = (word.categories & DayCategory) ? words.weekday(word.stem) : nullptr) {
+    if (!thisOne && relativeDay(at, last, value))
+        return true;
+    if (!thisOne && stemIs(at, u"يوم") && !hasArticle(m_analysis.at(at)) && weekdayAt(at + 1) != 0)
+        ++at; // يوم الخميس
+    // الخميس، هذا الاثنين، الأحد الماضي، الأحد من الأسبوع الماضي، ثلاثاء الأسبوع الفائت، الاثنين من هذا الأسبوع
+    int weekday = weekdayAt(at);
+    const bool bare = weekday == 0 && (weekday = bareWeekday(at)) != 0;
+    if (weekday != 0) {
+        qsizetype week = wordIs(at + 1, u"من") ? at + 2 : at + 1;
+        const bool thisWeek = stemIs(week, u"هذا") && stemIs(week + 1, u"اسبوع");
+        if (thisWeek)
+            ++week;
+        const bool weekWord = stemIs(week, u"اسبوع") && hasArticle(m_analysis.at(week));
+        if (bare && !weekWord)
+            return false;
+        QJsonObject object{{u"relative"_s, true}, {u"weekday"_s, weekday}};
         *last = at;
-        QJsonObject object{{u"relative"_s, true}, {u"weekday"_s, *weekday}};
-        const int direction = periodDirection(at + 1);
-        if (direction != 0) {
-            object.insert(u"offsetWeeks"_s, direction < 0 ? -1 : 1);
-            ++*last;
+        if (weekWord && (thisWeek || isCurrent(week + 1))) {
+            object.insert(u"offsetWeeks"_s, 0);
+            *last = thisWeek ? week : week + 1;
+        } else if (weekWord && periodDirection(week + 1) != 0) {
+            object.insert(u"offsetWeeks"_s, periodDirection(week + 1));
+            *last = week + 1;
+        } else if (periodDirection(at + 1) != 0) {
+            object.insert(u"offsetWeeks"_s, periodDirection(at + 1));
+            *last = at + 1;
+        } else if (bare) {
+            return false;
+        } else if (const NumberMatch *day = numberAt(at + 1);
+                   day && day->ordinal && day->value > 5 && day->value <= 31 && !wordIs(day->last + 1, u"من")) {
+            object.insert(u"day"_s, day->value); // السبت السادس عشر
+            *last = day->last;
         }
         *value = object;
         return true;
     }
     // الأسبوع الماضي، الشهر المقبل، هذه السنة، العام الحالي
-    qsizetype unitIndex = index;
-    const bool thisOne = stemIs(index, u"هذا") || stemIs(index, u"هذه");
-    if (thisOne)
-        ++unitIndex;
+    const qsizetype unitIndex = at;
     QString unit;
     if (stemIs(unitIndex, u"اسبوع"))
         unit = u"offsetWeeks"_s;
@@ -375,89 +370,89 @@ bool Scanner::relative(qsizetype index, qsizetype *last, QJsonValue *value) cons
     return true;
 }
 
-// الساعة 3، الساعة الثالثة، 10:30، الساعة 3 و15 دقيقة عصرا، الخامسة إلا ربعا
-bool Scanner::clockTime(qsizetype index, qsizetype *last, QJsonValue *value) const
+// قبل أسبوع، منذ ثلاثة أيام، قبل عامين: that long before the article's date (not قبل يومين من الهجوم, which
+// counts from another event).
+bool Scanner::ago(qsizetype index, qsizetype *last, QJsonValue *value) const
 {
-    const Token &token = m_analysis.at(index);
-    qsizetype at = index;
-    const bool hourWord = stemIs(index, u"ساعه") && hasArticle(token);
-    if (hourWord)
-        ++at;
-    const NumberMatch *hour = numberAt(at);
-    if (!hour || hour->value < 0 || hour->value > 24)
+    if (!stemIs(index, u"قبل") && !stemIs(index, u"منذ"))
         return false;
-    // ثلاثة ونصف، ثلاثة وثلث: the number words already hold the half or the third of an hour.
-    const double fraction = hour->value - std::floor(hour->value);
-    if (fraction != 0
-        && (hour->digits || !(fraction == 0.5 || fraction == 0.25 || std::abs(fraction - 1.0 / 3) < 1e-9)))
-        return false;
-    int hours = int(hour->value);
-    int minutes = int(fraction * 60 + 0.5);
-    int seconds = -1;
-    qsizetype end = hour->last;
-    bool colon = false;
-    if (hour->digits && end + 2 < m_analysis.size() && m_analysis.at(end + 1).isSymbol(u':')
-        && m_analysis.at(end + 2).isNumber() && !m_analysis.at(end + 2).spaceBefore) {
-        minutes = m_analysis.at(end + 2).text.toInt();
-        end += 2;
-        colon = true;
-        if (end + 2 < m_analysis.size() && m_analysis.at(end + 1).isSymbol(u':') && m_analysis.at(end + 2).isNumber()) {
-            seconds = m_analysis.at(end + 2).text.toInt();
-            end += 2;
-        }
+    const ArabicWords &words = ArabicWords::instance();
+    double count = 1;
+    qsizetype unitIndex = index + 1;
+    if (const NumberMatch *number = numberAt(index + 1)) {
+        if (number->ordinal || number->value <= 0 || number->value != std::floor(number->value))
+            return false;
+        count = number->value;
+        unitIndex = number->last + 1;
     }
-    if (!hourWord && !colon && !(hour->ordinal && hour->first == hour->last))
+    if (unitIndex >= m_analysis.size() || !m_analysis.at(unitIndex).isKnownWord()
+        || m_analysis.at(unitIndex).prefixLength() != 0)
         return false;
-    if (minutes > 59 || seconds > 59)
+    const Token &unitToken = m_analysis.at(unitIndex);
+    const MeasureWord *unit = (unitToken.categories & MeasureCategory) ? words.measure(unitToken.stem) : nullptr;
+    if (!unit || unit->label != u"QUANTITY" || (unit->dual && unitIndex != index + 1))
         return false;
-    if (!colon) {
-        // و15 دقيقة، و 18 دقيقة، ونصف، وربع، وثلث
-        qsizetype minuteIndex = end + 1;
-        const bool joined = minuteIndex < m_analysis.size() && m_analysis.at(minuteIndex).text.startsWith(u'و');
-        if (minuteIndex < m_analysis.size() && m_analysis.at(minuteIndex).text == u"و")
-            ++minuteIndex;
-        const NumberMatch *minuteNumber = numberAt(minuteIndex);
-        const NumberMatch *before = wordIs(end + 1, u"الا") ? numberAt(end + 2) : nullptr;
-        if (joined && minuteNumber && !minuteNumber->ordinal) {
-            const double v = minuteNumber->value;
-            if (v == 0.5 || v == 0.25 || v == 1.0 / 3) {
-                minutes = int(v * 60 + 0.5);
-                end = minuteNumber->last;
-            } else if (v >= 1 && v < 60 && v == int(v) && stemIs(minuteNumber->last + 1, u"دقيقه")) {
-                minutes = int(v);
-                end = minuteNumber->last + 1;
-            }
-        } else if (before && (before->value == 0.25 || before->value == 1.0 / 3)) {
-            minutes = 60 - int(before->value * 60 + 0.5);
-            hours = (hours + 23) % 24;
-            end = before->last;
-        }
-    }
-    const qsizetype periodIndex = end + 1;
-    if (periodIndex < m_analysis.size() && m_analysis.at(periodIndex).isWord()) {
-        const QStringView period = m_analysis.at(periodIndex).text;
-        static const QList<QStringView> afternoon = {u"مساء", u"مساءا", u"عصرا", u"العصر", u"ظهرا", u"ليلا", u"الظهر"};
-        static const QList<QStringView> morning = {u"صباحا", u"صباح", u"الصبح", u"فجرا", u"الفجر"};
-        const bool after = period == u"بعد" && periodIndex + 1 < m_analysis.size();
-        const bool beforeNoon = period == u"قبل" && wordIs(periodIndex + 1, u"الظهر");
-        if (afternoon.contains(period) || after) {
-            if (hours < 12 && !(hours == 12 && period == u"ظهرا"))
-                hours += 12;
-            end = after ? periodIndex + 1 : periodIndex;
-        } else if (morning.contains(period) || beforeNoon) {
-            end = beforeNoon ? periodIndex + 1 : periodIndex;
-        }
-    }
-    if (!hourWord && !colon && end == hour->last)
-        return false; // an ordinal alone is not a time
-    if (hours == 24)
-        hours = 0;
-    QString text =
-        QString::number(hours).rightJustified(2, u'0') + u':' + QString::number(minutes).rightJustified(2, u'0');
-    if (seconds >= 0)
-        text += u':' + QString::number(seconds).rightJustified(2, u'0');
-    *value = text;
-    *last = end;
+    if (unit->dual)
+        count = unit->factor;
+    else if (unitIndex == index + 1 && !isSingularUnit(unitToken.stem))
+        return false; // منذ أشهر: for months, not a month ago
+    // قبل يومين من الهجوم counts from another event; منذ عام 2014 is a year, not a year ago.
+    if (wordIs(unitIndex + 1, u"من") || wordIs(unitIndex + 1, u"علي") || numberAt(unitIndex + 1))
+        return false;
+    const int n = int(count);
+    QJsonObject object{{u"relative"_s, true}};
+    if (unit->unit == u"day")
+        object.insert(u"offsetDays"_s, -n);
+    else if (unit->unit == u"week")
+        object.insert(u"offsetDays"_s, -7 * n);
+    else if (unit->unit == u"month")
+        object.insert(u"offsetMonths"_s, -n);
+    else if (unit->unit == u"year")
+        object.insert(u"offsetYears"_s, -n);
+    else
+        return false;
+    *last = unitIndex;
+    *value = object;
+    return true;
+}
+
+// الآن، حالا، (في) هذه اللحظة: the article's present ({"relative": true, "now": true}, TimeML's PRESENT_REF).
+bool Scanner::now(qsizetype index, qsizetype *last, QJsonValue *value) const
+{
+    // Not حتى الآن، لحد الآن (so far): the phrase says how long, not when.
+    const bool sofar =
+        index > 0 && (wordIs(index - 1, u"حتي") || wordIs(index - 1, u"لحد") || wordIs(index - 1, u"الي"));
+    if ((wordIs(index, u"الان") || wordIs(index, u"حالا")) && !sofar)
+        *last = index;
+    else if (stemIs(index, u"هذه") && wordIs(index + 1, u"اللحظه"))
+        *last = index + 1;
+    else
+        return false;
+    *value = QJsonObject{{u"relative"_s, true}, {u"now"_s, true}};
+    return true;
+}
+
+bool Scanner::withTime(qsizetype dateLast, QJsonValue *value, qsizetype *last) const
+{
+    // Only a day takes a time of day: not عام 2014 الساعة 10:30، nor a month.
+    const QJsonObject date = value->toObject();
+    const QString text = value->toString();
+    const bool day = date.contains(u"weekday"_s) || date.contains(u"offsetDays"_s) || date.contains(u"day"_s)
+                     || (date.contains(u"hijri"_s) && date.value(u"hijri"_s).toString().size() == 10)
+                     || text.size() == 10 || (text.startsWith(u"--") && text.size() == 7);
+    if (!day)
+        return false;
+    qsizetype next = dateLast + 1;
+    if (wordIs(next, u"في") || wordIs(next, u"عند") || (next < m_analysis.size() && m_analysis.at(next).isSymbol(u'،')))
+        ++next;
+    Clock clock;
+    if (next >= m_analysis.size() || !clockAt(next, &clock, false) || !(clock.hourWord || clock.colon))
+        return false;
+    QJsonObject object{{u"date"_s, *value}, {u"time"_s, clock.text()}};
+    if (!clock.zone.isEmpty())
+        object.insert(u"zone"_s, clock.zone);
+    *value = object;
+    *last = clock.last;
     return true;
 }
 
@@ -465,37 +460,50 @@ QList<Annotation> Scanner::run()
 {
     QList<Annotation> result;
     for (qsizetype i = 0; i < m_analysis.size(); ++i) {
-        // Every date and time starts with a number or a word of the tables (all in the lexicon).
+        // Every date and time starts with a number, a word of the tables (all in the lexicon) or من/بين.
         const Token &token = m_analysis.at(i);
-        if (token.kind == TokenKind::Symbol || (token.isWord() && !token.known))
+        constexpr quint16 dateWords =
+            NumberCategory | OrdinalCategory | MonthCategory | DayCategory | RuleWordCategory | MeasureCategory;
+        if (token.kind == TokenKind::Symbol || token.code
+            || (token.isWord() && !(token.categories & dateWords) && !startsInterval(i)))
             continue;
         qsizetype last = i;
         QJsonValue value;
         qsizetype start = m_analysis.at(i).wordStart;
-        if (clockTime(i, &last, &value)) {
+        if (clockInterval(i, &last, &value) || clockTime(i, &last, &value) || now(i, &last, &value)) {
             result.append(m_analysis.annotation(u"TIME"_s, start, m_analysis.at(last).end, value, 0.85, kTimeOrigin));
             i = last;
             continue;
         }
-        if (dayMonthYear(i, &last, &value, &start) || monthYear(i, &last, &value) || yearPhrase(i, &last, &value)
-            || digitDate(i, &last, &value)) {
-            result.append(m_analysis.annotation(u"DATE"_s, start, m_analysis.at(last).end, value, 0.9, kOrigin));
+        if (weekdayOfMonth(i, &last, &value) || weekOfMonth(i, &last, &value) || dayMonthYear(i, &last, &value, &start)
+            || monthYear(i, &last, &value) || yearPhrase(i, &last, &value) || digitDate(i, &last, &value, false)
+            || ago(i, &last, &value)) {
+            const bool timed = withTime(last, &value, &last);
+            result.append(m_analysis.annotation(timed ? u"TIME"_s : u"DATE"_s, start, m_analysis.at(last).end, value,
+                                                timed ? 0.85 : 0.9, timed ? kTimeOrigin : kOrigin));
             i = last;
             continue;
         }
         if (relative(i, &last, &value)) {
-            // A weekday followed by a full date is one date: الخميس 15 أغسطس.
+            // A weekday followed by a full date is one date: الخميس 15 أغسطس، الأربعاء، 13 شباط، يوم الاثنين في
+            // 18 شباط، الخميس الموافق 14 شهر شباط، السبت 21/09.
             qsizetype dateLast = 0;
             QJsonValue dateValue;
             qsizetype dateStart = 0;
             qsizetype next = last + 1;
-            if (next < m_analysis.size() && m_analysis.at(next).isSymbol(u'،'))
+            if (next < m_analysis.size()
+                && (m_analysis.at(next).isSymbol(u'،') || wordIs(next, u"في") || wordIs(next, u"الموافق")))
                 ++next;
-            if (next < m_analysis.size() && dayMonthYear(next, &dateLast, &dateValue, &dateStart)) {
+            const bool weekday = value.toObject().contains(u"weekday"_s);
+            if (weekday && next < m_analysis.size()
+                && (dayMonthYear(next, &dateLast, &dateValue, &dateStart)
+                    || digitDate(next, &dateLast, &dateValue, true))) {
                 last = dateLast;
                 value = dateValue;
             }
-            result.append(m_analysis.annotation(u"DATE"_s, start, m_analysis.at(last).end, value, 0.8, kOrigin));
+            const bool timed = withTime(last, &value, &last);
+            result.append(m_analysis.annotation(timed ? u"TIME"_s : u"DATE"_s, start, m_analysis.at(last).end, value,
+                                                0.8, timed ? kTimeOrigin : kOrigin));
             i = last;
         }
     }
@@ -507,6 +515,11 @@ QList<Annotation> Scanner::run()
 QList<Annotation> DateRecognizer::find(const TextAnalysis &analysis, const QList<NumberMatch> &numbers)
 {
     return Scanner(analysis, numbers).run();
+}
+
+void DateRecognizer::resolveWithArticleYear(QList<Annotation> &annotations)
+{
+    DateValues::resolveHijriMonths(annotations);
 }
 
 } // namespace Hamish

@@ -15,6 +15,8 @@ class DateRecognizer
 {
 public:
     static QList<Annotation> find(const TextAnalysis &analysis, const QList<NumberMatch> &numbers);
+    // Reads what needs the article's year in it once the whole article is known (شهر رمضان).
+    static void resolveWithArticleYear(QList<Annotation> &annotations);
 };
 
 } // namespace Hamish

@@ -272,7 +272,9 @@ QList<Annotation> Extractor::extract(const QString &text) const
         pieces.append(orderedPiece(found, start, keep - start));
         start = keep;
     }
-    return joined(pieces);
+    QList<Annotation> result = joined(pieces);
+    DateRecognizer::resolveWithArticleYear(result);
+    return result;
 }
 
 QList<Annotation> Extractor::extractEntities(const QString &text) const

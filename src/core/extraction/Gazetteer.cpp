@@ -2,6 +2,7 @@
 #include "core/extraction/Gazetteer.h"
 
 #include "core/text/ArabicNormalizer.h"
+#include "core/text/EnumNames.h"
 
 #include <QFile>
 
@@ -16,49 +17,37 @@ using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
+namespace {
+constexpr EnumName<EntityType> kEntityLabels[] = {{EntityType::Person, u"PERSON"},
+                                                  {EntityType::Location, u"LOCATION"},
+                                                  {EntityType::Organization, u"ORGANIZATION"},
+                                                  {EntityType::Misc, u"MISC"}};
+// The ANERcorp scheme; PER is read too, never written.
+constexpr EnumName<EntityType> kConllTags[] = {{EntityType::Person, u"PERS"},
+                                               {EntityType::Location, u"LOC"},
+                                               {EntityType::Organization, u"ORG"},
+                                               {EntityType::Misc, u"MISC"},
+                                               {EntityType::Person, u"PER"}};
+} // namespace
+
 QString entityLabel(EntityType type)
 {
-    switch (type) {
-    case EntityType::Person:
-        return u"PERSON"_s;
-    case EntityType::Location:
-        return u"LOCATION"_s;
-    case EntityType::Organization:
-        return u"ORGANIZATION"_s;
-    case EntityType::Misc:
-        break;
-    }
-    return u"MISC"_s;
+    return enumName(kEntityLabels, type);
 }
 
 QString conllTag(EntityType type)
 {
-    switch (type) {
-    case EntityType::Person:
-        return u"PERS"_s;
-    case EntityType::Location:
-        return u"LOC"_s;
-    case EntityType::Organization:
-        return u"ORG"_s;
-    case EntityType::Misc:
-        break;
-    }
-    return u"MISC"_s;
+    return enumName(kConllTags, type);
 }
 
 bool entityTypeFromName(QStringView name, EntityType *type)
 {
-    if (name == u"PERSON" || name == u"PERS" || name == u"PER")
-        *type = EntityType::Person;
-    else if (name == u"LOCATION" || name == u"LOC")
-        *type = EntityType::Location;
-    else if (name == u"ORGANIZATION" || name == u"ORG")
-        *type = EntityType::Organization;
-    else if (name == u"MISC")
-        *type = EntityType::Misc;
-    else
-        return false;
-    return true;
+    std::optional<EntityType> found = enumFromName(kEntityLabels, name);
+    if (!found)
+        found = enumFromName(kConllTags, name);
+    if (found)
+        *type = *found;
+    return found.has_value();
 }
 
 const Gazetteer &Gazetteer::instance()

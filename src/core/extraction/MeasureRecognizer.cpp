@@ -55,6 +55,63 @@ bool belowZero(const TextAnalysis &analysis, qsizetype index)
     return index + 1 < analysis.size() && analysis.at(index).text == u"تحت" && analysis.at(index + 1).text == u"الصفر";
 }
 
+// A unit written in two words: ملي لتر، هكتو ليتر، كيلو متر.
+const MeasureWord *splitUnitAt(const TextAnalysis &analysis, qsizetype index)
+{
+    if (index + 1 >= analysis.size() || !analysis.at(index).isWord() || !analysis.at(index + 1).isWord())
+        return nullptr;
+    const QStringView prefix = analysis.at(index).text;
+    if (prefix != u"ملي" && prefix != u"مللي" && prefix != u"هكتو" && prefix != u"كيلو" && prefix != u"سنتي")
+        return nullptr;
+    const MeasureWord *measure = ArabicWords::instance().measure(QString(prefix + analysis.at(index + 1).text));
+    return measure && measure->label == u"QUANTITY" ? measure : nullptr;
+}
+
+// ج.م (جنيه مصري), with or without its last dot.
+bool isEgyptianPound(const TextAnalysis &analysis, qsizetype index, qsizetype *last)
+{
+    if (index >= analysis.size())
+        return false;
+    if (analysis.at(index).text == u"ج.م") {
+        *last = index;
+    } else if (index + 2 < analysis.size() && analysis.at(index).text == u"ج" && analysis.at(index + 1).isSymbol(u'.')
+               && analysis.at(index + 2).text == u"م" && !analysis.at(index + 1).spaceBefore
+               && !analysis.at(index + 2).spaceBefore) {
+        *last = index + 2;
+    } else {
+        return false;
+    }
+    if (*last + 1 < analysis.size() && analysis.at(*last + 1).isSymbol(u'.') && !analysis.at(*last + 1).spaceBefore)
+        ++*last;
+    return true;
+}
+
+// The singular of a unit (أسبوع، not أسابيع: within weeks is no number of weeks).
+bool isSingularUnit(QStringView word)
+{
+    static const QList<QStringView> singular = {
+        u"ثانيه", u"دقيقه", u"ساعه", u"يوم",      u"اسبوع",    u"شهر",  u"سنه",  u"عام", u"متر", u"كيلومتر",
+        u"ميل",   u"كغ",    u"كلغ",  u"كيلوغرام", u"كيلوجرام", u"غرام", u"جرام", u"طن",  u"لتر", u"ليتر"};
+    return singular.contains(word);
+}
+
+// Words after which a unit alone means one of it: خلال أسبوع، لمدة شهر، منذ ساعة.
+bool isDurationWord(const Token &token)
+{
+    static const QList<QStringView> words = {u"خلال", u"لمده", u"مده", u"طوال",  u"طيله", u"منذ",
+                                             u"قبل",  u"بعد",  u"نحو", u"حوالي", u"قرابه"};
+    return token.isWord() && words.contains(token.text);
+}
+
+// A minus apart from the digits that cannot be a dash between two numbers: "- 2 درجة", not "3 - 1".
+bool isSpacedMinus(const TextAnalysis &analysis, qsizetype index)
+{
+    if (index < 0 || !(analysis.at(index).isSymbol(u'-') || analysis.at(index).isSymbol(u'−'))
+        || !analysis.at(index + 1).spaceBefore)
+        return false;
+    return index == 0 || (!analysis.at(index - 1).isNumber() && !analysis.at(index - 1).isSymbol(u'\n'));
+}
+
 QJsonObject quantityValue(double amount, const QString &unit)
 {
     return QJsonObject{{u"amount"_s, amount}, {u"unit"_s, unit}};
@@ -104,10 +161,10 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
     QList<Annotation> result;
     QList<bool> covered(analysis.size(), false);
     for (const NumberMatch &number : numbers) {
+        if (number.ordinal)
+            continue; // ثانية may still be a second
         for (qsizetype i = number.first; i <= number.last; ++i)
             covered[i] = true;
-        if (number.ordinal)
-            continue;
         const qsizetype next = number.last + 1;
         qsizetype last = -1;
         if (isPercentPhrase(analysis, next, &last)) {
@@ -127,13 +184,31 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
             }
         }
         const MeasureWord *measure = measureAt(analysis, next);
+        qsizetype unitIndex = next;
+        if (!measure && (measure = splitUnitAt(analysis, next)) != nullptr)
+            unitIndex = next + 1; // ملي لتر، هكتو ليتر
+        if (!measure && isEgyptianPound(analysis, next, &last)) {
+            result.append(analysis.annotation(u"MONEY"_s, number.start, analysis.at(last).end,
+                                              moneyValue(number.value, u"EGP"_s), kConfidence, kOrigin));
+            continue;
+        }
+        if (!measure && belowZero(analysis, next)) {
+            // 2 تحت الصفر: degrees below zero, the unit unsaid.
+            result.append(analysis.annotation(u"QUANTITY"_s, number.start, analysis.at(next + 1).end,
+                                              quantityValue(-number.value, u"°"_s), kConfidence, kOrigin));
+            continue;
+        }
         if (!measure || measure->dual)
             continue;
-        const QString unit = refinedUnit(analysis, *measure, next, &last);
+        const QString unit = refinedUnit(analysis, *measure, unitIndex, &last);
         double amount = number.value * measure->factor;
+        qsizetype start = number.start;
         if (unit.startsWith(u'°') && belowZero(analysis, last + 1)) {
             amount = -amount; // 2 درجة تحت الصفر
             last += 2;
+        } else if (unit.startsWith(u'°') && isSpacedMinus(analysis, number.first - 1) && amount > 0) {
+            amount = -amount; // - 2 درجة
+            start = analysis.at(number.first - 1).start;
         }
         if (measure->label == u"MONEY" && measure->factor == 1) {
             // 20 دولار و43 سنت
@@ -147,7 +222,9 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
                     cents = &candidate;
             }
             const MeasureWord *centWord = cents ? measureAt(analysis, cents->last + 1) : nullptr;
-            if (joined && cents && centWord && centWord->factor == 0.01 && centWord->unit == unit) {
+            // 20 دولار و43 سنت، 20$ 43c: the cents joined by و or named.
+            if ((joined || (cents && cents->first == last + 1)) && cents && centWord && centWord->factor == 0.01
+                && centWord->unit == unit) {
                 amount += cents->value * 0.01;
                 last = cents->last + 1;
             }
@@ -159,8 +236,7 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
             value = moneyValue(amount, unit);
         else
             value = quantityValue(amount, unit);
-        result.append(
-            analysis.annotation(measure->label, number.start, analysis.at(last).end, value, kConfidence, kOrigin));
+        result.append(analysis.annotation(measure->label, start, analysis.at(last).end, value, kConfidence, kOrigin));
         // Skip the unit so a following number starts fresh.
         for (qsizetype i = next; i <= last; ++i)
             covered[i] = true;
@@ -188,7 +264,19 @@ QList<Annotation> MeasureRecognizer::find(const TextAnalysis &analysis, const QL
                 analysis.annotation(measure->label, token.wordStart, analysis.at(last).end, value, 0.8, kOrigin));
             continue;
         }
-        if (measure->label != u"QUANTITY" || i + 1 >= analysis.size())
+        if (measure->label != u"QUANTITY")
+            continue;
+        // A unit alone is one of it: after a word of duration (خلال أسبوع), or as the whole text (كغ).
+        const bool alone = analysis.size() == 1 || (i > 0 && isDurationWord(analysis.at(i - 1)));
+        const bool named = i + 1 < analysis.size()
+                           && (analysis.at(i + 1).isNumber()
+                               || (analysis.at(i + 1).categories & (MonthCategory | NumberCategory | OrdinalCategory)));
+        if (alone && !named && token.prefixLength() == 0 && isSingularUnit(token.stem)) {
+            result.append(analysis.annotation(u"QUANTITY"_s, token.wordStart, token.end,
+                                              quantityValue(1, measure->unit), 0.8, kOrigin));
+            continue;
+        }
+        if (i + 1 >= analysis.size())
             continue;
         // لتر ونصف (و glued) or لتر و نصف (و apart)
         const bool apart = analysis.at(i + 1).text == u"و" && i + 2 < analysis.size();

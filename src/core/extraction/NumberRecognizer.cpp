@@ -112,6 +112,17 @@ public:
     bool parseDigitNumber(qsizetype index, NumberMatch *match);
 
 private:
+    bool hasDammaOnFirstLetter(const Token &token) const
+    {
+        const QStringView original = m_analysis.original();
+        const qsizetype letter = m_analysis.originalStart(token.stemStart);
+        for (qsizetype i = letter + 1; i < original.size() && i <= letter + 2; ++i) {
+            if (original.at(i) == u'\u064F')
+                return true;
+        }
+        return false;
+    }
+
     const TextAnalysis &m_analysis;
 };
 
@@ -121,6 +132,11 @@ bool Parser::parseCardinalWords(qsizetype index, NumberMatch *match)
     const NumberWord *word = numberWord(first);
     if (!word)
         return false;
+    // عُشر، خُمس، تُسع: a damma on the first letter makes the word a part (a tenth), not the number (ten).
+    if ((word->kind == K::Unit || word->kind == K::Ten) && word->value >= 5 && hasDammaOnFirstLetter(first)) {
+        *match = NumberMatch{index, index, first.wordStart, first.end, 1 / word->value, false, false};
+        return true;
+    }
     double total = 0;   // completed groups times their scale
     double current = 0; // the group below the next scale word
     double lastScale = INFINITY;
@@ -137,7 +153,8 @@ bool Parser::parseCardinalWords(qsizetype index, NumberMatch *match)
         break;
     }
     case K::ScalePlural:
-        return false; // آلاف alone is "thousands", not a number
+    case K::FractionPlural:
+        return false; // آلاف alone is "thousands", أرباع "quarters": not a number
     case K::ScaleDual:
         total = 2 * word->value;
         lastScale = word->value;
@@ -161,6 +178,10 @@ bool Parser::parseCardinalWords(qsizetype index, NumberMatch *match)
             if (last == K::Unit && next.kind == K::Ten && current >= 1 && current <= 9) {
                 current += 10; // ثلاثة عشر
                 last = K::Ten;
+                taken = true;
+            } else if (last == K::Unit && next.kind == K::FractionPlural && current >= 2 && current * next.value < 1) {
+                current *= next.value; // خمسة أثمان، ثلاثة أرباع
+                last = K::Fraction;
                 taken = true;
             } else if (last == K::Unit && next.kind == K::Hundred && next.value == 100 && current >= 1) {
                 current *= 100; // ثلاث مئة
@@ -295,7 +316,9 @@ bool Parser::parseDigitNumber(qsizetype index, NumberMatch *match)
     // A minus or a leading decimal point glued to the digits and not to a preceding number.
     if (index > 0 && !token.spaceBefore) {
         const Token &previous = m_analysis.at(index - 1);
-        const bool standalone = index == 1 || previous.spaceBefore || !m_analysis.at(index - 2).isNumber();
+        // Not after a glued word or number: 2014-15 is a range, F-16 a name (marked as a code).
+        const bool standalone =
+            index == 1 || previous.spaceBefore || m_analysis.at(index - 2).kind == TokenKind::Symbol;
         if (standalone && (previous.isSymbol(u'-') || previous.isSymbol(u'−'))) {
             value = -value;
             start = previous.start;
@@ -367,31 +390,111 @@ void extendDecimal(Parser &parser, const TextAnalysis &analysis, NumberMatch *ma
     match->end = fraction.end;
 }
 
+// "1 على 100"، "واحد على مائة"، "ثلاثة على أربعة": a fraction when the denominator is a power of ten (or, in
+// words, any number above the numerator); a score such as "فاز 3 على 1" is left alone.
+void extendFraction(Parser &parser, const TextAnalysis &analysis, NumberMatch *match)
+{
+    const qsizetype over = match->last + 1;
+    if (over + 1 >= analysis.size() || analysis.at(over).text != u"علي" || match->value < 0)
+        return;
+    NumberMatch denominator;
+    const bool digits = analysis.at(over + 1).isNumber();
+    if (analysis.at(over + 1).code
+        || !(digits ? parser.parseDigitNumber(over + 1, &denominator)
+                    : parser.parseCardinalWords(over + 1, &denominator)))
+        return;
+    const double d = denominator.value;
+    const bool powerOfTen = d >= 10 && std::pow(10.0, std::round(std::log10(d))) == d;
+    if (d <= match->value || !(powerOfTen || (!digits && !match->digits)))
+        return;
+    match->value /= d;
+    match->last = denominator.last;
+    match->end = denominator.end;
+}
+
+// سالب خمسة، ناقص 0.4: a minus written as a word.
+void extendNegative(const TextAnalysis &analysis, NumberMatch *match)
+{
+    if (match->first == 0 || match->value <= 0)
+        return;
+    const Token &before = analysis.at(match->first - 1);
+    if (!before.isWord() || (before.stem != u"سالب" && before.stem != u"ناقص"))
+        return;
+    match->value = -match->value;
+    match->first -= 1;
+    match->start = before.wordStart;
+}
+
+// Words the number tables hold that are no number here: a weekday (الاثنين), أول in أول (من) أمس (the day
+// before yesterday), الألف in من الألف إلى الياء (from A to Z).
+bool isNotNumberWord(const TextAnalysis &analysis, qsizetype index)
+{
+    const Token &token = analysis.at(index);
+    const auto textAt = [&](qsizetype at) {
+        return at < analysis.size() ? analysis.at(at).text : QStringView();
+    };
+    if ((token.categories & DayCategory) && ArabicWords::instance().weekday(token.stem))
+        return textAt(index + 1) != u"عشر" && textAt(index + 1) != u"عشره"; // الأحد عشر is the eleventh
+    if (token.stem.size() == 3 && token.stem == u"اول") {
+        const qsizetype next = textAt(index + 1) == u"من" ? index + 2 : index + 1;
+        return textAt(next) == u"امس" || textAt(next) == u"الامس" || textAt(next) == u"البارحه";
+    }
+    if (token.text.size() == 5 && token.text == u"الالف")
+        return (textAt(index + 1) == u"الي" || textAt(index + 1) == u"حتي") && textAt(index + 2) == u"الياء";
+    return false;
+}
+
 } // namespace
 
 bool NumberRecognizer::parseDigits(QStringView digits, double *value)
 {
     if (digits.isEmpty() || digits.size() > 40)
         return false;
+    const qsizetype dots = digits.count(u'.');
+    const qsizetype commas = digits.count(u',');
+    // As Arabic news writes them: 1,250,000.75 and ١٬٢٥٠٬٠٠٠٫٧٥ (normalised to the same), 12،5 and 12,5
+    // (a decimal comma: one comma not followed by exactly three digits), 1.250.000 and 1.250.000,5 (dots
+    // grouping thousands). A single dot is a decimal point: 1.500 is one and a half.
+    QChar group = u',';
+    QChar decimal = u'.';
+    const qsizetype lastComma = digits.lastIndexOf(u',');
+    if (digits.count(u'،') == 1 && dots == 0 && commas == 0) {
+        decimal = u'،';
+    } else if (commas == 1 && dots == 0 && digits.size() - lastComma - 1 != 3) {
+        decimal = u',';
+        group = u'\0';
+    } else if (dots >= 2 || (dots == 1 && commas == 1 && lastComma > digits.indexOf(u'.'))) {
+        group = u'.';
+        decimal = u',';
+    }
     QString plain;
     plain.reserve(digits.size());
-    const qsizetype dot = digits.indexOf(u'.');
-    qsizetype groupLength = -1; // digits since the last ',' (-1 before any)
+    const qsizetype point = digits.indexOf(decimal);
+    if (point >= 0 && digits.indexOf(decimal, point + 1) >= 0)
+        return false;
+    qsizetype groupLength = -1; // digits since the last group separator (-1 before any)
     for (qsizetype i = 0; i < digits.size(); ++i) {
         const QChar c = digits.at(i);
-        if (c == u',') {
-            if ((dot >= 0 && i > dot) || (groupLength >= 0 && groupLength != 3))
+        if (c == group) {
+            if ((point >= 0 && i > point) || (groupLength >= 0 && groupLength != 3)
+                || (groupLength < 0 && (i == 0 || i > 3)))
                 return false;
             groupLength = 0;
             continue;
         }
-        if (c == u'.' && i != dot)
+        if (c == decimal) {
+            if (groupLength >= 0 && groupLength != 3)
+                return false;
+            plain += u'.';
+            continue;
+        }
+        if (!c.isDigit() || c.unicode() > 127)
             return false;
-        if (groupLength >= 0 && (dot < 0 || i < dot))
+        if (groupLength >= 0 && (point < 0 || i < point))
             ++groupLength;
         plain += c;
     }
-    if (groupLength >= 0 && groupLength != 3)
+    if (groupLength >= 0 && point < 0 && groupLength != 3)
         return false;
     bool ok = false;
     *value = plain.toDouble(&ok);
@@ -404,19 +507,26 @@ QList<NumberMatch> NumberRecognizer::find(const TextAnalysis &analysis)
     Parser parser(analysis);
     for (qsizetype i = 0; i < analysis.size(); ++i) {
         const Token &token = analysis.at(i);
+        if (token.code)
+            continue;
         NumberMatch match;
         bool found = false;
         if (token.isNumber()) {
             found = parser.parseDigitNumber(i, &match);
-        } else if (token.isKnownWord()) {
+        } else if (token.isKnownWord()
+                   && ((token.categories | token.bareCategories) & (NumberCategory | OrdinalCategory))
+                   && !isNotNumberWord(analysis, i)) {
             if (!isMonthSecondWord(analysis, i))
                 found = parser.parseOrdinal(i, &match);
             // الثلاثة، الخمسين: a cardinal with the article is still a number.
             if (!found)
                 found = parser.parseCardinalWords(i, &match);
         }
-        if (found && !match.ordinal)
+        if (found && !match.ordinal) {
             extendDecimal(parser, analysis, &match);
+            extendFraction(parser, analysis, &match);
+            extendNegative(analysis, &match);
+        }
         if (found) {
             matches.append(match);
             i = match.last;

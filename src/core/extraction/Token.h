@@ -18,6 +18,8 @@ struct Token
     qsizetype end = 0;
     TokenKind kind = TokenKind::Word;
     bool spaceBefore = false; // blank (or line start) between the previous token and this one
+    // Part of a URL, an e-mail address or a product code (EV1, F-16, كوفيد-19): its digits are no number.
+    bool code = false;
     // Where the word stands once a proclitic (و ف ب ل ك, ال and combinations) is stripped: stemStart is
     // its normalised offset and stem its text; "لل" before a word eats the article's alef, so for
     // "للرئيس" the stem is "الرئيس" (held outside the text) while stemStart points at "رئيس".

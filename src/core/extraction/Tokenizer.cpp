@@ -37,6 +37,7 @@ struct Builder
     const QString &text;
     QList<Token> &tokens;
     qsizetype lastEnd = 0;
+    bool pendingDecimalComma = false; // an Arabic comma between digits was skipped
 
     void add(qsizetype start, qsizetype end, TokenKind kind)
     {
@@ -63,7 +64,7 @@ struct Builder
         for (qsizetype i = start + 1; i < end; ++i) {
             const char16_t c = s[i];
             bool isDigitChar = isDigit(c);
-            if (digits && (c == u'.' || c == u',') && i + 1 < end && isDigit(s[i + 1]))
+            if (digits && (c == u'.' || c == u',' || c == u'،') && i + 1 < end && isDigit(s[i + 1]))
                 isDigitChar = true;
             if (isDigitChar != digits) {
                 addRun(runStart, i, digits);
@@ -76,6 +77,17 @@ struct Builder
 
     void addRun(qsizetype start, qsizetype end, bool digits)
     {
+        if (digits && pendingDecimalComma && tokens.constLast().end + 1 == start) {
+            // Joins 12 ، 5 into one number token.
+            Token &number = tokens.last();
+            number.end = end;
+            number.text = QStringView(text).mid(number.start, end - number.start);
+            number.stem = number.text;
+            pendingDecimalComma = false;
+            lastEnd = end;
+            return;
+        }
+        pendingDecimalComma = false;
         if (digits) {
             add(start, end, TokenKind::Number);
             return;
@@ -91,6 +103,14 @@ struct Builder
             if (isBlank(s[i]))
                 continue;
             const qsizetype length = QChar::isHighSurrogate(s[i]) && i + 1 < end ? 2 : 1;
+            // 12،5: an Arabic comma between digits is a decimal comma (ICU breaks the number there).
+            if (s[i] == u'،' && i + 1 < text.size() && isDigit(s[i + 1]) && !tokens.isEmpty()
+                && tokens.constLast().isNumber() && tokens.constLast().end == i
+                && !tokens.constLast().text.contains(u',') && !tokens.constLast().text.contains(u'.')
+                && !tokens.constLast().text.contains(u'،')) {
+                pendingDecimalComma = true;
+                continue;
+            }
             add(i, i + length, TokenKind::Symbol);
             i += length - 1;
         }

@@ -2,37 +2,26 @@
 #include "core/model/Annotation.h"
 
 #include "core/model/Label.h"
+#include "core/text/EnumNames.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
+namespace {
+constexpr EnumName<AnnotationStatus> kStatusNames[] = {{AnnotationStatus::Suggested, u"suggested"},
+                                                       {AnnotationStatus::Accepted, u"accepted"},
+                                                       {AnnotationStatus::Rejected, u"rejected"}};
+} // namespace
+
 QString annotationStatusName(AnnotationStatus status)
 {
-    switch (status) {
-    case AnnotationStatus::Accepted:
-        return u"accepted"_s;
-    case AnnotationStatus::Rejected:
-        return u"rejected"_s;
-    case AnnotationStatus::Suggested:
-        break;
-    }
-    return u"suggested"_s;
+    return enumName(kStatusNames, status);
 }
 
 AnnotationStatus annotationStatusFromName(QStringView name, bool *ok)
 {
-    for (AnnotationStatus status :
-         {AnnotationStatus::Suggested, AnnotationStatus::Accepted, AnnotationStatus::Rejected}) {
-        if (name == annotationStatusName(status)) {
-            if (ok)
-                *ok = true;
-            return status;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return AnnotationStatus::Suggested;
+    return enumFromName(kStatusNames, name, AnnotationStatus::Suggested, ok);
 }
 
 bool isPartOfLongerName(const Annotation &learnt, const Annotation &guess)

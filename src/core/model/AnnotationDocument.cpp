@@ -130,24 +130,28 @@ qsizetype AnnotationDocument::applySuggestions(QList<Annotation> fresh, const QS
         suggestion.status = AnnotationStatus::Suggested;
     }
     // All of them are stored in one write, or none.
-    auto storeAll = [&] {
+    auto storeAll = [&]() -> Result<void> {
         for (const qint64 id : overruled) {
-            if (m_store && !m_store->deleteAnnotation(id))
-                return false;
+            if (const Result<void> removed = m_store->deleteAnnotation(id); !removed)
+                return removed;
         }
         for (Annotation &suggestion : fresh) {
-            if (m_store && !m_store->storeAnnotation(suggestion))
-                return false;
-            if (suggestion.id == 0)
-                suggestion.id = m_nextId;
-            m_nextId = std::max(m_nextId, suggestion.id + 1);
+            if (const Result<void> stored = m_store->storeAnnotation(suggestion); !stored)
+                return stored;
         }
-        return true;
+        return {};
     };
-    if (!(m_store ? m_store->batch(storeAll) : storeAll())) {
-        m_lastError = m_store->errorString();
-        emit storeFailed(m_lastError);
-        return 0;
+    if (m_store) {
+        if (const Result<void> stored = m_store->batch(storeAll); !stored) {
+            m_lastError = stored.errorMessage();
+            emit storeFailed(m_lastError);
+            return 0;
+        }
+    }
+    for (Annotation &suggestion : fresh) {
+        if (suggestion.id == 0)
+            suggestion.id = m_nextId;
+        m_nextId = std::max(m_nextId, suggestion.id + 1);
     }
     qsizetype from = m_article->text().size(), to = 0;
     for (const Annotation &suggestion : std::as_const(fresh)) {
@@ -180,6 +184,15 @@ qsizetype AnnotationDocument::applySuggestions(QList<Annotation> fresh, const QS
     }
     emit annotationsChanged(from, to);
     return added;
+}
+
+bool AnnotationDocument::persist(const Result<void> &stored)
+{
+    if (stored)
+        return true;
+    m_lastError = stored.errorMessage();
+    emit storeFailed(m_lastError);
+    return false;
 }
 
 qsizetype AnnotationDocument::indexOf(qint64 id) const
@@ -228,11 +241,8 @@ bool AnnotationDocument::insertAnnotation(Annotation &annotation)
 {
     if (annotation.id == 0 && !m_store)
         annotation.id = m_nextId;
-    if (m_store && !m_store->storeAnnotation(annotation)) {
-        m_lastError = m_store->errorString();
-        emit storeFailed(m_lastError);
+    if (!persist(m_store ? m_store->storeAnnotation(annotation) : Result<void>()))
         return false;
-    }
     m_nextId = std::max(m_nextId, annotation.id + 1);
     m_longest = std::max(m_longest, annotation.length());
     m_annotations.insert(insertionIndex(annotation), annotation);
@@ -245,11 +255,8 @@ bool AnnotationDocument::removeAnnotation(qint64 id)
     const qsizetype index = indexOf(id);
     if (index < 0)
         return false;
-    if (m_store && !m_store->deleteAnnotation(id)) {
-        m_lastError = m_store->errorString();
-        emit storeFailed(m_lastError);
+    if (!persist(m_store ? m_store->deleteAnnotation(id) : Result<void>()))
         return false;
-    }
     const Annotation removed = m_annotations.takeAt(index);
     emit annotationsChanged(removed.start, removed.end);
     return true;
@@ -261,11 +268,8 @@ bool AnnotationDocument::replaceAnnotation(const Annotation &replacement)
     if (index < 0)
         return false;
     Annotation annotation = replacement;
-    if (m_store && !m_store->storeAnnotation(annotation)) {
-        m_lastError = m_store->errorString();
-        emit storeFailed(m_lastError);
+    if (!persist(m_store ? m_store->storeAnnotation(annotation) : Result<void>()))
         return false;
-    }
     const Annotation before = m_annotations.takeAt(index);
     m_longest = std::max(m_longest, annotation.length());
     m_annotations.insert(insertionIndex(annotation), annotation);

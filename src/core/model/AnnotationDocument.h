@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/model/Annotation.h"
 #include "core/model/Label.h"
 #include "core/text/Article.h"
@@ -73,6 +74,8 @@ signals:
     void storeFailed(const QString &message);
 
 private:
+    // Whether the store kept an edit; when not, records and announces why.
+    bool persist(const Result<void> &stored);
     qsizetype applySuggestions(QList<Annotation> fresh, const QSet<qint64> &overruled);
     qsizetype indexOf(qint64 id) const;
     qsizetype insertionIndex(const Annotation &annotation) const;

@@ -7,13 +7,6 @@
 
 namespace Hamish {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hamish::ChangeAnnotations", text);
-}
-} // namespace
-
 ChangeAnnotations::ChangeAnnotations(AnnotationDocument *document, const QList<qint64> &ids,
                                      const std::function<void(Annotation &)> &change, const QString &text,
                                      QUndoCommand *parent)

@@ -3,6 +3,7 @@
 
 #include "core/model/Annotation.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
@@ -14,6 +15,8 @@ class AnnotationDocument;
 // Changes existing annotations (label, status, note, boundaries) as one undoable step.
 class ChangeAnnotations : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Hamish::ChangeAnnotations)
+
 public:
     // Applies `change` to a copy of each annotation in `ids`; the results are what redo installs.
     ChangeAnnotations(AnnotationDocument *document, const QList<qint64> &ids,

@@ -10,13 +10,6 @@
 
 namespace Hamish {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hamish::EditLabels", text);
-}
-} // namespace
-
 EditLabels::EditLabels(AnnotationDocument *document, QList<Label> labels, const QHash<QString, QString> &renames,
                        const QString &text, QUndoCommand *parent)
     : QUndoCommand(text.isEmpty() ? tr("Edit Labels") : text, parent)

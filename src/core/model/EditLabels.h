@@ -3,6 +3,7 @@
 
 #include "core/model/Label.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QUndoCommand>
 
@@ -15,6 +16,8 @@ class AnnotationDocument;
 // label removed with it.
 class EditLabels : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Hamish::EditLabels)
+
 public:
     // `renames` maps an old label name to its new one. Annotations of a label that was in the document's
     // set and is neither in `labels` nor renamed are removed; annotations of labels the set never had

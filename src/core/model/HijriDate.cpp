@@ -92,6 +92,19 @@ QString describeGregorian(const PartialDate &date, const QLocale &locale)
 // A date written in the Hijri calendar: shown as written, with the Gregorian equivalent approximate.
 QString describeHijri(const QJsonObject &object, const QLocale &locale)
 {
+    // A month (and day) the article names without its year: شهر رمضان.
+    static const QRegularExpression yearless(u"^--(\\d{2})(?:-(\\d{2}))?$"_s);
+    const QRegularExpressionMatch match = yearless.match(object.value(u"hijri"_s).toString());
+    if (match.hasMatch()) {
+        const int month = match.captured(1).toInt();
+        const int day = match.captured(2).toInt();
+        if (month < 1 || month > 12 || day > 30)
+            return {};
+        const QString name = hijri().monthName(locale, month);
+        //: %1 is a Hijri month, or a day and month, named in the article without a year, such as "Ramadan".
+        return QCoreApplication::translate("Hamish::HijriDate", "%1 AH, year not given")
+            .arg(day > 0 ? locale.toString(day) + u' ' + name : name);
+    }
     const std::optional<PartialDate> date = parse(object.value(u"hijri"_s).toString());
     if (!date || date->year == 0)
         return {};

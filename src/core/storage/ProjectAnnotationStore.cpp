@@ -1,47 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ProjectAnnotationStore.h"
 
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
 
 namespace Hamish {
 
-ProjectAnnotationStore::ProjectAnnotationStore(Project &project, qint64 articleId)
+ProjectAnnotationStore::ProjectAnnotationStore(ProjectStore &project, qint64 articleId)
     : m_project(project)
     , m_articleId(articleId)
 {}
 
-bool ProjectAnnotationStore::storeAnnotation(Annotation &annotation)
+Result<void> ProjectAnnotationStore::storeAnnotation(Annotation &annotation)
 {
     // Update when the project has it; otherwise insert, keeping a given id (an undone removal).
-    if (annotation.id != 0 && m_project.hasAnnotation(annotation.id)) {
-        if (m_project.updateAnnotation(annotation))
-            return true;
-        m_error = m_project.lastError();
-        return false;
+    if (annotation.id != 0) {
+        const Result<void> updated = m_project.updateAnnotation(annotation);
+        if (updated || updated.error().kind() != Error::Kind::NotFound)
+            return updated;
     }
-    const qint64 id = m_project.addAnnotation(m_articleId, annotation);
-    if (id == 0) {
-        m_error = m_project.lastError();
-        return false;
-    }
-    annotation.id = id;
-    return true;
+    const Result<qint64> id = m_project.addAnnotation(m_articleId, annotation);
+    if (!id)
+        return id.error();
+    annotation.id = *id;
+    return {};
 }
 
-bool ProjectAnnotationStore::deleteAnnotation(qint64 id)
+Result<void> ProjectAnnotationStore::deleteAnnotation(qint64 id)
 {
-    if (m_project.removeAnnotation(id))
-        return true;
-    m_error = m_project.lastError();
-    return false;
+    return m_project.removeAnnotation(id);
 }
 
-bool ProjectAnnotationStore::batch(const std::function<bool()> &work)
+Result<void> ProjectAnnotationStore::batch(const std::function<Result<void>()> &work)
 {
-    if (m_project.transaction(work))
-        return true;
-    m_error = m_project.lastError();
-    return false;
+    return m_project.transaction(work);
 }
 
 } // namespace Hamish

@@ -5,26 +5,24 @@
 
 namespace Hamish {
 
-class Project;
+class ProjectStore;
 
-// Persists one article's annotation edits into a project file, each committed as it is made: what an
+// Persists one article's annotation edits into a project, each committed as it is made: what an
 // AnnotationDocument of an article in an open project writes through.
 class ProjectAnnotationStore : public AnnotationStore
 {
 public:
-    ProjectAnnotationStore(Project &project, qint64 articleId);
+    ProjectAnnotationStore(ProjectStore &project, qint64 articleId);
 
     qint64 articleId() const { return m_articleId; }
 
-    bool storeAnnotation(Annotation &annotation) override;
-    bool deleteAnnotation(qint64 id) override;
-    bool batch(const std::function<bool()> &work) override;
-    QString errorString() const override { return m_error; }
+    Result<void> storeAnnotation(Annotation &annotation) override;
+    Result<void> deleteAnnotation(qint64 id) override;
+    Result<void> batch(const std::function<Result<void>()> &work) override;
 
 private:
-    Project &m_project;
+    ProjectStore &m_project;
     qint64 m_articleId = 0;
-    QString m_error;
 };
 
 } // namespace Hamish

@@ -396,13 +396,8 @@ bool EntityTagger::isPlaceAdjective(QStringView word)
 
 QString EntityTagger::labelForType(QStringView type)
 {
-    if (type == u"PERS")
-        return u"PERSON"_s;
-    if (type == u"LOC")
-        return u"LOCATION"_s;
-    if (type == u"ORG")
-        return u"ORGANIZATION"_s;
-    return type.toString();
+    EntityType entity;
+    return entityTypeFromName(type, &entity) ? entityLabel(entity) : type.toString();
 }
 
 } // namespace Hamish

@@ -49,10 +49,8 @@ char16_t ArabicNormalizer::fold(char16_t c)
     default:
         break;
     }
-    if (c >= 0x0660 && c <= 0x0669)
-        return u'0' + (c - 0x0660);
-    if (c >= 0x06F0 && c <= 0x06F9)
-        return u'0' + (c - 0x06F0);
+    if (const int digit = digitValue(c); digit >= 0)
+        return char16_t(u'0' + digit);
     return c;
 }
 

@@ -32,10 +32,22 @@ public:
     // The normalised form of a word or phrase (for building lexicons and keys).
     static QString normalizeWord(QStringView word);
 
-    static bool isDroppedMark(char16_t c)
+    // Diacritics (harakat, tanween, shadda, sukun and the other Arabic combining marks U+064B–U+065F) and the
+    // dagger alef U+0670: what "hide diacritics" hides.
+    static constexpr bool isDiacritic(char16_t c) { return (c >= 0x064B && c <= 0x065F) || c == 0x0670; }
+    // Diacritics, tatweel, zero-width and direction marks, soft hyphen: what matching ignores.
+    static constexpr bool isDroppedMark(char16_t c)
     {
-        return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || c == 0x200B || c == 0x200C || c == 0x200D
-               || c == 0x200E || c == 0x200F || c == 0x061C || c == 0xFEFF || c == 0x00AD;
+        return isDiacritic(c) || c == 0x0640 || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F
+               || c == 0x061C || c == 0xFEFF || c == 0x00AD;
+    }
+    // The value of a Western (0-9), Arabic-Indic (٠-٩) or Extended Arabic-Indic (۰-۹) digit; -1 for anything else.
+    static constexpr int digitValue(char16_t c)
+    {
+        return c >= u'0' && c <= u'9'       ? c - u'0'
+               : c >= 0x0660 && c <= 0x0669 ? c - 0x0660
+               : c >= 0x06F0 && c <= 0x06F9 ? c - 0x06F0
+                                            : -1;
     }
     // The normalised character for `c`, or 0 when `c` is dropped; whitespace is not handled here.
     static char16_t fold(char16_t c);

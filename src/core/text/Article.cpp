@@ -1,40 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/Article.h"
 
+#include "core/text/EnumNames.h"
+
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
+namespace {
+constexpr EnumName<BlockRole> kBlockRoleNames[] = {{BlockRole::Paragraph, u"paragraph"},
+                                                   {BlockRole::Title, u"title"},
+                                                   {BlockRole::Heading, u"heading"},
+                                                   {BlockRole::Caption, u"caption"}};
+} // namespace
+
 QString blockRoleName(BlockRole role)
 {
-    switch (role) {
-    case BlockRole::Title:
-        return u"title"_s;
-    case BlockRole::Heading:
-        return u"heading"_s;
-    case BlockRole::Caption:
-        return u"caption"_s;
-    case BlockRole::Paragraph:
-        break;
-    }
-    return u"paragraph"_s;
+    return enumName(kBlockRoleNames, role);
 }
 
 BlockRole blockRoleFromName(QStringView name, bool *ok)
 {
-    const BlockRole roles[] = {BlockRole::Title, BlockRole::Heading, BlockRole::Caption, BlockRole::Paragraph};
-    for (BlockRole role : roles) {
-        if (name == blockRoleName(role)) {
-            if (ok)
-                *ok = true;
-            return role;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return BlockRole::Paragraph;
+    return enumFromName(kBlockRoleNames, name, BlockRole::Paragraph, ok);
 }
 
 Article::Article(QString text, QList<Block> blocks)

@@ -16,11 +16,6 @@ namespace Hamish {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Hamish::ArticleImporter", text, disambiguation, n);
-}
-
 ImportResult failure(ImportErrorKind kind, const QString &message)
 {
     ImportResult result;
@@ -31,8 +26,7 @@ ImportResult failure(ImportErrorKind kind, const QString &message)
 
 QString displayName(const QString &name)
 {
-    return name.isEmpty() ? QCoreApplication::translate("Hamish::ArticleImporter", "The input")
-                          : u"“"_s + name + u"”"_s;
+    return name.isEmpty() ? ArticleImporter::tr("The input") : u"“"_s + name + u"”"_s;
 }
 
 QString formatSize(qint64 bytes)

@@ -4,6 +4,7 @@
 #include "core/text/ImportResult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -14,6 +15,8 @@ namespace Hamish {
 // articles, or into a message that names the file, says what is wrong and what to do.
 class ArticleImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Hamish::ArticleImporter)
+
 public:
     // Files over this size are refused: 128 MiB is far beyond any article and still fits in memory.
     static constexpr qint64 kDefaultMaxBytes = 128 * 1024 * 1024;

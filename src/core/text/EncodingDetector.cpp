@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/EncodingDetector.h"
 
+#include "core/text/Utf16.h"
+
 #include <QStringDecoder>
 
 #include <unicode/ucsdet.h>
@@ -278,6 +280,8 @@ DecodedText EncodingDetector::decode(const QByteArray &bytes, const QString &enc
             literal = QByteArray(payload.data(), payload.size()).count("\xEF\xBF\xBD");
         result.replacedCharacters = std::max<qsizetype>(0, replacements - literal);
     }
+    // Qt's UTF-16 decoder passes unpaired surrogates through; they are undecodable units like any other.
+    result.replacedCharacters += Utf16::replaceLoneSurrogates(result.text);
     return result;
 }
 

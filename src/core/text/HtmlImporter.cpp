@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
@@ -57,6 +59,32 @@ const QHash<QString, char32_t> &namedEntities()
     return entities;
 }
 
+// Characters between '&' and ';' in the longest reference decoded ("#x10FFFF", "percnt").
+constexpr qsizetype kMaxEntityLength = 12;
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return isAsciiLetter(c) || (c >= u'0' && c <= u'9');
+}
+
+// The character a reference's name ("amp", "#1575", "#x627") stands for, or 0 when it names none.
+char32_t entityCode(QStringView name)
+{
+    if (name.startsWith(u'#')) {
+        const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
+        bool ok = false;
+        const uint value = name.mid(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10);
+        return ok && value > 0 && value <= 0x10FFFF && !QChar::isSurrogate(value) ? char32_t(value) : 0;
+    }
+    const auto it = namedEntities().constFind(name.toString());
+    return it != namedEntities().cend() ? *it : 0;
+}
+
 struct Tag
 {
     QString name;
@@ -65,7 +93,8 @@ struct Tag
     bool selfClosing = false;
 };
 
-// Parses the tag starting at html[pos] == '<'. Returns the index after '>' or -1 when it is not a tag.
+// Parses the tag starting at html[pos] == '<'. Returns the index after '>', or -1 when it is not a tag: as
+// in a browser, a tag name starts with an ASCII letter, so "3<5" and "<و" are text.
 qsizetype readTag(QStringView html, qsizetype pos, Tag *tag)
 {
     qsizetype i = pos + 1;
@@ -73,6 +102,8 @@ qsizetype readTag(QStringView html, qsizetype pos, Tag *tag)
     if (tag->closing)
         ++i;
     const qsizetype nameStart = i;
+    if (i >= html.size() || !isAsciiLetter(html.at(i)))
+        return -1;
     while (i < html.size() && (html.at(i).isLetterOrNumber() || html.at(i) == u'-' || html.at(i) == u':'))
         ++i;
     if (i == nameStart)
@@ -170,45 +201,35 @@ QString HtmlImporter::declaredCharset(const QByteArray &bytes)
 
 QString HtmlImporter::decodeEntities(QStringView text)
 {
-    if (!text.contains(u'&'))
+    qsizetype amp = text.indexOf(u'&');
+    if (amp < 0)
         return text.toString();
     QString out;
     out.reserve(text.size());
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const QChar c = text.at(i);
-        if (c != u'&') {
-            out.append(c);
-            ++i;
+    qsizetype copied = 0; // text before this index is in `out`
+    for (; amp >= 0; amp = text.indexOf(u'&', amp + 1)) {
+        // A reference is '&', a name of ASCII letters and digits (or '#' and a number), then ';'. Looking
+        // no further than the longest one keeps the whole decoding linear, whatever follows a lone '&'.
+        const qsizetype limit = std::min(text.size(), amp + 1 + kMaxEntityLength);
+        qsizetype end = amp + 1;
+        while (end < limit && (isAsciiLetterOrDigit(text.at(end)) || (end == amp + 1 && text.at(end) == u'#')))
+            ++end;
+        if (end >= text.size() || text.at(end) != u';' || end == amp + 1)
             continue;
-        }
-        const qsizetype semicolon = text.indexOf(u';', i + 1);
-        if (semicolon < 0 || semicolon - i > 12) {
-            out.append(c);
-            ++i;
+        const char32_t code = entityCode(text.sliced(amp + 1, end - amp - 1));
+        if (code == 0)
             continue;
-        }
-        const QStringView name = text.mid(i + 1, semicolon - i - 1);
-        char32_t code = 0;
-        bool ok = false;
-        if (name.startsWith(u'#')) {
-            const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
-            const uint value = name.mid(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10);
-            ok = ok && value > 0 && value <= 0x10FFFF && !(value >= 0xD800 && value <= 0xDFFF);
-            code = ok ? char32_t(value) : 0;
+        out.append(text.sliced(copied, amp - copied));
+        if (QChar::requiresSurrogates(code)) {
+            out.append(QChar(QChar::highSurrogate(code)));
+            out.append(QChar(QChar::lowSurrogate(code)));
         } else {
-            const auto it = namedEntities().constFind(name.toString());
-            ok = it != namedEntities().cend();
-            code = ok ? *it : 0;
+            out.append(QChar(char16_t(code)));
         }
-        if (!ok) {
-            out.append(c);
-            ++i;
-            continue;
-        }
-        out.append(QString::fromUcs4(&code, 1));
-        i = semicolon + 1;
+        copied = end + 1;
+        amp = end;
     }
+    out.append(text.sliced(copied));
     return out;
 }
 
@@ -251,7 +272,11 @@ Article HtmlImporter::parse(QStringView html)
             i = end < 0 ? html.size() : end + 3;
             continue;
         }
-        if (html.mid(i, 2) == u"<!" || html.mid(i, 2) == u"<?") {
+        // Declarations, processing instructions and "</" before anything but a letter are bogus comments
+        // to a browser: nothing of them is shown. "</>" is dropped; "</" at the very end is text.
+        const QChar next = i + 1 < html.size() ? html.at(i + 1) : QChar();
+        const QChar afterSlash = i + 2 < html.size() ? html.at(i + 2) : QChar();
+        if (next == u'!' || next == u'?' || (next == u'/' && !afterSlash.isNull() && !isAsciiLetter(afterSlash))) {
             const qsizetype end = html.indexOf(u'>', i);
             i = end < 0 ? html.size() : end + 1;
             continue;

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/exchange/ProjectImporter.h"
+#include "core/workspace/ProjectImporter.h"
 
-#include "core/exchange/JsonImporter.h"
-#include "core/exchange/JsonlImporter.h"
-#include "core/storage/Project.h"
+#include "core/storage/ProjectStore.h"
 #include "core/text/CodePointIndex.h"
 
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -48,59 +45,47 @@ Article makeArticle(const ImportedDocument &document, const CodePointIndex &inde
 
 } // namespace
 
-ImportBatch ProjectImporter::readFile(const QString &path)
+Result<ImportReport> ProjectImporter::import(ProjectStore &project, const ImportBatch &batch,
+                                             const ImportOptions &options)
 {
-    ImportBatch batch;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        batch.error = u"Cannot read "_s + path + u": "_s + file.errorString();
-        return batch;
-    }
-    const QByteArray bytes = file.readAll();
-    if (path.endsWith(u".jsonl"_s, Qt::CaseInsensitive))
-        return JsonlImporter::parse(bytes);
-    if (path.endsWith(u".json"_s, Qt::CaseInsensitive))
-        return JsonImporter::parse(bytes);
-    batch.error = path + u": import reads .json (a Hamish export) and .jsonl (doccano) files."_s;
-    return batch;
-}
-
-ImportReport ProjectImporter::import(Project &project, const ImportBatch &batch, const ImportOptions &options)
-{
+    const QString nothing = u' ' + tr("Nothing was imported.");
+    if (!batch.error.isEmpty())
+        return Error(batch.error + nothing, Error::Kind::Invalid);
     ImportReport report;
     report.dryRun = options.dryRun;
-    if (!batch.error.isEmpty()) {
-        report.error = batch.error;
-        return report;
-    }
     report.skipped = batch.skipped;
 
+    const Result<QList<Label>> projectLabels = project.labels();
+    if (!projectLabels)
+        return Error(projectLabels.error().message() + nothing, projectLabels.error().kind());
     QSet<QString> labels;
-    for (const Label &label : project.labels())
+    QSet<QString> shortcuts;
+    for (const Label &label : *projectLabels) {
         labels.insert(label.name);
-    const auto addLabel = [&](Label label) {
+        shortcuts.insert(label.shortcut);
+    }
+    const auto addLabel = [&](Label label) -> Result<void> {
         label.id = 0;
-        if (!label.shortcut.isEmpty()) {
-            for (const Label &existing : project.labels()) {
-                if (existing.shortcut == label.shortcut)
-                    label.shortcut.clear(); // keep the project's own key bindings
-            }
-        }
-        if (project.addLabel(label) == 0)
-            return false;
+        if (shortcuts.contains(label.shortcut))
+            label.shortcut.clear(); // keep the project's own key bindings
+        if (const Result<qint64> added = project.addLabel(label); !added)
+            return added.error();
         labels.insert(label.name);
+        shortcuts.insert(label.shortcut);
         ++report.labelsAdded;
-        return true;
+        return {};
     };
 
-    const bool committed = project.transaction([&] {
+    const Result<void> committed = project.transaction([&]() -> Result<void> {
         for (const Label &label : batch.labels) {
-            if (!labels.contains(label.name) && !addLabel(label))
-                return false;
+            if (labels.contains(label.name))
+                continue;
+            if (const Result<void> added = addLabel(label); !added)
+                return added;
         }
         for (const ImportedDocument &document : batch.documents) {
             if (document.text.isEmpty()) {
-                report.skipped.append(document.where + u": the text is empty."_s);
+                report.skipped.append(tr("%1: the text is empty.").arg(document.where));
                 continue;
             }
             const CodePointIndex index(document.text);
@@ -110,26 +95,29 @@ ImportReport ProjectImporter::import(Project &project, const ImportBatch &batch,
                 const qsizetype start = index.toUtf16(span.start);
                 const qsizetype end = index.toUtf16(span.end);
                 if (start < 0 || end < 0 || span.start >= span.end) {
-                    report.skipped.append(span.where + u": offsets "_s + QString::number(span.start) + u'-'
-                                          + QString::number(span.end) + u" are not a span inside the text ("_s
-                                          + QString::number(index.size()) + u" characters)."_s);
+                    report.skipped.append(tr("%1: offsets %2-%3 are not a span inside the text (%4 characters).")
+                                              .arg(span.where, QString::number(span.start), QString::number(span.end),
+                                                   QString::number(index.size())));
                     continue;
                 }
                 const QString covered = document.text.mid(start, end - start);
                 if (span.text && *span.text != covered) {
-                    report.skipped.append(span.where + u": the text at "_s + QString::number(span.start) + u'-'
-                                          + QString::number(span.end) + u" is \""_s + shortened(covered)
-                                          + u"\", not \""_s + shortened(*span.text) + u"\" as the file says."_s);
+                    report.skipped.append(tr("%1: the text at %2-%3 is \"%4\", not \"%5\" as the file says.")
+                                              .arg(span.where, QString::number(span.start), QString::number(span.end),
+                                                   shortened(covered), shortened(*span.text)));
                     continue;
                 }
                 if (!labels.contains(span.annotation.label)) {
                     if (!options.createLabels) {
-                        report.skipped.append(span.where + u": the project has no label \""_s + span.annotation.label
-                                              + u"\" (add it, or import with --create-labels)."_s);
+                        report.skipped.append(
+                            tr("%1: the project has no label \"%2\" (add it, or import with --create-labels).")
+                                .arg(span.where, span.annotation.label));
                         continue;
                     }
-                    if (!addLabel({0, span.annotation.label, newLabelColour(report.labelsAdded), {}}))
-                        return false;
+                    if (const Result<void> added =
+                            addLabel({0, span.annotation.label, newLabelColour(report.labelsAdded), {}});
+                        !added)
+                        return added;
                 }
                 Annotation annotation = span.annotation;
                 annotation.start = start;
@@ -137,10 +125,12 @@ ImportReport ProjectImporter::import(Project &project, const ImportBatch &batch,
                 annotations.append(annotation);
             }
 
-            const qint64 existing = project.articleIdBySha256(article.sha256());
-            if (existing == 0) {
-                if (project.addArticle(article, annotations, document.id) == 0)
-                    return false;
+            const Result<qint64> existing = project.articleIdBySha256(article.sha256());
+            if (!existing)
+                return existing.error();
+            if (*existing == 0) {
+                if (const Result<qint64> added = project.addArticle(article, annotations, document.id); !added)
+                    return added.error();
                 ++report.documentsAdded;
                 report.annotationsAdded += annotations.size();
                 continue;
@@ -149,14 +139,17 @@ ImportReport ProjectImporter::import(Project &project, const ImportBatch &batch,
             const auto key = [](const Annotation &a) -> QString {
                 return a.label + u'\t' + QString::number(a.start) + u'\t' + QString::number(a.end);
             };
+            const Result<QList<Annotation>> stored = project.annotations(*existing);
+            if (!stored)
+                return stored.error();
             QHash<QString, Annotation> present;
-            for (const Annotation &annotation : project.annotations(existing))
+            for (const Annotation &annotation : *stored)
                 present.insert(key(annotation), annotation);
             for (const Annotation &annotation : std::as_const(annotations)) {
                 const auto found = present.find(key(annotation));
                 if (found == present.end()) {
-                    if (project.addAnnotation(existing, annotation) == 0)
-                        return false;
+                    if (const Result<qint64> added = project.addAnnotation(*existing, annotation); !added)
+                        return added.error();
                     present.insert(key(annotation), annotation);
                     ++report.annotationsAdded;
                     continue;
@@ -169,8 +162,8 @@ ImportReport ProjectImporter::import(Project &project, const ImportBatch &batch,
                         reviewed.note = annotation.note;
                     if (!annotation.author.isEmpty())
                         reviewed.author = annotation.author;
-                    if (!project.updateAnnotation(reviewed))
-                        return false;
+                    if (const Result<void> updated = project.updateAnnotation(reviewed); !updated)
+                        return updated;
                     *found = reviewed;
                     ++report.suggestionsReviewed;
                     continue;
@@ -178,10 +171,12 @@ ImportReport ProjectImporter::import(Project &project, const ImportBatch &batch,
                 ++report.duplicates;
             }
         }
-        return !options.dryRun; // a dry run rolls everything back
+        if (options.dryRun) // a dry run rolls everything back
+            return Error(tr("A dry run changes nothing."), Error::Kind::Cancelled);
+        return {};
     });
-    if (!committed && !options.dryRun)
-        report.error = u"The import failed and was rolled back: "_s + project.lastError();
+    if (!committed && committed.error().kind() != Error::Kind::Cancelled)
+        return Error(tr("The import failed and was rolled back: %1").arg(committed.errorMessage()) + nothing);
     return report;
 }
 

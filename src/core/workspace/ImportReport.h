@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Hamish {
@@ -8,7 +9,9 @@ namespace Hamish {
 // What an import did, and what it skipped and why.
 struct ImportReport
 {
-    QString error; // nothing was imported
+    Q_DECLARE_TR_FUNCTIONS(Hamish::ImportReport)
+
+public:
     bool dryRun = false;
     int documentsAdded = 0;
     int documentsMerged = 0; // already in the project (same text): annotations added to it
@@ -18,7 +21,6 @@ struct ImportReport
     int labelsAdded = 0;
     QStringList skipped;
 
-    bool ok() const { return error.isEmpty(); }
     QString summary() const;
 };
 

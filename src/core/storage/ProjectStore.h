@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/model/Annotation.h"
+#include "core/model/Label.h"
+#include "core/storage/ArticleSummary.h"
+#include "core/text/Article.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace Hamish {
+
+// What changed in a project, told once the change is committed (after a transaction's commit; never for
+// one that rolled back). A store that others write to as well (a server) tells their changes too.
+struct ProjectChange
+{
+    enum class Kind { ArticleAdded, ArticleRemoved, AnnotationsChanged, LabelsChanged, SettingChanged };
+
+    Kind kind = Kind::AnnotationsChanged;
+    qint64 articleId = 0; // the article concerned; 0 for labels and settings
+    QString key;          // the setting's key
+
+    friend bool operator==(const ProjectChange &, const ProjectChange &) = default;
+};
+
+// A project: articles with their text and blocks, the label set, annotations and settings, wherever they
+// are kept. SqliteProjectStore keeps them in one file; the contract below holds for any implementation,
+// so that a server-backed one is a new class and front ends do not change.
+//
+// - Ids are positive 64-bit integers given by the store, unique within the project and never reused while
+//   the row exists; 0 means "none" (no preferred id, no such article). Offsets are UTF-16 indices into the
+//   article's text, end exclusive.
+// - Times are UTC with millisecond precision. An annotation stored without created or modified times gets
+//   the store's current time; updateAnnotation sets modified to now.
+// - Every call that changes something is committed when it returns (durably), unless it runs inside
+//   transaction(), whose edits are committed together or not at all. A failure is an Error with a message
+//   for the user; a read that fails is an error too, never an empty list.
+// - A read-only store refuses every change with Error::Kind::ReadOnly and says why in readOnlyReason().
+class ProjectStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    // Opens the project at `location`: a file path (an SQLite project file). A location this Hamish
+    // cannot reach (a server URL) is refused with Error::Kind::Unsupported. A project open elsewhere opens
+    // read-only, with the reason in readOnlyReason().
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &location, OpenMode mode = OpenMode::ReadWrite);
+    // Creates a new project (refusing to replace an existing one) with the given label set, and opens it.
+    static Result<std::unique_ptr<ProjectStore>> create(const QString &location,
+                                                        const QList<Label> &labels = defaultLabels());
+    // Whether `location` names a project on a database server rather than a file.
+    static bool isServerLocation(const QString &location);
+
+    ~ProjectStore() override;
+
+    // Where the project is: a file path (or, for a server, its URL without password); and how to name it
+    // to the user.
+    virtual QString location() const = 0;
+    virtual QString displayName() const = 0;
+    virtual bool isReadOnly() const = 0;
+    virtual QString readOnlyReason() const = 0;
+
+    // Articles in the order they were added, with their annotation counts.
+    virtual Result<QList<ArticleSummary>> articles() const = 0;
+    virtual Result<Article> article(qint64 id) const = 0;
+    // The first article whose text has this SHA-256 (Article::sha256), or 0 when there is none.
+    virtual Result<qint64> articleIdBySha256(const QString &sha256) const = 0;
+    // Stores an article with its annotations (suggestions, usually) in one commit and returns its id. A
+    // non-zero preferredId is kept when it is free (imports keep document ids).
+    virtual Result<qint64> addArticle(const Article &article, const QList<Annotation> &annotations = {},
+                                      qint64 preferredId = 0) = 0;
+    // Removes an article with its annotations.
+    virtual Result<void> removeArticle(qint64 id) = 0;
+
+    virtual Result<QList<Label>> labels() const = 0;
+    virtual Result<qint64> addLabel(const Label &label) = 0;
+    virtual Result<void> updateLabel(const Label &label) = 0; // by id: rename, recolour, rebind
+    virtual Result<void> removeLabel(qint64 id) = 0;          // refused while annotations use it
+    // How many annotations, over all articles, use the label with that name.
+    virtual Result<int> labelUsage(const QString &name) const = 0;
+    // Makes `labels` the project's label set in one transaction: `renames` maps old names to new ones
+    // (annotations follow, swaps work); a label neither in `labels` nor renamed is removed together with
+    // its annotations in every article; colours and shortcuts come from `labels`; new names are added.
+    virtual Result<void> replaceLabels(const QList<Label> &labels, const QHash<QString, QString> &renames) = 0;
+
+    // An article's annotations ordered by start, longest first.
+    virtual Result<QList<Annotation>> annotations(qint64 articleId) const = 0;
+    // Stores an annotation and returns its id. annotation.id is kept when non-zero and free, so undoing a
+    // removal restores the same id. The span must lie inside the text and the label must exist.
+    virtual Result<qint64> addAnnotation(qint64 articleId, const Annotation &annotation) = 0;
+    // Replaces the annotation with annotation.id. When there is none it returns Error::Kind::NotFound and,
+    // having changed nothing, leaves an open transaction usable, so a caller may insert it instead.
+    virtual Result<void> updateAnnotation(const Annotation &annotation) = 0;
+    virtual Result<void> removeAnnotation(qint64 id) = 0;
+    virtual Result<AnnotationCounts> counts(qint64 articleId) const = 0;
+
+    // A project setting (where the user was, ...): an invalid QVariant when it is not set.
+    virtual Result<QVariant> setting(const QString &key) const = 0;
+    // Sets a setting; an invalid or null value removes it.
+    virtual Result<void> setSetting(const QString &key, const QVariant &value) = 0;
+
+    // Runs `work` as one transaction: all its edits are committed together, or none when it returns an
+    // error or any edit in it fails. Once an edit has failed, every later edit inside the same transaction
+    // is refused, so nothing after the failure can reach the project on its own. Nested calls join the
+    // outer transaction. Returns work's error, the first failed edit's, or the commit's.
+    virtual Result<void> transaction(const std::function<Result<void>()> &work) = 0;
+
+    // Writes a consistent copy of the project to the file `path` (replacing it atomically), for Save As
+    // and Save a Copy. The open project stays this one.
+    virtual Result<void> saveCopy(const QString &path) = 0;
+    // Checks the project's storage for damage; the error lists what is wrong.
+    virtual Result<void> checkIntegrity() const = 0;
+
+signals:
+    void changed(const Hamish::ProjectChange &change);
+
+protected:
+    explicit ProjectStore(QObject *parent = nullptr);
+};
+
+} // namespace Hamish

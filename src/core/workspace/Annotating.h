@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/model/Annotation.h"
+#include "core/model/Label.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Hamish {
+
+class AnnotationDocument;
+
+// The user's annotation gestures as the core carries them out, whatever front end asks: each is one undo
+// step on the document (and so one commit when the document is a project's).
+class Annotating
+{
+    Q_DECLARE_TR_FUNCTIONS(Hamish::Annotating)
+
+public:
+    // Who the user is, for an annotation's author: the login name, or "me".
+    static QString userName();
+    // A span the user labelled: accepted, origin "user", by userName().
+    static Annotation userAnnotation(const QString &label, qsizetype start, qsizetype end);
+
+    // Labels [start, end) as `label`; returns the new annotation's id.
+    static Result<qint64> labelSpan(AnnotationDocument &document, const QString &label, qsizetype start, qsizetype end);
+    // Labels every mention of `phrase` (TextSearch::mentionsOf) in each document as `label`, except where
+    // that span already has that label and was not rejected: one undo step per document. Returns how many
+    // mentions were labelled.
+    static int labelAllMentions(const QList<AnnotationDocument *> &documents, const QString &phrase,
+                                const QString &label);
+    // Accepts or rejects every suggestion of `label` in the document as one undo step; returns how many.
+    static int reviewAll(AnnotationDocument &document, const QString &label, AnnotationStatus status);
+};
+
+} // namespace Hamish

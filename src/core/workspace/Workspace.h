@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/exchange/ExportOptions.h"
+#include "core/storage/ProjectStore.h"
+#include "core/tagger/ConllCorpus.h"
+#include "core/workspace/ImportOptions.h"
+#include "core/workspace/ImportReport.h"
+
+#include <QHash>
+#include <QIODevice>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Hamish {
+
+class AnnotationDocument;
+class DocumentSource;
+class EntityTagger;
+class ProjectAnnotationStore;
+class UserLexicon;
+
+// The one place where a front end works with a project: opens or creates it, loads its articles as
+// documents whose edits are committed as they are made, adds articles with the engine's suggestions,
+// changes the label set, exports and imports, and remembers where the user was. The window and every
+// command-line subcommand go through it; none of them sees the store.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    using OpenMode = ProjectStore::OpenMode;
+
+    // An article given to addArticle(): its id, whether its text was already in the project (then nothing
+    // was added), how many suggestions it got, and what reading its file warned about.
+    struct AddedArticle
+    {
+        qint64 id = 0;
+        bool existed = false;
+        qsizetype suggestions = 0;
+        QStringList warnings;
+    };
+
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Open or create a project, replacing the open one (the caller has let its documents go first). A
+    // project open elsewhere opens read-only: isReadOnly() and readOnlyReason() say why.
+    Result<void> open(const QString &location, OpenMode mode = OpenMode::ReadWrite);
+    Result<void> create(const QString &location, const QList<Label> &labels = defaultLabels());
+    void close();
+
+    bool isOpen() const { return m_project != nullptr; }
+    QString location() const;
+    QString displayName() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+
+    // What the project holds.
+    Result<QList<ArticleSummary>> articles() const;
+    Result<Article> article(qint64 id) const;
+    Result<QList<Annotation>> annotations(qint64 articleId) const;
+    Result<AnnotationCounts> counts(qint64 articleId) const;
+    Result<QList<Label>> labels() const;
+    Result<int> labelUsage(const QString &name) const;
+
+    // Stores an article with its suggestions: the engine's, with what the user has labelled elsewhere in
+    // the project first, for the labels the project has. An article whose text is already there is not
+    // added again (existed, with that article's id).
+    Result<AddedArticle> addArticle(const Article &article);
+    // The same for an article file (.txt, .html) read from disk.
+    Result<AddedArticle> addArticleFile(const QString &path);
+
+    // Retrains the entity model on the shipped training data (or `shipped`, when given) plus the sentences the user
+    // reviewed in the project (ProjectTraining::reviewedSentences), each counted `projectWeight` times, and stores
+    // it in the project: the project's next suggestions come from it. `progress` is called after each epoch.
+    struct Retrained
+    {
+        qsizetype articles = 0;
+        qsizetype reviewedSentences = 0;
+        qsizetype shippedSentences = 0;
+    };
+    Result<Retrained> retrainEntityModel(const QList<TaggedSentence> &shipped = {}, int projectWeight = 1,
+                                         const std::function<void(int epoch)> &progress = {});
+    // The model trained on the project, nullptr when it has none (or it cannot be read: projectModelWarning()).
+    const EntityTagger *projectTagger();
+    QString projectModelWarning() const { return m_projectModelWarning; }
+
+    // Documents: a document for every article, in order, with its annotations and the project's labels,
+    // each committing its edits to the project (the caller owns them).
+    Result<QList<AnnotationDocument *>> loadDocuments();
+    // Stores a loose document's article with its annotations and connects the document to the project.
+    // Returns the existing article's id, leaving the document loose, when one with the same text is there.
+    Result<qint64> addDocument(AnnotationDocument *document);
+    Result<void> removeDocument(AnnotationDocument *document);
+    qint64 articleId(const AnnotationDocument *document) const;
+    AnnotationDocument *document(qint64 articleId) const;
+    // Changes the project's label set (ProjectStore::replaceLabels) and shows it in every document of the
+    // project, with their annotations renamed or removed to match. Not undoable: the documents' undo
+    // histories are cleared, since they speak of labels that may no longer exist.
+    Result<void> editLabels(const QList<Label> &labels, const QHash<QString, QString> &renames);
+
+    // Where the user was: the article and the scroll position in it.
+    void rememberPosition(const AnnotationDocument *document, int scroll);
+    qint64 lastArticle() const;
+    int lastScroll() const;
+
+    // Exports the project in `format` (Exporter::formats()) to `path` (a file, or a folder for brat);
+    // returns how many articles were written.
+    Result<int> exportTo(const QString &path, const QString &format, const ExportOptions &options = {}) const;
+    // Single-file formats, to a device (standard output).
+    Result<void> write(QIODevice &device, const QString &format, const ExportOptions &options = {}) const;
+    // Exports documents that belong to no project (numbered from 1 in the list's order).
+    static Result<int> exportDocuments(const QList<AnnotationDocument *> &documents, const QString &path,
+                                       const QString &format, const ExportOptions &options = {});
+    // Imports an exchange file (.json Hamish export, .jsonl doccano) into the project, all or nothing.
+    Result<ImportReport> importFile(const QString &path, const ImportOptions &options = {});
+
+    // Writes a consistent copy of the project to `path`, for Save As and Save a Copy.
+    Result<void> saveCopy(const QString &path);
+    Result<void> checkIntegrity() const;
+
+signals:
+    // Something in the open project changed (see ProjectChange).
+    void projectChanged(const Hamish::ProjectChange &change);
+
+private:
+    Error notOpen() const;
+    void adopt(std::unique_ptr<ProjectStore> project);
+    void attach(AnnotationDocument *document, qint64 articleId);
+    const UserLexicon &lexicon();
+    static Result<void> writeSource(const DocumentSource &source, const QString &format, const ExportOptions &options,
+                                    const QString &path, QIODevice *device);
+
+    std::unique_ptr<ProjectStore> m_project;
+    QHash<const AnnotationDocument *, qint64> m_ids;
+    QHash<qint64, std::shared_ptr<ProjectAnnotationStore>> m_stores;
+    // What the user has labelled in the project, suggested in new articles: learnt once, again after a change.
+    std::unique_ptr<UserLexicon> m_lexicon;
+    // The project's own entity model (setting ProjectTraining::modelSetting), read on first use.
+    std::unique_ptr<EntityTagger> m_projectTagger;
+    bool m_projectTaggerRead = false;
+    QString m_projectModelWarning;
+    bool m_addingArticle = false;
+};
+
+} // namespace Hamish

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace is what the window and the command line both call: these run it with no display.
+#include "../CatchQt.h"
+
+#include "../ProjectFixtures.h"
+#include "../TestFiles.h"
+#include "core/model/AnnotationDocument.h"
+#include "core/workspace/Annotating.h"
+#include "core/workspace/Suggestions.h"
+#include "core/workspace/Workspace.h"
+
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace Hamish;
+using namespace Qt::StringLiterals;
+using ProjectFixtures::must;
+
+namespace {
+
+Article newsArticle()
+{
+    const QString text = TestText::emojiNews() + u"\n\n"_s + TestText::mixedLine();
+    Article article(text, {{BlockRole::Paragraph, 0, text.size()}});
+    article.setTitle(u"خبر"_s);
+    return article;
+}
+
+QStringList labelsOf(const QList<Annotation> &annotations)
+{
+    QStringList labels;
+    for (const Annotation &annotation : annotations)
+        labels += annotation.label;
+    return labels;
+}
+
+// The project's label set without NUMBER, a label the engine suggests.
+void deleteNumberLabel(Workspace &workspace)
+{
+    QList<Label> labels = must(workspace.labels());
+    labels.removeIf([](const Label &label) { return label.name == u"NUMBER"; });
+    must(workspace.editLabels(labels, {}));
+}
+
+} // namespace
+
+TEST_CASE("A project whose engine label was deleted still gets the other suggestions for a new article", "[workspace]")
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    must(workspace.create(dir.filePath(u"p.hamish"_s)));
+    deleteNumberLabel(workspace);
+    // The engine does find numbers in the article.
+    REQUIRE(labelsOf(Suggestions::find(newsArticle())).contains(u"NUMBER"_s));
+
+    SECTION("the window's way: a document added to the project, the engine's suggestions arriving later")
+    {
+        auto owned = std::make_unique<AnnotationDocument>(std::make_shared<const Article>(newsArticle()));
+        AnnotationDocument *document = owned.get();
+        const qint64 id = must(workspace.addDocument(document));
+        const qsizetype added = Suggestions::addTo(*document, Suggestions::find(document->article()));
+        CHECK(added > 0);
+        const QStringList found = labelsOf(document->annotations());
+        INFO(found.join(u' ').toStdString());
+        CHECK(found.contains(u"PERSON"_s));
+        CHECK(found.contains(u"QUANTITY"_s));
+        CHECK_FALSE(found.contains(u"NUMBER"_s));
+        // In the file too.
+        CHECK(labelsOf(must(workspace.annotations(id))) == found);
+    }
+    SECTION("the command line's way: an article stored with its suggestions")
+    {
+        const Workspace::AddedArticle added = must(workspace.addArticle(newsArticle()));
+        CHECK_FALSE(added.existed);
+        CHECK(added.suggestions > 0);
+        const QStringList found = labelsOf(must(workspace.annotations(added.id)));
+        CHECK(found.size() == added.suggestions);
+        CHECK(found.contains(u"PERSON"_s));
+        CHECK_FALSE(found.contains(u"NUMBER"_s));
+        // The same text again is not added twice.
+        const Workspace::AddedArticle again = must(workspace.addArticle(newsArticle()));
+        CHECK(again.existed);
+        CHECK(again.id == added.id);
+        CHECK(must(workspace.articles()).size() == 1);
+    }
+}
+
+TEST_CASE("Documents loaded from a workspace commit their edits, and the workspace remembers the position",
+          "[workspace]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"p.hamish"_s);
+    qint64 articleId = 0;
+    {
+        Workspace workspace;
+        must(workspace.create(path));
+        articleId = must(workspace.addArticle(ProjectFixtures::emojiArticle())).id;
+        const QList<AnnotationDocument *> documents = must(workspace.loadDocuments());
+        REQUIRE(documents.size() == 1);
+        std::unique_ptr<AnnotationDocument> document(documents.first());
+        CHECK(workspace.articleId(document.get()) == articleId);
+        CHECK(workspace.document(articleId) == document.get());
+
+        const QString text = document->article().text();
+        const qsizetype start = text.indexOf(u"دمشق"_s);
+        const qint64 id = must(Annotating::labelSpan(*document, u"LOCATION"_s, start, start + 4));
+        const QList<Annotation> stored = must(workspace.annotations(articleId));
+        const auto it = std::find_if(stored.cbegin(), stored.cend(), [&](const Annotation &a) { return a.id == id; });
+        REQUIRE(it != stored.cend());
+        CHECK(it->status == AnnotationStatus::Accepted);
+        CHECK(it->origin == u"user");
+        CHECK(it->author == Annotating::userName());
+        // Nothing selected is refused with a reason, and changes nothing.
+        CHECK(ProjectFixtures::failure(Annotating::labelSpan(*document, u"LOCATION"_s, 5, 5)).contains(u"Select"_s));
+        workspace.rememberPosition(document.get(), 420);
+    }
+    Workspace reopened;
+    must(reopened.open(path));
+    CHECK(reopened.lastArticle() == articleId);
+    CHECK(reopened.lastScroll() == 420);
+    CHECK(must(reopened.counts(articleId)).accepted == 1);
+}
+
+TEST_CASE("Accepting all suggestions of a label is one undo step and one commit", "[workspace]")
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    must(workspace.create(dir.filePath(u"p.hamish"_s)));
+    const QString text = TestText::mixedLine();
+    using ProjectFixtures::span;
+    auto document = std::make_unique<AnnotationDocument>(
+        std::make_shared<const Article>(Article(text, {{BlockRole::Paragraph, 0, text.size()}})));
+    const qint64 articleId = must(workspace.addDocument(document.get()));
+    document->mergeSuggestions({span(text, u"FAO"_s, u"ORGANIZATION"_s, AnnotationStatus::Suggested),
+                                span(text, u"اللاذقية"_s, u"LOCATION"_s, AnnotationStatus::Suggested),
+                                span(text, u"القمح"_s, u"LOCATION"_s, AnnotationStatus::Suggested)});
+    const int before = document->undoStack()->count();
+
+    CHECK(Annotating::reviewAll(*document, u"LOCATION"_s, AnnotationStatus::Accepted) == 2);
+    CHECK(document->undoStack()->count() == before + 1);
+    const auto accepted = [&] {
+        return must(workspace.counts(articleId)).accepted;
+    };
+    CHECK(accepted() == 2);
+    document->undoStack()->undo();
+    CHECK(accepted() == 0);
+    CHECK(must(workspace.counts(articleId)).suggested == 3);
+    CHECK(Annotating::reviewAll(*document, u"PERCENT"_s, AnnotationStatus::Rejected) == 0);
+}
+
+TEST_CASE("Label all mentions labels each mention once, one undo step per document", "[workspace]")
+{
+    const QString text = u"زار محمد دمشق، ثم غادر محمد إلى حلب."_s;
+    AnnotationDocument first(std::make_shared<const Article>(Article(text, {{BlockRole::Paragraph, 0, text.size()}})));
+    const QString other = u"قال محمد إن الوفد وصل."_s;
+    AnnotationDocument second(
+        std::make_shared<const Article>(Article(other, {{BlockRole::Paragraph, 0, other.size()}})));
+    // One mention is already labelled in the first article.
+    first.resetAnnotations({Annotating::userAnnotation(u"PERSON"_s, 4, 8)});
+
+    CHECK(Annotating::labelAllMentions({&first, &second}, u"محمد"_s, u"PERSON"_s) == 2);
+    CHECK(first.annotations().size() == 2);
+    CHECK(second.annotations().size() == 1);
+    CHECK(first.undoStack()->count() == 1);
+    CHECK(second.undoStack()->count() == 1);
+    for (const Annotation &annotation : first.annotations()) {
+        CHECK(first.textOf(annotation) == u"محمد");
+        CHECK(annotation.status == AnnotationStatus::Accepted);
+    }
+    // Again: nothing new.
+    CHECK(Annotating::labelAllMentions({&first, &second}, u"محمد"_s, u"PERSON"_s) == 0);
+}
+
+TEST_CASE("A workspace imports an exchange file all or nothing, and a dry run writes nothing", "[workspace]")
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    must(workspace.create(dir.filePath(u"p.hamish"_s)));
+    const QString file = TestFiles::writeText(
+        dir, u"in.jsonl"_s,
+        u"{\"text\": \"زار محمد دمشق.\", \"label\": [[4, 8, \"PERSON\"], [9, 13, \"LOCATION\"]]}\n"_s);
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    const ImportReport checked = must(workspace.importFile(file, dryRun));
+    CHECK(checked.annotationsAdded == 2);
+    CHECK(must(workspace.articles()).isEmpty());
+    const ImportReport imported = must(workspace.importFile(file));
+    CHECK(imported.documentsAdded == 1);
+    REQUIRE(must(workspace.articles()).size() == 1);
+    CHECK(must(workspace.articles()).first().counts.accepted == 2);
+    CHECK(ProjectFixtures::failure(workspace.importFile(dir.filePath(u"missing.jsonl"_s)))
+              .contains(u"Nothing was imported"_s));
+}
+
+TEST_CASE("A workspace with no project open says so instead of doing nothing", "[workspace]")
+{
+    Workspace workspace;
+    CHECK_FALSE(workspace.isOpen());
+    CHECK(ProjectFixtures::failure(workspace.articles()).contains(u"No project"_s));
+    CHECK_FALSE(workspace.addArticle(ProjectFixtures::emojiArticle()));
+    CHECK_FALSE(workspace.exportTo(u"/tmp/x.json"_s, u"json"_s));
+    CHECK(workspace.lastArticle() == 0);
+}
