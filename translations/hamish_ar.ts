@@ -304,6 +304,17 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::DocxImporter</name>
+    <message>
+        <source>Word</source>
+        <translation>وورد</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged Word document: its text cannot be read (%2, line %3).</source>
+        <translation>%1 مستند وورد تالف: لا يمكن قراءة نصه (%2، السطر %3).</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::EditLabels</name>
     <message>
         <source>Edit Labels</source>
@@ -373,6 +384,17 @@ Annotations: %3</source>
     <message>
         <source>Next mention of the selected entity</source>
         <translation>الإشارة التالية إلى الكيان المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::EpubImporter</name>
+    <message>
+        <source>EPUB</source>
+        <translation>EPUB</translation>
+    </message>
+    <message>
+        <source>%1: the chapter “%2” listed in the book is missing; the others were read.</source>
+        <translation>%1: الفصل «%2» المذكور في الكتاب مفقود؛ قُرئت الفصول الأخرى.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +583,17 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::FormatImporter</name>
+    <message>
+        <source>Opening %1 was cancelled; nothing was imported.</source>
+        <translation>أُلغي فتح %1؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 contains no readable text.</source>
+        <translation>لا يحوي %1 نصًا مقروءًا.</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::HijriDate</name>
     <message>
         <source>%1 AH · ≈ %2</source>
@@ -576,6 +609,36 @@ Annotations: %3</source>
         <source>%1 AH, year not given</source>
         <extracomment>%1 is a Hijri month, or a day and month, named in the article without a year, such as &quot;Ramadan&quot;.</extracomment>
         <translation>%1 هـ، دون ذكر السنة</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ImageImporter</name>
+    <message>
+        <source>Scanned pages</source>
+        <translation>صفحات ممسوحة ضوئيًا</translation>
+    </message>
+    <message>
+        <source>%1 is an image: reading its text needs Tesseract&apos;s Arabic language data, which is not installed (Debian package tesseract-ocr-ara).</source>
+        <translation>%1 صورة: قراءة نصها تحتاج إلى بيانات اللغة العربية لبرنامج Tesseract، وهي غير مثبّتة (حزمة دبيان tesseract-ocr-ara).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable image: it is damaged or incomplete.</source>
+        <translation>%1 ليس صورة مقروءة: إنه تالف أو ناقص.</translation>
+    </message>
+    <message>
+        <source>No text could be recognised in %1. If it is a photograph of a page, a straight, sharp scan at 300 dpi reads best.</source>
+        <translation>تعذّر التعرّف على أي نص في %1. إن كان صورة لصفحة، فالمسح المستقيم الواضح بدقة 300 نقطة في البوصة يُقرأ أفضل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was read by OCR: %n word(s) it was unsure of are marked; check them against the image.</source>
+        <translation>
+            <numerusform>قُرئ %1 بالتعرّف الضوئي على الحروف، ولم تُعلَّم أي كلمة مشكوك فيها.</numerusform>
+            <numerusform>قُرئ %1 بالتعرّف الضوئي على الحروف: عُلّمت كلمة واحدة لم يتيقّن منها؛ راجعها على الصورة.</numerusform>
+            <numerusform>قُرئ %1 بالتعرّف الضوئي على الحروف: عُلّمت كلمتان لم يتيقّن منهما؛ راجعهما على الصورة.</numerusform>
+            <numerusform>قُرئ %1 بالتعرّف الضوئي على الحروف: عُلّمت %Ln كلمات لم يتيقّن منها؛ راجعها على الصورة.</numerusform>
+            <numerusform>قُرئ %1 بالتعرّف الضوئي على الحروف: عُلّمت %Ln كلمةً لم يتيقّن منها؛ راجعها على الصورة.</numerusform>
+            <numerusform>قُرئ %1 بالتعرّف الضوئي على الحروف: عُلّمت %Ln كلمة لم يتيقّن منها؛ راجعها على الصورة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -921,10 +984,6 @@ Annotations: %3</source>
         <translation>فتح مقالات</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
@@ -1092,6 +1151,22 @@ Annotations: %3</source>
             <numerusform>قراءة %1 بترميز %2 تغيّر نصه، فيُهمل %Ln وسم مقبول أو مرفوض. أأعيد فتحه؟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop opening the files still being read</source>
+        <translation>إيقاف فتح الملفات التي ما زالت تُقرأ</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>المقالات (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1 was stopped; nothing was imported.</source>
+        <translation>أُوقف فتح %1؛ لم يُستورد شيء.</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::NoteDialog</name>
@@ -1110,6 +1185,78 @@ Annotations: %3</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::OdtImporter</name>
+    <message>
+        <source>OpenDocument</source>
+        <translation>OpenDocument</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged OpenDocument file: its text cannot be read (%2, line %3).</source>
+        <translation>%1 ملف OpenDocument تالف: لا يمكن قراءة نصه (%2، السطر %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::PdfImporter</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF: it is damaged or incomplete. If it came from a download, fetch it again.</source>
+        <translation>%1 ليس ملف PDF مقروءًا: إنه تالف أو ناقص. إن كان منزّلًا فنزّله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in a PDF reader with the password and save or print an unprotected copy, then open that.</source>
+        <translation>%1 محميّ بكلمة مرور. افتحه في قارئ PDF بكلمة المرور واحفظ نسخة غير محمية أو اطبعها، ثم افتح تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages: it is damaged or incomplete.</source>
+        <translation>لا صفحات في %1: إنه تالف أو ناقص.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer: its pages are images (a scan). Reading them needs Tesseract&apos;s Arabic language data, which is not installed (Debian package tesseract-ocr-ara).</source>
+        <translation>لا طبقة نص في %1: صفحاته صور (مسح ضوئي). قراءتها تحتاج إلى بيانات اللغة العربية لبرنامج Tesseract، وهي غير مثبّتة (حزمة دبيان tesseract-ocr-ara).</translation>
+    </message>
+    <message>
+        <source>%1 contains no readable text, not even by OCR.</source>
+        <translation>لا يحوي %1 نصًا مقروءًا، ولا حتى بالتعرّف الضوئي على الحروف.</translation>
+    </message>
+    <message>
+        <source>%1: page furniture left out: %2 running header and footer line(s), %3 page number(s), %4 footnote marker(s).</source>
+        <translation>%1: حُذفت عناصر الصفحة المتكررة: أسطر الترويسة والتذييل (%2)، وأرقام الصفحات (%3)، وعلامات الحواشي (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s) stored backwards in the PDF were put back in order.</source>
+        <translation>
+            <numerusform>%1: لم تكن في ملف PDF كلمات مخزّنة معكوسة.</numerusform>
+            <numerusform>%1: أُعيد ترتيب كلمة واحدة كانت مخزّنة معكوسة في ملف PDF.</numerusform>
+            <numerusform>%1: أُعيد ترتيب كلمتين كانتا مخزّنتين معكوستين في ملف PDF.</numerusform>
+            <numerusform>%1: أُعيد ترتيب %Ln كلمات كانت مخزّنة معكوسة في ملف PDF.</numerusform>
+            <numerusform>%1: أُعيد ترتيب %Ln كلمةً كانت مخزّنة معكوسة في ملف PDF.</numerusform>
+            <numerusform>%1: أُعيد ترتيب %Ln كلمة كانت مخزّنة معكوسة في ملف PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) without a text layer were read by OCR; check the words marked as uncertain.</source>
+        <translation>
+            <numerusform>%1: لم تُقرأ أي صفحة بالتعرّف الضوئي على الحروف.</numerusform>
+            <numerusform>%1: قُرئت صفحة واحدة بلا طبقة نص بالتعرّف الضوئي على الحروف؛ راجع الكلمات المعلَّمة بأنها غير مؤكدة.</numerusform>
+            <numerusform>%1: قُرئت صفحتان بلا طبقة نص بالتعرّف الضوئي على الحروف؛ راجع الكلمات المعلَّمة بأنها غير مؤكدة.</numerusform>
+            <numerusform>%1: قُرئت %Ln صفحات بلا طبقة نص بالتعرّف الضوئي على الحروف؛ راجع الكلمات المعلَّمة بأنها غير مؤكدة.</numerusform>
+            <numerusform>%1: قُرئت %Ln صفحةً بلا طبقة نص بالتعرّف الضوئي على الحروف؛ راجع الكلمات المعلَّمة بأنها غير مؤكدة.</numerusform>
+            <numerusform>%1: قُرئت %Ln صفحة بلا طبقة نص بالتعرّف الضوئي على الحروف؛ راجع الكلمات المعلَّمة بأنها غير مؤكدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page(s) %2 have no text layer and no text could be recognised on them.</source>
+        <translation>%1: لا طبقة نص في الصفحات %2، وتعذّر التعرّف على أي نص فيها.</translation>
+    </message>
+    <message>
+        <source>%1: page(s) %2 have no text layer and were left out: reading them needs Tesseract&apos;s Arabic language data (Debian package tesseract-ocr-ara).</source>
+        <translation>%1: لا طبقة نص في الصفحات %2 فتُركت: قراءتها تحتاج إلى بيانات اللغة العربية لبرنامج Tesseract (حزمة دبيان tesseract-ocr-ara).</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1712,13 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::TextFormat</name>
+    <message>
+        <source>Text and web pages</source>
+        <translation>نصوص وصفحات ويب</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Workspace</name>
     <message>
         <source>No project is open.</source>
@@ -1589,6 +1743,21 @@ Annotations: %3</source>
     <message>
         <source>There is no article to export.</source>
         <translation>لا يوجد مقال للتصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ZipArchive</name>
+    <message>
+        <source>%1 is not a readable %2 file: its zip container is damaged or incomplete. If it came from a download or a mail, fetch it again.</source>
+        <translation>%1 ليس ملف %2 مقروءًا: حاوية zip فيه تالفة أو ناقصة. إن جاء من تنزيل أو بريد فاجلبه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 file: it has no “%3” inside. Check that the file has the right extension.</source>
+        <translation>%1 ليس ملف %2: لا يحوي «%3». تحقّق من أن امتداد الملف صحيح.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its “%2” unpacks to more than %3, far beyond any article (a file built to exhaust memory looks like this). Nothing was imported.</source>
+        <translation>رُفض %1: يتجاوز «%2» فيه عند فكّ ضغطه %3، وهذا أكبر بكثير من أي مقال (هكذا تبدو الملفات المصنوعة لاستنزاف الذاكرة). لم يُستورد شيء.</translation>
     </message>
 </context>
 </TS>

@@ -16,8 +16,8 @@
 #include "app/StatusBarInfo.h"
 #include "app/UserLearning.h"
 #include "core/exchange/Exporter.h"
+#include "core/formats/DocumentImporter.h"
 #include "core/model/AnnotationDocument.h"
-#include "core/text/ArticleImporter.h"
 #include "core/text/EncodingDetector.h"
 #include "core/workspace/Suggestions.h"
 #include "core/workspace/Workspace.h"
@@ -40,6 +40,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -227,8 +228,16 @@ void MainWindow::createStatusBar()
     m_progress->setMaximumWidth(160);
     m_progress->setRange(0, 100);
     m_progress->hide();
+    // Long imports (a PDF of hundreds of pages, OCR) can be stopped; nothing of them is kept.
+    m_stopImport = new QToolButton(this);
+    m_stopImport->setObjectName(u"stopImportButton"_s);
+    m_stopImport->setText(tr("Stop"));
+    m_stopImport->setToolTip(tr("Stop opening the files still being read"));
+    m_stopImport->hide();
+    connect(m_stopImport, &QToolButton::clicked, this, &MainWindow::stopImports);
     statusBar()->setObjectName(u"statusBar"_s);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_stopImport);
     statusBar()->addPermanentWidget(m_statusInfo);
     statusBar()->addPermanentWidget(m_zoomLabel);
 }
@@ -535,8 +544,9 @@ void MainWindow::removeCurrentArticleFromProject()
 
 void MainWindow::openDialog()
 {
-    const QStringList files = Dialogs::openFileNames(this, tr("Open Articles"), Settings::instance().lastDirectory(),
-                                                     tr("Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)"));
+    const QStringList files =
+        Dialogs::openFileNames(this, tr("Open Articles"), Settings::instance().lastDirectory(),
+                               tr("Articles (%1);;All files (*)").arg(DocumentImporter::filePatterns()));
     if (!files.isEmpty())
         Settings::instance().setLastDirectory(QFileInfo(files.first()).absolutePath());
     openFiles(files);
@@ -565,24 +575,45 @@ void MainWindow::openFile(const QString &path, const QString &encoding)
     ++m_pendingImports;
     m_progress->setValue(0);
     m_progress->show();
+    m_stopImport->show();
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
 
     auto *watcher = new QFutureWatcher<ImportResult>(this);
+    m_importWatchers.append(watcher);
     connect(watcher, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, absolute, encoding] {
         watcher->deleteLater();
-        const ImportResult result = watcher->future().result();
+        m_importWatchers.removeAll(watcher);
+        // A cancelled future keeps no result.
+        ImportResult result;
+        if (watcher->future().resultCount() > 0) {
+            result = watcher->future().result();
+        } else {
+            result.error = ImportErrorKind::Cancelled;
+            result.errorMessage =
+                tr("Opening %1 was stopped; nothing was imported.").arg(QFileInfo(absolute).fileName());
+        }
         importFinished(absolute, result, !encoding.isEmpty());
     });
     watcher->setFuture(QtConcurrent::run([absolute, encoding](QPromise<ImportResult> &promise) {
         promise.setProgressRange(0, 100);
-        ArticleImporter::Options options;
+        DocumentImportOptions options;
         options.encoding = encoding;
         options.progress = [&promise](int percent) {
             promise.setProgressValue(percent);
         };
-        promise.addResult(ArticleImporter::importFile(absolute, options));
+        // Closing the window (or cancelling the future) stops a long PDF or OCR import between pages.
+        options.cancelled = [&promise] {
+            return promise.isCanceled();
+        };
+        promise.addResult(DocumentImporter::importFile(absolute, options));
     }));
+}
+
+void MainWindow::stopImports()
+{
+    for (QFutureWatcher<ImportResult> *watcher : std::as_const(m_importWatchers))
+        watcher->cancel();
 }
 
 void MainWindow::findSuggestions(AnnotationDocument *document)
@@ -607,8 +638,16 @@ void MainWindow::findSuggestions(AnnotationDocument *document)
 void MainWindow::importFinished(const QString &path, const ImportResult &result, bool reopened)
 {
     --m_pendingImports;
-    if (m_pendingImports == 0)
+    if (m_pendingImports == 0) {
         m_progress->hide();
+        m_stopImport->hide();
+    }
+    if (result.error == ImportErrorKind::Cancelled) {
+        statusBar()->showMessage(result.errorMessage, 5000);
+        if (m_pendingImports == 0)
+            emit importsFinished();
+        return;
+    }
     if (!result.ok()) {
         statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()), 5000);
         if (result.error == ImportErrorKind::NotFound)

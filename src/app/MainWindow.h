@@ -15,6 +15,9 @@ class QLabel;
 class QListView;
 class QMenu;
 class QProgressBar;
+class QToolButton;
+template<typename T>
+class QFutureWatcher;
 class QUndoGroup;
 
 namespace Hamish {
@@ -104,6 +107,8 @@ private:
     void updateActions();
     void showArticle(int row);
     void importFinished(const QString &path, const ImportResult &result, bool reopened);
+    // Cancels every import still running (the status bar's Stop button).
+    void stopImports();
     void findSuggestions(AnnotationDocument *document);
     void openDialog();
     void maybeTakeScreenshot();
@@ -122,6 +127,8 @@ private:
     StatusBarInfo *m_statusInfo = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    QToolButton *m_stopImport = nullptr;
+    QList<QFutureWatcher<ImportResult> *> m_importWatchers; // imports still running
     QLabel *m_warningBanner = nullptr;
     QHash<QString, QStringList> m_importWarnings; // by source path
     int m_pendingImports = 0;

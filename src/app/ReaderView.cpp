@@ -126,6 +126,7 @@ QFont ReaderView::fontForRole(BlockRole role) const
         font.setWeight(QFont::Bold);
         break;
     case BlockRole::Caption:
+    case BlockRole::Footnote:
         font.setPointSizeF(size * 0.85);
         break;
     case BlockRole::Paragraph:
@@ -152,10 +153,13 @@ TextDirection ReaderView::blockDirection(qsizetype blockIndex) const
     quint8 &direction = m_blockDirections.at(size_t(blockIndex));
     if (direction == 0) {
         const Block &block = m_article->blocks().at(blockIndex);
-        direction =
-            detectDirection(QStringView(m_article->text()).mid(block.start, block.length)) == TextDirection::RightToLeft
-                ? 2
-                : 1;
+        if (block.direction != BlockDirection::FromText)
+            direction = block.direction == BlockDirection::RightToLeft ? 2 : 1;
+        else
+            direction = detectDirection(QStringView(m_article->text()).mid(block.start, block.length))
+                                == TextDirection::RightToLeft
+                            ? 2
+                            : 1;
     }
     return direction == 2 ? TextDirection::RightToLeft : TextDirection::LeftToRight;
 }
@@ -228,8 +232,9 @@ void ReaderView::invalidateLayouts()
         qreal lineHeight = 0;
         qreal spacing = 0;
     };
-    RoleMetrics metricsByRole[4];
-    for (BlockRole role : {BlockRole::Title, BlockRole::Heading, BlockRole::Caption, BlockRole::Paragraph}) {
+    RoleMetrics metricsByRole[5];
+    for (BlockRole role :
+         {BlockRole::Title, BlockRole::Heading, BlockRole::Caption, BlockRole::Paragraph, BlockRole::Footnote}) {
         const QFont font = fontForRole(role);
         const QFontMetricsF metrics(font, viewport());
         metricsByRole[int(role)] = {metrics.averageCharWidth(), lineHeight(font), metrics.height() * 0.6};
@@ -463,7 +468,8 @@ void ReaderView::paintEvent(QPaintEvent *event)
         ensureHighlights(chunk);
         HighlightLayer::paint(painter, QPointF(left, chunk.y - scrollY), chunk.highlights, m_highlightOpacity);
         const BlockRole role = m_article->blocks().at(chunk.block).role;
-        painter.setPen(role == BlockRole::Caption ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
+        const bool secondary = role == BlockRole::Caption || role == BlockRole::Footnote;
+        painter.setPen(secondary ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
         layout->draw(&painter, QPointF(left, chunk.y - scrollY), selections);
     }
     releaseOffscreenLayouts();

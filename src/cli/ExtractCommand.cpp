@@ -2,7 +2,7 @@
 #include "cli/Commands.h"
 
 #include "cli/CommandInput.h"
-#include "core/text/ArticleImporter.h"
+#include "core/formats/DocumentImporter.h"
 #include "core/workspace/Suggestions.h"
 
 #include <QCommandLineParser>
@@ -82,10 +82,10 @@ int runExtract(const QStringList &arguments, Io &io)
 
     Article article;
     if (!bytes.trimmed().isEmpty()) {
-        ArticleImporter::Options options;
+        DocumentImportOptions options;
         options.encoding = parser.value(encodingOption);
         const ImportResult result =
-            ArticleImporter::importBytes(bytes, path == u"-" ? u"standard input"_s : path, options);
+            DocumentImporter::importBytes(bytes, path == u"-" ? u"standard input"_s : path, options);
         if (!result.ok()) {
             io.err << "hamish extract: " << result.errorMessage << '\n';
             return 1;

@@ -2,13 +2,13 @@
 #include "ProjectAdapter.h"
 
 #include "core/exchange/ExportOptions.h"
-#include "core/exchange/Exporter.h"
 #include "core/exchange/JsonImporter.h"
-#include "core/exchange/ProjectImporter.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/ChangeAnnotations.h"
-#include "core/storage/Project.h"
 #include "core/storage/ProjectAnnotationStore.h"
+#include "core/storage/ProjectStore.h"
+#include "core/workspace/ProjectImporter.h"
+#include "core/workspace/Workspace.h"
 
 #include <QUndoStack>
 
@@ -24,46 +24,51 @@ Outcome failed(const QString &message)
     return {false, message.isEmpty() ? u"(failed without a message)"_s : message, false};
 }
 
+template<typename T>
+Outcome outcome(const Result<T> &result)
+{
+    return result ? Outcome{true, {}, false} : failed(result.errorMessage());
+}
+
 // Opens the project for writing, runs `work` on it, closes it; a read-only open is a failure.
 template<typename Work>
 Outcome withProject(const QString &path, Work &&work)
 {
-    ProjectOpenResult opened = Project::open(path);
-    if (!opened.ok())
-        return failed(opened.message);
-    if (opened.project->isReadOnly())
-        return failed(opened.project->readOnlyReason());
-    Project &project = *opened.project;
-    if (!work(project))
-        return failed(project.lastError());
-    return {true, {}, false};
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path);
+    if (!opened)
+        return failed(opened.errorMessage());
+    ProjectStore &project = **opened;
+    if (project.isReadOnly())
+        return failed(project.readOnlyReason());
+    return outcome(work(project));
 }
 
-qint64 firstArticle(const Project &project)
+Result<qint64> firstArticle(const ProjectStore &project)
 {
-    const QList<ArticleSummary> articles = project.articles();
-    return articles.isEmpty() ? 0 : articles.first().id;
+    const Result<QList<ArticleSummary>> articles = project.articles();
+    if (!articles)
+        return articles.error();
+    return articles->isEmpty() ? qint64(0) : articles->first().id;
 }
 
 } // namespace
 
 Outcome create(const QString &path)
 {
-    const ProjectOpenResult created = Project::create(path);
-    return created.ok() ? Outcome{true, {}, false} : failed(created.message);
+    return outcome(ProjectStore::create(path));
 }
 
 Outcome open(const QString &path)
 {
-    const ProjectOpenResult opened = Project::open(path);
-    if (!opened.ok())
-        return failed(opened.message);
-    return {true, opened.message, opened.project->isReadOnly()};
+    const Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path);
+    if (!opened)
+        return failed(opened.errorMessage());
+    return {true, (*opened)->readOnlyReason(), (*opened)->isReadOnly()};
 }
 
 Outcome addArticle(const QString &path, const QString &text, const QList<Span> &spans)
 {
-    return withProject(path, [&](Project &project) {
+    return withProject(path, [&](ProjectStore &project) -> Result<void> {
         QList<Annotation> annotations;
         for (const Span &span : spans) {
             Annotation annotation;
@@ -74,32 +79,44 @@ Outcome addArticle(const QString &path, const QString &text, const QList<Span> &
             annotation.origin = span.accepted ? u"user"_s : u"rules:test"_s;
             annotations.append(annotation);
         }
-        return project.addArticle(Article(text, {{BlockRole::Paragraph, 0, text.size()}}), annotations) != 0;
+        const Result<qint64> id =
+            project.addArticle(Article(text, {{BlockRole::Paragraph, 0, text.size()}}), annotations);
+        if (!id)
+            return id.error();
+        return {};
     });
 }
 
 Outcome importJson(const QString &path, const QByteArray &json, bool createLabels)
 {
-    ProjectOpenResult opened = Project::open(path);
-    if (!opened.ok())
-        return failed(opened.message);
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path);
+    if (!opened)
+        return failed(opened.errorMessage());
     ImportOptions options;
     options.createLabels = createLabels;
-    const ImportReport report = ProjectImporter::import(*opened.project, JsonImporter::parse(json), options);
-    return report.ok() ? Outcome{true, report.summary(), false} : failed(report.error);
+    const Result<ImportReport> report = ProjectImporter::import(**opened, JsonImporter::parse(json), options);
+    return report ? Outcome{true, report->summary(), false} : failed(report.errorMessage());
 }
 
 Outcome acceptAllSuggestions(const QString &path, const QString &label)
 {
-    return withProject(path, [&](Project &project) {
-        const qint64 id = firstArticle(project);
-        std::optional<Article> article = project.article(id);
+    return withProject(path, [&](ProjectStore &project) -> Result<void> {
+        const Result<qint64> id = firstArticle(project);
+        if (!id)
+            return id.error();
+        Result<Article> article = project.article(*id);
+        Result<QList<Label>> labels = project.labels();
+        Result<QList<Annotation>> annotations = project.annotations(*id);
         if (!article)
-            return false;
+            return article.error();
+        if (!labels)
+            return labels.error();
+        if (!annotations)
+            return annotations.error();
         AnnotationDocument document(std::make_shared<const Article>(std::move(*article)));
-        ProjectAnnotationStore store(project, id);
-        document.setLabels(project.labels());
-        document.resetAnnotations(project.annotations(id));
+        ProjectAnnotationStore store(project, *id);
+        document.setLabels(*labels);
+        document.resetAnnotations(*annotations);
         document.setStore(&store);
         bool storeFailed = false;
         QObject::connect(&document, &AnnotationDocument::storeFailed, [&] { storeFailed = true; });
@@ -111,32 +128,42 @@ Outcome acceptAllSuggestions(const QString &path, const QString &label)
         document.undoStack()->push(ChangeAnnotations::setStatus(&document, ids, AnnotationStatus::Accepted));
         document.setStore(nullptr);
         // What the window can know: the document's error, or the store's signal.
-        return !storeFailed && document.lastError().isEmpty();
+        if (storeFailed || !document.lastError().isEmpty())
+            return Error(document.lastError());
+        return {};
     });
 }
 
 Outcome acceptFirstSuggestion(const QString &path)
 {
-    return withProject(path, [](Project &project) {
-        for (Annotation annotation : project.annotations(firstArticle(project))) {
+    return withProject(path, [](ProjectStore &project) -> Result<void> {
+        const Result<qint64> id = firstArticle(project);
+        if (!id)
+            return id.error();
+        const Result<QList<Annotation>> annotations = project.annotations(*id);
+        if (!annotations)
+            return annotations.error();
+        for (Annotation annotation : *annotations) {
             if (annotation.status == AnnotationStatus::Suggested) {
                 annotation.status = AnnotationStatus::Accepted;
                 annotation.modified = {};
                 return project.updateAnnotation(annotation);
             }
         }
-        return false;
+        return Error(u"no suggestion to accept"_s);
     });
 }
 
 Outcome replaceLabels(const QString &path, const QStringList &labels, const QHash<QString, QString> &renames)
 {
-    return withProject(path, [&](Project &project) {
+    return withProject(path, [&](ProjectStore &project) -> Result<void> {
+        const Result<QList<Label>> current = project.labels();
+        if (!current)
+            return current.error();
         QList<Label> wanted;
-        const QList<Label> current = project.labels();
         for (const QString &name : labels) {
             Label label{0, name, u"#336699"_s, {}};
-            for (const Label &existing : current) {
+            for (const Label &existing : *current) {
                 if (existing.name == name || renames.value(existing.name) == name)
                     label.colour = existing.colour;
             }
@@ -148,30 +175,31 @@ Outcome replaceLabels(const QString &path, const QStringList &labels, const QHas
 
 Outcome setSetting(const QString &path, const QString &key, const QString &value)
 {
-    return withProject(path, [&](Project &project) { return project.setSetting(key, value); });
+    return withProject(path, [&](ProjectStore &project) { return project.setSetting(key, value); });
 }
 
 Outcome removeFirstArticle(const QString &path)
 {
-    return withProject(path, [](Project &project) { return project.removeArticle(firstArticle(project)); });
+    return withProject(path, [](ProjectStore &project) -> Result<void> {
+        const Result<qint64> id = firstArticle(project);
+        if (!id)
+            return id.error();
+        return project.removeArticle(*id);
+    });
 }
 
 Outcome exportTo(const QString &path, const QString &format, const QString &out)
 {
     // As `hamish export` does: the project opened read-only.
-    ProjectOpenResult opened = Project::open(path, Project::OpenMode::ReadOnly);
-    if (!opened.ok())
-        return failed(opened.message);
-    const std::unique_ptr<Exporter> exporter = Exporter::create(format);
-    QString error;
-    if (!exporter->exportTo(*opened.project, ExportOptions{}, out, &error))
-        return failed(error);
-    return {true, {}, false};
+    Workspace workspace;
+    if (const Result<void> opened = workspace.open(path, Workspace::OpenMode::ReadOnly); !opened)
+        return failed(opened.errorMessage());
+    return outcome(workspace.exportTo(out, format, ExportOptions{}));
 }
 
 Outcome saveCopy(const QString &path, const QString &copyPath)
 {
-    return withProject(path, [&](Project &project) { return project.saveCopy(copyPath); });
+    return withProject(path, [&](ProjectStore &project) { return project.saveCopy(copyPath); });
 }
 
 } // namespace ProjectAdapter

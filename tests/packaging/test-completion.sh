@@ -53,12 +53,12 @@ expect "hamish export --format " $'brat\nconll\njson\njsonl\nwebanno'
 expect "hamish export --format=js" $'json\njsonl'
 expect "hamish export --for" "--format"
 expect "hamish export " $'d.hamish\nsub'
-expect "hamish extract " $'a.txt\nb.HTML\nnotes.hamish.txt\nsub'
+expect "hamish extract " $'a.txt\nb.HTML\nc.png\nnotes.hamish.txt\nsub'
 expect "hamish extract --compact a" "a.txt"
 expect "hamish text --encoding windows" $'windows-1252\nwindows-1256'
 expect "hamish new " $'d.hamish\nsub'
-expect "hamish new d.hamish " $'a.txt\nb.HTML\nnotes.hamish.txt\nsub'
-expect "hamish add d.hamish a.txt " $'a.txt\nb.HTML\nnotes.hamish.txt\nsub'
+expect "hamish new d.hamish " $'a.txt\nb.HTML\nc.png\nnotes.hamish.txt\nsub'
+expect "hamish add d.hamish a.txt " $'a.txt\nb.HTML\nc.png\nnotes.hamish.txt\nsub'
 expect "hamish import --dry-run d.hamish " $'e.jsonl\nsub'
 expect "hamish eval --engine " $'model\nrules\nstandard'
 expect "hamish eval --model " $'g.bin\nsub'
@@ -67,7 +67,7 @@ expect "hamish build-gazetteers -o " "sub"
 expect "hamish --theme " $'dark\nlight\nsepia'
 expect "hamish --language=" $'ar\nen'
 expect "hamish --screenshot " $'c.png\nsub'
-expect "hamish " "$(printf '%s\n' $commands a.txt b.HTML d.hamish notes.hamish.txt sub | sort)"
+expect "hamish " "$(printf '%s\n' $commands a.txt b.HTML c.png d.hamish notes.hamish.txt sub | sort)"
 
 # Everything the program lists is offered.
 for command in $commands; do

@@ -13,7 +13,8 @@ namespace {
 constexpr EnumName<BlockRole> kBlockRoleNames[] = {{BlockRole::Paragraph, u"paragraph"},
                                                    {BlockRole::Title, u"title"},
                                                    {BlockRole::Heading, u"heading"},
-                                                   {BlockRole::Caption, u"caption"}};
+                                                   {BlockRole::Caption, u"caption"},
+                                                   {BlockRole::Footnote, u"footnote"}};
 } // namespace
 
 QString blockRoleName(BlockRole role)

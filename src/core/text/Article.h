@@ -8,9 +8,13 @@
 namespace Hamish {
 
 // The part a block of text plays in an article.
-enum class BlockRole { Title, Heading, Caption, Paragraph };
+enum class BlockRole { Title, Heading, Caption, Paragraph, Footnote };
 
 QString blockRoleName(BlockRole role);
+
+// The direction a source declares for a paragraph (a Word or OpenDocument right-to-left paragraph); without
+// one, a block reads in the direction of most of its letters.
+enum class BlockDirection : quint8 { FromText, LeftToRight, RightToLeft };
 BlockRole blockRoleFromName(QStringView name, bool *ok = nullptr);
 
 // A run of an article's text shown as one paragraph. Offsets are UTF-16 indices into Article::text().
@@ -19,9 +23,24 @@ struct Block
     BlockRole role = BlockRole::Paragraph;
     qsizetype start = 0;
     qsizetype length = 0;
+    int page = 0;        // 1-based page of the source (PDF, scan) the block starts on; 0 when it has no pages
+    int confidence = -1; // OCR confidence 0-100 when the block was read from an image; -1 when it was not
+    BlockDirection direction = BlockDirection::FromText;
 
     qsizetype end() const { return start + length; }
     friend bool operator==(const Block &, const Block &) = default;
+};
+
+// Words optical character recognition was unsure of, for the reader to mark: UTF-16 offsets into
+// Article::text() and the recogniser's confidence (0-100).
+struct UncertainRange
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    int confidence = 0;
+
+    qsizetype end() const { return start + length; }
+    friend bool operator==(const UncertainRange &, const UncertainRange &) = default;
 };
 
 // An imported article: its plain text, the blocks that structure it, and where it came from.
@@ -48,11 +67,16 @@ public:
     // Lower-case hex SHA-256 of the UTF-8 encoded text.
     QString sha256() const { return m_sha256; }
 
+    // Words recognised from an image with a low confidence, in text order (empty for born-digital text).
+    const QList<UncertainRange> &uncertainRanges() const { return m_uncertainRanges; }
+    void setUncertainRanges(QList<UncertainRange> ranges) { m_uncertainRanges = std::move(ranges); }
+
     bool isEmpty() const { return m_blocks.isEmpty(); }
 
 private:
     QString m_text;
     QList<Block> m_blocks;
+    QList<UncertainRange> m_uncertainRanges;
     QString m_title;
     QString m_sourcePath;
     QString m_encoding;

@@ -16,7 +16,14 @@ namespace Hamish {
 
 namespace {
 
-ImportResult failure(ImportErrorKind kind, const QString &message)
+QString formatSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+ImportResult ArticleImporter::failure(ImportErrorKind kind, const QString &message)
 {
     ImportResult result;
     result.error = kind;
@@ -24,17 +31,10 @@ ImportResult failure(ImportErrorKind kind, const QString &message)
     return result;
 }
 
-QString displayName(const QString &name)
+QString ArticleImporter::displayName(const QString &name)
 {
-    return name.isEmpty() ? ArticleImporter::tr("The input") : u"“"_s + name + u"”"_s;
+    return name.isEmpty() ? tr("The input") : u"“"_s + name + u"”"_s;
 }
-
-QString formatSize(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
-}
-
-} // namespace
 
 bool ArticleImporter::isHtmlName(const QString &name)
 {
@@ -43,6 +43,26 @@ bool ArticleImporter::isHtmlName(const QString &name)
 }
 
 ImportResult ArticleImporter::importFile(const QString &path, const Options &options)
+{
+    return importFileWith(
+        path, options, [&](const QByteArray &bytes, const QString &name) { return importBytes(bytes, name, options); });
+}
+
+ImportResult
+ArticleImporter::importFileWith(const QString &path, const Options &options,
+                                const std::function<ImportResult(const QByteArray &, const QString &)> &import)
+{
+    QByteArray bytes;
+    ImportResult read = readFile(path, options, &bytes);
+    if (read.error != ImportErrorKind::None)
+        return read;
+    ImportResult result = import(bytes, path);
+    if (result.article)
+        result.article->setSourcePath(QFileInfo(path).absoluteFilePath());
+    return result;
+}
+
+ImportResult ArticleImporter::readFile(const QString &path, const Options &options, QByteArray *bytes)
 {
     const QFileInfo info(path);
     const QString name = displayName(path);
@@ -66,14 +86,11 @@ ImportResult ArticleImporter::importFile(const QString &path, const Options &opt
             tr("%1 cannot be read: %2. Check that you have permission to read it.").arg(name, file.errorString()));
     if (options.progress)
         options.progress(5);
-    const QByteArray bytes = file.read(options.maxBytes + 1);
+    *bytes = file.read(options.maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(ImportErrorKind::Unreadable,
                        tr("%1 could not be read completely: %2.").arg(name, file.errorString()));
-    ImportResult result = importBytes(bytes, path, options);
-    if (result.article)
-        result.article->setSourcePath(info.absoluteFilePath());
-    return result;
+    return {};
 }
 
 ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString &sourceName, const Options &options)

@@ -20,6 +20,10 @@ enum class ImportErrorKind {
     Binary,
     UnknownEncoding,
     NoText,
+    Corrupt,     // a damaged PDF, zip or image
+    Encrypted,   // protected by a password
+    Unsupported, // a format or a feature this build cannot read (no OCR language data, ...)
+    Cancelled,   // the user stopped the import
 };
 
 // The outcome of importing one file: an article, or an error message naming the file and what to do.

@@ -8,7 +8,7 @@
 #include "core/tagger/EntityTagger.h"
 #include "core/tagger/ProjectTraining.h"
 #include "core/tagger/UserLexicon.h"
-#include "core/text/ArticleImporter.h"
+#include "core/formats/DocumentImporter.h"
 #include "core/workspace/ProjectDocumentSource.h"
 #include "core/workspace/ProjectImporter.h"
 #include "core/workspace/Suggestions.h"
@@ -257,7 +257,7 @@ Result<Workspace::Retrained> Workspace::retrainEntityModel(const QList<TaggedSen
 
 Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
 {
-    const ImportResult read = ArticleImporter::importFile(path);
+    const ImportResult read = DocumentImporter::importFile(path);
     if (!read.ok())
         return Error(read.errorMessage,
                      read.error == ImportErrorKind::NotFound ? Error::Kind::NotFound : Error::Kind::Unreadable);

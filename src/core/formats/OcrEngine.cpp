@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/formats/OcrEngine.h"
+
+#include "core/formats/ArticleBuilder.h"
+
+#include <QRect>
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/publictypes.h>
+#include <tesseract/resultiterator.h>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+
+// Tesseract's progress monitor with a way back to our callback.
+struct Monitor
+{
+    tesseract::ETEXT_DESC desc;
+    const std::function<bool(int)> *progress = nullptr;
+    bool cancelled = false;
+};
+
+bool cancelRequested(void *data, int)
+{
+    auto *monitor = static_cast<Monitor *>(data);
+    if (monitor->progress && *monitor->progress && !(*monitor->progress)(monitor->desc.progress))
+        monitor->cancelled = true;
+    return monitor->cancelled;
+}
+
+// A TIFF with more pages than this is not an article scan; the rest is left out.
+constexpr size_t kMaxImagePages = 500;
+
+struct PixDeleter
+{
+    void operator()(Pix *pix) const { pixDestroy(&pix); }
+};
+
+bool isRightToLeft(const QString &text)
+{
+    int rtl = 0;
+    int ltr = 0;
+    for (const QChar c : text) {
+        if (c.direction() == QChar::DirR || c.direction() == QChar::DirAL)
+            ++rtl;
+        else if (c.direction() == QChar::DirL)
+            ++ltr;
+    }
+    return rtl >= ltr;
+}
+
+} // namespace
+
+OcrEngine::OcrEngine(const QString &dataPath)
+    : m_api(std::make_unique<tesseract::TessBaseAPI>())
+{
+    const QByteArray path = dataPath.toLocal8Bit();
+    // The LSTM engine with the Arabic model; Tesseract prints why it failed on standard error.
+    m_available = m_api->Init(dataPath.isEmpty() ? nullptr : path.constData(), "ara", tesseract::OEM_LSTM_ONLY) == 0;
+    if (m_available)
+        m_api->SetVariable("debug_file", "/dev/null");
+}
+
+OcrEngine::~OcrEngine()
+{
+    if (m_api)
+        m_api->End();
+}
+
+OcrEngine::Page OcrEngine::recognize(const QImage &image, int dpi, const std::function<bool(int)> &progress)
+{
+    if (!m_available || image.isNull())
+        return {};
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    m_api->SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+    return run(gray.size(), dpi, progress);
+}
+
+QList<OcrEngine::Page> OcrEngine::recognizeImageFile(const QByteArray &bytes, const std::function<bool(int)> &progress,
+                                                     bool *decoded)
+{
+    const auto *data = reinterpret_cast<const l_uint8 *>(bytes.constData());
+    const size_t size = size_t(bytes.size());
+    // Leptonica reads TIFF pages one at a time; any other image is one page.
+    std::vector<std::unique_ptr<Pix, PixDeleter>> images;
+    l_int32 format = IFF_UNKNOWN;
+    findFileFormatBuffer(data, &format);
+    if (format == IFF_TIFF || format == IFF_TIFF_G3 || format == IFF_TIFF_G4 || format == IFF_TIFF_LZW
+        || format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE || format == IFF_TIFF_JPEG) {
+        size_t offset = 0;
+        do {
+            Pix *pix = pixReadMemFromMultipageTiff(data, size, &offset);
+            if (!pix)
+                break;
+            images.emplace_back(pix);
+        } while (offset != 0 && images.size() < kMaxImagePages);
+    } else if (Pix *pix = pixReadMem(data, size)) {
+        images.emplace_back(pix);
+    }
+    *decoded = !images.empty();
+    QList<Page> pages;
+    if (!m_available)
+        return pages;
+    for (size_t i = 0; i < images.size(); ++i) {
+        Pix *pix = images[i].get();
+        const int dpi = pixGetXRes(pix) >= 70 && pixGetXRes(pix) <= 1200 ? pixGetXRes(pix) : 300;
+        m_api->SetImage(pix);
+        const auto pageProgress = [&](int percent) {
+            return !progress || progress(int((i * 100 + percent) / images.size()));
+        };
+        pages.append(run(QSize(int(pixGetWidth(pix)), int(pixGetHeight(pix))), dpi, pageProgress));
+        if (pages.last().cancelled)
+            break;
+    }
+    return pages;
+}
+
+OcrEngine::Page OcrEngine::run(QSize size, int dpi, const std::function<bool(int)> &progress)
+{
+    Page page;
+    m_api->SetSourceResolution(dpi);
+    // Tesseract's automatic segmentation finds columns but drops whole lines of a plain page (a caption, a
+    // paragraph's first line: 6 % of the sample's words); reading a single-column page as one block keeps
+    // them. So: automatic only where the layout has text blocks side by side.
+    m_api->SetPageSegMode(tesseract::PSM_AUTO);
+    bool columns = false;
+    if (std::unique_ptr<tesseract::PageIterator> layout(m_api->AnalyseLayout()); layout) {
+        QList<QRect> blocks;
+        do {
+            int left = 0, top = 0, right = 0, bottom = 0;
+            if (PTIsTextType(layout->BlockType())
+                && layout->BoundingBox(tesseract::RIL_BLOCK, &left, &top, &right, &bottom))
+                blocks.append(QRect(QPoint(left, top), QPoint(right, bottom)));
+        } while (layout->Next(tesseract::RIL_BLOCK));
+        for (qsizetype i = 0; i < blocks.size() && !columns; ++i) {
+            for (qsizetype j = i + 1; j < blocks.size() && !columns; ++j) {
+                const QRect &a = blocks[i];
+                const QRect &b = blocks[j];
+                const int overlap = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
+                columns =
+                    overlap > std::min(a.height(), b.height()) / 2 && (a.right() < b.left() || b.right() < a.left());
+            }
+        }
+    }
+    m_api->SetPageSegMode(columns ? tesseract::PSM_AUTO : tesseract::PSM_SINGLE_BLOCK);
+    m_api->SetRectangle(0, 0, size.width(), size.height()); // forgets the layout found above
+    Monitor monitor;
+    monitor.progress = &progress;
+    monitor.desc.cancel = &cancelRequested;
+    monitor.desc.cancel_this = &monitor;
+    const int status = m_api->Recognize(&monitor.desc);
+    if (monitor.cancelled) {
+        page.cancelled = true;
+        m_api->Clear();
+        return page;
+    }
+    if (status != 0) {
+        m_api->Clear();
+        return page;
+    }
+
+    const qreal scale = 72.0 / dpi; // pixels to points, like a PDF page
+    std::unique_ptr<tesseract::ResultIterator> it(m_api->GetIterator());
+    if (!it) {
+        m_api->Clear();
+        return page;
+    }
+    do {
+        if (it->Empty(tesseract::RIL_TEXTLINE))
+            continue;
+        PdfLine line;
+        int left = 0, top = 0, right = 0, bottom = 0;
+        it->BoundingBox(tesseract::RIL_TEXTLINE, &left, &top, &right, &bottom);
+        line.box = QRectF(left * scale, top * scale, (right - left) * scale, (bottom - top) * scale);
+        qint64 confidenceSum = 0;
+        qint64 weight = 0;
+        QList<int> heights;
+        // The words of this line, in reading order.
+        do {
+            const std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
+            const QString word = ArticleBuilder::simplified(QString::fromUtf8(utf8.get()));
+            if (!word.isEmpty()) {
+                const int confidence = qBound(0, int(it->Confidence(tesseract::RIL_WORD) + 0.5f), 100);
+                if (!line.text.isEmpty())
+                    line.text.append(u' ');
+                if (confidence < kUncertainBelow)
+                    line.uncertain.append({line.text.size(), word.size(), confidence});
+                line.text.append(word);
+                confidenceSum += qint64(confidence) * word.size();
+                weight += word.size();
+                int wl = 0, wt = 0, wr = 0, wb = 0;
+                it->BoundingBox(tesseract::RIL_WORD, &wl, &wt, &wr, &wb);
+                heights.append(wb - wt);
+            }
+        } while (!it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD) && it->Next(tesseract::RIL_WORD));
+        if (line.text.isEmpty())
+            continue;
+        std::sort(heights.begin(), heights.end());
+        // Word boxes include ascenders and descenders: the median is a stable stand-in for the font size.
+        line.height = heights.at(heights.size() / 2) * scale;
+        line.confidence = weight > 0 ? int(confidenceSum / weight) : -1;
+        line.rightToLeft = isRightToLeft(line.text);
+        page.lines.append(std::move(line));
+    } while (it->Next(tesseract::RIL_TEXTLINE));
+    m_api->Clear();
+    return page;
+}
+
+} // namespace Hamish

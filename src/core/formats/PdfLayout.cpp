@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/formats/PdfLayout.h"
+
+#include "core/formats/PdfTextRepair.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace Hamish {
+
+namespace {
+
+// Gaps are measured in line heights: a space between words is about a quarter of one, a column gutter
+// more than one.
+constexpr qreal kWordGap = 0.15;
+constexpr qreal kColumnGap = 1.2;
+
+bool isMarkText(const QString &text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isMark(); });
+}
+
+bool isRightToLeft(QChar c)
+{
+    const QChar::Direction direction = c.direction();
+    return direction == QChar::DirR || direction == QChar::DirAL;
+}
+
+qreal median(QList<qreal> values)
+{
+    if (values.isEmpty())
+        return 0;
+    const auto middle = values.begin() + values.size() / 2;
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
+// A letter (or digit, or punctuation) with the combining marks drawn on it.
+struct Cluster
+{
+    QString base;
+    QString marks;
+    QRectF box;
+};
+
+struct Row
+{
+    QList<Cluster> clusters;
+    qreal top = 0;
+    qreal bottom = 0;
+    qreal height = 0;
+    // Where most of its glyphs are (the median top and bottom): a raised marker does not move it.
+    qreal bandTop = 0;
+    qreal bandBottom = 0;
+
+    qreal center() const { return (bandTop + bandBottom) / 2; }
+};
+
+// A run of a row between gaps too wide for a space: a line of one column, or a whole line.
+struct Segment
+{
+    QList<Cluster> clusters; // left to right
+    QRectF box;
+    qreal height = 0;
+};
+
+void updateRow(Row &row)
+{
+    QList<qreal> heights;
+    QList<qreal> tops;
+    QList<qreal> bottoms;
+    row.top = 1e12;
+    row.bottom = -1e12;
+    for (const Cluster &cluster : std::as_const(row.clusters)) {
+        heights.append(cluster.box.height());
+        tops.append(cluster.box.top());
+        bottoms.append(cluster.box.bottom());
+        row.top = std::min(row.top, cluster.box.top());
+        row.bottom = std::max(row.bottom, cluster.box.bottom());
+    }
+    row.height = median(heights);
+    row.bandTop = median(tops);
+    row.bandBottom = median(bottoms);
+}
+
+QList<Row> buildRows(QList<Cluster> bases)
+{
+    std::stable_sort(bases.begin(), bases.end(),
+                     [](const Cluster &a, const Cluster &b) { return a.box.center().y() < b.box.center().y(); });
+    QList<Row> rows;
+    for (Cluster &cluster : bases) {
+        const qreal center = cluster.box.center().y();
+        if (!rows.isEmpty()) {
+            Row &row = rows.last();
+            const qreal rowCenter = (row.top + row.bottom) / 2;
+            if (std::abs(center - rowCenter) <= 0.35 * std::max(row.height, cluster.box.height())) {
+                row.clusters.append(std::move(cluster));
+                row.top = std::min(row.top, row.clusters.last().box.top());
+                row.bottom = std::max(row.bottom, row.clusters.last().box.bottom());
+                continue;
+            }
+        }
+        Row row;
+        row.clusters.append(std::move(cluster));
+        updateRow(row);
+        rows.append(std::move(row));
+    }
+    for (Row &row : rows)
+        updateRow(row);
+    // Raised small glyphs (superscript markers) that formed a row of their own belong to the row they touch.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        for (qsizetype j : {i - 1, i + 1}) {
+            if (j < 0 || j >= rows.size() || rows[i].clusters.isEmpty())
+                continue;
+            Row &small = rows[i];
+            Row &big = rows[j];
+            if (small.height < 0.8 * big.height && small.bottom > big.top && small.top < big.bottom
+                && small.clusters.size() < 6) {
+                big.clusters += small.clusters;
+                small.clusters.clear();
+                updateRow(big);
+            }
+        }
+    }
+    rows.removeIf([](const Row &row) { return row.clusters.isEmpty(); });
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.center() < b.center(); });
+    // A small glyph between two rows (a raised footnote marker) belongs to the one it overlaps most.
+    auto overlap = [](const QRectF &box, const Row &row) {
+        return std::min(box.bottom(), row.bandBottom) - std::max(box.top(), row.bandTop);
+    };
+    for (qsizetype i = 0; i + 1 < rows.size(); ++i) {
+        for (qsizetype from : {i, i + 1}) {
+            const qsizetype to = from == i ? i + 1 : i;
+            Row &source = rows[from];
+            QList<Cluster> stay;
+            bool moved = false;
+            for (Cluster &cluster : source.clusters) {
+                if (cluster.box.height() < 0.8 * source.height
+                    && overlap(cluster.box, rows[to]) > overlap(cluster.box, source)) {
+                    rows[to].clusters.append(std::move(cluster));
+                    moved = true;
+                } else {
+                    stay.append(std::move(cluster));
+                }
+            }
+            source.clusters = std::move(stay);
+            if (moved) {
+                updateRow(rows[i]);
+                updateRow(rows[i + 1]);
+            }
+        }
+    }
+    rows.removeIf([](const Row &row) { return row.clusters.isEmpty(); });
+    return rows;
+}
+
+// Drops raised small digits after a word (footnote markers) and returns how many markers went.
+int dropFootnoteMarkers(Row &row)
+{
+    int dropped = 0;
+    bool previousWasMarker = false;
+    QList<Cluster> kept;
+    for (const Cluster &cluster : std::as_const(row.clusters)) {
+        const bool raised =
+            cluster.box.height() < 0.8 * row.height && cluster.box.center().y() < row.center() - 0.1 * row.height;
+        if (raised && cluster.base.size() == 1 && cluster.base.at(0).isDigit()) {
+            if (!previousWasMarker)
+                ++dropped;
+            previousWasMarker = true;
+            continue;
+        }
+        previousWasMarker = false;
+        kept.append(cluster);
+    }
+    row.clusters = std::move(kept);
+    return dropped;
+}
+
+QList<Segment> splitRow(Row &row)
+{
+    std::stable_sort(row.clusters.begin(), row.clusters.end(),
+                     [](const Cluster &a, const Cluster &b) { return a.box.left() < b.box.left(); });
+    QList<Segment> segments;
+    qreal right = -1e12;
+    for (const Cluster &cluster : std::as_const(row.clusters)) {
+        if (segments.isEmpty() || cluster.box.left() - right > kColumnGap * row.height) {
+            segments.append(Segment());
+            segments.last().height = row.height;
+            segments.last().box = cluster.box;
+        }
+        Segment &segment = segments.last();
+        segment.clusters.append(cluster);
+        segment.box = segment.box.united(cluster.box);
+        right = std::max(right, cluster.box.right());
+    }
+    return segments;
+}
+
+// How many right-to-left and left-to-right letters a segment has.
+std::pair<int, int> strongLetters(const Segment &segment)
+{
+    int rtl = 0;
+    int ltr = 0;
+    for (const Cluster &cluster : segment.clusters) {
+        if (cluster.base.isEmpty())
+            continue;
+        if (isRightToLeft(cluster.base.at(0)))
+            ++rtl;
+        else if (cluster.base.at(0).direction() == QChar::DirL)
+            ++ltr;
+    }
+    return {rtl, ltr};
+}
+
+PdfLine makeLine(const Segment &segment, bool rightToLeft, int *reversedWords)
+{
+    // One character per letter as drawn, left to right, and a space where the gap says so; the letters'
+    // order is then the inverse bidi algorithm's, and each letter takes its marks along (left out of the
+    // algorithm, which would read a mark after a space as a neutral and move it to another word).
+    QString visual;
+    QList<const Cluster *> sources; // per character of `visual`; nullptr for a space
+    // A space is a gap wider than a fraction of the font size; glyph boxes can be much taller than the font
+    // (Noto Naskh's are twice its size), so the letters' own width bounds the estimate.
+    QList<qreal> widths;
+    for (const Cluster &cluster : segment.clusters)
+        widths.append(cluster.box.width());
+    const qreal wordGap = std::min(kWordGap * segment.height, 2 * kWordGap * median(widths));
+    qreal right = -1e12;
+    for (const Cluster &cluster : segment.clusters) {
+        if (!visual.isEmpty() && cluster.box.left() - right > wordGap) {
+            visual.append(u' ');
+            sources.append(nullptr);
+        }
+        right = std::max(right, cluster.box.right());
+        visual.append(cluster.base.isEmpty() ? QChar(u' ') : cluster.base.at(0));
+        sources.append(&cluster);
+    }
+    PdfLine line;
+    line.box = segment.box;
+    line.height = segment.height;
+    line.rightToLeft = rightToLeft;
+    QList<bool> mirrored;
+    QString logical;
+    for (qsizetype index : PdfTextRepair::logicalOrder(visual, rightToLeft, &mirrored)) {
+        const Cluster *cluster = sources[index];
+        if (!cluster) {
+            logical.append(u' ');
+            continue;
+        }
+        const QChar c = cluster->base.at(0);
+        // A bracket drawn in a right-to-left run is the mirror of the one typed.
+        if (cluster->base.size() == 1 && mirrored[index] && c.hasMirrored())
+            logical.append(c.mirroredChar());
+        else
+            logical.append(cluster->base);
+        logical.append(cluster->marks);
+    }
+    *reversedWords += PdfTextRepair::reverseVisualWords(logical);
+
+    // Where the line ends inside a word: a letter form that joins the next letter, or a hyphen after a letter.
+    qsizetype last = logical.size() - 1;
+    while (last >= 0 && (logical.at(last).isSpace() || logical.at(last).isMark()))
+        --last;
+    if (last >= 0) {
+        const QChar c = logical.at(last);
+        if (PdfTextRepair::joinsToNext(c)) {
+            line.continuesWord = true;
+        } else if ((c == u'-' || c == QChar(0x00AD)) && last > 0 && logical.at(last - 1).isLetter()
+                   && !isRightToLeft(logical.at(last - 1))) {
+            line.continuesWord = true;
+            line.hyphenated = true;
+        }
+    }
+    line.text = PdfTextRepair::repairLine(PdfTextRepair::foldPresentationForms(logical)).trimmed();
+    return line;
+}
+
+// The x where the page's columns meet: the point most rows leave empty between two segments, or a negative
+// number when the page is a single column.
+qreal findGutter(const QList<QList<Segment>> &rows)
+{
+    std::map<qreal, int> events; // +1 where a gap opens, -1 where it closes
+    int rowsWithGaps = 0;
+    for (const QList<Segment> &segments : rows) {
+        if (segments.size() < 2)
+            continue;
+        ++rowsWithGaps;
+        for (qsizetype i = 1; i < segments.size(); ++i) {
+            events[segments[i - 1].box.right()] += 1;
+            events[segments[i].box.left()] -= 1;
+        }
+    }
+    if (rowsWithGaps < 3)
+        return -1;
+    int depth = 0;
+    int best = 0;
+    qreal bestStart = -1;
+    qreal bestEnd = -1;
+    for (auto it = events.begin(); it != events.end(); ++it) {
+        depth += it->second;
+        if (depth > best) {
+            best = depth;
+            bestStart = it->first;
+            auto next = std::next(it);
+            bestEnd = next == events.end() ? it->first : next->first;
+        }
+    }
+    // A gutter is shared by most rows that have a gap (tables and stray gaps are not).
+    if (best < 3 || best * 2 < rowsWithGaps)
+        return -1;
+    return (bestStart + bestEnd) / 2;
+}
+
+} // namespace
+
+PdfLayout::Page PdfLayout::layout(const QList<PdfGlyph> &glyphs)
+{
+    Page page;
+    QList<Cluster> bases;
+    QList<const PdfGlyph *> marks;
+    for (const PdfGlyph &glyph : glyphs) {
+        if (glyph.text.trimmed().isEmpty() || glyph.box.height() <= 0)
+            continue;
+        if (isMarkText(glyph.text))
+            marks.append(&glyph);
+        else
+            bases.append({glyph.text, {}, glyph.box});
+    }
+    QList<Row> rows = buildRows(std::move(bases));
+
+    // Each mark goes to the letter it is drawn on. A mark with a box of its own goes to the letter that box
+    // covers; a zero-width one (its box is only its origin, as PDF writers place harakat) to the letter that
+    // starts nearest to it: shapers emit a mark just before its letter in visual order.
+    for (const PdfGlyph *mark : std::as_const(marks)) {
+        const QPointF center = mark->box.center();
+        const bool hasWidth = mark->box.width() > 0.2 * mark->box.height();
+        // The row it belongs to is the one its box is centred on (marks sit above and below the letters).
+        Row *row = nullptr;
+        for (Row &candidate : rows) {
+            if (!row || std::abs(center.y() - candidate.center()) < std::abs(center.y() - row->center()))
+                row = &candidate;
+        }
+        if (!row || std::abs(center.y() - row->center()) > row->height)
+            continue;
+        Cluster *best = nullptr;
+        qreal bestDistance = 1e12;
+        for (Cluster &cluster : row->clusters) {
+            qreal distance = std::abs(center.x() - cluster.box.left());
+            if (hasWidth)
+                distance = center.x() < cluster.box.left()    ? cluster.box.left() - center.x()
+                           : center.x() > cluster.box.right() ? center.x() - cluster.box.right()
+                                                              : 0;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = &cluster;
+            }
+        }
+        if (best)
+            best->marks.append(mark->text);
+    }
+
+    QList<QList<Segment>> rowSegments;
+    for (Row &row : rows) {
+        page.footnoteMarkers += dropFootnoteMarkers(row);
+        rowSegments.append(splitRow(row));
+    }
+
+    const qreal gutter = findGutter(rowSegments);
+    struct Pending
+    {
+        Segment segment;
+        int side; // 0 spans the gutter (or there is none), 1 right of it, 2 left of it
+        int rtl;
+        int ltr;
+    };
+    QList<QList<Pending>> pendingRows;
+    int rtlLetters = 0;
+    int ltrLetters = 0;
+    std::map<int, std::pair<qreal, qreal>> extents; // per side: the text's left and right edges
+    for (const QList<Segment> &segments : std::as_const(rowSegments)) {
+        QList<Pending> pending;
+        bool spans = gutter < 0;
+        for (const Segment &segment : segments) {
+            if (segment.box.left() < gutter && segment.box.right() > gutter)
+                spans = true;
+        }
+        if (spans) {
+            // One line: join the row's segments (a wide gap inside a line is still a space).
+            Segment whole;
+            whole.height = segments.first().height;
+            whole.box = segments.first().box;
+            for (const Segment &segment : segments) {
+                whole.clusters += segment.clusters;
+                whole.box = whole.box.united(segment.box);
+            }
+            pending.append({whole, 0, 0, 0});
+        } else {
+            for (const Segment &segment : segments)
+                pending.append({segment, segment.box.center().x() > gutter ? 1 : 2, 0, 0});
+        }
+        for (Pending &p : pending) {
+            std::tie(p.rtl, p.ltr) = strongLetters(p.segment);
+            rtlLetters += p.rtl;
+            ltrLetters += p.ltr;
+            auto it = extents.find(p.side);
+            if (it == extents.end())
+                extents[p.side] = {p.segment.box.left(), p.segment.box.right()};
+            else
+                it->second = {std::min(it->second.first, p.segment.box.left()),
+                              std::max(it->second.second, p.segment.box.right())};
+        }
+        pendingRows.append(std::move(pending));
+    }
+
+    // A line's direction is its letters'; one without Arabic letters in a right-to-left page ("(FAO)." ending
+    // a paragraph) reads right to left when it is set flush right, as the paragraph it ends.
+    const bool rtlPage = rtlLetters >= ltrLetters;
+    struct Placed
+    {
+        PdfLine line;
+        int side;
+    };
+    QList<QList<Placed>> placedRows;
+    for (const QList<Pending> &pending : std::as_const(pendingRows)) {
+        QList<Placed> placed;
+        for (const Pending &p : pending) {
+            bool rightToLeft = p.rtl > 0 && p.rtl >= p.ltr;
+            if (p.rtl == 0 && rtlPage) {
+                const auto [left, right] = extents[p.side];
+                rightToLeft = right - p.segment.box.right() < p.segment.box.left() - left;
+            }
+            placed.append({makeLine(p.segment, rightToLeft, &page.reversedWords), p.side});
+        }
+        placedRows.append(std::move(placed));
+    }
+
+    // Reading order: rows top to bottom; between two full-width rows, one column after the other (the right
+    // one first on a right-to-left page).
+    const int firstSide = rtlPage ? 1 : 2;
+    QList<PdfLine> columnLines[2];
+    auto flushColumns = [&] {
+        for (int side : {firstSide, 3 - firstSide}) {
+            for (PdfLine &line : columnLines[side - 1]) {
+                line.column = side == firstSide ? 1 : 2;
+                page.lines.append(std::move(line));
+            }
+            columnLines[side - 1].clear();
+        }
+    };
+    for (QList<Placed> &row : placedRows) {
+        for (Placed &p : row) {
+            if (p.line.text.isEmpty())
+                continue;
+            if (p.side == 0) {
+                flushColumns();
+                page.lines.append(std::move(p.line));
+            } else {
+                // Several segments on one side of the gutter in one row: right to left on an RTL page.
+                columnLines[p.side - 1].append(std::move(p.line));
+            }
+        }
+    }
+    flushColumns();
+    return page;
+}
+
+} // namespace Hamish
