@@ -264,7 +264,7 @@ Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
     Result<AddedArticle> added = addArticle(*read.article);
     if (!added)
         return Error(tr("Cannot add %1: %2").arg(path, added.errorMessage()), added.error().kind());
-    added->warnings = read.warnings;
+    added->warnings = read.warnings + added->warnings;
     return added;
 }
 
