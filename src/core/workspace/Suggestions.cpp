@@ -40,9 +40,10 @@ QString modelWarning()
     return shared().warning;
 }
 
-QList<Annotation> find(const Article &article)
+QList<Annotation> find(const Article &article, const EntityTagger *projectTagger)
 {
-    return engine().extract(article);
+    return projectTagger ? Extractor(ModelEntityRecognizer::recognizersFor(projectTagger)).extract(article)
+                         : engine().extract(article);
 }
 
 QList<Annotation> withLabels(QList<Annotation> suggestions, const QList<Label> &labels)
@@ -57,9 +58,7 @@ QList<Annotation> withLabels(QList<Annotation> suggestions, const QList<Label> &
 QList<Annotation> forNewArticle(const Article &article, const QList<Label> &labels, const UserLexicon &lexicon,
                                 const EntityTagger *projectTagger)
 {
-    const QList<Annotation> found =
-        projectTagger ? Extractor(ModelEntityRecognizer::recognizersFor(projectTagger)).extract(article)
-                      : find(article);
+    const QList<Annotation> found = find(article, projectTagger);
     return withLabels(UserLexicon::preferUser(found, lexicon.suggest(article.text())), labels);
 }
 

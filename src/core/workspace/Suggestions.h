@@ -26,8 +26,8 @@ const Extractor &engine();
 // Why the trained model could not be loaded (names then come from the rules); empty when it was.
 QString modelWarning();
 
-// The engine's suggestions for an article.
-QList<Annotation> find(const Article &article);
+// The engine's suggestions for an article; names from `projectTagger` (a model trained on the project) when given.
+QList<Annotation> find(const Article &article, const EntityTagger *projectTagger = nullptr);
 // `suggestions` without those whose label is not in `labels`.
 QList<Annotation> withLabels(QList<Annotation> suggestions, const QList<Label> &labels);
 // What a new article in a project starts with: the engine's suggestions with the user's own mentions

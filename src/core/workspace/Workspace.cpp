@@ -3,12 +3,12 @@
 
 #include "core/exchange/Exporter.h"
 #include "core/exchange/Importer.h"
+#include "core/formats/DocumentImporter.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/storage/ProjectAnnotationStore.h"
 #include "core/tagger/EntityTagger.h"
 #include "core/tagger/ProjectTraining.h"
 #include "core/tagger/UserLexicon.h"
-#include "core/formats/DocumentImporter.h"
 #include "core/workspace/ProjectDocumentSource.h"
 #include "core/workspace/ProjectImporter.h"
 #include "core/workspace/Suggestions.h"
@@ -25,6 +25,7 @@ namespace {
 
 const QString kLastArticle = u"ui/lastArticle"_s;
 const QString kLastScroll = u"ui/lastScroll"_s;
+const QString kSuggestionThreshold = u"ui/suggestionThreshold"_s;
 
 } // namespace
 
@@ -187,7 +188,7 @@ Result<Workspace::AddedArticle> Workspace::addArticle(const Article &article)
     return AddedArticle{*id, false, suggestions.size(), warnings};
 }
 
-const EntityTagger *Workspace::projectTagger()
+std::shared_ptr<const EntityTagger> Workspace::sharedProjectTagger()
 {
     if (!m_project)
         return nullptr;
@@ -197,7 +198,7 @@ const EntityTagger *Workspace::projectTagger()
             m_project->setting(QString::fromUtf16(ProjectTraining::modelSetting)).valueOr({}).toByteArray();
         if (!bytes.isEmpty()) {
             QString error;
-            auto tagger = std::make_unique<EntityTagger>(SequenceModel::fromBytes(bytes, &error));
+            auto tagger = std::make_shared<const EntityTagger>(SequenceModel::fromBytes(bytes, &error));
             if (tagger->isValid())
                 m_projectTagger = std::move(tagger);
             else
@@ -205,15 +206,27 @@ const EntityTagger *Workspace::projectTagger()
                     tr("The project's own entity model is unusable (%1); the shipped one finds the names.").arg(error);
         }
     }
-    return m_projectTagger.get();
+    return m_projectTagger;
 }
 
 Result<Workspace::Retrained> Workspace::retrainEntityModel(const QList<TaggedSentence> &shipped, int projectWeight,
                                                            const std::function<void(int epoch)> &progress)
 {
+    const Result<EntityModelTraining> training = entityModelTraining(shipped, projectWeight);
+    if (!training)
+        return training.error();
+    const Result<void> stored = storeEntityModel(trainEntityModel(*training, progress));
+    if (!stored)
+        return stored.error();
+    return training->counts;
+}
+
+Result<Workspace::EntityModelTraining> Workspace::entityModelTraining(const QList<TaggedSentence> &shipped,
+                                                                      int projectWeight)
+{
     if (!m_project)
         return notOpen();
-    Retrained retrained;
+    EntityModelTraining training;
     QList<ProjectTraining::ReviewedText> texts;
     const Result<QList<ArticleSummary>> summaries = m_project->articles();
     if (!summaries)
@@ -227,32 +240,46 @@ Result<Workspace::Retrained> Workspace::retrainEntityModel(const QList<TaggedSen
             return annotations.error();
         texts += ProjectTraining::ReviewedText{article->text(), *annotations};
     }
-    retrained.articles = texts.size();
-    const QList<TaggedSentence> reviewed = ProjectTraining::reviewedSentences(texts);
-    if (reviewed.isEmpty())
+    training.counts.articles = texts.size();
+    training.reviewed = ProjectTraining::reviewedSentences(texts);
+    if (training.reviewed.isEmpty())
         return Error(tr("The project holds no reviewed sentence yet (one where names were accepted, rejected or "
                         "added, and no name suggestion is left undecided); review some first."),
                      Error::Kind::Invalid);
     QString error;
-    const QList<TaggedSentence> data = shipped.isEmpty() ? ProjectTraining::shippedSentences(&error) : shipped;
+    training.shipped = shipped.isEmpty() ? ProjectTraining::shippedSentences(&error) : shipped;
     const EntityTagger *bundled = EntityTagger::bundled(&error);
-    if (data.isEmpty() || !bundled)
+    if (training.shipped.isEmpty() || !bundled)
         return Error(tr("Cannot retrain the entity model: %1").arg(error), Error::Kind::Unreadable);
-    retrained.reviewedSentences = reviewed.size();
-    retrained.shippedSentences = data.size();
-    const SequenceModel model =
-        ProjectTraining::train(data, reviewed, bundled->model(), projectWeight, [&](int epoch, qsizetype) {
-            if (progress)
-                progress(epoch);
-        });
+    training.shippedModel = &bundled->model();
+    training.projectWeight = projectWeight;
+    training.counts.reviewedSentences = training.reviewed.size();
+    training.counts.shippedSentences = training.shipped.size();
+    return training;
+}
+
+SequenceModel Workspace::trainEntityModel(const EntityModelTraining &training,
+                                          const std::function<void(int epoch)> &progress)
+{
+    return ProjectTraining::train(training.shipped, training.reviewed, *training.shippedModel, training.projectWeight,
+                                  [&](int epoch, qsizetype) {
+                                      if (progress)
+                                          progress(epoch);
+                                  });
+}
+
+Result<void> Workspace::storeEntityModel(const SequenceModel &model)
+{
+    if (!m_project)
+        return notOpen();
     const Result<void> stored =
         m_project->setSetting(QString::fromUtf16(ProjectTraining::modelSetting), model.toBytes());
     if (!stored)
         return stored.error();
-    m_projectTagger = std::make_unique<EntityTagger>(model);
+    m_projectTagger = std::make_shared<const EntityTagger>(model);
     m_projectTaggerRead = true;
     m_projectModelWarning.clear();
-    return retrained;
+    return {};
 }
 
 Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
@@ -380,6 +407,19 @@ void Workspace::rememberPosition(const AnnotationDocument *document, int scroll)
     // Where the user was is a convenience: a failure to record it is not worth an interruption.
     (void)m_project->setSetting(kLastArticle, articleId(document));
     (void)m_project->setSetting(kLastScroll, scroll);
+}
+
+double Workspace::suggestionThreshold() const
+{
+    return m_project ? std::clamp(m_project->setting(kSuggestionThreshold).valueOr({}).toDouble(), 0.0, 1.0) : 0.0;
+}
+
+void Workspace::setSuggestionThreshold(double threshold)
+{
+    if (!m_project || m_project->isReadOnly())
+        return;
+    // A view preference, like the position: not worth an interruption when it cannot be recorded.
+    (void)m_project->setSetting(kSuggestionThreshold, std::clamp(threshold, 0.0, 1.0));
 }
 
 qint64 Workspace::lastArticle() const

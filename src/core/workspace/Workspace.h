@@ -5,6 +5,7 @@
 #include "core/exchange/ExportOptions.h"
 #include "core/storage/ProjectStore.h"
 #include "core/tagger/ConllCorpus.h"
+#include "core/tagger/SequenceModel.h"
 #include "core/workspace/ImportOptions.h"
 #include "core/workspace/ImportReport.h"
 
@@ -85,8 +86,24 @@ public:
     };
     Result<Retrained> retrainEntityModel(const QList<TaggedSentence> &shipped = {}, int projectWeight = 1,
                                          const std::function<void(int epoch)> &progress = {});
+    // The same in three steps, for a front end that trains on a worker thread: what to train on (read from the
+    // project here), the training itself (any thread; touches no project), and storing the result.
+    struct EntityModelTraining
+    {
+        Retrained counts;
+        QList<TaggedSentence> shipped;
+        QList<TaggedSentence> reviewed;
+        const SequenceModel *shippedModel = nullptr; // the recipe and calibration to follow
+        int projectWeight = 1;
+    };
+    Result<EntityModelTraining> entityModelTraining(const QList<TaggedSentence> &shipped = {}, int projectWeight = 1);
+    static SequenceModel trainEntityModel(const EntityModelTraining &training,
+                                          const std::function<void(int epoch)> &progress = {});
+    Result<void> storeEntityModel(const SequenceModel &model);
     // The model trained on the project, nullptr when it has none (or it cannot be read: projectModelWarning()).
-    const EntityTagger *projectTagger();
+    // The shared one stays valid on a worker thread while the project's model is replaced.
+    const EntityTagger *projectTagger() { return sharedProjectTagger().get(); }
+    std::shared_ptr<const EntityTagger> sharedProjectTagger();
     QString projectModelWarning() const { return m_projectModelWarning; }
 
     // Documents: a document for every article, in order, with its annotations and the project's labels,
@@ -102,6 +119,10 @@ public:
     // project, with their annotations renamed or removed to match. Not undoable: the documents' undo
     // histories are cleared, since they speak of labels that may no longer exist.
     Result<void> editLabels(const QList<Label> &labels, const QHash<QString, QString> &renames);
+
+    // Suggestions whose confidence is below this are not shown (a project setting; 0 shows all).
+    double suggestionThreshold() const;
+    void setSuggestionThreshold(double threshold);
 
     // Where the user was: the article and the scroll position in it.
     void rememberPosition(const AnnotationDocument *document, int scroll);
@@ -141,7 +162,7 @@ private:
     // What the user has labelled in the project, suggested in new articles: learnt once, again after a change.
     std::unique_ptr<UserLexicon> m_lexicon;
     // The project's own entity model (setting ProjectTraining::modelSetting), read on first use.
-    std::unique_ptr<EntityTagger> m_projectTagger;
+    std::shared_ptr<const EntityTagger> m_projectTagger;
     bool m_projectTaggerRead = false;
     QString m_projectModelWarning;
     bool m_addingArticle = false;
