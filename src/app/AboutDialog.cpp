@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AboutDialog.h"
 
+#include "core/tagger/DataCredits.h"
 #include "ui_AboutDialog.h"
 
 #include <QPushButton>
@@ -22,6 +23,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     u_versionToString(icu, icuVersion);
     m_ui->libraryVersionsLabel->setText(
         m_ui->libraryVersionsLabel->text().arg(QString::fromLatin1(qVersion()), QString::fromLatin1(icuVersion)));
+    // What the entity model is made from, credited from the one list the core keeps beside the model.
+    m_ui->dataCreditsLabel->setText(DataCredits::text());
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
 }
 
