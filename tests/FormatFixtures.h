@@ -60,6 +60,8 @@ QString visualLine(const QString &logical, bool presentationForms);
 // A page image of `paragraphs` set in `family` at `dpi` (black on white, A4 width), as a scanner makes it.
 QImage renderedPage(const QStringList &paragraphs, const QString &family, int dpi);
 QByteArray pngBytes(const QImage &image);
+// A TIFF of several pages (uncompressed grey, the pages' resolution kept), as a scanner's document feeder makes.
+QByteArray multiPageTiff(const QList<QImage> &pages);
 // A PDF whose only page is `image` (no text layer), as a scanner's PDF.
 QByteArray scannedPdf(const QImage &image, int dpi);
 

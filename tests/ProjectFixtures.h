@@ -61,6 +61,27 @@ inline Hamish::Article emojiArticle()
     return article;
 }
 
+// emojiArticle() as a scan gives it: each paragraph on a page of its own with its OCR confidence, the second
+// declared right to left, and two words OCR was unsure of (after the emoji: code points are not UTF-16 indices).
+inline Hamish::Article scannedArticle()
+{
+    const Hamish::Article plain = emojiArticle();
+    QList<Hamish::Block> blocks = plain.blocks();
+    blocks[0].page = 1;
+    blocks[0].confidence = 91;
+    blocks[1].page = 2;
+    blocks[1].confidence = 64;
+    blocks[1].direction = Hamish::BlockDirection::RightToLeft;
+    Hamish::Article article(plain.text(), blocks);
+    article.setTitle(plain.title());
+    article.setSourcePath(QStringLiteral("/tmp/scan.png"));
+    article.setEncoding(plain.encoding());
+    const QString &text = plain.text();
+    article.setUncertainRanges(
+        {{text.indexOf(QStringLiteral("العلي")), 5, 41}, {text.indexOf(QStringLiteral("اللاذقية")), 8, 55}});
+    return article;
+}
+
 inline Hamish::Annotation span(const QString &text, const QString &needle, const QString &label,
                                Hamish::AnnotationStatus status = Hamish::AnnotationStatus::Accepted)
 {

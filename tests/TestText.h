@@ -2,7 +2,10 @@
 #pragma once
 
 // Arabic fixtures the tests hold themselves (the suite must run on a clone without the shared data folder).
+#include "core/text/Article.h"
+
 #include <QString>
+#include <QStringList>
 
 namespace TestText {
 
@@ -36,6 +39,19 @@ inline QString emojiNews()
         "🙂 التقى محمد العلي في دمشق يوم الأحد وفد منظمة الصحة "
         "العالمية.\n\n"
         "وقال إن 2500 طن من القمح وصلت إلى اللاذقية.");
+}
+
+} // namespace TestText
+
+namespace TestText {
+
+// The text of each of an article's blocks, in order.
+inline QStringList blockTexts(const Hamish::Article &article)
+{
+    QStringList texts;
+    for (qsizetype i = 0; i < article.blocks().size(); ++i)
+        texts.append(article.blockText(i).toString());
+    return texts;
 }
 
 } // namespace TestText

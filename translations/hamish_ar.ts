@@ -339,6 +339,29 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::ClipboardImporter</name>
+    <message>
+        <source>The clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
+    <message>
+        <source>What was dropped</source>
+        <translation>المحتوى المُفلَت في النافذة</translation>
+    </message>
+    <message>
+        <source>%1 holds more than one article can (over %2). Copy a smaller part.</source>
+        <translation>%1: فيه أكثر مما يتسع له مقال واحد (أكثر من %2). انسخ جزءًا أصغر.</translation>
+    </message>
+    <message>
+        <source>%1 holds no text to read. Select part of an article in a browser or a document, copy it, and try again.</source>
+        <translation>%1: لا نص فيه يُقرأ. حدّد جزءًا من مقال في متصفح أو مستند وانسخه، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>%1 holds a link, not text: Hamish never fetches pages from the network. Open the page in a browser, select the article, and copy or drop that.</source>
+        <translation>%1: فيه رابط لا نص، وهامش لا يجلب الصفحات من الشبكة أبدًا. افتح الصفحة في متصفح، وحدّد المقال، ثم انسخه أو أفلته هنا.</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::DataCredits</name>
     <message>
         <source>The entity model is trained on ANERcorp (Y. Benajiba, P. Rosso, J. M. Benedí Ruiz, CICLing 2007), distributed by CAMeL Lab under CC BY-SA 4.0; the model and the embedded training file are under the same licence.</source>
@@ -565,6 +588,14 @@ Annotations: %3</source>
         <source>%1 already exists. Replace it?</source>
         <translation>الملف %1 موجود. أأستبدله؟</translation>
     </message>
+    <message>
+        <source>Export into a Folder with Files</source>
+        <translation>التصدير إلى مجلد فيه ملفات</translation>
+    </message>
+    <message>
+        <source>%1 already holds files. Export into it, replacing the files of the same names (annotation.conf, article-N.txt, article-N.ann) and keeping the others?</source>
+        <translation>في %1 ملفات من قبل. أأصدّر إليه، فتُستبدل الملفات التي تحمل الأسماء نفسها (annotation.conf وarticle-N.txt وarticle-N.ann) وتبقى الأخرى؟</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::Exporter</name>
@@ -585,8 +616,40 @@ Annotations: %3</source>
         <translation>هذه الصيغة تكتب ملفًا واحدًا.</translation>
     </message>
     <message>
-        <source>Cannot write the export: %1</source>
-        <translation>تعذّرت كتابة التصدير: %1</translation>
+        <source>the disk may be full, or the file too large for it</source>
+        <translation>قد يكون القرص ممتلئًا، أو الملف أكبر مما يتسع له</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was replaced: free some space or choose another place, then export again.</source>
+        <translation>تعذّرت كتابة %1: %2. لم يُستبدل شيء: أفرغ بعض المساحة أو اختر مكانًا آخر، ثم صدّر من جديد.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is the open project itself, or one of the files it keeps beside it. Choose another name.</source>
+        <translation>لا يمكن التصدير إلى %1: فهو المشروع المفتوح نفسه، أو أحد الملفات التي يحفظها بجانبه. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is a file: this format writes a folder. Choose a folder.</source>
+        <translation>%1 ملف، وهذه الصيغة تكتب مجلدًا. اختر مجلدًا.</translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose a new or empty folder, or let the export replace the files of the same names (hamish export --force).</source>
+        <translation>في %1 ملفات من قبل: اختر مجلدًا جديدًا أو فارغًا، أو اسمح للتصدير باستبدال الملفات التي تحمل الأسماء نفسها (hamish export --force).</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation>تعذّر إنشاء مجلد في %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>تعذّر إنشاء %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2: %3</source>
+        <translation>تعذّر نقل %1 إلى %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1.</source>
+        <translation>تعذّرت كتابة التصدير: %1.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +798,17 @@ Annotations: %3</source>
     <message>
         <source>%1: import reads .json (a Hamish export) and .jsonl (doccano) files.</source>
         <translation>%1: يقرأ الاستيراد ملفات ‎.json‎ (تصدير هامش) و‎.jsonl‎ (doccano).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unpaired UTF-16 surrogate(s) (a broken \u escape) replaced with “�”.</source>
+        <translation>
+            <numerusform>%1: لم يُستبدل أي نصف زوج بديل في UTF-16.</numerusform>
+            <numerusform>%1: استُبدل الرمز «�» بنصف زوج بديل واحد في UTF-16 (تسلسل ‎\u مكسور).</numerusform>
+            <numerusform>%1: استُبدل الرمز «�» بنصفي زوج بديل في UTF-16 (تسلسل ‎\u مكسور).</numerusform>
+            <numerusform>%1: استُبدل الرمز «�» بـ %Ln أنصاف أزواج بديلة في UTF-16 (تسلسل ‎\u مكسور).</numerusform>
+            <numerusform>%1: استُبدل الرمز «�» بـ %Ln نصفَ زوج بديل في UTF-16 (تسلسل ‎\u مكسور).</numerusform>
+            <numerusform>%1: استُبدل الرمز «�» بـ %Ln نصف زوج بديل في UTF-16 (تسلسل ‎\u مكسور).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1319,30 @@ Annotations: %3</source>
         <source>Opening %1 was stopped; nothing was imported.</source>
         <translation>أُوقف فتح %1؛ لم يُستورد شيء.</translation>
     </message>
+    <message>
+        <source>Scratch (kept for you; Save Project As names it)</source>
+        <translation>المسودة (محفوظة لك؛ «حفظ المشروع باسم» يسمّيها)</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or open it instead.</source>
+        <translation>%1 موجود من قبل: اختر اسمًا آخر، أو افتحه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Your annotations are not kept automatically: %1</source>
+        <translation>لا تُحفظ تعليقاتك تلقائيًا: %1</translation>
+    </message>
+    <message>
+        <source>“%1” stays in the scratch project with your annotations; Save Project As names it, Remove Article from Project deletes it.</source>
+        <translation>تبقى «%1» في مشروع المسودة مع تعليقاتك؛ «حفظ المشروع باسم» يسمّيها، و«إزالة المقال من المشروع» يحذفها.</translation>
+    </message>
+    <message>
+        <source>New Article from C&amp;lipboard</source>
+        <translation>مقال جديد من ال&amp;حافظة</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::NoteDialog</name>
@@ -1367,12 +1465,16 @@ Annotations: %3</source>
         <translation>%1: ليس في المشروع فئة «%2» (أضفها، أو استورد مع الخيار ‎--create-labels‎).</translation>
     </message>
     <message>
-        <source>A dry run changes nothing.</source>
-        <translation>التجربة لا تغيّر شيئًا.</translation>
-    </message>
-    <message>
         <source>The import failed and was rolled back: %1</source>
         <translation>فشل الاستيراد وأُلغي كله: %1</translation>
+    </message>
+    <message>
+        <source>%1: the label is empty.</source>
+        <translation>%1: الوسم فارغ.</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>فشلت التجربة: %1</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1562,10 @@ Annotations: %3</source>
     <message>
         <source>accepted</source>
         <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uncertain OCR reading&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;OCR confidence %2%</source>
+        <translation>&lt;b&gt;قراءة غير مؤكدة بالتعرف الضوئي&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;ثقة التعرف الضوئي %2٪</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1751,33 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::Sql</name>
+    <message>
+        <source>the disk is full (or a file size limit was reached). Free some space, then try again.</source>
+        <translation>القرص ممتلئ (أو بلغ الملف الحدّ المسموح به لحجمه). أفرغ بعض المساحة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (it may be full, removed or failing). Check the disk, then try again.</source>
+        <translation>أبلغ القرص عن خطأ (قد يكون ممتلئًا أو منزوعًا أو معطوبًا). افحص القرص، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>a file kept beside it (its -wal or -shm file) cannot be created or opened. Is the folder writable, and is there free space?</source>
+        <translation>تعذّر إنشاء ملف يُحفظ بجانبه (ملف ‎-wal أو ‎-shm) أو فتحه. أيمكن الكتابة في المجلد، وأفيه مساحة فارغة؟</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only.</source>
+        <translation>الملف أو مجلده للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1). Restore it from a copy.</source>
+        <translation>إنه تالف (%1). استعده من نسخة.</translation>
+    </message>
+    <message>
+        <source>it is busy in another program. Try again in a moment.</source>
+        <translation>إنه مشغول في برنامج آخر. أعد المحاولة بعد لحظة.</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::SqliteProjectStore</name>
     <message>
         <source>There is no article %1 in the project.</source>
@@ -1767,10 +1900,6 @@ Annotations: %3</source>
         <translation>لا يوجد في المشروع وسم رقمه %1.</translation>
     </message>
     <message>
-        <source>Choose another file name: a copy cannot replace the project itself.</source>
-        <translation>اختر اسم ملف آخر: لا يمكن للنسخة أن تحل محل المشروع نفسه.</translation>
-    </message>
-    <message>
         <source>Cannot save a copy in the middle of an edit.</source>
         <translation>لا يمكن حفظ نسخة في أثناء تعديل.</translation>
     </message>
@@ -1785,6 +1914,18 @@ Annotations: %3</source>
     <message>
         <source>%1 is damaged: %2</source>
         <translation>%1 تالف: %2</translation>
+    </message>
+    <message>
+        <source>If no Hamish has it open (one stopped on another computer, or the computer restarted), delete %1 and open the project again.</source>
+        <translation>إن لم يكن مفتوحًا في أي نسخة من هامش (توقفت نسخة على حاسوب آخر، أو أُعيد تشغيل الحاسوب)، فاحذف %1 وافتح المشروع من جديد.</translation>
+    </message>
+    <message>
+        <source>Choose another file name: %1 is the project itself or one of the files it keeps beside it, and a copy cannot replace it.</source>
+        <translation>اختر اسم ملف آخر: %1 هو المشروع نفسه أو أحد الملفات التي يحفظها بجانبه، ولا يمكن أن تحلّ نسخة محله.</translation>
+    </message>
+    <message>
+        <source>%1 was moved, renamed or deleted while it was open, so changes can no longer be saved to it: this one was not. Save the project under a new name (File › Save Project As) to keep your work.</source>
+        <translation>نُقل %1 أو غُيّر اسمه أو حُذف وهو مفتوح، فلم يعد ممكنًا حفظ التغييرات فيه: ولم يُحفظ هذا التغيير. احفظ المشروع باسم جديد (ملف › حفظ المشروع باسم) لتحتفظ بعملك.</translation>
     </message>
 </context>
 <context>
@@ -1845,12 +1986,62 @@ Annotations: %3</source>
             <numerusform>%Ln وسم مقترح</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Page of the source file the text at the top of the view is on</source>
+        <translation>صفحة الملف المصدر التي عليها النص في أعلى العرض</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::TextFormat</name>
     <message>
         <source>Text and web pages</source>
         <translation>نصوص وصفحات ويب</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::WorkKeeper</name>
+    <message>
+        <source>Project File Moved or Deleted</source>
+        <translation>نُقل ملف المشروع أو حُذف</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name now?</source>
+        <translation>أأحفظ المشروع باسم جديد الآن؟</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>لم يُجرَ التغيير.</translation>
+    </message>
+    <message>
+        <source>Saving the changes…</source>
+        <translation>جارٍ حفظ التغييرات…</translation>
+    </message>
+    <message>
+        <source>Hamish</source>
+        <translation>هامش</translation>
+    </message>
+    <message>
+        <source>Unsaved Annotations</source>
+        <translation>تعليقات غير محفوظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your annotations in %n article(s) are not saved in a project and would be lost. Save them as a project first?</source>
+        <translation>
+            <numerusform>لا تعليقات غير محفوظة.</numerusform>
+            <numerusform>تعليقاتك في مقال واحد غير محفوظة في مشروع وستضيع. أأحفظها في مشروع أولًا؟</numerusform>
+            <numerusform>تعليقاتك في مقالين غير محفوظة في مشروع وستضيع. أأحفظها في مشروع أولًا؟</numerusform>
+            <numerusform>تعليقاتك في %Ln مقالات غير محفوظة في مشروع وستضيع. أأحفظها في مشروع أولًا؟</numerusform>
+            <numerusform>تعليقاتك في %Ln مقالًا غير محفوظة في مشروع وستضيع. أأحفظها في مشروع أولًا؟</numerusform>
+            <numerusform>تعليقاتك في %Ln مقال غير محفوظة في مشروع وستضيع. أأحفظها في مشروع أولًا؟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2082,10 @@ Annotations: %3</source>
         <source>Cannot retrain the entity model: %1</source>
         <translation>تعذّرت إعادة تدريب نموذج الكيانات: %1</translation>
     </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 مفتوح للقراءة فقط.</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ZipArchive</name>
@@ -1905,6 +2100,10 @@ Annotations: %3</source>
     <message>
         <source>%1 was refused: its “%2” unpacks to more than %3, far beyond any article (a file built to exhaust memory looks like this). Nothing was imported.</source>
         <translation>رُفض %1: يتجاوز «%2» فيه عند فكّ ضغطه %3، وهذا أكبر بكثير من أي مقال (هكذا تبدو الملفات المصنوعة لاستنزاف الذاكرة). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its “%2” unpacks to more than the size its header declares, which is how a file built to exhaust memory hides its size. Nothing was imported.</source>
+        <translation>رُفض %1: يتجاوز «%2» فيه عند فكّ ضغطه الحجمَ المعلن في ترويسته، وهكذا يخفي الملف المصنوع لاستنزاف الذاكرة حجمه. لم يُستورد شيء.</translation>
     </message>
 </context>
 </TS>

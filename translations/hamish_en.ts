@@ -321,6 +321,29 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::ClipboardImporter</name>
+    <message>
+        <source>The clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than one article can (over %2). Copy a smaller part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no text to read. Select part of an article in a browser or a document, copy it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a link, not text: Hamish never fetches pages from the network. Open the page in a browser, select the article, and copy or drop that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::DataCredits</name>
     <message>
         <source>The entity model is trained on ANERcorp (Y. Benajiba, P. Rosso, J. M. Benedí Ruiz, CICLing 2007), distributed by CAMeL Lab under CC BY-SA 4.0; the model and the embedded training file are under the same licence.</source>
@@ -543,6 +566,14 @@ Annotations: %3</source>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export into a Folder with Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds files. Export into it, replacing the files of the same names (annotation.conf, article-N.txt, article-N.ann) and keeping the others?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::Exporter</name>
@@ -563,7 +594,39 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the export: %1</source>
+        <source>the disk may be full, or the file too large for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was replaced: free some space or choose another place, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is the open project itself, or one of the files it keeps beside it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file: this format writes a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose a new or empty folder, or let the export replace the files of the same names (hamish export --force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,6 +772,13 @@ Annotations: %3</source>
     <message>
         <source>%1: import reads .json (a Hamish export) and .jsonl (doccano) files.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unpaired UTF-16 surrogate(s) (a broken \u escape) replaced with “�”.</source>
+        <translation>
+            <numerusform>%1: %n unpaired UTF-16 surrogate (a broken \u escape) replaced with “�”.</numerusform>
+            <numerusform>%1: %n unpaired UTF-16 surrogates (a broken \u escape) replaced with “�”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1261,30 @@ Annotations: %3</source>
         <source>Opening %1 was stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scratch (kept for you; Save Project As names it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations are not kept automatically: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” stays in the scratch project with your annotations; Save Project As names it, Remove Article from Project deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Article from C&amp;lipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::NoteDialog</name>
@@ -1305,11 +1399,15 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A dry run changes nothing.</source>
+        <source>The import failed and was rolled back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import failed and was rolled back: %1</source>
+        <source>%1: the label is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1389,6 +1487,10 @@ Annotations: %3</source>
     </message>
     <message>
         <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uncertain OCR reading&lt;/b&gt; &lt;span dir=&quot;rtl&quot;&gt;%1&lt;/span&gt;&lt;br&gt;OCR confidence %2%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,6 +1677,33 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::Sql</name>
+    <message>
+        <source>the disk is full (or a file size limit was reached). Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error (it may be full, removed or failing). Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file kept beside it (its -wal or -shm file) cannot be created or opened. Is the folder writable, and is there free space?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1). Restore it from a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is busy in another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::SqliteProjectStore</name>
     <message>
         <source>There is no article %1 in the project.</source>
@@ -1697,10 +1826,6 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose another file name: a copy cannot replace the project itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot save a copy in the middle of an edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,6 +1839,18 @@ Annotations: %3</source>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no Hamish has it open (one stopped on another computer, or the computer restarted), delete %1 and open the project again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file name: %1 is the project itself or one of the files it keeps beside it, and a copy cannot replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was moved, renamed or deleted while it was open, so changes can no longer be saved to it: this one was not. Save the project under a new name (File › Save Project As) to keep your work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,12 +1896,58 @@ Annotations: %3</source>
         <source>Character encoding of the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page of the source file the text at the top of the view is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::TextFormat</name>
     <message>
         <source>Text and web pages</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::WorkKeeper</name>
+    <message>
+        <source>Project File Moved or Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project under a new name now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your annotations in %n article(s) are not saved in a project and would be lost. Save them as a project first?</source>
+        <translation>
+            <numerusform>Your annotations in %n article are not saved in a project and would be lost. Save them as a project first?</numerusform>
+            <numerusform>Your annotations in %n articles are not saved in a project and would be lost. Save them as a project first?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1988,10 @@ Annotations: %3</source>
         <source>Cannot retrain the entity model: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ZipArchive</name>
@@ -1818,6 +2005,10 @@ Annotations: %3</source>
     </message>
     <message>
         <source>%1 was refused: its “%2” unpacks to more than %3, far beyond any article (a file built to exhaust memory looks like this). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: its “%2” unpacks to more than the size its header declares, which is how a file built to exhaust memory hides its size. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

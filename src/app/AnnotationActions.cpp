@@ -204,7 +204,7 @@ const Annotation *AnnotationActions::current() const
 
 bool AnnotationActions::applyLabel(const QString &label)
 {
-    if (!m_document)
+    if (!m_document || m_document->isReadOnly())
         return false;
     const qsizetype start = m_reader->selectionStart();
     const qsizetype end = m_reader->selectionEnd();
@@ -225,6 +225,8 @@ bool AnnotationActions::applyLabel(const QString &label)
 
 void AnnotationActions::deleteCurrent()
 {
+    if (m_document && m_document->isReadOnly())
+        return;
     if (const Annotation *annotation = current()) {
         const qint64 id = annotation->id;
         m_document->undoStack()->push(new RemoveAnnotations(m_document, {id}, tr("Delete Annotation")));
@@ -240,7 +242,10 @@ void AnnotationActions::setCurrentStatus(AnnotationStatus status)
         const QString phrase = m_document->textOf(*annotation);
         const QString label = annotation->label;
         m_document->undoStack()->push(ChangeAnnotations::setStatus(m_document, {id}, status));
-        // Reviewing flows: after a decision, go on to the next suggestion.
+        // Reviewing flows: after a decision, go on to the next suggestion; a refused one stays picked.
+        const Annotation *decided = m_document ? m_document->annotation(id) : nullptr;
+        if (!decided || decided->status != status)
+            return;
         stepAnnotation(1);
         // A name rejected once is usually wrong everywhere in the article: offer the rest at once.
         if (status == AnnotationStatus::Rejected && wasSuggested) {
@@ -283,7 +288,7 @@ bool AnnotationActions::leastCertainFirst() const
 
 void AnnotationActions::setStatusForLabel(const QString &label, AnnotationStatus status)
 {
-    if (m_document)
+    if (m_document && !m_document->isReadOnly())
         Annotating::reviewAll(*m_document, label, status);
 }
 
@@ -381,22 +386,39 @@ void AnnotationActions::stepAnnotation(int direction)
 
 void AnnotationActions::updateEnabled()
 {
+    // A project open read-only (in another Hamish) cannot take edits: the gestures are off, and say why.
+    const QString readOnly = m_document ? m_document->readOnlyReason() : QString();
+    const bool editable = m_document && readOnly.isEmpty();
     const bool hasCurrent = current() != nullptr;
     const bool hasSelection = m_reader->selectionEnd() > m_reader->selectionStart();
-    for (QAction *action : std::as_const(m_labelActions))
-        action->setEnabled(m_document && (hasSelection || hasCurrent));
+    const auto explain = [&](QAction *action) {
+        if (!action->property("hamishTip").isValid())
+            action->setProperty("hamishTip", action->toolTip());
+        const QString tip = readOnly.isEmpty() ? action->property("hamishTip").toString() : readOnly;
+        action->setToolTip(tip);
+        action->setStatusTip(readOnly);
+    };
+    for (QAction *action : std::as_const(m_labelActions)) {
+        action->setEnabled(editable && (hasSelection || hasCurrent));
+        explain(action);
+    }
     for (const char *id : {"annotation.delete", "annotation.accept", "annotation.reject",
                            "annotation.rejectAllMentions", "annotation.note", "annotation.startEarlier",
                            "annotation.startLater", "annotation.endEarlier", "annotation.endLater"}) {
-        if (QAction *action = ActionManager::findAction(QString::fromLatin1(id)))
-            action->setEnabled(hasCurrent);
+        if (QAction *action = ActionManager::findAction(QString::fromLatin1(id))) {
+            action->setEnabled(editable && hasCurrent);
+            explain(action);
+        }
     }
     for (const char *id : {"annotation.next", "annotation.previous"}) {
         if (QAction *action = ActionManager::findAction(QString::fromLatin1(id)))
             action->setEnabled(m_document && !m_document->annotations().isEmpty());
     }
-    m_acceptAllMenu->setEnabled(m_document != nullptr);
-    m_rejectAllMenu->setEnabled(m_document != nullptr);
+    for (QMenu *menu : {m_acceptAllMenu, m_rejectAllMenu}) {
+        menu->setEnabled(editable);
+        menu->setToolTip(readOnly);
+        menu->menuAction()->setStatusTip(readOnly);
+    }
 }
 
 } // namespace Hamish

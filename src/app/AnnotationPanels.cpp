@@ -129,6 +129,15 @@ void AnnotationPanels::setDocument(AnnotationDocument *document)
     const double threshold = inProject ? m_workspace->suggestionThreshold() : m_looseThreshold;
     m_legend->setConfidenceThreshold(threshold);
     m_reader->setConfidenceThreshold(threshold);
+    // A project open read-only takes no edits: say why instead.
+    const QString readOnly = document ? document->readOnlyReason() : QString();
+    for (const QString &id :
+         {u"annotation.labelAllMentions"_s, u"annotation.labelAllMentionsEverywhere"_s, u"annotation.editLabels"_s}) {
+        QAction *action = ActionManager::action(id);
+        action->setEnabled(readOnly.isEmpty());
+        action->setStatusTip(readOnly);
+        action->setToolTip(readOnly.isEmpty() ? action->text().remove(u'&') : readOnly);
+    }
 }
 
 void AnnotationPanels::setConfidenceThreshold(double threshold)
@@ -152,7 +161,7 @@ void AnnotationPanels::offerRejectAll(const QString &phrase, const QString &labe
 
 int AnnotationPanels::labelAllMentions(bool everywhere)
 {
-    if (!m_document)
+    if (!m_document || m_document->isReadOnly())
         return 0;
     // The phrase and label: the current annotation's, else the selection with the annotation under it.
     const Annotation *current = m_document->annotation(m_reader->currentAnnotation());
@@ -167,7 +176,7 @@ int AnnotationPanels::labelAllMentions(bool everywhere)
 
 void AnnotationPanels::editLabels()
 {
-    if (!m_document)
+    if (!m_document || m_document->isReadOnly())
         return;
     LabelsDialog dialog(*m_document, m_window);
     // In a project the label set is the project's: an edit reaches every article, and cannot be undone.

@@ -70,6 +70,7 @@ ExportOptions ExportDialog::options() const
     options.articleId = m_ui->currentArticleRadioButton->isEnabled() && m_ui->currentArticleRadioButton->isChecked()
                             ? m_currentArticleId
                             : 0;
+    options.intoFolderWithFiles = writesFolder() && path() == m_folderConfirmed;
     return options;
 }
 
@@ -170,6 +171,16 @@ void ExportDialog::accept()
         && !Dialogs::confirm(this, tr("Replace File"),
                              tr("%1 already exists. Replace it?").arg(QFileInfo(path()).fileName())))
         return;
+    // A folder that already holds files: its files of the same names are replaced, the others stay.
+    if (writesFolder() && QFileInfo(path()).isDir()
+        && !QDir(path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        if (!Dialogs::confirm(this, tr("Export into a Folder with Files"),
+                              tr("%1 already holds files. Export into it, replacing the files of the same names "
+                                 "(annotation.conf, article-N.txt, article-N.ann) and keeping the others?")
+                                  .arg(QDir::toNativeSeparators(path()))))
+            return;
+        m_folderConfirmed = path();
+    }
     Settings::ExportChoices choices;
     choices.format = format();
     choices.statuses = options().statuses;

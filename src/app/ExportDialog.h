@@ -58,6 +58,7 @@ private:
     qint64 m_currentArticleId = 0;
     QString m_directory;
     QString m_replaceConfirmed; // a path the user already agreed to replace
+    QString m_folderConfirmed;  // a folder with files the user agreed to export into
     QPushButton *m_exportButton = nullptr;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/GuiMain.h"
 
+#include "app/ArticleListModel.h"
 #include "app/Dialogs.h"
 #include "app/Language.h"
 #include "app/MainWindow.h"
@@ -8,6 +9,7 @@
 #include "app/Theme.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -45,6 +47,11 @@ int runGui(const GuiOptions &options)
     }
     MainWindow window;
     window.show();
+    // Articles opened outside a named project are kept in the scratch project, as a note-taking app keeps
+    // notes: nothing to save, nothing lost on a crash; Save Project As names them.
+    if (options.screenshotPath.isEmpty())
+        window.setScratchLocation(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                  + u"/scratch.hamish"_s);
     // A project file on the command line opens as the project; the other files are articles (joining it).
     QStringList articles = options.files;
     const auto project = std::find_if(articles.cbegin(), articles.cend(), [](const QString &file) {
@@ -54,6 +61,8 @@ int runGui(const GuiOptions &options)
         const QString path = *project;
         articles.removeAll(path);
         window.openProject(path);
+    } else if (window.openScratch() && window.articleModel()->rowCount() > 0) {
+        // The scratch project's articles are back, where the user left them.
     } else if (articles.isEmpty()) {
         window.openSample();
     }

@@ -10,6 +10,10 @@
 
 namespace Hamish {
 
+namespace {
+const QColor kUncertainColour(0xb0, 0x30, 0x60);
+} // namespace
+
 bool HighlightLayer::isShown(const Annotation &annotation, const QSet<QString> &hiddenLabels, double threshold)
 {
     return annotation.status != AnnotationStatus::Rejected && !hiddenLabels.contains(annotation.label)
@@ -73,6 +77,8 @@ std::vector<HighlightItem> HighlightLayer::build(const QTextLayout &layout, qsiz
         addRange(from, to, QColor(0xff, 0xd8, 0x4d),
                  current ? HighlightItem::Style::CurrentMatch : HighlightItem::Style::Match, 0);
     }
+    for (const UncertainRange &range : input.uncertain)
+        addRange(range.start, range.end(), kUncertainColour, HighlightItem::Style::Uncertain, 0);
     if (input.flash.second > input.flash.first)
         addRange(input.flash.first, input.flash.second, QColor(0xd5, 0x5e, 0x00), HighlightItem::Style::Flash, 0);
     return items;
@@ -127,6 +133,13 @@ void HighlightLayer::paint(QPainter &painter, const QPointF &origin, const std::
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(rect.adjusted(0, 3, 0, -3));
             break;
+        case HighlightItem::Style::Uncertain: {
+            // Dots along the foot of the word, below a suggestion's dashes: "check this word".
+            const qreal y = rect.bottom() - 1.5;
+            for (qreal x = rect.left(); x < rect.right(); x += 3.5)
+                painter.fillRect(QRectF(x, y, std::min<qreal>(1.5, rect.right() - x), 1.5), item.colour);
+            break;
+        }
         case HighlightItem::Style::Flash:
             painter.setPen(QPen(item.colour, 3));
             painter.setBrush(Qt::NoBrush);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/Annotation.h"
+#include "core/text/Article.h"
 
 #include <QColor>
 #include <QHash>
@@ -19,7 +20,7 @@ namespace Hamish {
 // One shape the reader paints behind the text.
 struct HighlightItem
 {
-    enum class Style { Fill, Suggested, Underline, Current, Match, CurrentMatch, Flash };
+    enum class Style { Fill, Suggested, Underline, Current, Match, CurrentMatch, Flash, Uncertain };
     QRectF rect; // layout coordinates
     QColor colour;
     Style style = Style::Fill;
@@ -29,8 +30,9 @@ struct HighlightItem
 
 // Builds and paints what sits behind one laid-out piece of text: annotation highlights (one colour per label,
 // suggestions lighter with a dashed edge, spans that contain others as stacked underlines), find matches and
-// the current annotation's outline. Everything is drawn as shapes from the layout's geometry, never as
-// character formats, so highlighting a name inside a word never changes the shapes of its letters.
+// the current annotation's outline, and a dotted line under the words OCR was unsure of. Everything is drawn as shapes
+// from the layout's geometry, never as character formats, so highlighting a name inside a word never changes the shapes
+// of its letters.
 class HighlightLayer
 {
 public:
@@ -44,6 +46,7 @@ public:
         QList<std::pair<qsizetype, qsizetype>> matches; // overlapping the piece
         std::pair<qsizetype, qsizetype> currentMatch{-1, -1};
         std::pair<qsizetype, qsizetype> flash{-1, -1};
+        QList<UncertainRange> uncertain; // words OCR was unsure of, overlapping the piece
     };
 
     // `start` is the text offset of the layout's first character.

@@ -15,16 +15,19 @@
 #include "app/ShortcutsDialog.h"
 #include "app/StatusBarInfo.h"
 #include "app/UserLearning.h"
+#include "app/WorkKeeper.h"
 #include "core/exchange/Exporter.h"
 #include "core/formats/DocumentImporter.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/tagger/EntityTagger.h"
+#include "core/text/ClipboardImporter.h"
 #include "core/text/EncodingDetector.h"
 #include "core/workspace/Suggestions.h"
 #include "core/workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -94,6 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     m_undoGroup = new QUndoGroup(this);
+    m_keeper = new WorkKeeper(this, m_workspace);
+    connect(m_keeper, &WorkKeeper::saveElsewhereRequested, this, [this] { chooseProjectCopy(true); });
     // What the user labels, accepts or rejects is suggested with their label in every open article.
     m_learning = new UserLearning([this] { return m_articles->documents(); }, this);
     connect(m_undoGroup, &QUndoGroup::indexChanged, m_learning, &UserLearning::schedule);
@@ -119,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
         Settings::instance().setZoomPercent(percent);
     });
     connect(m_reader, &ReaderView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_reader, &ReaderView::pageInViewChanged, m_statusInfo, &StatusBarInfo::setPage);
     connect(m_reader, &ReaderView::firstScreenPainted, this, &MainWindow::maybeTakeScreenshot);
     mirrorDockAreas();
     if (!restoreGeometry(settings.windowGeometry()))
@@ -145,6 +151,8 @@ void MainWindow::createActions()
     };
     add(u"file.open"_s, tr("&Open…"), QKeySequence::keyBindings(QKeySequence::Open), [this] { openDialog(); });
     add(u"file.openSample"_s, tr("Open &Sample Article"), {}, [this] { openSample(); });
+    add(u"file.newFromClipboard"_s, tr("New Article from C&lipboard"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
+        [this] { newArticleFromClipboard(); });
     add(u"file.close"_s, tr("&Close Article"), QKeySequence::keyBindings(QKeySequence::Close),
         [this] { closeCurrentArticle(); });
     add(u"project.new"_s, tr("&New Project…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
@@ -250,6 +258,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentFilesMenu"_s);
     file->addAction(ActionManager::action(u"file.openSample"_s));
+    file->addAction(ActionManager::action(u"file.newFromClipboard"_s));
     m_encodingMenu = file->addMenu(tr("Reopen with &Encoding"));
     m_encodingMenu->setObjectName(u"reopenWithEncodingMenu"_s);
     for (const QString &encoding : EncodingDetector::supportedEncodings()) {
@@ -328,7 +337,8 @@ void MainWindow::updateActions()
     ActionManager::action(u"edit.copy"_s)->setEnabled(m_reader->selectionEnd() > m_reader->selectionStart());
     ActionManager::action(u"edit.selectAll"_s)->setEnabled(hasArticle);
     ActionManager::action(u"file.close"_s)->setEnabled(hasArticle);
-    m_encodingMenu->setEnabled(hasArticle);
+    // Text that came from the clipboard has no file to read again.
+    m_encodingMenu->setEnabled(hasArticle && !ClipboardImporter::isClipboardSource(m_reader->article()->sourcePath()));
     const QString encoding = hasArticle ? m_reader->article()->encoding() : QString();
     for (QAction *action : m_encodingMenu->actions())
         action->setChecked(action->data().toString() == encoding);
@@ -337,7 +347,7 @@ void MainWindow::updateActions()
     ActionManager::action(u"project.saveAs"_s)->setEnabled(inProject);
     ActionManager::action(u"project.saveCopy"_s)->setEnabled(inProject);
     ActionManager::action(u"project.close"_s)->setEnabled(inProject);
-    ActionManager::action(u"project.export"_s)->setEnabled(inProject);
+    ActionManager::action(u"project.export"_s)->setEnabled(inProject || hasArticle);
     ActionManager::action(u"project.removeArticle"_s)->setEnabled(writable && hasArticle);
 }
 
@@ -358,8 +368,9 @@ void MainWindow::updateWindowTitle()
     const auto article = m_reader->article();
     QString title = article ? tr("%1 — Hamish").arg(article->title()) : tr("Hamish");
     if (m_workspace->isOpen()) {
-        title = QFileInfo(m_workspace->location()).fileName()
-                + (m_workspace->isReadOnly() ? tr(" (read-only)") : QString()) + u" — "_s + title;
+        const QString project = m_keeper->isScratch() ? tr("Scratch (kept for you; Save Project As names it)")
+                                                      : QFileInfo(m_workspace->location()).fileName();
+        title = project + (m_workspace->isReadOnly() ? tr(" (read-only)") : QString()) + u" — "_s + title;
     }
     setWindowTitle(title);
 }
@@ -394,12 +405,17 @@ void MainWindow::chooseProjectCopy(bool switchToCopy)
 
 void MainWindow::chooseExport()
 {
-    if (!m_workspace->isOpen())
-        return;
     AnnotationDocument *document = currentDocument();
-    const qint64 articleId = document ? m_workspace->articleId(document) : 0;
-    ExportDialog dialog(articleId, articleId ? document->article().title() : QString(),
-                        QFileInfo(m_workspace->location()).absolutePath(), this);
+    if (!m_workspace->isOpen() && !document)
+        return;
+    // Loose articles (no project) are numbered by their place in the list.
+    const qint64 articleId = !document               ? 0
+                             : m_workspace->isOpen() ? m_workspace->articleId(document)
+                                                     : qint64(m_articles->documents().indexOf(document)) + 1;
+    const QString directory = m_workspace->isOpen() && !m_keeper->isScratch()
+                                  ? QFileInfo(m_workspace->location()).absolutePath()
+                                  : Settings::instance().lastDirectory();
+    ExportDialog dialog(articleId, articleId ? document->article().title() : QString(), directory, this);
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return;
     exportProject(dialog.path(), dialog.format(), dialog.options());
@@ -414,9 +430,17 @@ bool MainWindow::exportProject(const QString &path)
 
 bool MainWindow::exportProject(const QString &path, const QString &format, const ExportOptions &options)
 {
-    if (!m_workspace->isOpen())
-        return false;
-    const Result<int> exported = m_workspace->exportTo(path, format, options);
+    Result<int> exported = 0;
+    if (m_workspace->isOpen()) {
+        exported = m_workspace->exportTo(path, format, options);
+    } else {
+        QList<AnnotationDocument *> documents = m_articles->documents();
+        if (options.articleId > 0 && options.articleId <= documents.size())
+            documents = {documents.at(options.articleId - 1)};
+        if (documents.isEmpty())
+            return false;
+        exported = Workspace::exportDocuments(documents, path, format, options);
+    }
     if (!exported) {
         Dialogs::warning(this, tr("Cannot Export"), exported.errorMessage());
         return false;
@@ -449,6 +473,16 @@ bool MainWindow::openProject(const QString &path)
 
 bool MainWindow::newProject(const QString &path)
 {
+    // The scratch project's articles, like loose ones, move into the new project: it becomes its copy.
+    if (m_keeper->isScratch()) {
+        if (QFileInfo::exists(path)) {
+            Dialogs::warning(
+                this, tr("Cannot Create Project"),
+                tr("%1 already exists: choose another name, or open it instead.").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        return saveProjectCopy(path, true);
+    }
     // Articles already open (and not from a project) move into the new project.
     const bool adopt = !m_workspace->isOpen();
     if (!adopt)
@@ -463,6 +497,7 @@ bool MainWindow::newProject(const QString &path)
     }
     Settings::instance().addRecentProject(QFileInfo(path).absoluteFilePath());
     updateRecentProjectsMenu();
+    m_keeper->projectChanged();
     updateActions();
     updateWindowTitle();
     statusBar()->showMessage(tr("Created %1: every change is saved as you make it.").arg(QFileInfo(path).fileName()),
@@ -479,7 +514,7 @@ void MainWindow::showProjectDocuments()
         Dialogs::warning(this, tr("Cannot Open Project"), documents.errorMessage());
     }
     for (AnnotationDocument *document : documents.valueOr({})) {
-        m_undoGroup->addStack(document->undoStack());
+        adoptDocument(document);
         m_articles->append(document);
     }
     // Read where the user was before showing an article records a new position.
@@ -494,8 +529,45 @@ void MainWindow::showProjectDocuments()
     restore();
     connect(m_reader, &ReaderView::layoutFinished, this, restore, Qt::SingleShotConnection);
     QTimer::singleShot(0, this, restore);
+    m_keeper->projectChanged();
     updateActions();
     updateWindowTitle();
+}
+
+void MainWindow::adoptDocument(AnnotationDocument *document)
+{
+    m_undoGroup->addStack(document->undoStack());
+    m_keeper->watch(document);
+}
+
+void MainWindow::setScratchLocation(const QString &path)
+{
+    m_keeper->setScratchLocation(path);
+}
+
+bool MainWindow::openScratch()
+{
+    const QString path = m_keeper->scratchLocation();
+    if (path.isEmpty())
+        return false;
+    if (m_keeper->isScratch())
+        return true;
+    // A named project is open (articles join it), or loose articles with their own work are (the question
+    // before closing them keeps that).
+    if (m_workspace->isOpen() || m_articles->rowCount() > 0)
+        return false;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const Result<void> opened = QFileInfo::exists(path) ? m_workspace->open(path) : m_workspace->create(path);
+    if (!opened || m_workspace->isReadOnly()) {
+        // Another Hamish keeps it (or the data folder is not writable): articles stay loose, and closing
+        // them with changes asks first.
+        const QString why = opened ? m_workspace->readOnlyReason() : opened.errorMessage();
+        m_workspace->close();
+        statusBar()->showMessage(tr("Your annotations are not kept automatically: %1").arg(why), 10000);
+        return false;
+    }
+    showProjectDocuments();
+    return m_workspace->isOpen();
 }
 
 bool MainWindow::saveProjectCopy(const QString &path, bool switchToCopy)
@@ -511,7 +583,13 @@ bool MainWindow::saveProjectCopy(const QString &path, bool switchToCopy)
         statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(path).fileName()), 5000);
         return true;
     }
-    return openProject(path);
+    const bool fromScratch = m_keeper->isScratch();
+    if (!openProject(path))
+        return false;
+    // The scratch project's work now lives in the named project.
+    if (fromScratch)
+        m_keeper->clearScratch();
+    return true;
 }
 
 void MainWindow::closeProject()
@@ -524,6 +602,7 @@ void MainWindow::closeProject()
     while (m_articles->rowCount() > 0)
         m_articles->remove(0);
     m_workspace->close();
+    m_keeper->projectChanged();
     showArticle(-1);
 }
 
@@ -557,6 +636,22 @@ void MainWindow::openDialog()
 void MainWindow::openSample()
 {
     openFile(sampleArticlePath());
+}
+
+void MainWindow::newArticleFromClipboard()
+{
+    if (const QMimeData *data = QGuiApplication::clipboard()->mimeData())
+        openMimeData(*data, ClipboardImporter::Origin::Clipboard);
+    else
+        openMimeData(QMimeData(), ClipboardImporter::Origin::Clipboard);
+}
+
+void MainWindow::openMimeData(const QMimeData &data, ClipboardImporter::Origin origin)
+{
+    // A selection is small: it is read at once, then joins the list (and the project) like an opened file.
+    const ImportResult result = ClipboardImporter::importMimeData(data, origin);
+    ++m_pendingImports;
+    importFinished(result.ok() ? result.article->sourcePath() : tr("the clipboard"), result, false);
 }
 
 void MainWindow::openFiles(const QStringList &paths)
@@ -663,6 +758,9 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
     } else {
         auto article = std::make_shared<const Article>(*result.article);
         auto *document = new AnnotationDocument(article);
+        // Outside a named project, the article is kept in the scratch project.
+        if (!m_workspace->isOpen())
+            openScratch();
         if (m_workspace->isOpen()) {
             const Result<qint64> id = m_workspace->addDocument(document);
             if (!id || m_workspace->articleId(document) != *id) {
@@ -684,10 +782,10 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
             if (const Result<void> removed = m_workspace->removeDocument(previous); !removed)
                 Dialogs::warning(this, tr("Cannot Remove Article"), removed.errorMessage());
         }
-        m_undoGroup->addStack(document->undoStack());
+        adoptDocument(document);
         const int row = m_articles->addOrReplace(document);
         findSuggestions(document);
-        if (!path.startsWith(u':')) {
+        if (!path.startsWith(u':') && !ClipboardImporter::isClipboardSource(path)) {
             Settings::instance().addRecentFile(path);
             updateRecentFilesMenu();
         }
@@ -760,6 +858,25 @@ void MainWindow::closeCurrentArticle()
     const int row = currentRow();
     if (row < 0)
         return;
+    AnnotationDocument *closing = m_articles->document(row);
+    if (!m_workspace->isOpen() && !m_keeper->mayDrop({closing}, [this] {
+            chooseProject(true);
+            return m_workspace->isOpen();
+        }))
+        return;
+    // In the scratch project an article that holds nothing of the user's goes with it; one that does is
+    // kept (it comes back next time, until removed from the project or saved under a name).
+    if (m_keeper->isScratch()) {
+        const bool decided = std::any_of(closing->annotations().cbegin(), closing->annotations().cend(),
+                                         [](const Annotation &a) { return a.status != AnnotationStatus::Suggested; });
+        if (!decided)
+            (void)m_workspace->removeDocument(closing);
+        else
+            statusBar()->showMessage(tr("“%1” stays in the scratch project with your annotations; Save Project As "
+                                        "names it, Remove Article from Project deletes it.")
+                                         .arg(closing->article().title()),
+                                     8000);
+    }
     if (const auto article = m_articles->article(row))
         m_importWarnings.remove(article->sourcePath());
     if (m_reader->document() == m_articles->document(row)) {
@@ -801,27 +918,48 @@ void MainWindow::maybeTakeScreenshot()
     });
 }
 
+namespace {
+
+QStringList localFiles(const QMimeData &data)
+{
+    QStringList paths;
+    for (const QUrl &url : data.urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (!localFiles(*event->mimeData()).isEmpty() || ClipboardImporter::canImport(*event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    if (!paths.isEmpty()) {
+    // Files are opened as files; a browser's selection or dragged text becomes an article of its own.
+    if (const QStringList paths = localFiles(*event->mimeData()); !paths.isEmpty())
         openFiles(paths);
-        event->acceptProposedAction();
-    }
+    else if (ClipboardImporter::canImport(*event->mimeData()))
+        openMimeData(*event->mimeData(), ClipboardImporter::Origin::Drop);
+    else
+        return;
+    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Never close with work that would be lost unasked (only loose articles can hold any).
+    if (!m_workspace->isOpen() && !m_keeper->mayDrop(m_articles->documents(), [this] {
+            chooseProject(true);
+            return m_workspace->isOpen();
+        })) {
+        event->ignore();
+        return;
+    }
     if (m_workspace->isOpen())
         m_workspace->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
     Settings::instance().setWindowGeometry(saveGeometry());

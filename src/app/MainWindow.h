@@ -4,6 +4,7 @@
 #include "app/DisplayOptions.h"
 #include "app/Theme.h"
 #include "core/exchange/ExportOptions.h"
+#include "core/text/ClipboardImporter.h"
 #include "core/text/ImportResult.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <memory>
 
 class QLabel;
+class QMimeData;
 class QListView;
 class QMenu;
 class QProgressBar;
@@ -29,6 +31,7 @@ class ArticleListModel;
 class ReaderView;
 class StatusBarInfo;
 class UserLearning;
+class WorkKeeper;
 class Workspace;
 
 // The main window: the reader, the list of open articles, menus, and the import of files off the
@@ -45,18 +48,30 @@ public:
     void openFiles(const QStringList &paths);
     void openFile(const QString &path, const QString &encoding = {});
     void openSample();
+    // File › New Article from Clipboard: the clipboard's HTML (else its text) as a new article.
+    void newArticleFromClipboard();
+    // A new article from copied or dropped data, its source "clipboard:" and the time.
+    void openMimeData(const QMimeData &data, ClipboardImporter::Origin origin);
     // Imports the current article again, decoding it with `encoding`.
     void reopenWithEncoding(const QString &encoding);
     void closeCurrentArticle();
 
     // Projects: one file holding the articles, their annotations and where the user was.
     bool openProject(const QString &path);
+    // The scratch project: where articles opened outside a named project are kept, with every change as it
+    // is made, until Save Project As names them. An empty path turns it off (articles are then loose, and
+    // closing them with changes asks first). Opens it (creating it when needed); false when it cannot be
+    // opened for writing (another Hamish has it): articles are then loose.
+    void setScratchLocation(const QString &path);
+    bool openScratch();
+    WorkKeeper *workKeeper() const { return m_keeper; }
     bool newProject(const QString &path);
     bool saveProjectCopy(const QString &path, bool switchToCopy);
     void closeProject();
     void removeCurrentArticleFromProject();
     // Exports the project in `format` (an Exporter id: json, jsonl, conll, brat, webanno) to the file, or
-    // for brat the folder, at `path`; says how it went in the status bar or a warning.
+    // for brat the folder, at `path`; says how it went in the status bar or a warning. Without a project, the
+    // open articles (or, with options.articleId, the current one) are exported.
     bool exportProject(const QString &path, const QString &format, const ExportOptions &options = {});
     // The same with the format the file's extension names (.json, .jsonl, .conll, .jsonld for Web
     // Annotation); any other name is a brat folder.
@@ -100,6 +115,8 @@ private:
     void updateRecentFilesMenu();
     void updateRecentProjectsMenu();
     void showProjectDocuments();
+    // Shows a document that joins the window (its undo stack, its failed writes).
+    void adoptDocument(AnnotationDocument *document);
     void chooseProject(bool create);
     void chooseProjectCopy(bool switchToCopy);
     void chooseExport();
@@ -122,6 +139,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_recentProjectsMenu = nullptr;
     Workspace *m_workspace = nullptr;
+    WorkKeeper *m_keeper = nullptr;
     UserLearning *m_learning = nullptr;
     QMenu *m_encodingMenu = nullptr;
     StatusBarInfo *m_statusInfo = nullptr;

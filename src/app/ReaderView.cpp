@@ -109,6 +109,7 @@ void ReaderView::setArticle(std::shared_ptr<const Article> article)
     verticalScrollBar()->setValue(0);
     m_firstPaintPending = true;
     viewport()->update();
+    updatePageInView();
     emit selectionChanged();
 }
 
@@ -496,6 +497,7 @@ void ReaderView::resizeEvent(QResizeEvent *event)
 void ReaderView::scrollContentsBy(int, int)
 {
     viewport()->update();
+    updatePageInView();
 }
 
 void ReaderView::scrollToOffset(qsizetype offset)
@@ -1025,7 +1027,8 @@ void ReaderView::ensureHighlights(Chunk &chunk)
     input.currentMatch = m_currentMatch;
     if (m_flashTicks % 2 == 0)
         input.flash = m_flash;
-    if (input.annotations.isEmpty() && input.matches.isEmpty() && input.flash.first < 0)
+    input.uncertain = m_article->uncertainRangesIn(chunk.start, chunk.end());
+    if (input.annotations.isEmpty() && input.matches.isEmpty() && input.flash.first < 0 && input.uncertain.isEmpty())
         return;
     chunk.highlights = HighlightLayer::build(*chunk.layout, chunk.start, input);
 }
@@ -1053,6 +1056,8 @@ QString valueText(const Annotation &annotation)
 
 QString ReaderView::toolTipAt(qsizetype offset) const
 {
+    if (!m_article)
+        return {};
     const QList<Annotation> annotations = annotationsAt(offset);
     QStringList parts;
     for (const Annotation &annotation : annotations) {
@@ -1069,7 +1074,31 @@ QString ReaderView::toolTipAt(qsizetype offset) const
             part += u"<br><i>"_s + annotation.note.toHtmlEscaped() + u"</i>"_s;
         parts.append(part);
     }
+    // A word OCR was unsure of: the reader should check it against the page.
+    for (const UncertainRange &range : m_article->uncertainRangesIn(offset, offset + 1)) {
+        parts.append(tr("<b>Uncertain OCR reading</b> <span dir=\"rtl\">%1</span><br>OCR confidence %2%")
+                         .arg(m_article->text().mid(range.start, range.length).toHtmlEscaped())
+                         .arg(range.confidence));
+    }
     return parts.join(u"<hr>"_s);
+}
+
+int ReaderView::pageInView() const
+{
+    if (!m_article || m_chunks.empty())
+        return 0;
+    // The text at the top edge of the view (painting puts a line's height of margin above the text).
+    const qreal margin = QFontMetricsF(m_baseFont, viewport()).height();
+    const qsizetype chunk = chunkAtY(verticalScrollBar()->value() - margin);
+    return m_article->blocks().at(m_chunks[size_t(chunk)].block).page;
+}
+
+void ReaderView::updatePageInView()
+{
+    if (const int page = pageInView(); page != m_pageInView) {
+        m_pageInView = page;
+        emit pageInViewChanged(page);
+    }
 }
 
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)
@@ -1092,7 +1121,7 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
 
 bool ReaderView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip && m_document) {
+    if (event->type() == QEvent::ToolTip && m_article) {
         auto *help = static_cast<QHelpEvent *>(event);
         const qsizetype offset = offsetAt(help->pos());
         const QString tip = offset >= 0 ? toolTipAt(offset) : QString();

@@ -69,8 +69,11 @@ public:
     // The text offset under a point of the viewport, or -1 outside the text.
     qsizetype offsetAt(QPoint viewportPos);
     // The hover tooltip (rich text) for the annotations at a text offset: label, value (dates in both
-    // calendars), status, origin, confidence and note; empty where there is none.
+    // calendars), status, origin, confidence and note, and for a word OCR was unsure of its confidence;
+    // empty where there is none.
     QString toolTipAt(qsizetype offset) const;
+    // The page of the source (PDF, scan) the block at the top of the view starts on; 0 for text without pages.
+    int pageInView() const;
     // Rectangles in viewport coordinates that a logical range covers (several on mixed-direction lines).
     QList<QRectF> rectsForRange(qsizetype start, qsizetype end);
     // The direction and alignment a block of the article is shown with.
@@ -106,6 +109,7 @@ signals:
     // The user dragged an edge of the current annotation to a new place.
     void boundaryDragged(qint64 id, qsizetype start, qsizetype end);
     void zoomChanged(int percent);
+    void pageInViewChanged(int page);
     void firstScreenPainted();
     void layoutFinished();
 
@@ -144,6 +148,7 @@ private:
     void extendSelectionTo(QPoint viewportPos);
     void invalidateHighlights(qsizetype from, qsizetype to);
     void ensureHighlights(Chunk &chunk);
+    void updatePageInView();
 
     std::shared_ptr<const Article> m_article;
     std::vector<Chunk> m_chunks;
@@ -176,6 +181,7 @@ private:
     QBasicTimer m_flashTimer;
     QBasicTimer m_prefetchTimer; // lays out the pages around the view while idle
     int m_flashTicks = 0;
+    int m_pageInView = 0;
 };
 
 } // namespace Hamish

@@ -24,6 +24,10 @@ StatusBarInfo::StatusBarInfo(QWidget *parent)
         layout->addWidget(label);
         return label;
     };
+    // The page of the PDF or scan the text in view comes from; hidden for text without pages.
+    m_page = addLabel(u"pageLabel"_s);
+    m_page->setToolTip(tr("Page of the source file the text at the top of the view is on"));
+    m_page->hide();
     m_words = addLabel(u"wordCountLabel"_s);
     m_readingTime = addLabel(u"readingTimeLabel"_s);
     m_readingTime->setToolTip(tr("Estimated at %1 words a minute").arg(QLocale().toString(kWordsPerMinute)));
@@ -57,6 +61,12 @@ qsizetype StatusBarInfo::countWords(QStringView text)
 int StatusBarInfo::readingMinutes(qsizetype words)
 {
     return words == 0 ? 0 : int((words + kWordsPerMinute - 1) / kWordsPerMinute);
+}
+
+void StatusBarInfo::setPage(int page)
+{
+    m_page->setText(page > 0 ? tr("page %1").arg(QLocale().toString(page)) : QString());
+    m_page->setVisible(page > 0);
 }
 
 void StatusBarInfo::setDocument(AnnotationDocument *document)

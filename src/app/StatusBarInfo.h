@@ -10,8 +10,8 @@ namespace Hamish {
 
 class AnnotationDocument;
 
-// The permanent part of the status bar: the current article's words, reading time, encoding and
-// annotation counts.
+// The permanent part of the status bar: the page in view (PDF, scans), the current article's words, reading
+// time, encoding and annotation counts.
 class StatusBarInfo : public QWidget
 {
     Q_OBJECT
@@ -24,6 +24,8 @@ public:
     explicit StatusBarInfo(QWidget *parent = nullptr);
 
     void setDocument(AnnotationDocument *document);
+    // "page N" for the block in view of a PDF or a scan; hidden when `page` is 0.
+    void setPage(int page);
 
     // Runs of characters holding at least one letter or digit, separated by spaces or punctuation.
     static qsizetype countWords(QStringView text);
@@ -33,6 +35,7 @@ private:
     void updateCounts();
 
     QPointer<AnnotationDocument> m_document;
+    QLabel *m_page = nullptr;
     QLabel *m_words = nullptr;
     QLabel *m_readingTime = nullptr;
     QLabel *m_encoding = nullptr;

@@ -51,8 +51,9 @@ void UserLearning::spread()
         targets.append({document, document->sharedArticle()});
         documents.append(document);
     }
-    // Switching articles or editing a note changes nothing the lexicon knows.
-    if (lexicon.size() == 0 || (lexicon == m_spreadLexicon && documents == m_spreadDocuments)) {
+    // Switching articles or editing a note changes nothing the lexicon knows. A lexicon that lost what it
+    // knew (an undone label) still spreads: what that taught is withdrawn.
+    if (lexicon == m_spreadLexicon && documents == m_spreadDocuments) {
         emit spreadFinished(0);
         return;
     }

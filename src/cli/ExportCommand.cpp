@@ -4,6 +4,7 @@
 #include "core/exchange/Exporter.h"
 
 #include <QBuffer>
+#include <QFileDevice>
 
 using namespace Qt::StringLiterals;
 
@@ -22,13 +23,15 @@ int runExport(const QStringList &arguments, Io &io)
     const QCommandLineOption includeRejected(u"include-rejected"_s, u"Rejected annotations too (json keeps "
                                                                     u"their status)."_s);
     const QCommandLineOption article(u"article"_s, u"Only the article with this id (see hamish info)."_s, u"id"_s);
-    parser.addOptions({format, output, acceptedOnly, includeRejected, article});
+    const QCommandLineOption force(u"force"_s, u"brat: write into an output folder that already holds files, "
+                                               u"replacing those of the same names."_s);
+    parser.addOptions({format, output, acceptedOnly, includeRejected, article, force});
     parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish)."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish export"_s, io, &status))
         return status;
     const QString usage = u"Usage: hamish export PROJECT --format json|jsonl|conll|brat|webanno [-o OUT] "
-                          u"[--accepted-only|--include-rejected] [--article ID]\n"_s;
+                          u"[--accepted-only|--include-rejected] [--article ID] [--force]\n"_s;
     const std::unique_ptr<Exporter> exporter = Exporter::create(parser.value(format));
     if (parser.positionalArguments().size() != 1 || !exporter) {
         io.err << "hamish export: expected a PROJECT and a --format (" << Exporter::formats().join(u", "_s) << ")\n"
@@ -44,6 +47,7 @@ int runExport(const QStringList &arguments, Io &io)
         options.statuses = ExportOptions::Statuses::AcceptedOnly;
     if (parser.isSet(includeRejected))
         options.statuses = ExportOptions::Statuses::All;
+    options.intoFolderWithFiles = parser.isSet(force);
     if (parser.isSet(article)) {
         bool ok = false;
         options.articleId = parser.value(article).toLongLong(&ok);
@@ -65,9 +69,13 @@ int runExport(const QStringList &arguments, Io &io)
     Result<void> written;
     if (parser.isSet(output)) {
         written = Result<void>::fromError(workspace->exportTo(parser.value(output), formatName, options));
-    } else if (io.out.device()) {
+    } else if (QIODevice *device = io.out.device()) {
         io.out.flush();
-        written = workspace->write(*io.out.device(), formatName, options);
+        written = workspace->write(*device, formatName, options);
+        // Standard output redirected to a file on a full disk: the last buffered chunk fails here.
+        auto *file = qobject_cast<QFileDevice *>(device);
+        if (written && file && (!file->flush() || file->error() != QFileDevice::NoError))
+            written = Error(u"cannot write to standard output: "_s + file->errorString());
     } else { // a stream on a string (tests)
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);

@@ -23,7 +23,9 @@ int runImport(const QStringList &arguments, Io &io)
                         {2, 2, u"a PROJECT and a FILE (.json or .jsonl)"_s}))
         return status;
     const QStringList positional = parser.positionalArguments();
-    const std::unique_ptr<Workspace> workspace = openProject(positional[0], true, u"hamish import"_s, io);
+    // A dry run reads only: it opens the project read-only (no lock, works while the window has it open).
+    const std::unique_ptr<Workspace> workspace =
+        openProject(positional[0], !parser.isSet(dryRun), u"hamish import"_s, io);
     if (!workspace)
         return 1;
     ImportOptions options;

@@ -53,6 +53,8 @@ int runText(const QStringList &arguments, Io &io)
             object.insert(u"page"_s, block.page);
         if (block.confidence >= 0)
             object.insert(u"confidence"_s, block.confidence);
+        if (block.direction != BlockDirection::FromText)
+            object.insert(u"direction"_s, blockDirectionName(block.direction));
         blocks.append(object);
     }
     QJsonObject json{{u"title"_s, article.title()},

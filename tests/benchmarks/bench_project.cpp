@@ -7,6 +7,8 @@
 #include "core/storage/ProjectStore.h"
 #include "core/workspace/ProjectDocumentSource.h"
 
+#include "BenchStopwatch.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,29 +32,6 @@ const QStringList kWords = {u"أعلنت"_s,   u"وزارة"_s, u"الخارجي
                             u"أن"_s,      u"الوفد"_s, u"سيصل"_s,     u"إلى"_s,       u"العاصمة"_s, u"دمشق"_s,
                             u"صباح"_s,    u"الغد"_s,  u"وأن"_s,      u"المحادثات"_s, u"ستتناول"_s, u"2500"_s,
                             u"الأوضاع"_s, u"محمد"_s,  u"العلي"_s,    u"منظمة"_s,     u"الصحة"_s,   u"🙂"_s};
-
-// Wall-clock and process CPU time: on a shared, loaded machine the CPU time shows the work itself.
-class Stopwatch
-{
-public:
-    void start()
-    {
-        m_wall.start();
-        m_cpu = cpuNs();
-    }
-    double wallMs() const { return double(m_wall.nsecsElapsed()) / 1e6; }
-    double cpuMs() const { return double(cpuNs() - m_cpu) / 1e6; }
-
-private:
-    static qint64 cpuNs()
-    {
-        timespec now{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-    }
-    QElapsedTimer m_wall;
-    qint64 m_cpu = 0;
-};
 
 struct Samples
 {

@@ -6,6 +6,7 @@
 #include "core/model/AnnotationStore.h"
 #include "core/model/ChangeAnnotations.h"
 #include "core/model/RemoveAnnotations.h"
+#include "core/tagger/UserLexicon.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -251,4 +252,58 @@ TEST_CASE("A suggestion learnt from the user does not cut a longer suggested nam
     longer.status = AnnotationStatus::Rejected;
     REQUIRE(document.replaceAnnotation(longer));
     CHECK(document.mergeUserSuggestions({suggested(u"تركيا"_s, u"LOCATION"_s, u"lexicon"_s)}) == 1);
+}
+
+TEST_CASE("Undoing a label takes back what it taught: its learnt suggestions go, the guesses they replaced return",
+          "[document][lexicon]")
+{
+    const QString text = u"وصل الوفد إلى الرقة أمس، وغادر الرقة اليوم."_s;
+    AnnotationDocument document(
+        std::make_shared<const Article>(text, QList<Block>{{BlockRole::Paragraph, 0, text.size()}}));
+    FakeStore store;
+    document.setStore(&store);
+    const auto guess = [&](qsizetype from) {
+        Annotation annotation;
+        annotation.start = text.indexOf(u"الرقة"_s, from);
+        annotation.end = annotation.start + 5;
+        annotation.label = u"LOCATION"_s;
+        annotation.origin = u"model:ner"_s;
+        annotation.status = AnnotationStatus::Suggested;
+        return annotation;
+    };
+    REQUIRE(document.mergeSuggestions({guess(0), guess(text.indexOf(u"الرقة"_s) + 1)}) == 2);
+    const auto shown = [&] {
+        QStringList lines;
+        for (const Annotation &a : document.annotations())
+            lines.append(QString::number(a.start) + u' ' + a.label + u' ' + annotationStatusName(a.status) + u' '
+                         + a.origin);
+        return lines;
+    };
+    const QStringList before = shown();
+    // What UserLearning does after each edit: learn from the document, spread what it learnt.
+    const auto spread = [&] {
+        UserLexicon lexicon;
+        lexicon.learn(text, document.annotations());
+        document.mergeUserSuggestions(lexicon.suggest(text));
+    };
+
+    document.undoStack()->push(
+        ChangeAnnotations::changeLabel(&document, {document.annotations().first().id}, u"ORGANIZATION"_s));
+    spread();
+    REQUIRE(shown().size() == 2);
+    CHECK(document.annotations().last().label == u"ORGANIZATION");
+    CHECK(document.annotations().last().origin == u"lexicon");
+
+    document.undoStack()->undo();
+    spread();
+    CHECK(shown() == before);
+    // And nothing of it stays in the store, where an export would find it.
+    QStringList stored;
+    for (const Annotation &a : std::as_const(store.stored))
+        stored.append(QString::number(a.start) + u' ' + a.label + u' ' + annotationStatusName(a.status) + u' '
+                      + a.origin);
+    stored.sort();
+    QStringList expected = before;
+    expected.sort();
+    CHECK(stored == expected);
 }

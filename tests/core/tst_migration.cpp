@@ -36,6 +36,19 @@ const QStringList kVersion2Changes = {
     u"CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s,
 };
 
+const QStringList kVersion3Changes = {
+    uR"(CREATE TABLE blocks (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL, role TEXT NOT NULL, utf16_start INTEGER NOT NULL, utf16_length INTEGER NOT NULL,
+        PRIMARY KEY (article_id, position)) WITHOUT ROWID)"_s,
+    u"ALTER TABLE articles DROP COLUMN blocks"_s,
+    u"DROP INDEX annotations_article"_s,
+    u"CREATE INDEX annotations_by_article ON annotations(article_id, status)"_s,
+};
+
+const QStringList kVersion4Changes = {
+    u"CREATE INDEX articles_by_sha256 ON articles(sha256)"_s,
+};
+
 void runSql(const QString &path, const QStringList &statements, const QList<QVariantList> &values = {})
 {
     const QString name = u"old-"_s + path;
@@ -77,8 +90,8 @@ QVariant pragma(const QString &path, const QString &statement)
 
 TEST_CASE("Projects of every earlier schema version open and are upgraded", "[project][migration]")
 {
-    const int version = GENERATE(1, 2);
-    static_assert(ProjectSchema::kVersion == 3, "add the new version's predecessor to this test");
+    const int version = GENERATE(1, 2, 3, 4);
+    static_assert(ProjectSchema::kVersion == 5, "add the new version's predecessor to this test");
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.hamish"_s);
     const Article article = ProjectFixtures::emojiArticle();
@@ -87,6 +100,10 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
     QStringList ddl = kVersion1;
     if (version >= 2)
         ddl += kVersion2Changes;
+    if (version >= 3)
+        ddl += kVersion3Changes;
+    if (version >= 4)
+        ddl += kVersion4Changes;
     ddl.append(u"PRAGMA user_version = "_s + QString::number(version));
     runSql(path, ddl);
     const QString blocks =
@@ -96,14 +113,21 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
             .arg(article.blocks()[1].length);
     runSql(path,
            {u"INSERT INTO labels (id, name, colour) VALUES (1, 'PERSON', '#e69f00'), (2, 'LOCATION', '#56b4e9')"_s,
-            u"INSERT INTO articles (id, title, text, utf16_length, source_path, encoding, sha256, blocks) "
-            u"VALUES (7, ?, ?, ?, ?, 'UTF-8', ?, ?)"_s,
+            version >= 3 ? u"INSERT INTO articles (id, title, text, utf16_length, source_path, encoding, sha256) "
+                           u"VALUES (7, ?, ?, ?, ?, 'UTF-8', ?)"_s
+                         : u"INSERT INTO articles (id, title, text, utf16_length, source_path, encoding, sha256, "
+                           u"blocks) VALUES (7, ?, ?, ?, ?, 'UTF-8', ?, ?)"_s,
             u"INSERT INTO annotations (id, article_id, label_id, utf16_start, utf16_end, status, origin, value, note, "
             u"created, modified) VALUES (42, 7, 1, ?, ?, 'accepted', 'user', '\"محمد\"', 'note', "
             u"'2024-01-02T03:04:05.006Z', '2024-01-02T03:04:05.006Z')"_s},
            {{},
-            {article.title(), article.text(), article.text().size(), article.sourcePath(), article.sha256(), blocks},
+            QVariantList{article.title(), article.text(), article.text().size(), article.sourcePath(), article.sha256()}
+                + (version >= 3 ? QVariantList() : QVariantList{blocks}),
             {person.start, person.end}});
+    if (version >= 3) {
+        runSql(path, {u"INSERT INTO blocks VALUES (7, 0, 'paragraph', 0, ?), (7, 1, 'heading', ?, ?)"_s},
+               {{article.blocks()[0].length, article.blocks()[1].start, article.blocks()[1].length}});
+    }
 
     auto opened = ProjectFixtures::openProject(path);
     ProjectStore &project = *opened;
@@ -116,6 +140,9 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
     CHECK(stored->blocks()[1].role == BlockRole::Heading);
     CHECK(stored->blocks()[1].start == article.blocks()[1].start);
     CHECK(stored->blocks()[1].length == article.blocks()[1].length);
+    CHECK(stored->blocks()[1].page == 0); // a text article from before pages were kept has none
+    CHECK(stored->blocks()[1].confidence == -1);
+    CHECK(stored->uncertainRanges().isEmpty());
 
     const QList<Annotation> annotations = ProjectFixtures::must(project.annotations(7));
     REQUIRE(annotations.size() == 1);
@@ -130,7 +157,15 @@ TEST_CASE("Projects of every earlier schema version open and are upgraded", "[pr
     CHECK(project.setSetting(u"lastArticle"_s, 7));
     CHECK(ProjectFixtures::must(project.labels()).first().shortcut == (version == 1 ? u"1"_s : QString()));
     CHECK(project.addAnnotation(7, ProjectFixtures::span(article.text(), u"دمشق"_s, u"LOCATION"_s)));
+    const Article scanned = ProjectFixtures::scannedArticle();
+    const qint64 scannedId = ProjectFixtures::must(project.addArticle(scanned));
+    CHECK(ProjectFixtures::must(project.article(scannedId)).blocks() == scanned.blocks());
+    CHECK(ProjectFixtures::must(project.article(scannedId)).uncertainRanges() == scanned.uncertainRanges());
     CHECK(project.checkIntegrity());
     opened.reset();
     CHECK(pragma(path, u"PRAGMA user_version"_s).toInt() == ProjectSchema::kVersion);
+    // Version 4: articles are found by their text's hash through an index, not by reading every text.
+    CHECK(pragma(path, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'articles_by_sha256'"_s)
+              .toInt()
+          == 1);
 }

@@ -394,3 +394,43 @@ TEST_CASE("Save a Copy writes a complete project and leaves the original open", 
     CHECK(copy->checkIntegrity());
     CHECK(must(project->annotations(articleId)).size() == ProjectFixtures::emojiAnnotations().size() + 1);
 }
+
+TEST_CASE("A project keeps each block's page, OCR confidence and direction, and the uncertain words", "[project]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"p.hamish"_s);
+    const QString copyPath = dir.filePath(u"copy.hamish"_s);
+    const Article scanned = ProjectFixtures::scannedArticle();
+    qint64 id = 0;
+    {
+        auto project = createProject(path);
+        id = must(project->addArticle(scanned));
+        REQUIRE(project->saveCopy(copyPath));
+    }
+    for (const QString &file : {path, copyPath}) {
+        INFO(file.toStdString());
+        const auto project = ProjectFixtures::openProject(file);
+        const Article stored = must(project->article(id));
+        CHECK(stored.blocks() == scanned.blocks());
+        CHECK(stored.blocks()[1].page == 2);
+        CHECK(stored.blocks()[1].direction == BlockDirection::RightToLeft);
+        CHECK(stored.uncertainRanges() == scanned.uncertainRanges());
+        CHECK(project->checkIntegrity());
+    }
+    // Removing the article takes its uncertain words with it.
+    {
+        const auto project = ProjectFixtures::openProject(path);
+        REQUIRE(project->removeArticle(id));
+    }
+    const QString name = u"count-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(u"SELECT COUNT(*) FROM uncertain_ranges"_s));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 0);
+    }
+    QSqlDatabase::removeDatabase(name);
+}

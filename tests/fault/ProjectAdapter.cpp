@@ -194,7 +194,10 @@ Outcome exportTo(const QString &path, const QString &format, const QString &out)
     Workspace workspace;
     if (const Result<void> opened = workspace.open(path, Workspace::OpenMode::ReadOnly); !opened)
         return failed(opened.errorMessage());
-    return outcome(workspace.exportTo(out, format, ExportOptions{}));
+    // An earlier brat export's folder is written into, as `hamish export --force` does.
+    ExportOptions options;
+    options.intoFolderWithFiles = true;
+    return outcome(workspace.exportTo(out, format, options));
 }
 
 Outcome saveCopy(const QString &path, const QString &copyPath)

@@ -132,6 +132,12 @@ QStringList check(const Scenario &scenario, const QString &folder, const Snapsho
                 problems.append(project + u" opens read-only: "_s + opened.message);
         }
     }
+    // Clear messages: what happened and what to do, never a driver's raw words.
+    for (const QString &raw :
+         {u"Unknown error"_s, u"Unable to fetch row"_s, u"Unable to execute statement"_s, u"Unable to commit"_s}) {
+        if (!outcome.ok && outcome.message.contains(raw))
+            problems.append(u"the message is not one a user can act on: "_s + outcome.message.left(200));
+    }
     for (const QString &output : scenario.outputs) {
         const QByteArray bytes = outputBytes(folder + u'/' + output);
         if (outcome.ok && bytes != after.outputs.value(output))

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <iostream>
 
 using namespace Hamish;
@@ -35,6 +36,16 @@ const QImage &samplePage(const QString &family = u"Amiri"_s)
     return pages[family];
 }
 
+// Import options that note every progress report in `progress`.
+DocumentImportOptions recordingProgress(QList<int> *progress)
+{
+    DocumentImportOptions options;
+    options.progress = [progress](int percent) {
+        progress->append(percent);
+    };
+    return options;
+}
+
 } // namespace
 
 // Debian's Arabic model (tessdata_fast) reads Noto Naskh Arabic at 95 % of the sample's words but Amiri, with
@@ -45,11 +56,7 @@ TEST_CASE("A scanned page of the sample at 300 dpi is read with at least 90% of 
     const auto family = GENERATE(as<QString>(), u"Noto Naskh Arabic"_s, u"Amiri"_s);
     const QByteArray png = FormatFixtures::pngBytes(samplePage(family));
     QList<int> progress;
-    DocumentImportOptions options;
-    options.progress = [&](int percent) {
-        progress.append(percent);
-    };
-    const ImportResult result = DocumentImporter::importBytes(png, u"scan.png"_s, options);
+    const ImportResult result = DocumentImporter::importBytes(png, u"scan.png"_s, recordingProgress(&progress));
     REQUIRE(result.ok());
     const Article &article = *result.article;
     const double exact = FormatFixtures::wordsInOrder(FormatFixtures::sampleText(), article.text());
@@ -86,6 +93,43 @@ TEST_CASE("A PDF of page images is read by OCR, page by page", "[ocr][pdf]")
     CHECK(result.article->blocks().first().page == 1);
     CHECK(result.article->blocks().first().confidence >= 0);
     CHECK(result.warnings.join(u' ').contains(u"OCR"_s));
+}
+
+TEST_CASE("A multi-page TIFF is read page by page, each paragraph keeping its page", "[ocr][tiff]")
+{
+    const QStringList paragraphs = FormatFixtures::sampleParagraphs();
+    // Each page ends with a finished sentence, so no paragraph runs on from page 1 to page 2.
+    const QStringList first = paragraphs.mid(3, 2);
+    const QStringList second = paragraphs.mid(5, 2);
+    const QByteArray tiff =
+        FormatFixtures::multiPageTiff({FormatFixtures::renderedPage(first, u"Noto Naskh Arabic"_s, 300),
+                                       FormatFixtures::renderedPage(second, u"Noto Naskh Arabic"_s, 300)});
+    QList<int> progress;
+    const ImportResult result = DocumentImporter::importBytes(tiff, u"feeder.tif"_s, recordingProgress(&progress));
+    REQUIRE(result.ok());
+    const Article &article = *result.article;
+    const QString expected = (first + second).join(u"\n"_s);
+    CHECK(FormatFixtures::wordsInOrder(withoutMarks(expected), withoutMarks(article.text())) >= 0.9);
+    // The second page's first paragraph starts a block on page 2, after every block of page 1.
+    const QString secondStart = withoutMarks(FormatFixtures::words(second.first()).mid(0, 3).join(u' '));
+    qsizetype firstOfPage2 = -1;
+    for (qsizetype i = 0; i < article.blocks().size(); ++i) {
+        const Block &block = article.blocks()[i];
+        INFO(article.blockText(i).toString().toStdString());
+        REQUIRE((block.page == 1 || block.page == 2));
+        if (block.page == 2 && firstOfPage2 < 0)
+            firstOfPage2 = i;
+        if (firstOfPage2 >= 0)
+            CHECK(block.page == 2);
+    }
+    REQUIRE(firstOfPage2 > 0);
+    INFO("page 2 starts with: " << article.blockText(firstOfPage2).toString().toStdString());
+    INFO("page 1 ends with: " << article.blockText(firstOfPage2 - 1).toString().toStdString());
+    CHECK(FormatFixtures::wordsInOrder(secondStart, withoutMarks(article.blockText(firstOfPage2).toString())) >= 0.6);
+    // Progress runs over both pages.
+    REQUIRE_FALSE(progress.isEmpty());
+    CHECK(std::is_sorted(progress.begin(), progress.end()));
+    CHECK(std::any_of(progress.begin(), progress.end(), [](int p) { return p > 0 && p < 60; }));
 }
 
 TEST_CASE("Without OCR, a scanned PDF is refused with the package to install; nothing is imported", "[ocr][bad-input]")

@@ -8,6 +8,11 @@
 #include "core/formats/DocumentImporter.h"
 #include "core/formats/PdfImporter.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
 using namespace Hamish;
 using namespace Qt::StringLiterals;
 using FormatFixtures::RawLine;
@@ -174,6 +179,45 @@ TEST_CASE("An encrypted PDF is refused with a message saying what to do", "[pdf]
     CHECK(result.error == ImportErrorKind::Encrypted);
     CHECK(result.errorMessage.contains(u"password"_s));
     CHECK(result.errorMessage.contains(u"locked.pdf"_s));
+}
+
+TEST_CASE("A PDF really encrypted with a password is refused; one locked only against changes opens",
+          "[pdf][bad-input]")
+{
+    // qpdf (Debian package qpdf, from .ci/install-deps) encrypts a PDF Qt printed from the sample: AES-256
+    // with a password to open it, and AES-256 with only an owner password (anyone can read it, as with many
+    // published reports that forbid copying or printing).
+    const QString qpdf = QStandardPaths::findExecutable(u"qpdf"_s);
+    INFO("qpdf is needed to encrypt the fixture: run .ci/install-deps");
+    REQUIRE_FALSE(qpdf.isEmpty());
+    QTemporaryDir dir;
+    const QStringList paragraphs = FormatFixtures::sampleParagraphs().mid(0, 3);
+    const QString plain = TestFiles::write(dir, u"plain.pdf"_s, FormatFixtures::printedPdf(paragraphs));
+    const auto encrypt = [&](const QString &userPassword, const QString &out) {
+        QProcess process;
+        process.start(qpdf, {u"--encrypt"_s, userPassword, u"owner-secret"_s, u"256"_s, u"--extract=n"_s, u"--"_s,
+                             plain, dir.filePath(out)});
+        REQUIRE(process.waitForFinished(30000));
+        INFO(process.readAllStandardError().toStdString());
+        REQUIRE(process.exitCode() == 0);
+        QFile file(dir.filePath(out));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        REQUIRE(bytes.contains("/Encrypt"));
+        return bytes;
+    };
+
+    const QByteArray locked = encrypt(u"open-secret"_s, u"locked.pdf"_s);
+    const ImportResult refused = DocumentImporter::importBytes(locked, u"locked.pdf"_s, DocumentImportOptions());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error == ImportErrorKind::Encrypted);
+    CHECK(refused.errorMessage.contains(u"password"_s));
+    CHECK(refused.errorMessage.contains(u"locked.pdf"_s));
+
+    const QByteArray ownerOnly = encrypt(QString(), u"owner-only.pdf"_s);
+    const ImportResult opened = DocumentImporter::importBytes(ownerOnly, u"owner-only.pdf"_s, DocumentImportOptions());
+    REQUIRE(opened.ok());
+    CHECK(FormatFixtures::wordsInOrder(paragraphs.join(u"\n"_s), opened.article->text()) >= 0.95);
 }
 
 TEST_CASE("A damaged PDF is refused", "[pdf][bad-input]")

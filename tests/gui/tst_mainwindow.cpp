@@ -3,6 +3,7 @@
 
 #include "../TestFiles.h"
 #include "../TestText.h"
+#include "WaitForImports.h"
 #include "app/ActionManager.h"
 #include "app/ArticleListModel.h"
 #include "app/Dialogs.h"
@@ -25,14 +26,6 @@ using namespace Hamish;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void waitForImports(MainWindow &window)
-{
-    if (window.pendingImports() == 0)
-        return;
-    QSignalSpy spy(&window, &MainWindow::importsFinished);
-    REQUIRE(spy.wait(20000));
-}
 
 QString articleText()
 {

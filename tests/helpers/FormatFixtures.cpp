@@ -16,7 +16,9 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <iterator>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -353,6 +355,68 @@ QByteArray pngBytes(const QImage &image)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
+}
+
+QByteArray multiPageTiff(const QList<QImage> &pages)
+{
+    // Little-endian TIFF, each page uncompressed 8-bit grey in one strip, followed by its directory.
+    QByteArray tiff("II*\0\0\0\0\0", 8);
+    const auto put16 = [&](quint16 value) {
+        tiff.append(char(value & 0xff)).append(char(value >> 8));
+    };
+    const auto put32 = [&](quint32 value) {
+        for (int shift = 0; shift < 32; shift += 8)
+            tiff.append(char((value >> shift) & 0xff));
+    };
+    const auto patch32 = [&](qsizetype at, quint32 value) {
+        for (int i = 0; i < 4; ++i)
+            tiff[at + i] = char((value >> (8 * i)) & 0xff);
+    };
+    qsizetype nextPointer = 4; // where the offset of the next directory goes
+    for (const QImage &page : pages) {
+        const QImage grey = page.convertToFormat(QImage::Format_Grayscale8);
+        const auto strip = quint32(tiff.size());
+        for (int y = 0; y < grey.height(); ++y)
+            tiff.append(reinterpret_cast<const char *>(grey.constScanLine(y)), grey.width());
+        const auto resolution = quint32(tiff.size());
+        const auto dpi = quint32(std::lround(page.dotsPerMeterX() * 0.0254));
+        put32(dpi);
+        put32(1);
+        if (tiff.size() % 2)
+            tiff.append('\0');
+        patch32(nextPointer, quint32(tiff.size()));
+        const struct
+        {
+            quint16 tag, type;
+            quint32 value;
+        } entries[] = {{256, 4, quint32(grey.width())},
+                       {257, 4, quint32(grey.height())},
+                       {258, 3, 8},
+                       {259, 3, 1},
+                       {262, 3, 1},
+                       {273, 4, strip},
+                       {277, 3, 1},
+                       {278, 4, quint32(grey.height())},
+                       {279, 4, quint32(grey.width() * grey.height())},
+                       {282, 5, resolution},
+                       {283, 5, resolution},
+                       {296, 3, 2}};
+        put16(quint16(std::size(entries)));
+        for (const auto &entry : entries) {
+            put16(entry.tag);
+            put16(entry.type);
+            put32(1);
+            if (entry.type == 3) {
+                put16(quint16(entry.value));
+                put16(0);
+            } else {
+                put32(entry.value);
+            }
+        }
+        nextPointer = tiff.size();
+        put32(0);
+    }
+    return tiff;
 }
 
 QByteArray scannedPdf(const QImage &image, int dpi)

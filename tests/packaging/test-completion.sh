@@ -51,7 +51,7 @@ touch a.txt b.HTML c.png d.hamish e.jsonl f.conll g.bin notes.hamish.txt
 expect "hamish ex" $'export\nextract'
 expect "hamish export --format " $'brat\nconll\njson\njsonl\nwebanno'
 expect "hamish export --format=js" $'json\njsonl'
-expect "hamish export --for" "--format"
+expect "hamish export --for" $'--force\n--format'
 expect "hamish export " $'d.hamish\nsub'
 expect "hamish extract " $'a.txt\nb.HTML\nc.png\nnotes.hamish.txt\nsub'
 expect "hamish extract --compact a" "a.txt"

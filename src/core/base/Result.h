@@ -24,6 +24,7 @@ public:
         NewerVersion,  // written by a newer Hamish: reading it here could lose data
         Locked,        // in use elsewhere in a way that forbids what was asked
         ReadOnly,      // the target is open read-only
+        Moved,         // the project's file was moved, replaced or deleted while open: nothing more reaches it
         Invalid,       // the request itself is wrong (an empty name, a span outside the text)
         Cancelled,     // stopped on purpose (a dry run rolls back); not shown as a failure
     };

@@ -12,6 +12,9 @@ struct ExportOptions
 
     Statuses statuses = Statuses::AcceptedAndSuggested; // rejected spans are decisions that a span is *not* one
     qint64 articleId = 0;                               // 0 for every article
+    // A folder format (brat) may write into a folder that already holds files, replacing those of the same
+    // names; without it such a folder is refused, so an export never overwrites files unasked.
+    bool intoFolderWithFiles = false;
 
     bool includes(AnnotationStatus status) const
     {

@@ -9,7 +9,11 @@
 #include <QIODevice>
 #include <QStringList>
 
+#include <functional>
+
 #include <memory>
+
+class QSaveFile;
 
 namespace Hamish {
 
@@ -32,9 +36,17 @@ public:
     static QString formatOfFile(const QString &path);
     static std::unique_ptr<Exporter> create(const QString &format); // nullptr for an unknown format
 
+    // A file an export must not replace (one of the open project's own files), asked of every file it
+    // would replace or create.
+    using ProtectedFile = std::function<bool(const QString &path)>;
+
     virtual bool writesFolder() const { return false; }
-    // Writes to `path`: a file replaced atomically, or a folder created if needed.
-    Result<void> exportTo(const DocumentSource &source, const ExportOptions &options, const QString &path) const;
+    // Writes to `path` completely or not at all: a file is replaced atomically, an earlier file staying as
+    // it was when anything fails; a folder format writes everything into a new folder beside the target
+    // first, then renames it into place (or, with options.intoFolderWithFiles, moves each file into the
+    // existing folder). A path `isProtected` names is refused.
+    Result<void> exportTo(const DocumentSource &source, const ExportOptions &options, const QString &path,
+                          const ProtectedFile &isProtected = {}) const;
     // Single-file formats: writes to `device`.
     virtual Result<void> write(const DocumentSource &source, const ExportOptions &options, QIODevice &device) const;
 
@@ -47,8 +59,15 @@ protected:
     static Result<void> writeBytes(QIODevice &device, const QByteArray &bytes);
     // Replaces the file at `path` with `bytes` atomically.
     static Result<void> saveFile(const QString &path, const QByteArray &bytes);
+    // Commits a QSaveFile, flushing by hand first: QSaveFile::commit() does not report a failure to write
+    // the last buffered chunk (a full disk), and would replace a good file with a truncated one.
+    static Result<void> commitFile(QSaveFile &file, const QString &path);
     virtual Result<void> writeFolder(const DocumentSource &source, const ExportOptions &options,
                                      const QString &folder) const;
+
+private:
+    Result<void> exportFolder(const DocumentSource &source, const ExportOptions &options, const QString &folder,
+                              const ProtectedFile &isProtected) const;
 };
 
 } // namespace Hamish

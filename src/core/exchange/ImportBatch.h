@@ -30,6 +30,17 @@ struct ImportedBlock
     BlockRole role = BlockRole::Paragraph;
     qint64 start = 0;
     qint64 end = 0;
+    int page = 0;
+    int confidence = -1;
+    BlockDirection direction = BlockDirection::FromText;
+};
+
+// A word OCR was unsure of, in code points.
+struct ImportedUncertainRange
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    int confidence = 0;
 };
 
 struct ImportedDocument
@@ -40,6 +51,7 @@ struct ImportedDocument
     QString encoding;
     QString text;
     QList<ImportedBlock> blocks;
+    QList<ImportedUncertainRange> uncertain;
     QList<ImportedSpan> spans;
     QString where;
 };
@@ -56,7 +68,14 @@ struct ImportBatch
     QList<Label> labels; // labels the file declares
     QList<ImportedDocument> documents;
     QStringList skipped; // what could not be read, and why
+    QStringList notices; // what was repaired on the way (lone surrogates replaced), imported all the same
     QString error;       // the file as a whole is unusable: nothing is imported
+
+    // Replaces the lone surrogates of every string a document brings (text, title, labels, notes) with
+    // U+FFFD, as the text decoders do, and notes how many in `notices`. Stored as they are, SQLite's UTF-8
+    // conversion would swallow the character after each one and shift every later offset; the
+    // replacement keeps lengths and code point offsets as the file gives them.
+    void repairLoneSurrogates();
 };
 
 } // namespace Hamish

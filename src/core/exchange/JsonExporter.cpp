@@ -21,9 +21,11 @@ Result<void> JsonExporter::write(const DocumentSource &source, const ExportOptio
     json.key(u"version").value(qint64(1));
     json.key(u"offsets").value(u"codepoint");
     json.key(u"labels").beginArray();
-    for (const Label &label : *labels) {
+    for (qsizetype i = 0; i < labels->size(); ++i) {
+        const Label &label = labels->at(i);
         json.beginObject();
-        json.key(u"id").value(label.id);
+        // Labels of articles that were never in a project have no id yet: their place in the list is theirs.
+        json.key(u"id").value(label.id > 0 ? label.id : qint64(i + 1));
         json.key(u"name").value(label.name);
         json.key(u"colour").value(label.colour);
         json.key(u"shortcut").value(label.shortcut);
@@ -52,9 +54,27 @@ Result<void> JsonExporter::write(const DocumentSource &source, const ExportOptio
                 json.key(u"role").value(blockRoleName(block.role));
                 json.key(u"start").value(qint64(index.toCodePoint(block.start)));
                 json.key(u"end").value(qint64(index.toCodePoint(block.end())));
+                // What a PDF or a scan tells about the block, written only when there is something to tell.
+                if (block.page > 0)
+                    json.key(u"page").value(qint64(block.page));
+                if (block.confidence >= 0)
+                    json.key(u"confidence").value(qint64(block.confidence));
+                if (block.direction != BlockDirection::FromText)
+                    json.key(u"direction").value(blockDirectionName(block.direction));
                 json.endObject();
             }
             json.endArray();
+            if (!document.article.uncertainRanges().isEmpty()) {
+                json.key(u"uncertain").beginArray();
+                for (const UncertainRange &range : document.article.uncertainRanges()) {
+                    json.beginObject();
+                    json.key(u"start").value(qint64(index.toCodePoint(range.start)));
+                    json.key(u"end").value(qint64(index.toCodePoint(range.end())));
+                    json.key(u"confidence").value(qint64(range.confidence));
+                    json.endObject();
+                }
+                json.endArray();
+            }
             json.key(u"annotations").beginArray();
             for (const Annotation &annotation : document.annotations) {
                 json.beginObject();

@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
@@ -96,8 +99,23 @@ ImportBatch JsonImporter::parse(const QByteArray &bytes)
             const QJsonObject block = blockValue.toObject();
             const qint64 start = wholeNumber(block.value(u"start"_s));
             const qint64 end = wholeNumber(block.value(u"end"_s));
-            if (start >= 0 && end >= start)
-                imported.blocks.append({blockRoleFromName(block.value(u"role"_s).toString()), start, end});
+            if (start < 0 || end < start)
+                continue;
+            ImportedBlock read{blockRoleFromName(block.value(u"role"_s).toString()), start, end};
+            read.page = int(std::clamp<qint64>(wholeNumber(block.value(u"page"_s)), 0, INT_MAX));
+            read.confidence = block.contains(u"confidence"_s)
+                                  ? int(std::clamp<qint64>(wholeNumber(block.value(u"confidence"_s)), -1, 100))
+                                  : -1;
+            read.direction = blockDirectionFromName(block.value(u"direction"_s).toString());
+            imported.blocks.append(read);
+        }
+        for (const QJsonValue &rangeValue : object.value(u"uncertain"_s).toArray()) {
+            const QJsonObject range = rangeValue.toObject();
+            const qint64 start = wholeNumber(range.value(u"start"_s));
+            const qint64 end = wholeNumber(range.value(u"end"_s));
+            if (start >= 0 && end > start)
+                imported.uncertain.append(
+                    {start, end, int(std::clamp<qint64>(wholeNumber(range.value(u"confidence"_s)), 0, 100))});
         }
         const QJsonArray annotations = object.value(u"annotations"_s).toArray();
         for (qsizetype j = 0; j < annotations.size(); ++j) {
@@ -107,6 +125,7 @@ ImportBatch JsonImporter::parse(const QByteArray &bytes)
         }
         batch.documents.append(std::move(imported));
     }
+    batch.repairLoneSurrogates();
     return batch;
 }
 

@@ -77,6 +77,7 @@ ImportBatch JsonlImporter::parse(const QByteArray &bytes)
     }
     if (batch.documents.isEmpty() && batch.skipped.isEmpty())
         batch.error = u"The file holds no documents (expected one JSON object a line)."_s;
+    batch.repairLoneSurrogates();
     return batch;
 }
 

@@ -89,6 +89,8 @@ ZipArchive::Status ZipArchive::read(const QString &member, QByteArray *out)
         if (m_inflated > m_budget)
             return Status::TooLarge;
         data.append(buffer, qsizetype(got));
+        if ((stat.valid & ZIP_STAT_SIZE) && zip_uint64_t(data.size()) > stat.size)
+            return Status::Understated;
     }
     *out = std::move(data);
     return Status::Ok;
@@ -117,6 +119,12 @@ ImportResult ZipArchive::failure(Status status, const QString &name, const QStri
             tr("%1 was refused: its “%2” unpacks to more than %3, far beyond any article (a file built to "
                "exhaust memory looks like this). Nothing was imported.")
                 .arg(display, member, QLocale::c().formattedDataSize(m_budget, 0, QLocale::DataSizeTraditionalFormat)));
+    case Status::Understated:
+        return ArticleImporter::failure(
+            ImportErrorKind::TooLarge,
+            tr("%1 was refused: its “%2” unpacks to more than the size its header declares, which is how a "
+               "file built to exhaust memory hides its size. Nothing was imported.")
+                .arg(display, member));
     }
     return {};
 }

@@ -14,11 +14,13 @@ namespace Hamish {
 
 // Reads members of a zip container (DOCX, ODT, EPUB) held in memory, through libzip, with a budget on the
 // bytes it inflates: a member that declares more than what is left of the budget is refused before it is
-// inflated, and one that inflates past it (its header lied) is cut off there.
+// inflated, and one that inflates past the size its header declares (libzip does not stop it) is cut off
+// there and refused as well: a header that understates the size is how a zip bomb gets past the first check.
 class ZipArchive
 {
 public:
-    enum class Status { Ok, NotZip, Corrupt, Missing, TooLarge };
+    // TooLarge: declared or inflated past the budget; Understated: inflates past its declared size.
+    enum class Status { Ok, NotZip, Corrupt, Missing, TooLarge, Understated };
 
     // `bytes` must outlive the archive.
     ZipArchive(const QByteArray &bytes, qint64 maxInflatedBytes);

@@ -22,21 +22,17 @@ AddAnnotations::AddAnnotations(AnnotationDocument *document, QList<Annotation> a
 
 void AddAnnotations::redo()
 {
-    for (qsizetype i = 0; i < m_annotations.size(); ++i) {
-        if (!m_document->insertAnnotation(m_annotations[i])) {
-            // All or nothing: take back what was added, and let the stack drop this command.
-            for (qsizetype j = i - 1; j >= 0; --j)
-                m_document->removeAnnotation(m_annotations[j].id);
-            setObsolete(true);
-            return;
-        }
-    }
+    // All or nothing, in one write: a refused one leaves the document as it was, and the stack drops it.
+    if (!m_document->insertAnnotations(m_annotations))
+        setObsolete(true);
 }
 
 void AddAnnotations::undo()
 {
-    for (qsizetype i = m_annotations.size() - 1; i >= 0; --i)
-        m_document->removeAnnotation(m_annotations[i].id);
+    // A refused undo (a full disk) leaves the annotations in place; the stack then drops this step, so the
+    // history never claims a state the document and the project do not hold.
+    if (!m_document->removeAnnotations(ids()))
+        setObsolete(true);
 }
 
 QList<qint64> AddAnnotations::ids() const

@@ -6,9 +6,11 @@
 #include "core/model/Label.h"
 #include "core/text/Article.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -35,6 +37,12 @@ public:
     void setStore(AnnotationStore *store) { m_store = store; }
     AnnotationStore *store() const { return m_store; }
 
+    // A document of a project open read-only (in another Hamish): every edit is refused with `reason`, and
+    // the engine's suggestions are not added (they could not be stored).
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
     const QList<Label> &labels() const { return m_labels; }
     void setLabels(const QList<Label> &labels);
     const Label *label(const QString &name) const;
@@ -50,20 +58,35 @@ public:
     // Adds suggestions learnt from the user's own labels (UserLexicon::suggest) to a document that may
     // already hold the engine's: one overlapping a name the user accepted, lying inside a longer name still
     // suggested (isPartOfLongerName), or already present, is left out, and the engine's unreviewed name
-    // suggestions it overlaps are taken away (the user's word beats the model's guess). Not an undo step;
-    // returns how many were added.
+    // suggestions it overlaps are taken away (the user's word beats the model's guess). `suggestions` is
+    // everything the user teaches now: a learnt suggestion still unreviewed that it no longer holds (the
+    // label that taught it was undone or removed) is withdrawn, and the guesses it took away come back. Not
+    // an undo step; returns how many were added.
     qsizetype mergeUserSuggestions(const QList<Annotation> &suggestions);
     const Annotation *annotation(qint64 id) const;
     // Annotations overlapping [start, end).
     QList<Annotation> annotationsIn(qsizetype start, qsizetype end) const;
     QString textOf(const Annotation &annotation) const;
 
-    // Mutators for undo commands. They keep the order, persist, and emit annotationsChanged. Each returns
-    // false when the store refused the edit (the document is then unchanged and lastError() says why).
-    bool insertAnnotation(Annotation &annotation); // assigns an id when it has none
+    // Annotations with these ids, in the document's order (one pass, however many).
+    QList<Annotation> annotationsWithIds(const QList<qint64> &ids) const;
+
+    // Mutators for undo commands. Each stores all its annotations in one write through the store (one
+    // transaction) or none of them, then updates the list in one pass and emits annotationsChanged once,
+    // so a bulk edit of a quarter of a million annotations is one commit and one reset of the views. Each
+    // returns false when the store refused (the document is then unchanged, lastError() says why and
+    // storeFailed() told it). Past kProgressStep annotations, progress() reports how far the write is.
+    bool insertAnnotations(QList<Annotation> &annotations); // assigns ids to those without one
+    bool removeAnnotations(const QList<qint64> &ids);
+    bool replaceAnnotations(const QList<Annotation> &replacements);
+    bool insertAnnotation(Annotation &annotation);
     bool removeAnnotation(qint64 id);
     bool replaceAnnotation(const Annotation &replacement);
     QString lastError() const { return m_lastError; }
+    // Whether a bulk edit is being written (merging suggestions waits until it is over).
+    bool isBusy() const { return m_busy; }
+
+    static constexpr qsizetype kProgressStep = 4096;
 
     qint64 nextId() const { return m_nextId; }
 
@@ -72,11 +95,17 @@ signals:
     void annotationsChanged(qsizetype from, qsizetype to);
     void labelsChanged();
     void storeFailed(const QString &message);
+    // A bulk edit has written `done` of `total` annotations.
+    void progress(qsizetype done, qsizetype total);
 
 private:
     // Whether the store kept an edit; when not, records and announces why.
     bool persist(const Result<void> &stored);
-    qsizetype applySuggestions(QList<Annotation> fresh, const QSet<qint64> &overruled);
+    // Runs `write` for each of `count` items as one batch of the store (a transaction), reporting progress;
+    // without a store it runs nothing. A read-only document refuses.
+    bool persistAll(qsizetype count, const std::function<Result<void>(qsizetype)> &write);
+    void annotationsReplaced(qsizetype from, qsizetype to);
+    bool applySuggestions(QList<Annotation> fresh, const QSet<qint64> &overruled);
     qsizetype indexOf(qint64 id) const;
     qsizetype insertionIndex(const Annotation &annotation) const;
 
@@ -88,6 +117,11 @@ private:
     qint64 m_nextId = 1;
     qsizetype m_longest = 0; // the longest annotation, to bound overlap searches
     QString m_lastError;
+    QString m_readOnlyReason;
+    bool m_busy = false;
+    // The engine's guesses each learnt suggestion took away (by its label and span), given back when it is
+    // withdrawn.
+    QHash<QString, QList<Annotation>> m_overruledBy;
 };
 
 } // namespace Hamish

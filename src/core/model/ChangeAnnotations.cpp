@@ -14,26 +14,21 @@ ChangeAnnotations::ChangeAnnotations(AnnotationDocument *document, const QList<q
     , m_document(document)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qint64 id : ids) {
-        const Annotation *annotation = document->annotation(id);
-        if (!annotation)
-            continue;
-        Annotation changed = *annotation;
+    m_before = document->annotationsWithIds(ids);
+    m_after.reserve(m_before.size());
+    for (const Annotation &annotation : std::as_const(m_before)) {
+        Annotation changed = annotation;
         change(changed);
         changed.modified = now;
-        m_before.append(*annotation);
         m_after.append(changed);
     }
 }
 
 void ChangeAnnotations::install(const QList<Annotation> &annotations)
 {
-    for (const Annotation &annotation : annotations) {
-        if (!m_document->replaceAnnotation(annotation)) {
-            setObsolete(true);
-            return;
-        }
-    }
+    // All of them in one write, or none (the stack then drops this step: see AddAnnotations::undo).
+    if (!m_document->replaceAnnotations(annotations))
+        setObsolete(true);
 }
 
 void ChangeAnnotations::redo()

@@ -9,29 +9,24 @@ RemoveAnnotations::RemoveAnnotations(AnnotationDocument *document, const QList<q
                                      QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
-{
-    for (qint64 id : ids) {
-        if (const Annotation *annotation = document->annotation(id))
-            m_annotations.append(*annotation);
-    }
-}
+    , m_annotations(document->annotationsWithIds(ids))
+{}
 
 void RemoveAnnotations::redo()
 {
-    for (qsizetype i = 0; i < m_annotations.size(); ++i) {
-        if (!m_document->removeAnnotation(m_annotations[i].id)) {
-            for (qsizetype j = i - 1; j >= 0; --j)
-                m_document->insertAnnotation(m_annotations[j]);
-            setObsolete(true);
-            return;
-        }
-    }
+    QList<qint64> ids;
+    ids.reserve(m_annotations.size());
+    for (const Annotation &annotation : std::as_const(m_annotations))
+        ids.append(annotation.id);
+    if (!m_document->removeAnnotations(ids))
+        setObsolete(true);
 }
 
 void RemoveAnnotations::undo()
 {
-    for (Annotation &annotation : m_annotations)
-        m_document->insertAnnotation(annotation);
+    // Restored with their ids, notes and times, in one write.
+    if (!m_document->insertAnnotations(m_annotations))
+        setObsolete(true);
 }
 
 } // namespace Hamish

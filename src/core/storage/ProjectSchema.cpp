@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -32,14 +33,33 @@ const QString kCreateBlocks = uR"(CREATE TABLE blocks (
     utf16_length INTEGER NOT NULL,
     PRIMARY KEY (article_id, position)) WITHOUT ROWID)"_s;
 
+// Version 5: what a PDF or a scan tells about each block, and the words OCR was unsure of.
+const QStringList kBlockSourceColumns = {
+    u"ALTER TABLE blocks ADD COLUMN page INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE blocks ADD COLUMN confidence INTEGER NOT NULL DEFAULT -1"_s,
+    u"ALTER TABLE blocks ADD COLUMN direction TEXT NOT NULL DEFAULT ''"_s,
+};
+
+const QString kCreateUncertainRanges = uR"(CREATE TABLE uncertain_ranges (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    utf16_start INTEGER NOT NULL,
+    utf16_length INTEGER NOT NULL,
+    confidence INTEGER NOT NULL,
+    PRIMARY KEY (article_id, utf16_start)) WITHOUT ROWID)"_s;
+
 const QString kCreateSettings = u"CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s;
 
 const QString kCreateAnnotationIndex = u"CREATE INDEX annotations_by_article ON annotations(article_id, status)"_s;
+
+// Finding an article by its text's hash (adding, importing) without reading every text in the project.
+const QString kCreateArticleHashIndex = u"CREATE INDEX articles_by_sha256 ON articles(sha256)"_s;
 
 } // namespace
 
 bool ProjectSchema::create(const QSqlDatabase &db, QString *error)
 {
+    // The blocks table is created as version 3 had it and given its later columns the way an upgrade
+    // does, so a new project and an upgraded one cannot drift apart.
     return execAll(db,
                    {uR"(CREATE TABLE articles (
                         id INTEGER PRIMARY KEY,
@@ -69,8 +89,9 @@ bool ProjectSchema::create(const QSqlDatabase &db, QString *error)
                         modified TEXT NOT NULL,
                         confidence REAL NOT NULL DEFAULT 1.0,
                         author TEXT NOT NULL DEFAULT ''))"_s,
-                    kCreateAnnotationIndex, kCreateSettings},
-                   error);
+                    kCreateAnnotationIndex, kCreateArticleHashIndex, kCreateSettings},
+                   error)
+           && migrateFrom4(db, error);
 }
 
 bool ProjectSchema::stamp(const QSqlDatabase &db, QString *error)
@@ -87,6 +108,10 @@ bool ProjectSchema::migrate(const QSqlDatabase &db, int fromVersion, QString *er
     if (fromVersion <= 1 && !migrateFrom1(db, error))
         return false;
     if (fromVersion <= 2 && !migrateFrom2(db, error))
+        return false;
+    if (fromVersion <= 3 && !migrateFrom3(db, error))
+        return false;
+    if (fromVersion <= 4 && !migrateFrom4(db, error))
         return false;
     return stamp(db, error);
 }
@@ -142,11 +167,25 @@ bool ProjectSchema::migrateFrom2(const QSqlDatabase &db, QString *error)
             }
         }
     }
+    if (articles.lastError().isValid()) { // a row that could not be read must not lose its blocks
+        *error = Sql::describe(articles.lastError());
+        return false;
+    }
     articles.finish();
     return execAll(db,
                    {u"ALTER TABLE articles DROP COLUMN blocks"_s, u"DROP INDEX IF EXISTS annotations_article"_s,
                     kCreateAnnotationIndex},
                    error);
+}
+
+bool ProjectSchema::migrateFrom3(const QSqlDatabase &db, QString *error)
+{
+    return Sql::exec(db, kCreateArticleHashIndex, {}, error);
+}
+
+bool ProjectSchema::migrateFrom4(const QSqlDatabase &db, QString *error)
+{
+    return execAll(db, kBlockSourceColumns + QStringList{kCreateUncertainRanges}, error);
 }
 
 } // namespace Hamish

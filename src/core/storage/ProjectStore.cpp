@@ -13,6 +13,16 @@ ProjectStore::ProjectStore(QObject *parent)
 
 ProjectStore::~ProjectStore() = default;
 
+bool ProjectStore::isOwnFile(const QString &) const
+{
+    return false;
+}
+
+Result<void> ProjectStore::checkLocation() const
+{
+    return {};
+}
+
 bool ProjectStore::isServerLocation(const QString &location)
 {
     return location.startsWith(u"postgresql:"_s, Qt::CaseInsensitive)

@@ -115,8 +115,16 @@ public:
     virtual Result<void> transaction(const std::function<Result<void>()> &work) = 0;
 
     // Writes a consistent copy of the project to the file `path` (replacing it atomically), for Save As
-    // and Save a Copy. The open project stays this one.
+    // and Save a Copy. The open project stays this one. Refused when `path` is one of the project's own
+    // files (isOwnFile).
     virtual Result<void> saveCopy(const QString &path) = 0;
+    // Whether writing to `path` would overwrite one of the files the project is made of, whatever name
+    // leads there (a link, `..`): exports and copies refuse such a target. A server's project has none.
+    virtual bool isOwnFile(const QString &path) const;
+    // Whether the project is still where it was opened. Once its file has been moved, replaced or deleted
+    // this is an Error::Kind::Moved error, and every change is refused with it (the open connection still
+    // reads, so saveCopy() can save the work elsewhere).
+    virtual Result<void> checkLocation() const;
     // Checks the project's storage for damage; the error lists what is wrong.
     virtual Result<void> checkIntegrity() const = 0;
 

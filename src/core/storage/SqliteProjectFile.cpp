@@ -11,7 +11,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
+#include <QSysInfo>
 
 #include <cstdio>
 #include <unistd.h>
@@ -21,6 +23,21 @@ using namespace Qt::StringLiterals;
 namespace Hamish {
 
 using namespace SqliteDetail;
+
+namespace {
+
+// A lock naming this process's id that it does not hold was left by an earlier process that had the same
+// id (after a restart in a container, where process ids start again from 1): it is stale.
+bool leftByEarlierProcess(const QLockFile &lock, const QString &path)
+{
+    qint64 pid = 0;
+    QString host, application;
+    return lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &application)
+           && pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName()
+           && !SqliteDetail::holdsLock(path);
+}
+
+} // namespace
 
 SqliteProjectStore::SqliteProjectStore()
     : d(std::make_unique<Private>())
@@ -40,7 +57,10 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::create(const QSt
     QFile::remove(temporary);
     QString error;
     {
-        QSqlDatabase db = openConnection(temporary, false, &error);
+        QSqlError openError;
+        QSqlDatabase db = openConnection(temporary, false, &openError);
+        if (openError.isValid())
+            error = Sql::describe(openError);
         bool ok = db.isOpen() && db.transaction();
         ok = ok && ProjectSchema::create(db, &error);
         for (const Label &label : labels) {
@@ -106,10 +126,22 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const QStri
             p.lock = std::make_unique<QLockFile>(path + u".lock"_s);
             // A lock left by a process that died is stale whatever its age; a live one never is.
             p.lock->setStaleLockTime(0);
-            if (!p.lock->tryLock(0)) {
+            bool locked = p.lock->tryLock(0);
+            if (!locked && leftByEarlierProcess(*p.lock, path)) {
+                p.lock->removeStaleLockFile();
+                locked = p.lock->tryLock(0);
+            }
+            if (locked) {
+                p.heldLock = path;
+                setHoldsLock(path, true);
+            } else {
                 qint64 pid = 0;
                 QString host, application;
                 const bool known = p.lock->getLockInfo(&pid, &host, &application);
+                const QString recover = u' '
+                                        + tr("If no Hamish has it open (one stopped on another computer, or the "
+                                             "computer restarted), delete %1 and open the project again.")
+                                              .arg(nativeName(path + u".lock"_s));
                 p.readOnly = true;
                 if (p.lock->error() != QLockFile::LockFailedError) {
                     p.readOnlyReason =
@@ -118,10 +150,12 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const QStri
                 } else if (known) {
                     p.readOnlyReason = tr("%1 is open in another Hamish (process %2 on %3): opened read-only. "
                                           "Close it there to edit here.")
-                                           .arg(name, QString::number(pid), host);
+                                           .arg(name, QString::number(pid), host)
+                                       + recover;
                 } else {
                     p.readOnlyReason =
-                        tr("%1 is open in another Hamish: opened read-only. Close it there to edit here.").arg(name);
+                        tr("%1 is open in another Hamish: opened read-only. Close it there to edit here.").arg(name)
+                        + recover;
                 }
                 p.lock.reset();
             }
@@ -131,16 +165,29 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const QStri
     // Check the database with a read-only connection, so a damaged file is refused before anything writes.
     int schemaVersion = 0;
     {
-        QSqlDatabase check = openConnection(path, true, &error);
+        QSqlError checkError;
+        QSqlDatabase check = openConnection(path, true, &checkError);
         QVariant applicationId, version, quickCheck;
+        const auto value = [&](const QString &sql) {
+            QSqlQuery query(check);
+            if (checkError.isValid())
+                return QVariant();
+            if (query.exec(sql) && query.next())
+                return query.value(0);
+            checkError = query.lastError();
+            return QVariant();
+        };
         if (check.isOpen()) {
-            applicationId = Sql::scalar(check, u"PRAGMA application_id"_s, {}, &error);
-            version = Sql::scalar(check, u"PRAGMA user_version"_s, {}, &error);
-            quickCheck = Sql::scalar(check, u"PRAGMA quick_check"_s, {}, &error);
+            applicationId = value(u"PRAGMA application_id"_s);
+            version = value(u"PRAGMA user_version"_s);
+            quickCheck = value(u"PRAGMA quick_check"_s);
         }
         closeConnection(check);
+        // A file that cannot be read now (no space for the -shm, an I/O error) is not called damaged.
+        if (checkError.isValid() && !Sql::isDamage(checkError))
+            return Error(describeStorageError(name, checkError) + untouched, Error::Kind::Unreadable);
         if (!quickCheck.isValid() || quickCheck.toString() != u"ok"_s) {
-            const QString details = quickCheck.isValid() ? quickCheck.toString() : error;
+            const QString details = quickCheck.isValid() ? quickCheck.toString() : checkError.databaseText();
             return Error(tr("%1 is a Hamish project but its database is damaged (%2). Restore it from a copy.")
                                  .arg(name, details)
                              + untouched,
@@ -162,7 +209,10 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const QStri
         schemaVersion = version.toInt();
     }
 
-    p.db = openConnection(path, p.readOnly, &error);
+    QSqlError openError;
+    p.db = openConnection(path, p.readOnly, &openError);
+    if (openError.isValid())
+        error = Sql::describe(openError);
     bool ok = p.db.isOpen();
     if (ok && !p.readOnly) {
         // WAL with synchronous=FULL: each commit is one append and one fsync, durable when it returns;
@@ -172,7 +222,12 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const QStri
              && Sql::exec(p.db, u"PRAGMA foreign_keys = ON"_s, {}, &error);
         if (ok && schemaVersion < ProjectSchema::kVersion) {
             ok = p.db.transaction() && ProjectSchema::migrate(p.db, schemaVersion, &error);
-            ok = ok ? p.db.commit() : (p.db.rollback(), false);
+            if (ok && !p.db.commit()) {
+                error = Sql::describe(p.db.lastError());
+                ok = false;
+            }
+            if (!ok)
+                p.db.rollback();
             if (!ok) {
                 return Error(
                     tr("Cannot upgrade %1 from project format %2: %3").arg(name, QString::number(schemaVersion), error)
@@ -182,6 +237,7 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const QStri
     }
     if (!ok)
         return Error(tr("Cannot open %1: %2").arg(name, error));
+    p.identity = FileIdentity::of(path);
     return project;
 }
 
@@ -207,17 +263,22 @@ QString SqliteProjectStore::readOnlyReason() const
 
 Result<void> SqliteProjectStore::saveCopy(const QString &path)
 {
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
-        return Error(tr("Choose another file name: a copy cannot replace the project itself."), Error::Kind::Invalid);
+    if (isOwnFile(path))
+        return Error(tr("Choose another file name: %1 is the project itself or one of the files it keeps beside "
+                        "it, and a copy cannot replace it.")
+                         .arg(nativeName(path)),
+                     Error::Kind::Invalid);
     if (d->transactionDepth > 0)
         return Error(tr("Cannot save a copy in the middle of an edit."));
     // VACUUM INTO writes a consistent, compact snapshot; the rename makes it appear all at once.
     const QString temporary = path + u".part-"_s + QString::number(QCoreApplication::applicationPid());
     QFile::remove(temporary);
     QString error;
-    if (!Sql::exec(d->db, u"VACUUM INTO ?"_s, {temporary}, &error)) {
+    QSqlQuery vacuum(d->db);
+    if (!vacuum.prepare(u"VACUUM INTO ?"_s) || (vacuum.addBindValue(temporary), !vacuum.exec())) {
+        const QSqlError failure = vacuum.lastError();
         QFile::remove(temporary);
-        return Error(tr("Cannot write %1: %2").arg(nativeName(path), error));
+        return Error(tr("Cannot write %1: %2").arg(nativeName(path), Sql::describe(failure)));
     }
     QFile written(temporary);
     const bool synced = written.open(QIODevice::ReadWrite) && ::fsync(written.handle()) == 0;
@@ -237,10 +298,25 @@ Result<void> SqliteProjectStore::checkIntegrity() const
     QStringList problems;
     while ((*rows)->next())
         problems.append((*rows)->value(0).toString());
-    (*rows)->finish();
+    if (const Result<void> finished = d->finish(**rows); !finished)
+        return finished;
     if (problems == QStringList{u"ok"_s})
         return {};
     return Error(tr("%1 is damaged: %2").arg(displayName(), problems.join(u'\n')), Error::Kind::Corrupt);
+}
+
+bool SqliteProjectStore::isOwnFile(const QString &path) const
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s, u".lock"_s}) {
+        if (FileIdentity::samePlace(path, d->path + suffix))
+            return true;
+    }
+    return false;
+}
+
+Result<void> SqliteProjectStore::checkLocation() const
+{
+    return d->checkLocation();
 }
 
 } // namespace Hamish

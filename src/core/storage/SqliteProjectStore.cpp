@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QSqlError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
@@ -35,7 +37,7 @@ Result<void> SqliteProjectStore::transaction(const std::function<Result<void>()>
         return done;
     }
     if (!d->db.transaction())
-        return Error(d->storageError(d->db.lastError().text()));
+        return Error(d->storageError(d->db.lastError()));
     ++d->transactionDepth;
     d->transactionError.reset();
     d->pending.clear();
@@ -51,7 +53,7 @@ Result<void> SqliteProjectStore::transaction(const std::function<Result<void>()>
                 emit changed(change);
             return {};
         }
-        done = Error(d->storageError(d->db.lastError().text()));
+        done = Error(d->storageError(d->db.lastError()));
     }
     d->db.rollback();
     d->pending.clear();
@@ -76,7 +78,8 @@ Result<QList<ArticleSummary>> SqliteProjectStore::articles() const
                      query.value(3).toString(),
                      {}});
     }
-    query.finish();
+    if (const Result<void> finished = d->finish(query); !finished)
+        return finished.error();
     const Result<QSqlQuery *> counts =
         d->run(u"SELECT article_id, status, COUNT(*) FROM annotations GROUP BY article_id, status"_s, {});
     if (!counts)
@@ -87,7 +90,8 @@ Result<QList<ArticleSummary>> SqliteProjectStore::articles() const
         if (it != index.constEnd())
             addCount(list[*it].counts, countQuery.value(1).toString(), countQuery.value(2).toInt());
     }
-    countQuery.finish();
+    if (const Result<void> finished = d->finish(countQuery); !finished)
+        return finished.error();
     return list;
 }
 
@@ -99,32 +103,58 @@ Result<Article> SqliteProjectStore::article(qint64 id) const
         return rows.error();
     QSqlQuery &query = **rows;
     if (!query.next()) {
-        query.finish();
+        if (const Result<void> finished = d->finish(query); !finished)
+            return finished.error();
         return noArticle(id);
     }
     const QString text = query.value(0).toString();
     const QString title = query.value(1).toString();
     const QString source = query.value(2).toString();
     const QString encoding = query.value(3).toString();
-    query.finish();
+    if (const Result<void> finished = d->finish(query); !finished)
+        return finished.error();
 
     QList<Block> blocks;
     const Result<QSqlQuery *> blockRows =
-        d->run(u"SELECT role, utf16_start, utf16_length FROM blocks WHERE article_id = ? ORDER BY position"_s, {id});
+        d->run(u"SELECT role, utf16_start, utf16_length, page, confidence, direction FROM blocks "
+               u"WHERE article_id = ? ORDER BY position"_s,
+               {id});
     if (!blockRows)
         return blockRows.error();
     QSqlQuery &blockQuery = **blockRows;
     while (blockQuery.next()) {
-        const Block block{blockRoleFromName(blockQuery.value(0).toString()), blockQuery.value(1).toLongLong(),
-                          blockQuery.value(2).toLongLong()};
+        Block block{blockRoleFromName(blockQuery.value(0).toString()), blockQuery.value(1).toLongLong(),
+                    blockQuery.value(2).toLongLong()};
+        block.page = std::max(0, blockQuery.value(3).toInt());
+        block.confidence = std::clamp(blockQuery.value(4).toInt(), -1, 100);
+        block.direction = blockDirectionFromName(blockQuery.value(5).toString());
         // A damaged or hand-edited file must not make blocks point outside the text.
         if (block.start >= 0 && block.length >= 0 && block.end() <= text.size())
             blocks.append(block);
     }
-    blockQuery.finish();
+    if (const Result<void> finished = d->finish(blockQuery); !finished)
+        return finished.error();
     if (blocks.isEmpty() && !text.isEmpty())
         blocks.append({BlockRole::Paragraph, 0, text.size()});
+
+    QList<UncertainRange> uncertain;
+    const Result<QSqlQuery *> uncertainRows =
+        d->run(u"SELECT utf16_start, utf16_length, confidence FROM uncertain_ranges WHERE article_id = ? "
+               u"ORDER BY utf16_start"_s,
+               {id});
+    if (!uncertainRows)
+        return uncertainRows.error();
+    QSqlQuery &uncertainQuery = **uncertainRows;
+    while (uncertainQuery.next()) {
+        const UncertainRange range{uncertainQuery.value(0).toLongLong(), uncertainQuery.value(1).toLongLong(),
+                                   std::clamp(uncertainQuery.value(2).toInt(), 0, 100)};
+        if (range.start >= 0 && range.length > 0 && range.end() <= text.size())
+            uncertain.append(range);
+    }
+    uncertainQuery.finish();
+
     Article article(text, blocks);
+    article.setUncertainRanges(uncertain);
     article.setTitle(title);
     article.setSourcePath(source);
     article.setEncoding(encoding);
@@ -164,9 +194,17 @@ Result<qint64> SqliteProjectStore::addArticle(const Article &article, const QLis
         for (qsizetype i = 0; i < article.blocks().size(); ++i) {
             const Block &block = article.blocks().at(i);
             const Result<void> added =
-                d->execute(u"INSERT INTO blocks (article_id, position, role, utf16_start, utf16_length) "
-                           u"VALUES (?, ?, ?, ?, ?)"_s,
-                           {id, i, blockRoleName(block.role), block.start, block.length});
+                d->execute(u"INSERT INTO blocks (article_id, position, role, utf16_start, utf16_length, page, "
+                           u"confidence, direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {id, i, blockRoleName(block.role), block.start, block.length, block.page, block.confidence,
+                            blockDirectionName(block.direction)});
+            if (!added)
+                return added;
+        }
+        for (const UncertainRange &range : article.uncertainRanges()) {
+            const Result<void> added = d->execute(u"INSERT OR IGNORE INTO uncertain_ranges (article_id, utf16_start, "
+                                                  u"utf16_length, confidence) VALUES (?, ?, ?, ?)"_s,
+                                                  {id, range.start, range.length, range.confidence});
             if (!added)
                 return added;
         }
@@ -368,7 +406,8 @@ Result<QList<Annotation>> SqliteProjectStore::annotations(qint64 articleId) cons
         annotation.modified = IsoTime::parse(query.value(11).toString());
         list.append(annotation);
     }
-    query.finish();
+    if (const Result<void> finished = d->finish(query); !finished)
+        return finished.error();
     return list;
 }
 
@@ -450,7 +489,8 @@ Result<AnnotationCounts> SqliteProjectStore::counts(qint64 articleId) const
     AnnotationCounts counts;
     while ((*rows)->next())
         addCount(counts, (*rows)->value(0).toString(), (*rows)->value(1).toInt());
-    (*rows)->finish();
+    if (const Result<void> finished = d->finish(**rows); !finished)
+        return finished.error();
     return counts;
 }
 

@@ -56,6 +56,8 @@ public:
 
     Result<void> transaction(const std::function<Result<void>()> &work) override;
     Result<void> saveCopy(const QString &path) override;
+    bool isOwnFile(const QString &path) const override;
+    Result<void> checkLocation() const override;
     Result<void> checkIntegrity() const override;
 
 private:

@@ -5,8 +5,11 @@
 #include "core/storage/Sql.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 
 #include <atomic>
@@ -27,14 +30,28 @@ QString newConnectionName()
 
 namespace SqliteDetail {
 
-QSqlDatabase openConnection(const QString &path, bool readOnly, QString *error)
+QSqlDatabase openConnection(const QString &path, bool readOnly, QSqlError *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, newConnectionName());
     db.setDatabaseName(path);
-    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
-                                  : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    const QString busy = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    if (readOnly && QFileInfo(path).isWritable()) {
+        // query_only refuses every change as a read-only open would; being a writer underneath, the last
+        // connection to close checkpoints and removes the -wal and -shm files.
+        db.setConnectOptions(busy);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"PRAGMA query_only = ON"_s))
+                return db;
+            if (error)
+                *error = query.lastError();
+            db.close();
+            return db;
+        }
+    }
+    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;"_s + busy : busy);
     if (!db.open() && error)
-        *error = db.lastError().text();
+        *error = db.lastError();
     return db;
 }
 
@@ -92,6 +109,33 @@ Error noArticle(qint64 id)
     return Error(SqliteProjectStore::tr("There is no article %1 in the project.").arg(id), Error::Kind::NotFound);
 }
 
+namespace {
+
+QMutex lockRegistryMutex;
+QSet<QString> lockRegistry;
+
+} // namespace
+
+bool holdsLock(const QString &projectPath)
+{
+    const QMutexLocker locker(&lockRegistryMutex);
+    return lockRegistry.contains(QFileInfo(projectPath).absoluteFilePath());
+}
+
+void setHoldsLock(const QString &projectPath, bool held)
+{
+    const QMutexLocker locker(&lockRegistryMutex);
+    if (held)
+        lockRegistry.insert(QFileInfo(projectPath).absoluteFilePath());
+    else
+        lockRegistry.remove(QFileInfo(projectPath).absoluteFilePath());
+}
+
+QString describeStorageError(const QString &name, const QSqlError &error)
+{
+    return SqliteProjectStore::tr("Cannot read or write %1: %2").arg(name, Sql::describe(error));
+}
+
 } // namespace SqliteDetail
 
 using namespace SqliteDetail;
@@ -102,6 +146,8 @@ SqliteProjectStore::Private::~Private()
     closeConnection(db);
     if (lock)
         lock->unlock();
+    if (!heldLock.isEmpty())
+        setHoldsLock(heldLock, false);
 }
 
 Error SqliteProjectStore::Private::fail(Error error)
@@ -118,11 +164,35 @@ Error SqliteProjectStore::Private::failed(const QString &message, Error::Kind ki
 
 Result<void> SqliteProjectStore::Private::ensureWritable()
 {
-    if (!readOnly)
+    if (readOnly) {
+        return failed(readOnlyReason.isEmpty() ? SqliteProjectStore::tr("%1 is open read-only.").arg(nativeName(path))
+                                               : readOnlyReason,
+                      Error::Kind::ReadOnly);
+    }
+    if (const Result<void> there = checkLocation(); !there)
+        return fail(there.error());
+    return {};
+}
+
+Result<void> SqliteProjectStore::Private::checkLocation() const
+{
+    // One stat() per change, next to an fsync: the price of never writing into a file the user has deleted.
+    if (!moved && identity && FileIdentity::of(path) != identity) {
+        moved = true;
+        // Changes committed so far may sit in the -wal under the old name: move them into the file itself
+        // (through the open connection, wherever the file now is), so the moved file holds all of them.
+        if (!readOnly && transactionDepth == 0) {
+            QSqlQuery checkpoint(db);
+            (void)checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+    }
+    if (!moved)
         return {};
-    return failed(readOnlyReason.isEmpty() ? SqliteProjectStore::tr("%1 is open read-only.").arg(nativeName(path))
-                                           : readOnlyReason,
-                  Error::Kind::ReadOnly);
+    return Error(SqliteProjectStore::tr("%1 was moved, renamed or deleted while it was open, so changes can no "
+                                        "longer be saved to it: this one was not. Save the project under a new "
+                                        "name (File › Save Project As) to keep your work.")
+                     .arg(nativeName(path)),
+                 Error::Kind::Moved);
 }
 
 QSqlQuery &SqliteProjectStore::Private::prepared(const QString &sql) const
@@ -137,9 +207,9 @@ QSqlQuery &SqliteProjectStore::Private::prepared(const QString &sql) const
     return *it;
 }
 
-QString SqliteProjectStore::Private::storageError(const QString &details) const
+QString SqliteProjectStore::Private::storageError(const QSqlError &error) const
 {
-    return SqliteProjectStore::tr("Cannot read or write %1: %2").arg(nativeName(path), details);
+    return describeStorageError(nativeName(path), error);
 }
 
 Result<QSqlQuery *> SqliteProjectStore::Private::run(const QString &sql, const QVariantList &values) const
@@ -151,11 +221,20 @@ Result<QSqlQuery *> SqliteProjectStore::Private::run(const QString &sql, const Q
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), Sql::bindable(values.at(i)));
     if (!query.exec()) {
-        const Error error = self->failed(storageError(query.lastError().text()));
+        const Error error = self->failed(storageError(query.lastError()));
         query.finish();
         return error;
     }
     return &query;
+}
+
+Result<void> SqliteProjectStore::Private::finish(QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (error.isValid())
+        return const_cast<Private *>(this)->failed(storageError(error));
+    return {};
 }
 
 Result<void> SqliteProjectStore::Private::execute(const QString &sql, const QVariantList &values)
@@ -196,7 +275,8 @@ Result<QVariant> SqliteProjectStore::Private::scalar(const QString &sql, const Q
     if (!query)
         return query.error();
     const QVariant value = (*query)->next() ? (*query)->value(0) : QVariant();
-    (*query)->finish();
+    if (const Result<void> finished = finish(**query); !finished)
+        return finished.error();
     return value;
 }
 
@@ -210,7 +290,8 @@ Result<QList<Label>> SqliteProjectStore::Private::labels() const
         list.append({(*query)->value(0).toLongLong(), (*query)->value(1).toString(), (*query)->value(2).toString(),
                      (*query)->value(3).toString()});
     }
-    (*query)->finish();
+    if (const Result<void> finished = finish(**query); !finished)
+        return finished.error();
     return list;
 }
 

@@ -3,12 +3,14 @@
 
 // The inside of SqliteProjectStore, shared by its .cpp files and by nothing else: the connection, the
 // prepared statements and the checks every write makes.
+#include "core/storage/FileIdentity.h"
 #include "core/storage/SqliteProjectStore.h"
 
 #include <QHash>
 #include <QJsonValue>
 #include <QLockFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <optional>
@@ -17,8 +19,10 @@ namespace Hamish {
 
 namespace SqliteDetail {
 
-// Opens a QSQLITE connection under a fresh name; the caller removes it with closeConnection().
-QSqlDatabase openConnection(const QString &path, bool readOnly, QString *error);
+// Opens a QSQLITE connection under a fresh name; the caller removes it with closeConnection(). A read-only
+// connection to a file that may be written is opened for writing with query_only set, so that closing it
+// removes the -wal and -shm files SQLite makes beside it (a connection opened read-only cannot).
+QSqlDatabase openConnection(const QString &path, bool readOnly, QSqlError *error);
 void closeConnection(QSqlDatabase &db);
 // Times as projects store them (IsoTime, UTC); an invalid time is now.
 QString nowText();
@@ -29,14 +33,23 @@ QJsonValue valueFromText(const QVariant &text);
 QString nativeName(const QString &path);
 void addCount(AnnotationCounts &counts, const QString &statusName, int count);
 Error noArticle(qint64 id);
+// The project lock files this process holds (by the project's absolute path).
+bool holdsLock(const QString &projectPath);
+void setHoldsLock(const QString &projectPath, bool held);
+// What went wrong in words a user can act on, from SQLite's result code; `name` is the project's.
+QString describeStorageError(const QString &name, const QSqlError &error);
 
 } // namespace SqliteDetail
 
 struct SqliteProjectStore::Private
 {
     QString path;
+    // The file the project was opened from, to notice it being moved, replaced or deleted.
+    std::optional<FileIdentity> identity;
+    mutable bool moved = false;
     QSqlDatabase db;
     std::unique_ptr<QLockFile> lock;
+    QString heldLock; // the project path setHoldsLock() was told about
     bool readOnly = false;
     QString readOnlyReason;
     int transactionDepth = 0;
@@ -54,14 +67,19 @@ struct SqliteProjectStore::Private
     Error failed(const QString &message, Error::Kind kind = Error::Kind::Failed);
 
     Result<void> ensureWritable();
+    // An Error::Kind::Moved error once the project file is no longer where it was opened.
+    Result<void> checkLocation() const;
 
     QSqlQuery &prepared(const QString &sql) const;
 
-    QString storageError(const QString &details) const;
+    QString storageError(const QSqlError &error) const;
 
     // Binds `values` to the cached statement and runs it. Refused once the open transaction has failed:
     // SQLite may have rolled it back already, and the statement would then commit on its own.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values) const;
+    // Ends a query whose rows were read: a row that could not be read (a disk error midway) is an error,
+    // not the end of the rows.
+    Result<void> finish(QSqlQuery &query) const;
 
     Result<void> execute(const QString &sql, const QVariantList &values);
 

@@ -17,6 +17,10 @@ QString blockRoleName(BlockRole role);
 enum class BlockDirection : quint8 { FromText, LeftToRight, RightToLeft };
 BlockRole blockRoleFromName(QStringView name, bool *ok = nullptr);
 
+// "rtl", "ltr", or "" for FromText: how projects and exports spell a block's direction.
+QString blockDirectionName(BlockDirection direction);
+BlockDirection blockDirectionFromName(QStringView name, bool *ok = nullptr);
+
 // A run of an article's text shown as one paragraph. Offsets are UTF-16 indices into Article::text().
 struct Block
 {
@@ -70,6 +74,11 @@ public:
     // Words recognised from an image with a low confidence, in text order (empty for born-digital text).
     const QList<UncertainRange> &uncertainRanges() const { return m_uncertainRanges; }
     void setUncertainRanges(QList<UncertainRange> ranges) { m_uncertainRanges = std::move(ranges); }
+    // Those overlapping [start, end), in text order.
+    QList<UncertainRange> uncertainRangesIn(qsizetype start, qsizetype end) const;
+
+    // The index of the block holding `offset` (the last block starting at or before it), -1 before the first.
+    qsizetype blockAt(qsizetype offset) const;
 
     bool isEmpty() const { return m_blocks.isEmpty(); }
 

@@ -103,7 +103,7 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
     if (bytes.trimmed().isEmpty())
         return failure(ImportErrorKind::Empty, tr("%1 is empty: there is no text to read.").arg(name));
 
-    const bool html = isHtmlName(sourceName) || HtmlImporter::looksLikeHtml(bytes);
+    const bool html = options.html || isHtmlName(sourceName) || HtmlImporter::looksLikeHtml(bytes);
     QString encoding = EncodingDetector::canonicalName(options.encoding);
     if (!options.encoding.isEmpty() && encoding.isEmpty())
         encoding = options.encoding;

@@ -23,7 +23,8 @@ public:
 
     struct Options
     {
-        QString encoding; // forced encoding; empty to detect
+        QString encoding;  // forced encoding; empty to detect
+        bool html = false; // read the bytes as HTML whatever their name and first bytes (a copied fragment)
         qint64 maxBytes = kDefaultMaxBytes;
         std::function<void(int percent)> progress;
         // Polled between pages and chunks of work by the slow importers (PDF, OCR): true stops the import

@@ -3,21 +3,32 @@
 
 namespace Hamish {
 
-TextDirection detectDirection(QStringView text)
+namespace {
+
+// How many of the text's characters have each strong bidi class.
+struct StrongCounts
 {
-    qsizetype rtl = 0;
-    qsizetype ltr = 0;
+    qsizetype arabic = 0; // AL
+    qsizetype hebrew = 0; // R
+    qsizetype ltr = 0;    // L
+};
+
+StrongCounts countStrong(QStringView text)
+{
+    StrongCounts counts;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
                                ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
                                : text.at(i).unicode();
         switch (QChar::direction(c)) {
         case QChar::DirR:
+            ++counts.hebrew;
+            break;
         case QChar::DirAL:
-            ++rtl;
+            ++counts.arabic;
             break;
         case QChar::DirL:
-            ++ltr;
+            ++counts.ltr;
             break;
         default:
             break;
@@ -25,6 +36,22 @@ TextDirection detectDirection(QStringView text)
         if (c > 0xFFFF)
             ++i;
     }
+    return counts;
+}
+
+} // namespace
+
+bool isMostlyArabic(QStringView text)
+{
+    const StrongCounts counts = countStrong(text);
+    return counts.arabic > counts.hebrew + counts.ltr;
+}
+
+TextDirection detectDirection(QStringView text)
+{
+    const StrongCounts counts = countStrong(text);
+    const qsizetype rtl = counts.arabic + counts.hebrew;
+    const qsizetype ltr = counts.ltr;
     // Arabic news quotes Latin names and acronyms; a paragraph is left-to-right only when Latin letters
     // clearly dominate.
     return rtl > 0 && rtl * 2 >= ltr ? TextDirection::RightToLeft : TextDirection::LeftToRight;

@@ -11,4 +11,8 @@ enum class TextDirection { LeftToRight, RightToLeft };
 
 TextDirection detectDirection(QStringView text);
 
+// True when most of the text's letters are Arabic-script letters (bidi class AL): an article Hamish can tag
+// with the language "ar".
+bool isMostlyArabic(QStringView text);
+
 } // namespace Hamish

@@ -18,6 +18,8 @@ QString ImportReport::summary() const
     if (duplicates > 0)
         text += u", "_s + tr("%1 duplicate annotations left out").arg(duplicates);
     text += u".\n"_s;
+    for (const QString &line : notices)
+        text += line + u'\n';
     if (!skipped.isEmpty()) {
         text += tr("Skipped %1:").arg(skipped.size()) + u'\n';
         for (const QString &line : skipped)

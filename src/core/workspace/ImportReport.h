@@ -20,6 +20,7 @@ public:
     int duplicates = 0;          // annotations the project already had
     int labelsAdded = 0;
     QStringList skipped;
+    QStringList notices; // what was repaired and imported all the same
 
     QString summary() const;
 };

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
@@ -32,11 +34,21 @@ Article makeArticle(const ImportedDocument &document, const CodePointIndex &inde
         const qsizetype start = index.toUtf16(block.start);
         const qsizetype end = index.toUtf16(block.end);
         if (start >= 0 && end >= start)
-            blocks.append({block.role, start, end - start});
+            blocks.append({block.role, start, end - start, block.page, block.confidence, block.direction});
     }
     if (blocks.isEmpty())
         blocks.append({BlockRole::Paragraph, 0, document.text.size()});
+    QList<UncertainRange> uncertain;
+    for (const ImportedUncertainRange &range : document.uncertain) {
+        const qsizetype start = index.toUtf16(range.start);
+        const qsizetype end = index.toUtf16(range.end);
+        if (start >= 0 && end > start)
+            uncertain.append({start, end - start, range.confidence});
+    }
+    std::sort(uncertain.begin(), uncertain.end(),
+              [](const UncertainRange &a, const UncertainRange &b) { return a.start < b.start; });
     Article article(document.text, blocks);
+    article.setUncertainRanges(uncertain);
     article.setTitle(document.title);
     article.setSourcePath(document.source);
     article.setEncoding(document.encoding);
@@ -54,6 +66,7 @@ Result<ImportReport> ProjectImporter::import(ProjectStore &project, const Import
     ImportReport report;
     report.dryRun = options.dryRun;
     report.skipped = batch.skipped;
+    report.notices = batch.notices;
 
     const Result<QList<Label>> projectLabels = project.labels();
     if (!projectLabels)
@@ -68,17 +81,23 @@ Result<ImportReport> ProjectImporter::import(ProjectStore &project, const Import
         label.id = 0;
         if (shortcuts.contains(label.shortcut))
             label.shortcut.clear(); // keep the project's own key bindings
-        if (const Result<qint64> added = project.addLabel(label); !added)
-            return added.error();
+        if (!options.dryRun) {
+            if (const Result<qint64> added = project.addLabel(label); !added)
+                return added.error();
+        }
         labels.insert(label.name);
         shortcuts.insert(label.shortcut);
         ++report.labelsAdded;
         return {};
     };
 
-    const Result<void> committed = project.transaction([&]() -> Result<void> {
+    // A dry run writes nothing (the project may be open read-only): what it would add is kept here, so that
+    // a later document with the same text is counted as the merge the real import makes.
+    QHash<QString, QList<Annotation>> wouldAdd; // by the text's SHA-256
+
+    const auto work = [&]() -> Result<void> {
         for (const Label &label : batch.labels) {
-            if (labels.contains(label.name))
+            if (labels.contains(label.name) || label.name.trimmed().isEmpty())
                 continue;
             if (const Result<void> added = addLabel(label); !added)
                 return added;
@@ -107,6 +126,10 @@ Result<ImportReport> ProjectImporter::import(ProjectStore &project, const Import
                                                    shortened(covered), shortened(*span.text)));
                     continue;
                 }
+                if (span.annotation.label.trimmed().isEmpty()) {
+                    report.skipped.append(tr("%1: the label is empty.").arg(span.where));
+                    continue;
+                }
                 if (!labels.contains(span.annotation.label)) {
                     if (!options.createLabels) {
                         report.skipped.append(
@@ -125,12 +148,17 @@ Result<ImportReport> ProjectImporter::import(ProjectStore &project, const Import
                 annotations.append(annotation);
             }
 
-            const Result<qint64> existing = project.articleIdBySha256(article.sha256());
+            const auto planned = wouldAdd.find(article.sha256());
+            const Result<qint64> existing =
+                planned != wouldAdd.end() ? Result<qint64>(-1) : project.articleIdBySha256(article.sha256());
             if (!existing)
                 return existing.error();
             if (*existing == 0) {
-                if (const Result<qint64> added = project.addArticle(article, annotations, document.id); !added)
+                if (options.dryRun) {
+                    wouldAdd.insert(article.sha256(), annotations);
+                } else if (const Result<qint64> added = project.addArticle(article, annotations, document.id); !added) {
                     return added.error();
+                }
                 ++report.documentsAdded;
                 report.annotationsAdded += annotations.size();
                 continue;
@@ -139,7 +167,8 @@ Result<ImportReport> ProjectImporter::import(ProjectStore &project, const Import
             const auto key = [](const Annotation &a) -> QString {
                 return a.label + u'\t' + QString::number(a.start) + u'\t' + QString::number(a.end);
             };
-            const Result<QList<Annotation>> stored = project.annotations(*existing);
+            const Result<QList<Annotation>> stored =
+                *existing < 0 ? Result<QList<Annotation>>(*planned) : project.annotations(*existing);
             if (!stored)
                 return stored.error();
             QHash<QString, Annotation> present;
@@ -148,8 +177,10 @@ Result<ImportReport> ProjectImporter::import(ProjectStore &project, const Import
             for (const Annotation &annotation : std::as_const(annotations)) {
                 const auto found = present.find(key(annotation));
                 if (found == present.end()) {
-                    if (const Result<qint64> added = project.addAnnotation(*existing, annotation); !added)
-                        return added.error();
+                    if (!options.dryRun) {
+                        if (const Result<qint64> added = project.addAnnotation(*existing, annotation); !added)
+                            return added.error();
+                    }
                     present.insert(key(annotation), annotation);
                     ++report.annotationsAdded;
                     continue;
@@ -162,21 +193,27 @@ Result<ImportReport> ProjectImporter::import(ProjectStore &project, const Import
                         reviewed.note = annotation.note;
                     if (!annotation.author.isEmpty())
                         reviewed.author = annotation.author;
-                    if (const Result<void> updated = project.updateAnnotation(reviewed); !updated)
-                        return updated;
+                    if (!options.dryRun) {
+                        if (const Result<void> updated = project.updateAnnotation(reviewed); !updated)
+                            return updated;
+                    }
                     *found = reviewed;
                     ++report.suggestionsReviewed;
                     continue;
                 }
                 ++report.duplicates;
             }
+            if (*existing < 0)
+                *planned = present.values();
         }
-        if (options.dryRun) // a dry run rolls everything back
-            return Error(tr("A dry run changes nothing."), Error::Kind::Cancelled);
         return {};
-    });
-    if (!committed && committed.error().kind() != Error::Kind::Cancelled)
-        return Error(tr("The import failed and was rolled back: %1").arg(committed.errorMessage()) + nothing);
+    };
+    const Result<void> committed = options.dryRun ? work() : project.transaction(work);
+    if (!committed) {
+        return Error((options.dryRun ? tr("The dry run failed: %1") : tr("The import failed and was rolled back: %1"))
+                         .arg(committed.errorMessage())
+                     + nothing);
+    }
     return report;
 }
 

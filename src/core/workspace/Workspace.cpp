@@ -76,8 +76,10 @@ Result<void> Workspace::create(const QString &location, const QList<Label> &labe
 void Workspace::close()
 {
     // Documents may outlive the project briefly (deleteLater): cut them loose from the stores first.
-    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
         const_cast<AnnotationDocument *>(it.key())->setStore(nullptr);
+        const_cast<AnnotationDocument *>(it.key())->setReadOnly({});
+    }
     m_ids.clear();
     m_stores.clear();
     m_lexicon.reset();
@@ -299,6 +301,10 @@ void Workspace::attach(AnnotationDocument *document, qint64 articleId)
 {
     auto store = std::make_shared<ProjectAnnotationStore>(*m_project, articleId);
     document->setStore(store.get());
+    const QString reason = m_project->readOnlyReason();
+    document->setReadOnly(!m_project->isReadOnly() ? QString()
+                          : reason.isEmpty()       ? tr("%1 is open read-only.").arg(m_project->displayName())
+                                                   : reason);
     m_stores.insert(articleId, store);
     m_ids.insert(document, articleId);
     connect(document, &QObject::destroyed, this, [this, document] { m_ids.remove(document); });
@@ -365,6 +371,7 @@ Result<void> Workspace::removeDocument(AnnotationDocument *document)
     if (const Result<void> removed = m_project->removeArticle(id); !removed)
         return removed;
     document->setStore(nullptr);
+    document->setReadOnly({});
     m_ids.remove(document);
     m_stores.remove(id);
     return {};
@@ -433,7 +440,8 @@ int Workspace::lastScroll() const
 }
 
 Result<void> Workspace::writeSource(const DocumentSource &source, const QString &format, const ExportOptions &options,
-                                    const QString &path, QIODevice *device)
+                                    const QString &path, QIODevice *device,
+                                    const std::function<bool(const QString &)> &isProtected)
 {
     const std::unique_ptr<Exporter> exporter = Exporter::create(format);
     if (!exporter)
@@ -442,15 +450,18 @@ Result<void> Workspace::writeSource(const DocumentSource &source, const QString 
         return exporter->write(source, options, *device);
     if (path.isEmpty())
         return Error(tr("Choose a file or folder to export to."), Error::Kind::Invalid);
-    return exporter->exportTo(source, options, path);
+    return exporter->exportTo(source, options, path, isProtected);
 }
 
 Result<int> Workspace::exportTo(const QString &path, const QString &format, const ExportOptions &options) const
 {
     if (!m_project)
         return notOpen();
-    if (const Result<void> written =
-            writeSource(ProjectDocumentSource(*m_project, options.articleId), format, options, path, nullptr);
+    const auto isProtected = [this](const QString &target) {
+        return m_project->isOwnFile(target);
+    };
+    if (const Result<void> written = writeSource(ProjectDocumentSource(*m_project, options.articleId), format, options,
+                                                 path, nullptr, isProtected);
         !written)
         return written.error();
     if (options.articleId != 0)
@@ -499,6 +510,13 @@ Result<void> Workspace::saveCopy(const QString &path)
     if (!m_project)
         return notOpen();
     return m_project->saveCopy(path);
+}
+
+Result<void> Workspace::checkLocation() const
+{
+    if (!m_project)
+        return notOpen();
+    return m_project->checkLocation();
 }
 
 Result<void> Workspace::checkIntegrity() const

@@ -130,7 +130,7 @@ public:
     int lastScroll() const;
 
     // Exports the project in `format` (Exporter::formats()) to `path` (a file, or a folder for brat);
-    // returns how many articles were written.
+    // returns how many articles were written. A target that is one of the project's own files is refused.
     Result<int> exportTo(const QString &path, const QString &format, const ExportOptions &options = {}) const;
     // Single-file formats, to a device (standard output).
     Result<void> write(QIODevice &device, const QString &format, const ExportOptions &options = {}) const;
@@ -143,6 +143,9 @@ public:
     // Writes a consistent copy of the project to `path`, for Save As and Save a Copy.
     Result<void> saveCopy(const QString &path);
     Result<void> checkIntegrity() const;
+    // Whether the project is still where it was opened (ProjectStore::checkLocation): an Error::Kind::Moved
+    // error once its file was moved or deleted; the front end then offers to save the work elsewhere.
+    Result<void> checkLocation() const;
 
 signals:
     // Something in the open project changed (see ProjectChange).
@@ -154,7 +157,8 @@ private:
     void attach(AnnotationDocument *document, qint64 articleId);
     const UserLexicon &lexicon();
     static Result<void> writeSource(const DocumentSource &source, const QString &format, const ExportOptions &options,
-                                    const QString &path, QIODevice *device);
+                                    const QString &path, QIODevice *device,
+                                    const std::function<bool(const QString &)> &isProtected = {});
 
     std::unique_ptr<ProjectStore> m_project;
     QHash<const AnnotationDocument *, qint64> m_ids;
