@@ -21,9 +21,12 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded as plug-ins, invisible to dpkg-shlibdeps: the SQLite driver opens projects.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-# The reading font (Noto Naskh Arabic is the fallback) and Qt's own Arabic strings for standard dialogs.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-hosny-amiri, fonts-noto-core, qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
+# The reading font (Noto Naskh Arabic is the fallback), Qt's own Arabic strings for standard dialogs, and
+# Tesseract's Arabic model, data the OCR of scans reads at run time (without it a scan is refused with a
+# message saying what to install).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-hosny-amiri, fonts-noto-core, qt6-translations-l10n, tesseract-ocr-ara")
+# Team projects on a PostgreSQL server need Qt's driver for it, a plug-in dpkg-shlibdeps cannot see.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Debian's description: the synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY, then these paragraphs (CPack
 # indents each line; a lone "." separates paragraphs). No ASCII double quotes: CPack mangles them.
