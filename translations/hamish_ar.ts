@@ -20,10 +20,6 @@
         <translation>الرخصة: GPL-3.0-or-later (رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق).</translation>
     </message>
     <message>
-        <source>The entity model and the names derived from ANERcorp (Benajiba, Rosso and Benedí Ruiz, CICLing 2007; distributed by CAMeL Lab) are shared under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).</source>
-        <translation>نموذج الكيانات والأسماء المأخوذة من مدوّنة ANERcorp (بن حجيبة وRosso وBenedí Ruiz، مؤتمر CICLing 2007؛ يوزّعها CAMeL Lab) منشورة برخصة المشاع الإبداعي: نَسب المصنَّف - الترخيص بالمثل 4.0 (CC BY-SA 4.0).</translation>
-    </message>
-    <message>
         <source>Running on Qt %1 and ICU %2.</source>
         <translation>يعمل على Qt %1 وICU %2.</translation>
     </message>
@@ -186,6 +182,22 @@
         <source>Reject All %1</source>
         <translation>رفض كل «%1»</translation>
     </message>
+    <message>
+        <source>Reject All Mentions of “%1” as %2</source>
+        <translation>رفض كل إشارات «%1» بفئة «%2»</translation>
+    </message>
+    <message>
+        <source>Reject Entity “%1”</source>
+        <translation>رفض الكيان «%1»</translation>
+    </message>
+    <message>
+        <source>Accept Entity “%1”</source>
+        <translation>قبول الكيان «%1»</translation>
+    </message>
+    <message>
+        <source>Label Entity “%1” as %2</source>
+        <translation>وسم الكيان «%1» بفئة «%2»</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::AnnotationActions</name>
@@ -257,6 +269,18 @@
         <source>Re&amp;ject All Suggestions of Label</source>
         <translation>رفض كل الاقتراحات من ف&amp;ئة</translation>
     </message>
+    <message>
+        <source>Reject All &amp;Mentions of This Text</source>
+        <translation>رفض كل إ&amp;شارات هذا النص</translation>
+    </message>
+    <message>
+        <source>Review &amp;Least Certain First</source>
+        <translation>مراجعة ال&amp;أقل يقينًا أولًا</translation>
+    </message>
+    <message>
+        <source>Next and Previous Annotation (J, K) visit the suggestions the engine is least sure of first</source>
+        <translation>ينتقل أمرا الوسم التالي والسابق إلى الاقتراحات التي يقلّ يقين المحرّك بها أولًا</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::AnnotationPanels</name>
@@ -306,6 +330,32 @@
     <message>
         <source>Labels changed in every article of the project</source>
         <translation>تغيّرت الفئات في كل مقالات المشروع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more mention(s) rejected</source>
+        <translation>
+            <numerusform>لم تُرفض أي إشارة أخرى</numerusform>
+            <numerusform>رُفضت إشارة أخرى واحدة</numerusform>
+            <numerusform>رُفضت إشارتان أخريان</numerusform>
+            <numerusform>رُفضت %Ln إشارات أخرى</numerusform>
+            <numerusform>رُفضت %Ln إشارةً أخرى</numerusform>
+            <numerusform>رُفضت %Ln إشارة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n More Mention(s) of “%1”</source>
+        <translation>
+            <numerusform>لا إشارات أخرى لـ«%1» لرفضها</numerusform>
+            <numerusform>رفض إشارة أخرى لـ«%1»</numerusform>
+            <numerusform>رفض إشارتين أخريين لـ«%1»</numerusform>
+            <numerusform>رفض %Ln إشارات أخرى لـ«%1»</numerusform>
+            <numerusform>رفض %Ln إشارةً أخرى لـ«%1»</numerusform>
+            <numerusform>رفض %Ln إشارة أخرى لـ«%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other suggestions of “%1” as %2 in this article are still undecided</source>
+        <translation>ما زالت اقتراحات «%1» الأخرى بفئة «%2» في هذا المقال بلا قرار</translation>
     </message>
 </context>
 <context>
@@ -440,6 +490,21 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::DataCredits</name>
+    <message>
+        <source>The entity model is trained on ANERcorp (Y. Benajiba, P. Rosso, J. M. Benedí Ruiz, CICLing 2007), distributed by CAMeL Lab under CC BY-SA 4.0; the model and the embedded training file are under the same licence.</source>
+        <translation>نموذج الكيانات مدرَّب على مدوّنة ANERcorp (Y. Benajiba وP. Rosso وJ. M. Benedí Ruiz، مؤتمر CICLing 2007)، التي يوزّعها مختبر CAMeL Lab بترخيص CC BY-SA 4.0؛ والنموذج وملف التدريب المضمَّن موزَّعان بالترخيص نفسه.</translation>
+    </message>
+    <message>
+        <source>Name lists read by the model: people&apos;s names from Wikidata (CC0), via Y. Merhav and S. Ash (COLING 2018); places, clubs, people and competitions from ArWikiCats by Ibrahim Qasim (MIT); names annotated in WikiFANE Gold by F. Alotaibi and M. Lee (COLING 2014, text from Arabic Wikipedia, CC BY-SA 3.0).</source>
+        <translation>قوائم الأسماء التي يقرؤها النموذج: أسماء الأشخاص من ويكي بيانات (CC0) عبر Y. Merhav وS. Ash (مؤتمر COLING 2018)؛ والأماكن والأندية والأشخاص والمسابقات من ArWikiCats لإبراهيم قاسم (ترخيص MIT)؛ والأسماء الموسومة في WikiFANE Gold لـ F. Alotaibi وM. Lee (مؤتمر COLING 2014، نصوص من ويكيبيديا العربية، بترخيص CC BY-SA 3.0).</translation>
+    </message>
+    <message>
+        <source>Arabic names of countries, cities and currencies come from ICU and Unicode CLDR (Unicode licence).</source>
+        <translation>الأسماء العربية للبلدان والمدن والعملات مأخوذة من ICU وUnicode CLDR (ترخيص Unicode).</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Dialogs</name>
     <message>
         <source>OK</source>
@@ -543,6 +608,14 @@ Annotations: %3</source>
     <message>
         <source>Next mention of the selected entity</source>
         <translation>الإشارة التالية إلى الكيان المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Entity</source>
+        <translation>&amp;رفض الكيان</translation>
+    </message>
+    <message>
+        <source>&amp;Label Entity As</source>
+        <translation>&amp;وسم الكيان بفئة</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1150,26 @@ Annotations: %3</source>
             <numerusform>%Ln وسمًا بفئة %1</numerusform>
             <numerusform>%Ln وسم بفئة %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hide suggestions below confidence</source>
+        <translation>إخفاء الاقتراحات التي تقل ثقتها عن</translation>
+    </message>
+    <message>
+        <source>Suggestions the engine is less sure of than this are hidden; accepted annotations always show</source>
+        <translation>تُخفى الاقتراحات التي يقل يقين المحرّك بها عن هذا الحد؛ أما الوسوم المقبولة فتظهر دائمًا</translation>
+    </message>
+    <message>
+        <source>Hide suggestions below:</source>
+        <translation>إخفاء الاقتراحات دون:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1754,63 @@ Annotations: %3</source>
     <message>
         <source>Nothing was merged: %1</source>
         <translation>لم يُدمج شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ProjectRetraining</name>
+    <message>
+        <source>&amp;Retrain on This Project</source>
+        <translation>إعادة ال&amp;تدريب على هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Train the entity model again with the names reviewed in this project, so that the next articles&apos; suggestions learn from them</source>
+        <translation>تدريب نموذج الكيانات من جديد بالأسماء التي رُوجعت في هذا المشروع، لتستفيد منها اقتراحات المقالات التالية</translation>
+    </message>
+    <message>
+        <source>Retraining %p%</source>
+        <translation>إعادة التدريب %p%</translation>
+    </message>
+    <message>
+        <source>Retraining the entity model</source>
+        <translation>إعادة تدريب نموذج الكيانات</translation>
+    </message>
+    <message>
+        <source>Retrain on This Project</source>
+        <translation>إعادة التدريب على هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Open or create a project first: the model learns from the names reviewed in it.</source>
+        <translation>افتح مشروعًا أو أنشئ واحدًا أولًا: يتعلّم النموذج من الأسماء التي رُوجعت فيه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retraining the entity model on %n reviewed sentence(s) of the project…</source>
+        <translation>
+            <numerusform>إعادة تدريب نموذج الكيانات دون أي جملة مُراجَعة من المشروع…</numerusform>
+            <numerusform>إعادة تدريب نموذج الكيانات على جملة مُراجَعة واحدة من المشروع…</numerusform>
+            <numerusform>إعادة تدريب نموذج الكيانات على جملتين مُراجَعتين من المشروع…</numerusform>
+            <numerusform>إعادة تدريب نموذج الكيانات على %Ln جمل مُراجَعة من المشروع…</numerusform>
+            <numerusform>إعادة تدريب نموذج الكيانات على %Ln جملةً مُراجَعة من المشروع…</numerusform>
+            <numerusform>إعادة تدريب نموذج الكيانات على %Ln جملة مُراجَعة من المشروع…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project was closed before retraining finished; its model is unchanged.</source>
+        <translation>أُغلق المشروع قبل انتهاء إعادة التدريب؛ ولم يتغيّر نموذجه.</translation>
+    </message>
+    <message>
+        <source>Cannot store the retrained model: %1</source>
+        <translation>تعذّر حفظ النموذج المعاد تدريبه: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrained on %n reviewed sentence(s): the next articles&apos; suggestions come from the project&apos;s own model.</source>
+        <translation>
+            <numerusform>أُعيد التدريب دون جمل مُراجَعة: اقتراحات المقالات التالية تأتي من نموذج المشروع الخاص.</numerusform>
+            <numerusform>أُعيد التدريب على جملة مُراجَعة واحدة: اقتراحات المقالات التالية تأتي من نموذج المشروع الخاص.</numerusform>
+            <numerusform>أُعيد التدريب على جملتين مُراجَعتين: اقتراحات المقالات التالية تأتي من نموذج المشروع الخاص.</numerusform>
+            <numerusform>أُعيد التدريب على %Ln جمل مُراجَعة: اقتراحات المقالات التالية تأتي من نموذج المشروع الخاص.</numerusform>
+            <numerusform>أُعيد التدريب على %Ln جملةً مُراجَعة: اقتراحات المقالات التالية تأتي من نموذج المشروع الخاص.</numerusform>
+            <numerusform>أُعيد التدريب على %Ln جملة مُراجَعة: اقتراحات المقالات التالية تأتي من نموذج المشروع الخاص.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3069,18 @@ An amount of money: the amount, then the currency&apos;s name (&quot;225,000,000
     <message>
         <source>No edit is waiting to be saved.</source>
         <translation>لا يوجد تعديل ينتظر الحفظ.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own entity model is unusable (%1); the shipped one finds the names.</source>
+        <translation>نموذج الكيانات الخاص بالمشروع غير صالح للاستعمال (%1)؛ فالنموذج المرفق هو الذي يجد الأسماء.</translation>
+    </message>
+    <message>
+        <source>The project holds no reviewed sentence yet (one where names were accepted, rejected or added, and no name suggestion is left undecided); review some first.</source>
+        <translation>لا يحوي المشروع بعدُ أي جملة مُراجَعة (جملة قُبلت فيها أسماء أو رُفضت أو أُضيفت، ولم يبقَ فيها اقتراح اسم بلا قرار)؛ راجع بعض الجمل أولًا.</translation>
+    </message>
+    <message>
+        <source>Cannot retrain the entity model: %1</source>
+        <translation>تعذّرت إعادة تدريب نموذج الكيانات: %1</translation>
     </message>
 </context>
 <context>

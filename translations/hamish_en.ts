@@ -20,10 +20,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The entity model and the names derived from ANERcorp (Benajiba, Rosso and Benedí Ruiz, CICLing 2007; distributed by CAMeL Lab) are shared under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running on Qt %1 and ICU %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,6 +174,22 @@
         <source>Reject All %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reject All Mentions of “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Entity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Entity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Entity “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::AnnotationActions</name>
@@ -249,6 +261,18 @@
         <source>Delete Annotation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reject All &amp;Mentions of This Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Least Certain First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next and Previous Annotation (J, K) visit the suggestions the engine is least sure of first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::AnnotationPanels</name>
@@ -293,6 +317,24 @@
     </message>
     <message>
         <source>Labels changed in every article of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more mention(s) rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n More Mention(s) of “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other suggestions of “%1” as %2 in this article are still undecided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,6 +464,21 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::DataCredits</name>
+    <message>
+        <source>The entity model is trained on ANERcorp (Y. Benajiba, P. Rosso, J. M. Benedí Ruiz, CICLing 2007), distributed by CAMeL Lab under CC BY-SA 4.0; the model and the embedded training file are under the same licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name lists read by the model: people&apos;s names from Wikidata (CC0), via Y. Merhav and S. Ash (COLING 2018); places, clubs, people and competitions from ArWikiCats by Ibrahim Qasim (MIT); names annotated in WikiFANE Gold by F. Alotaibi and M. Lee (COLING 2014, text from Arabic Wikipedia, CC BY-SA 3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic names of countries, cities and currencies come from ICU and Unicode CLDR (Unicode licence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Dialogs</name>
     <message>
         <source>OK</source>
@@ -520,6 +577,14 @@ Annotations: %3</source>
     </message>
     <message>
         <source>Next mention of the selected entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label Entity As</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1034,6 +1099,26 @@ Annotations: %3</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide suggestions below confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions the engine is less sure of than this are hidden; accepted annotations always show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide suggestions below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +1680,55 @@ Annotations: %3</source>
     <message>
         <source>Nothing was merged: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::ProjectRetraining</name>
+    <message>
+        <source>&amp;Retrain on This Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the entity model again with the names reviewed in this project, so that the next articles&apos; suggestions learn from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraining %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraining the entity model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain on This Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project first: the model learns from the names reviewed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retraining the entity model on %n reviewed sentence(s) of the project…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project was closed before retraining finished; its model is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the retrained model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrained on %n reviewed sentence(s): the next articles&apos; suggestions come from the project&apos;s own model.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2850,18 @@ An amount of money: the amount, then the currency&apos;s name (&quot;225,000,000
     </message>
     <message>
         <source>No edit is waiting to be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s own entity model is unusable (%1); the shipped one finds the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project holds no reviewed sentence yet (one where names were accepted, rejected or added, and no name suggestion is left undecided); review some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot retrain the entity model: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "app/AboutDialog.h"
 
 #include "app/Dialogs.h"
+#include "core/tagger/DataCredits.h"
 #include "ui_AboutDialog.h"
 
 #include <QPushButton>
@@ -23,6 +24,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     u_versionToString(icu, icuVersion);
     m_ui->libraryVersionsLabel->setText(
         m_ui->libraryVersionsLabel->text().arg(QString::fromLatin1(qVersion()), QString::fromLatin1(icuVersion)));
+    // What the entity model is made from, credited from the one list the core keeps beside the model.
+    m_ui->dataCreditsLabel->setText(DataCredits::text());
     Dialogs::nameButtons(m_ui->buttonBox);
 }
 

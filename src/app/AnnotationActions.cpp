@@ -6,6 +6,7 @@
 #include "app/InterfaceText.h"
 #include "app/NoteDialog.h"
 #include "app/ReaderView.h"
+#include "app/Settings.h"
 #include "core/base/Bidi.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/ChangeAnnotations.h"
@@ -19,6 +20,8 @@
 #include <QTextBoundaryFinder>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +57,8 @@ AnnotationActions::AnnotationActions(ReaderView *reader, QWidget *window)
               [this] { setCurrentStatus(AnnotationStatus::Accepted); });
     addAction(u"annotation.reject"_s, tr("&Reject"), QKeySequence(Qt::Key_X),
               [this] { setCurrentStatus(AnnotationStatus::Rejected); });
+    addAction(u"annotation.rejectAllMentions"_s, tr("Reject All &Mentions of This Text"),
+              QKeySequence(Qt::SHIFT | Qt::Key_X), [this] { rejectAllMentions(); });
     addAction(u"annotation.note"_s, tr("Edit &Note…"), QKeySequence(Qt::Key_N), [this] { editNote(); });
     addAction(u"annotation.next"_s, tr("Ne&xt Annotation"), QKeySequence(Qt::Key_J), [this] { stepAnnotation(1); });
     addAction(u"annotation.previous"_s, tr("Pre&vious Annotation"), QKeySequence(Qt::Key_K),
@@ -66,6 +71,13 @@ AnnotationActions::AnnotationActions(ReaderView *reader, QWidget *window)
               [this] { moveBoundary(false, -1); });
     addAction(u"annotation.endLater"_s, tr("Move End Later"), QKeySequence(Qt::ALT | Qt::Key_BracketRight),
               [this] { moveBoundary(false, 1); });
+
+    m_leastCertainFirst = addAction(u"annotation.leastCertainFirst"_s, tr("Review &Least Certain First"), {},
+                                    [this] { setLeastCertainFirst(m_leastCertainFirst->isChecked()); });
+    m_leastCertainFirst->setCheckable(true);
+    m_leastCertainFirst->setChecked(Settings::instance().reviewLeastCertainFirst());
+    m_leastCertainFirst->setToolTip(
+        tr("Next and Previous Annotation (J, K) visit the suggestions the engine is least sure of first"));
 
     m_acceptAllMenu = new QMenu(tr("Accept All &Suggestions of Label"), window);
     m_acceptAllMenu->setObjectName(u"acceptAllMenu"_s);
@@ -146,14 +158,16 @@ void AnnotationActions::populateMenu(QMenu *menu)
     apply->addActions(m_labelActions);
     connect(this, &QObject::destroyed, apply, [apply] { apply->clear(); });
     menu->addSeparator();
-    for (const char *id : {"annotation.accept", "annotation.reject", "annotation.delete", "annotation.note"})
+    for (const char *id : {"annotation.accept", "annotation.reject", "annotation.rejectAllMentions",
+                           "annotation.delete", "annotation.note"})
         menu->addAction(ActionManager::action(QString::fromLatin1(id)));
     menu->addSeparator();
     menu->addMenu(m_acceptAllMenu);
     menu->addMenu(m_rejectAllMenu);
     menu->addSeparator();
-    for (const char *id : {"annotation.next", "annotation.previous", "annotation.startEarlier", "annotation.startLater",
-                           "annotation.endEarlier", "annotation.endLater"})
+    for (const char *id :
+         {"annotation.next", "annotation.previous", "annotation.leastCertainFirst", "annotation.startEarlier",
+          "annotation.startLater", "annotation.endEarlier", "annotation.endLater"})
         menu->addAction(ActionManager::action(QString::fromLatin1(id)));
 }
 
@@ -172,6 +186,11 @@ void AnnotationActions::showContextMenu(const QPoint &globalPos, qsizetype)
     if (current()) {
         menu.addAction(ActionManager::action(u"annotation.accept"_s));
         menu.addAction(ActionManager::action(u"annotation.reject"_s));
+        if (current()->status == AnnotationStatus::Suggested
+            && !Annotating::suggestedMentions(*m_document, m_document->textOf(*current()), current()->label,
+                                              current()->id)
+                    .isEmpty())
+            menu.addAction(ActionManager::action(u"annotation.rejectAllMentions"_s));
         menu.addAction(ActionManager::action(u"annotation.note"_s));
         menu.addAction(ActionManager::action(u"annotation.delete"_s));
     }
@@ -221,12 +240,52 @@ void AnnotationActions::setCurrentStatus(AnnotationStatus status)
 {
     if (const Annotation *annotation = current()) {
         const qint64 id = annotation->id;
+        const bool wasSuggested = annotation->status == AnnotationStatus::Suggested;
+        const QString phrase = m_document->textOf(*annotation);
+        const QString label = annotation->label;
         m_document->undoStack()->push(ChangeAnnotations::setStatus(m_document, {id}, status));
         // Reviewing flows: after a decision, go on to the next suggestion; a refused one stays picked.
         const Annotation *decided = m_document ? m_document->annotation(id) : nullptr;
-        if (decided && decided->status == status)
-            stepAnnotation(1);
+        if (!decided || decided->status != status)
+            return;
+        stepAnnotation(1);
+        // A name rejected once is usually wrong everywhere in the article: offer the rest at once.
+        if (status == AnnotationStatus::Rejected && wasSuggested) {
+            const qsizetype others = Annotating::suggestedMentions(*m_document, phrase, label).size();
+            if (others > 0)
+                emit rejectAllMentionsOffered(phrase, label, int(others));
+        }
     }
+}
+
+int AnnotationActions::rejectAllMentions()
+{
+    const Annotation *annotation = current();
+    if (!annotation)
+        return 0;
+    const QString phrase = m_document->textOf(*annotation);
+    const QString label = annotation->label;
+    const bool stillCurrent = annotation->status == AnnotationStatus::Suggested;
+    const int rejected = rejectAllMentionsOf(phrase, label);
+    if (stillCurrent && rejected > 0)
+        stepAnnotation(1);
+    return rejected;
+}
+
+int AnnotationActions::rejectAllMentionsOf(const QString &phrase, const QString &label)
+{
+    return m_document ? Annotating::rejectAllMentions({m_document.data()}, phrase, label) : 0;
+}
+
+void AnnotationActions::setLeastCertainFirst(bool on)
+{
+    m_leastCertainFirst->setChecked(on);
+    Settings::instance().setReviewLeastCertainFirst(on);
+}
+
+bool AnnotationActions::leastCertainFirst() const
+{
+    return m_leastCertainFirst->isChecked();
 }
 
 void AnnotationActions::setStatusForLabel(const QString &label, AnnotationStatus status)
@@ -281,14 +340,21 @@ void AnnotationActions::stepAnnotation(int direction)
     const Annotation *annotation = current();
     const qsizetype from = annotation ? annotation->start : m_reader->selectionStart();
     const qint64 currentId = annotation ? annotation->id : 0;
-    // Visit shown annotations in document order, suggestions and accepted alike.
+    // Visit shown annotations in document order, suggestions and accepted alike; or only the suggestions, the
+    // least certain first (those are the ones that most need a human).
+    const bool byConfidence = leastCertainFirst();
     QList<const Annotation *> shown;
     for (const Annotation &a : all) {
-        if (a.status != AnnotationStatus::Rejected && !m_reader->hiddenLabels().contains(a.label))
+        if (m_reader->isShown(a) && (!byConfidence || a.status == AnnotationStatus::Suggested || a.id == currentId))
             shown.append(&a);
     }
     if (shown.isEmpty())
         return;
+    const auto before = [](const Annotation *a, const Annotation *b) {
+        return a->confidence != b->confidence ? a->confidence < b->confidence : a->start < b->start;
+    };
+    if (byConfidence)
+        std::stable_sort(shown.begin(), shown.end(), before);
     qsizetype index = -1;
     for (qsizetype i = 0; i < shown.size(); ++i) {
         if (shown[i]->id == currentId) {
@@ -296,9 +362,15 @@ void AnnotationActions::stepAnnotation(int direction)
             break;
         }
     }
-    if (index < 0) {
+    if (index >= 0 && byConfidence && annotation->status != AnnotationStatus::Suggested) {
+        // The current one was just decided: it leaves the round, and the step goes on from its place.
+        shown.removeAt(index);
+        if (shown.isEmpty())
+            return;
+        index = direction > 0 ? index % shown.size() : (index - 1 + shown.size()) % shown.size();
+    } else if (index < 0) {
         index = direction > 0 ? 0 : shown.size() - 1;
-        for (qsizetype i = 0; i < shown.size(); ++i) {
+        for (qsizetype i = 0; !byConfidence && i < shown.size(); ++i) {
             if (direction > 0 && shown[i]->start >= from) {
                 index = i;
                 break;
@@ -332,9 +404,9 @@ void AnnotationActions::updateEnabled()
         action->setEnabled(editable && (hasSelection || hasCurrent));
         explain(action);
     }
-    for (const char *id :
-         {"annotation.delete", "annotation.accept", "annotation.reject", "annotation.note", "annotation.startEarlier",
-          "annotation.startLater", "annotation.endEarlier", "annotation.endLater"}) {
+    for (const char *id : {"annotation.delete", "annotation.accept", "annotation.reject",
+                           "annotation.rejectAllMentions", "annotation.note", "annotation.startEarlier",
+                           "annotation.startLater", "annotation.endEarlier", "annotation.endLater"}) {
         if (QAction *action = ActionManager::findAction(QString::fromLatin1(id))) {
             action->setEnabled(editable && hasCurrent);
             explain(action);

@@ -18,8 +18,9 @@ class AnnotationDocument;
 class ReaderView;
 
 // The annotation gestures of the reader: apply a label to the selection (toolbar, context menu, shortcut
-// 1–9), change or delete an annotation, accept or reject suggestions one by one or per label, attach notes,
-// move boundaries, step through annotations. Each gesture becomes one undo command on the document.
+// 1–9), change or delete an annotation, accept or reject suggestions one by one, per label or per text (every
+// mention of a rejected name), attach notes, move boundaries, step through annotations (in text order, or the
+// least certain suggestions first). Each gesture becomes one undo command on the document.
 class AnnotationActions : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,19 @@ public:
     void moveBoundary(bool startEdge, int step);
     void stepAnnotation(int direction);
     void setSpan(qint64 id, qsizetype start, qsizetype end);
+    // Rejects every undecided suggestion with the current annotation's text and label in the article (the current
+    // one included); returns how many.
+    int rejectAllMentions();
+    // Rejects the undecided suggestions of `label` at mentions of `phrase` in the article (an offer taken up).
+    int rejectAllMentionsOf(const QString &phrase, const QString &label);
+    // J/K order: the suggestions the engine is least sure of first (remembered in Settings), or text order.
+    void setLeastCertainFirst(bool on);
+    bool leastCertainFirst() const;
+
+signals:
+    // A suggestion was rejected whose text still has `count` undecided suggestions of that label in the article:
+    // the window offers to reject them too.
+    void rejectAllMentionsOffered(const QString &phrase, const QString &label, int count);
 
 private:
     void rebuildLabelActions();
@@ -58,6 +72,7 @@ private:
     QList<QAction *> m_labelActions;
     QMenu *m_acceptAllMenu = nullptr;
     QMenu *m_rejectAllMenu = nullptr;
+    QAction *m_leastCertainFirst = nullptr;
 };
 
 } // namespace Hamish

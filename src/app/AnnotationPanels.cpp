@@ -9,6 +9,7 @@
 #include "app/FindBar.h"
 #include "app/LabelsDialog.h"
 #include "app/LegendWidget.h"
+#include "app/ProjectRetraining.h"
 #include "app/ReaderView.h"
 #include "app/ShortcutsDialog.h"
 #include "core/model/AnnotationDocument.h"
@@ -21,6 +22,8 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +61,27 @@ AnnotationPanels::AnnotationPanels(QMainWindow *window, ReaderView *reader, Anno
     });
     connect(m_legend, &LegendWidget::labelVisibilityChanged, reader,
             [this] { m_reader->setHiddenLabels(m_legend->hiddenLabels()); });
+    connect(m_legend, &LegendWidget::confidenceThresholdChanged, this, &AnnotationPanels::setConfidenceThreshold);
+
+    m_rejectOffer = new QToolButton(window->statusBar());
+    m_rejectOffer->setObjectName(u"rejectAllOfferToolButton"_s);
+    m_rejectOffer->setAutoRaise(true);
+    m_rejectOffer->hide();
+    window->statusBar()->addPermanentWidget(m_rejectOffer);
+    auto *offerTimeout = new QTimer(this);
+    offerTimeout->setSingleShot(true);
+    offerTimeout->setInterval(15000);
+    connect(offerTimeout, &QTimer::timeout, m_rejectOffer, &QWidget::hide);
+    connect(m_rejectOffer, &QToolButton::clicked, this, [this] {
+        m_rejectOffer->hide();
+        const int rejected = m_actions->rejectAllMentionsOf(m_offeredPhrase, m_offeredLabel);
+        m_window->statusBar()->showMessage(tr("%n more mention(s) rejected", nullptr, rejected), 4000);
+    });
+    connect(actions, &AnnotationActions::rejectAllMentionsOffered, this,
+            [this, offerTimeout](const QString &phrase, const QString &label, int count) {
+                offerRejectAll(phrase, label, count);
+                offerTimeout->start();
+            });
     connect(m_findBar, &FindBar::matchesChanged, reader, [reader](const QList<QPair<qsizetype, qsizetype>> &matches) {
         QList<std::pair<qsizetype, qsizetype>> ranges;
         ranges.reserve(matches.size());
@@ -82,7 +106,14 @@ AnnotationPanels::AnnotationPanels(QMainWindow *window, ReaderView *reader, Anno
     add(u"annotation.labelAllMentionsEverywhere"_s, tr("Label All Mentions in All Open &Articles"),
         QKeySequence(Qt::SHIFT | Qt::Key_M), [this] { labelAllMentions(true); });
     add(u"annotation.editLabels"_s, tr("Edit &Labels…"), {}, [this] { editLabels(); });
+    m_retraining = new ProjectRetraining(window, nullptr);
     add(u"help.shortcuts"_s, tr("&Keyboard Shortcuts…"), QKeySequence(Qt::Key_F1), [this] { editShortcuts(); });
+}
+
+void AnnotationPanels::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    m_retraining->setWorkspace(workspace);
 }
 
 void AnnotationPanels::setDocument(AnnotationDocument *document)
@@ -92,6 +123,12 @@ void AnnotationPanels::setDocument(AnnotationDocument *document)
     m_legend->setDocument(document);
     m_findBar->setText(document ? document->article().text() : QString());
     m_reader->setHiddenLabels(m_legend->hiddenLabels());
+    m_rejectOffer->hide();
+    // The threshold is the project's (each project remembers its own), or the window's for loose articles.
+    const bool inProject = m_workspace && m_workspace->isOpen() && document && m_workspace->articleId(document) != 0;
+    const double threshold = inProject ? m_workspace->suggestionThreshold() : m_looseThreshold;
+    m_legend->setConfidenceThreshold(threshold);
+    m_reader->setConfidenceThreshold(threshold);
     // A project open read-only takes no edits: say why instead.
     const QString readOnly = document ? document->readOnlyReason() : QString();
     for (const QString &id :
@@ -101,6 +138,25 @@ void AnnotationPanels::setDocument(AnnotationDocument *document)
         action->setStatusTip(readOnly);
         action->setToolTip(readOnly.isEmpty() ? action->text().remove(u'&') : readOnly);
     }
+}
+
+void AnnotationPanels::setConfidenceThreshold(double threshold)
+{
+    m_reader->setConfidenceThreshold(threshold);
+    if (m_workspace && m_workspace->isOpen() && m_document && m_workspace->articleId(m_document) != 0)
+        m_workspace->setSuggestionThreshold(threshold);
+    else
+        m_looseThreshold = threshold;
+}
+
+void AnnotationPanels::offerRejectAll(const QString &phrase, const QString &label, int count)
+{
+    m_offeredPhrase = phrase;
+    m_offeredLabel = label;
+    m_rejectOffer->setText(tr("Reject %n More Mention(s) of “%1”", nullptr, count).arg(phrase));
+    m_rejectOffer->setToolTip(tr("The other suggestions of “%1” as %2 in this article are still undecided")
+                                  .arg(phrase, labelDisplayName(label)));
+    m_rejectOffer->show();
 }
 
 int AnnotationPanels::labelAllMentions(bool everywhere)

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/EntityPanel.h"
 
+#include "app/LabelSwatch.h"
 #include "core/model/EntityModel.h"
 #include "core/text/TextSearch.h"
+#include "core/workspace/Annotating.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QTreeView>
@@ -81,6 +84,9 @@ EntityPanel::EntityPanel(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->installEventFilter(this);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &EntityPanel::showContextMenu);
 
     m_previousButton = new QToolButton(this);
     m_previousButton->setObjectName(u"previousMentionToolButton"_s);
@@ -149,6 +155,96 @@ void EntityPanel::activate(const QModelIndex &index)
                               index.data(EntityModel::EndRole).toLongLong());
         break;
     }
+}
+
+QList<qint64> EntityPanel::annotationIds(const QModelIndex &index) const
+{
+    QList<qint64> ids;
+    if (!index.isValid())
+        return ids;
+    const QModelIndex source = index.model() == m_filter ? m_filter->mapToSource(index) : index;
+    switch (kindOf(source)) {
+    case EntityModel::Kind::Label:
+        break;
+    case EntityModel::Kind::Entity:
+        for (int row = 0; row < m_model->rowCount(source); ++row)
+            ids.append(m_model->index(row, 0, source).data(EntityModel::AnnotationIdRole).toLongLong());
+        break;
+    case EntityModel::Kind::Mention:
+        ids.append(source.data(EntityModel::AnnotationIdRole).toLongLong());
+        break;
+    }
+    return ids;
+}
+
+namespace {
+
+// An entity row's name, or the entity a mention row belongs to.
+QString entityName(const QModelIndex &index)
+{
+    return index.data(EntityModel::KeyRole).toString();
+}
+
+QModelIndex entityOf(const QModelIndex &index)
+{
+    return kindOf(index) == EntityModel::Kind::Mention ? index.parent() : index;
+}
+
+} // namespace
+
+int EntityPanel::rejectEntity(const QModelIndex &index)
+{
+    AnnotationDocument *document = m_model->document();
+    if (!document || !index.isValid() || kindOf(index) == EntityModel::Kind::Label)
+        return 0;
+    const QModelIndex entity = entityOf(index);
+    return Annotating::reviewEntity(*document, annotationIds(entity), entityName(entity), AnnotationStatus::Rejected);
+}
+
+int EntityPanel::relabelEntity(const QModelIndex &index, const QString &label)
+{
+    AnnotationDocument *document = m_model->document();
+    if (!document || !index.isValid() || kindOf(index) == EntityModel::Kind::Label)
+        return 0;
+    const QModelIndex entity = entityOf(index);
+    return Annotating::relabelEntity(*document, annotationIds(entity), entityName(entity), label);
+}
+
+void EntityPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    AnnotationDocument *document = m_model->document();
+    if (!document || !index.isValid() || kindOf(index) == EntityModel::Kind::Label)
+        return;
+    const QPersistentModelIndex entity(entityOf(index));
+    QMenu menu(this);
+    menu.setObjectName(u"entityContextMenu"_s);
+    menu.addAction(tr("&Reject Entity"), this, [this, entity] { rejectEntity(entity); });
+    QMenu *relabel = menu.addMenu(tr("&Label Entity As"));
+    relabel->setObjectName(u"relabelEntityMenu"_s);
+    const QString current = entity.data(EntityModel::LabelRole).toString();
+    for (const Label &label : document->labels()) {
+        if (label.name == current)
+            continue;
+        const QString name = label.name;
+        relabel->addAction(labelSwatch(label.colour), labelDisplayName(name), this,
+                           [this, entity, name] { relabelEntity(entity, name); });
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+bool EntityPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Delete on an entity rejects all of it, as Reject Entity does.
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && m_tree->currentIndex().isValid()
+            && kindOf(m_tree->currentIndex()) != EntityModel::Kind::Label) {
+            rejectEntity(m_tree->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EntityPanel::nextMention()

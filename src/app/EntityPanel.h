@@ -16,7 +16,8 @@ class EntityModel;
 
 // The entity panel: a document's entities by label and canonical form, with counts, a filter that ignores
 // diacritics and spelling variants, and next/previous through the mentions of the selected entity.
-// Activating a mention asks the reader to show it (mentionActivated).
+// Activating a mention asks the reader to show it (mentionActivated). A whole entity can be rejected (Delete,
+// context menu) or given another label (context menu) at once, one undo step.
 class EntityPanel : public QWidget
 {
     Q_OBJECT
@@ -32,10 +33,21 @@ public:
     void nextMention();
     void previousMention();
 
+    // The annotations behind an entity row (all its mentions) or a mention row.
+    QList<qint64> annotationIds(const QModelIndex &index) const;
+    // Rejects every mention of the entity at `index` (of the tree's model), or gives them `label`; returns how many
+    // changed.
+    int rejectEntity(const QModelIndex &index);
+    int relabelEntity(const QModelIndex &index, const QString &label);
+
 signals:
     void mentionActivated(qsizetype start, qsizetype end);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showContextMenu(const QPoint &pos);
     void stepMention(int step);
     void activate(const QModelIndex &index);
     void setCurrentMention(const QModelIndex &mention);

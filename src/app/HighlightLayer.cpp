@@ -14,30 +14,39 @@ namespace {
 const QColor kUncertainColour(0xb0, 0x30, 0x60);
 } // namespace
 
-bool HighlightLayer::isShown(const Annotation &annotation, const QSet<QString> &hiddenLabels)
+bool HighlightLayer::isShown(const Annotation &annotation, const QSet<QString> &hiddenLabels, double threshold)
 {
     return annotation.status != AnnotationStatus::Rejected && !hiddenLabels.contains(annotation.label)
-           && annotation.end > annotation.start;
+           && annotation.end > annotation.start
+           && !(annotation.status == AnnotationStatus::Suggested && annotation.confidence < threshold);
+}
+
+qreal HighlightLayer::suggestionStrength(const Annotation &annotation)
+{
+    if (annotation.status != AnnotationStatus::Suggested)
+        return 1.0;
+    return 0.3 + 0.7 * std::clamp(annotation.confidence, 0.0, 1.0);
 }
 
 std::vector<HighlightItem> HighlightLayer::build(const QTextLayout &layout, qsizetype start, const Input &input)
 {
     std::vector<HighlightItem> items;
     const qsizetype length = layout.text().size();
-    auto addRange = [&](qsizetype from, qsizetype to, const QColor &colour, HighlightItem::Style style, int level) {
+    auto addRange = [&](qsizetype from, qsizetype to, const QColor &colour, HighlightItem::Style style, int level,
+                        qreal strength = 1.0) {
         const int a = int(std::clamp<qsizetype>(from - start, 0, length));
         const int b = int(std::clamp<qsizetype>(to - start, 0, length));
         if (b <= a)
             return;
         for (const QRectF &rect : TextGeometry::rangeRects(layout, a, b))
-            items.push_back({rect, colour, style, level});
+            items.push_back({rect, colour, style, level, strength});
     };
 
     // Nesting: a span that contains another visible span is drawn as an underline, one level below the
     // deepest span it contains, so an outer QUANTITY shows around its inner NUMBER.
     QList<const Annotation *> shown;
     for (const Annotation &annotation : input.annotations) {
-        if (isShown(annotation, input.hiddenLabels))
+        if (isShown(annotation, input.hiddenLabels, input.threshold))
             shown.append(&annotation);
     }
     std::vector<int> level(size_t(shown.size()), 0);
@@ -51,13 +60,15 @@ std::vector<HighlightItem> HighlightLayer::build(const QTextLayout &layout, qsiz
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const Annotation &annotation = *shown[i];
         const QColor colour = input.colours.value(annotation.label, QColor(0x99, 0x99, 0x99));
+        const qreal strength = suggestionStrength(annotation);
         if (level[size_t(i)] > 0)
-            addRange(annotation.start, annotation.end, colour, HighlightItem::Style::Underline, level[size_t(i)]);
+            addRange(annotation.start, annotation.end, colour, HighlightItem::Style::Underline, level[size_t(i)],
+                     strength);
         else
             addRange(annotation.start, annotation.end, colour,
                      annotation.status == AnnotationStatus::Suggested ? HighlightItem::Style::Suggested
                                                                       : HighlightItem::Style::Fill,
-                     0);
+                     0, strength);
         if (annotation.id == input.currentAnnotation)
             addRange(annotation.start, annotation.end, colour, HighlightItem::Style::Current, 0);
     }
@@ -89,11 +100,11 @@ void HighlightLayer::paint(QPainter &painter, const QPointF &origin, const std::
             painter.fillRect(rect.adjusted(0, 2, 0, -2), colour);
             break;
         case HighlightItem::Style::Suggested: {
-            colour.setAlphaF(0.28 * opacity);
+            colour.setAlphaF(0.28 * opacity * item.strength);
             painter.fillRect(rect.adjusted(0, 2, 0, -2), colour);
             // A dashed edge along the bottom: suggestions wait for the user's decision.
             QColor edge = item.colour.darker(130);
-            edge.setAlphaF(std::min(1.0, 0.9 * opacity + 0.1));
+            edge.setAlphaF(std::min(1.0, 0.9 * opacity + 0.1) * item.strength);
             const qreal y = rect.bottom() - 3;
             for (qreal x = rect.left(); x < rect.right(); x += 6)
                 painter.fillRect(QRectF(x, y, std::min<qreal>(4, rect.right() - x), 1.5), edge);
@@ -101,7 +112,7 @@ void HighlightLayer::paint(QPainter &painter, const QPointF &origin, const std::
         }
         case HighlightItem::Style::Underline: {
             colour = colour.darker(115);
-            colour.setAlphaF(std::min(1.0, opacity + 0.2));
+            colour.setAlphaF(std::min(1.0, opacity + 0.2) * item.strength);
             const qreal y = rect.bottom() - 3 - (item.level - 1) * 3.5;
             painter.fillRect(QRectF(rect.left(), y, rect.width(), 2.5), colour);
             break;

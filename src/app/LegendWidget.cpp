@@ -6,9 +6,14 @@
 #include "core/model/AnnotationDocument.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
+#include <QSlider>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,9 +35,31 @@ LegendWidget::LegendWidget(QWidget *parent)
     m_list->setAccessibleName(tr("Label legend"));
     m_list->setAccessibleDescription(tr("Check a label to show its highlights, uncheck it to hide them"));
     m_list->setToolTip(tr("Labels: uncheck one to hide its highlights"));
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setObjectName(u"confidenceSlider"_s);
+    m_slider->setRange(0, 20); // steps of 5 %
+    m_slider->setPageStep(2);
+    m_slider->setAccessibleName(tr("Hide suggestions below confidence"));
+    m_slider->setToolTip(tr("Suggestions the engine is less sure of than this are hidden; accepted annotations "
+                            "always show"));
+    m_thresholdLabel = new QLabel(this);
+    m_thresholdLabel->setObjectName(u"confidenceThresholdLabel"_s);
+    auto *caption = new QLabel(tr("Hide suggestions below:"), this);
+    caption->setBuddy(m_slider);
+    auto *thresholdRow = new QHBoxLayout;
+    thresholdRow->addWidget(m_slider, 1);
+    thresholdRow->addWidget(m_thresholdLabel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(caption);
+    layout->addLayout(thresholdRow);
+    updateThresholdText();
+    connect(m_slider, &QSlider::valueChanged, this, [this] {
+        updateThresholdText();
+        if (!m_updating)
+            emit confidenceThresholdChanged(confidenceThreshold());
+    });
     // One recount after a burst of edits ("accept all" changes hundreds of annotations one by one).
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(0);
@@ -94,6 +121,24 @@ void LegendWidget::changeEvent(QEvent *event)
     if (event->type() == QEvent::LocaleChange)
         updateCounts();
     QWidget::changeEvent(event);
+}
+
+double LegendWidget::confidenceThreshold() const
+{
+    return m_slider->value() / 20.0;
+}
+
+void LegendWidget::setConfidenceThreshold(double threshold)
+{
+    m_updating = true;
+    m_slider->setValue(qRound(std::clamp(threshold, 0.0, 1.0) * 20));
+    m_updating = false;
+    updateThresholdText();
+}
+
+void LegendWidget::updateThresholdText()
+{
+    m_thresholdLabel->setText(m_slider->value() == 0 ? tr("none") : tr("%1 %").arg(m_slider->value() * 5));
 }
 
 void LegendWidget::setLabelVisible(const QString &label, bool visible)

@@ -27,6 +27,7 @@
 #include "core/exchange/Exporter.h"
 #include "core/formats/DocumentImporter.h"
 #include "core/model/AnnotationDocument.h"
+#include "core/tagger/EntityTagger.h"
 #include "core/text/ClipboardImporter.h"
 #include "core/text/EncodingDetector.h"
 #include "core/workspace/Suggestions.h"
@@ -339,6 +340,7 @@ void MainWindow::createMenus()
     annotate->addAction(ActionManager::action(u"annotation.labelAllMentions"_s));
     annotate->addAction(ActionManager::action(u"annotation.labelAllMentionsEverywhere"_s));
     annotate->addSeparator();
+    annotate->addAction(ActionManager::action(u"annotation.retrain"_s));
     annotate->addAction(ActionManager::action(u"annotation.editLabels"_s));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -850,7 +852,11 @@ void MainWindow::findSuggestions(AnnotationDocument *document)
         m_learning->schedule();
     });
     const auto article = document->sharedArticle();
-    watcher->setFuture(QtConcurrent::run(m_workers, [article] { return Suggestions::find(*article); }));
+    // In a project that has its own model (Annotate › Retrain on This Project), names come from it.
+    std::shared_ptr<const EntityTagger> projectTagger =
+        m_workspace->isOpen() && m_workspace->articleId(document) != 0 ? m_workspace->sharedProjectTagger() : nullptr;
+    watcher->setFuture(QtConcurrent::run(
+        m_workers, [article, projectTagger] { return Suggestions::find(*article, projectTagger.get()); }));
 }
 
 void MainWindow::importFinished(const QString &path, const ImportResult &result, bool reopened)

@@ -912,6 +912,20 @@ void ReaderView::setHiddenLabels(const QSet<QString> &labels)
     invalidateHighlights(0, m_article ? m_article->text().size() : 0);
 }
 
+void ReaderView::setConfidenceThreshold(double threshold)
+{
+    threshold = std::clamp(threshold, 0.0, 1.0);
+    if (threshold == m_confidenceThreshold)
+        return;
+    m_confidenceThreshold = threshold;
+    invalidateHighlights(0, m_article ? m_article->text().size() : 0);
+}
+
+bool ReaderView::isShown(const Annotation &annotation) const
+{
+    return HighlightLayer::isShown(annotation, m_hiddenLabels, m_confidenceThreshold);
+}
+
 void ReaderView::setHighlightOpacity(qreal opacity)
 {
     m_highlightOpacity = std::clamp(opacity, 0.0, 1.0);
@@ -967,7 +981,7 @@ QList<Annotation> ReaderView::annotationsAt(qsizetype offset) const
     if (!m_document)
         return result;
     for (const Annotation &annotation : m_document->annotationsIn(offset, offset + 1)) {
-        if (HighlightLayer::isShown(annotation, m_hiddenLabels))
+        if (isShown(annotation))
             result.append(annotation);
     }
     std::stable_sort(result.begin(), result.end(),
@@ -1002,6 +1016,7 @@ void ReaderView::ensureHighlights(Chunk &chunk)
                 input.colours.insert(label.name, QColor(label.colour));
         }
         input.hiddenLabels = m_hiddenLabels;
+        input.threshold = m_confidenceThreshold;
         input.currentAnnotation = m_currentAnnotation;
     }
     auto match = std::lower_bound(m_matches.begin(), m_matches.end(), std::pair<qsizetype, qsizetype>{chunk.start, 0});

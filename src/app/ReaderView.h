@@ -44,6 +44,11 @@ public:
     // mention is.
     void setHiddenLabels(const QSet<QString> &labels);
     QSet<QString> hiddenLabels() const { return m_hiddenLabels; }
+    // Suggestions less confident than this are not shown (0 shows all).
+    void setConfidenceThreshold(double threshold);
+    double confidenceThreshold() const { return m_confidenceThreshold; }
+    // Whether an annotation of the document is drawn (HighlightLayer::isShown with this view's settings).
+    bool isShown(const Annotation &annotation) const;
     void setHighlightOpacity(qreal opacity);
     qint64 currentAnnotation() const { return m_currentAnnotation; }
     void setCurrentAnnotation(qint64 id);
@@ -164,6 +169,7 @@ private:
     bool m_firstPaintPending = false;
     QPointer<AnnotationDocument> m_document; // null from the moment the document starts to go away
     QSet<QString> m_hiddenLabels;
+    double m_confidenceThreshold = 0;
     qint64 m_currentAnnotation = 0;
     qreal m_highlightOpacity = 1.0;
     bool m_snapping = true;

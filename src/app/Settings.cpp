@@ -97,6 +97,16 @@ void Settings::setZoomPercent(int percent)
     m_settings->setValue(u"reader/zoom"_s, percent);
 }
 
+bool Settings::reviewLeastCertainFirst() const
+{
+    return m_settings->value(u"reader/reviewLeastCertainFirst"_s, false).toBool();
+}
+
+void Settings::setReviewLeastCertainFirst(bool on)
+{
+    m_settings->setValue(u"reader/reviewLeastCertainFirst"_s, on);
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings->value(u"window/geometry"_s).toByteArray();

@@ -36,6 +36,9 @@ public:
 
     int zoomPercent() const;
     void setZoomPercent(int percent);
+    // J/K visit the suggestions the engine is least sure of first, instead of going in text order.
+    bool reviewLeastCertainFirst() const;
+    void setReviewLeastCertainFirst(bool on);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -53,16 +53,16 @@ int evaluateDuckling(const QString &path, bool verbose, Io &io)
     return 0;
 }
 
-// What a user reviewing a sentence teaches the project's UserLexicon: the engine's name suggestions that match
-// a gold name (same tokens, same type) are accepted, the others rejected, and the gold names the engine
-// missed are added.
-void learnFromReview(const Extractor &extractor, const ConllSentence &sentence, UserLexicon &lexicon)
+// What a user reviewing a sentence teaches the project's UserLexicon: the engine's name suggestions (`suggested`,
+// over Conll::text of the sentence's tokens) that match a gold name (same tokens, same type) are accepted, the
+// others rejected, and the gold names the engine missed are added.
+void learnFromReview(const ConllSentence &sentence, const QList<Annotation> &suggested, UserLexicon &lexicon)
 {
     QList<qsizetype> starts;
     const QString text = Conll::text(sentence.tokens, &starts);
     QList<ConllChunk> missed = Conll::chunks(sentence.tags);
     QList<Annotation> reviewed;
-    for (Annotation suggestion : extractor.extractEntities(text)) {
+    for (Annotation suggestion : suggested) {
         const std::optional<ConllChunk> chunk = Conll::chunkOf(suggestion, sentence.tokens, starts);
         if (!chunk)
             continue;
@@ -92,7 +92,9 @@ int runEval(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Scores the entity recogniser against a gold CoNLL file (BIO over PERS, LOC, ORG, MISC): precision, "
-        "recall and F1 per type and overall, exact span and type. With --duckling, scores numbers, ordinals, "
+        "recall and F1 per type and overall, exact span and type. The scored sentences are read as the consecutive "
+        "text they are (one article up to each -DOCSTART- line), as the window reads an article. With --duckling, "
+        "scores numbers, ordinals, "
         "quantities, money and dates against Duckling's Arabic corpus instead."_s);
     const QCommandLineOption lastOption(u"last"_s,
                                         u"Score only the last FRACTION of the sentences (0.1 = the held-out tenth "
@@ -112,6 +114,12 @@ int runEval(const QStringList &arguments, Io &io)
         "model (the trained tagger alone) or rules (gazetteers and trigger words alone)."_s,
         u"name"_s, u"standard"_s);
     const QCommandLineOption modelOption(u"model"_s, u"Score this model file instead of the shipped one."_s, u"file"_s);
+    const QCommandLineOption fillInsOption(
+        u"fill-ins"_s,
+        u"With the standard engine, the gazetteer names added where the model found none: places (curated places "
+        "and people, the default, as shipped), curated, all (curated and ANERcorp-derived lists) or none."_s,
+        u"which"_s, u"places"_s);
+    parser.addOption(fillInsOption);
     parser.addOption(lastOption);
     parser.addOption(engineOption);
     parser.addOption(modelOption);
@@ -169,24 +177,39 @@ int runEval(const QStringList &arguments, Io &io)
         io.err << "hamish eval: " << modelError << '\n';
         return 1;
     }
+    const QString fillInsName = parser.value(fillInsOption);
+    if (!QStringList{u"places"_s, u"none"_s, u"curated"_s, u"all"_s}.contains(fillInsName)) {
+        io.err << "hamish eval: --fill-ins must be places, curated, all or none\n";
+        return 2;
+    }
+    const ModelEntityRecognizer::FillIns fillIns = fillInsName == u"all"       ? ModelEntityRecognizer::FillIns::All
+                                                   : fillInsName == u"curated" ? ModelEntityRecognizer::FillIns::Curated
+                                                   : fillInsName == u"none"    ? ModelEntityRecognizer::FillIns::None
+                                                                               : ModelEntityRecognizer::FillIns::Places;
     QList<std::shared_ptr<const EntityRecognizer>> recognizers;
     if (engine == u"rules")
         recognizers = {std::make_shared<RuleEntityRecognizer>()};
     else if (engine == u"model")
         recognizers = {std::make_shared<ModelEntityRecognizer>(tagger)};
     else
-        recognizers = ModelEntityRecognizer::recognizersFor(tagger);
+        recognizers = ModelEntityRecognizer::recognizersFor(tagger, fillIns);
     const Extractor extractor(recognizers);
+    // The reviewed and the scored sentences are each read as one text (consecutive sentences of the articles), as
+    // the window reads an article.
     UserLexicon lexicon;
-    for (qsizetype i = first; i < first + reviewed; ++i)
-        learnFromReview(extractor, sentences.at(i), lexicon);
+    const QList<ConllSentence> reviewedSentences = sentences.mid(first, reviewed);
+    const QList<QList<Annotation>> reviewedNames = Conll::extractEntities(extractor, reviewedSentences);
+    for (qsizetype i = 0; i < reviewedSentences.size(); ++i)
+        learnFromReview(reviewedSentences.at(i), reviewedNames.at(i), lexicon);
     const qsizetype scoredFrom = first + reviewed;
+    const QList<ConllSentence> scored = sentences.sliced(scoredFrom);
+    const QList<QList<Annotation>> scoredNames = Conll::extractEntities(extractor, scored);
     ConllScores scores, withoutLearning;
-    for (qsizetype i = scoredFrom; i < sentences.size(); ++i) {
-        const ConllSentence &sentence = sentences.at(i);
+    for (qsizetype i = 0; i < scored.size(); ++i) {
+        const ConllSentence &sentence = scored.at(i);
         QList<qsizetype> starts;
         const QString text = Conll::text(sentence.tokens, &starts);
-        const QList<Annotation> engineNames = extractor.extractEntities(text);
+        const QList<Annotation> &engineNames = scoredNames.at(i);
         const QStringList predicted =
             Conll::tags(UserLexicon::preferUser(engineNames, lexicon.suggest(text)), sentence.tokens, starts);
         scores.add(Conll::chunks(sentence.tags), Conll::chunks(predicted));

@@ -158,3 +158,17 @@ TEST_CASE("hamish eval --learn-first scores the rest after a simulated review of
     CHECK(all.status == 2);
     CHECK(all.err.contains(u"--learn-first"_s));
 }
+
+TEST_CASE("hamish tag reads an article's sentences as one text; -DOCSTART- starts another", "[cli][extraction]")
+{
+    // نيوسي alone is no name to the model; named in full in the sentence before, it is the same person.
+    const QString first = u"وكان\nالرئيس\nفيليبي\nنيوسي\nقد\nقدم\nبرنامجا\nجديدا\n.\n"_s;
+    const QString second = u"ولم\nيرد\nنيوسي\nعلى\nالاسئلة\n.\n"_s;
+    const Output together = TestCli::runWithInput({u"tag"_s, u"-"_s}, (first + u'\n' + second).toUtf8());
+    REQUIRE(together.status == 0);
+    CHECK(together.out.contains(u"\nنيوسي B-PERS\nعلى O\n"_s));
+    const Output apart = TestCli::runWithInput({u"tag"_s, u"-"_s}, (first + u"\n-DOCSTART- O\n\n"_s + second).toUtf8());
+    REQUIRE(apart.status == 0);
+    CHECK(apart.out.contains(u"\n-DOCSTART- O\n"_s));
+    CHECK(apart.out.contains(u"\nنيوسي O\nعلى O\n"_s));
+}

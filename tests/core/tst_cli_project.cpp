@@ -156,3 +156,57 @@ TEST_CASE("Project commands report bad input on stderr with a non-zero status", 
     CHECK(noArticle.status == 1);
     CHECK(noArticle.err.contains(u"no article 9"_s));
 }
+
+TEST_CASE("hamish train --project stores a model trained on the reviewed names for the next suggestions",
+          "[cli][project][tagger]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"news.hamish"_s);
+    const QString first = TestFiles::writeText(dir, u"one.txt"_s, u"زار كوستاس القاهرة أمس. ووصل أحمد إلى دمشق."_s);
+    REQUIRE(TestCli::run({u"new"_s, project, first}).status == 0);
+    const QString data = TestFiles::writeText(dir, u"data.conll"_s,
+                                              u"زار O\nمحمد B-PERS\nالقاهرة B-LOC\n\nوصل O\nأحمد B-PERS\nإلى O\n"
+                                              u"دمشق B-LOC\n"_s);
+    // Nothing reviewed yet: nothing to learn from.
+    const Output early = TestCli::run({u"train"_s, u"--project"_s, project, u"--data"_s, data, u"--epochs"_s, u"3"_s});
+    CHECK(early.status == 1);
+    CHECK(early.err.contains(u"no reviewed sentence"_s));
+    {
+        Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(project);
+        REQUIRE(opened);
+        ProjectStore &store = **opened;
+        const QString text = store.article(1)->text();
+        // The user decides every suggestion of the first sentence and adds the name the engine missed.
+        for (Annotation annotation : store.annotations(1).valueOr({})) {
+            if (annotation.start < text.indexOf(u'.')) {
+                annotation.status = AnnotationStatus::Rejected;
+                REQUIRE(store.updateAnnotation(annotation));
+            }
+        }
+        Annotation name = ProjectFixtures::span(text, u"كوستاس"_s, u"PERSON"_s);
+        REQUIRE(store.addAnnotation(1, name));
+    }
+    const Output trained = TestCli::run({u"train"_s, u"--project"_s, project, u"--data"_s, data});
+    INFO(trained.err.toStdString());
+    REQUIRE(trained.status == 0);
+    CHECK(trained.out.contains(u"trained on 1 reviewed sentences of the project (1 articles)"_s));
+    {
+        Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(project, ProjectStore::OpenMode::ReadOnly);
+        REQUIRE(opened);
+        CHECK((*opened)->setting(u"tagger/model"_s).valueOr({}).toByteArray().startsWith("HAMISHTG"));
+    }
+    // The next article's suggestions come from that model (no warning); a damaged one is reported and skipped.
+    const QString second = TestFiles::writeText(dir, u"two.txt"_s, u"وقال كوستاس إن القاهرة مدينة كبيرة."_s);
+    const Output added = TestCli::run({u"add"_s, project, second});
+    CHECK(added.status == 0);
+    CHECK_FALSE(added.err.contains(u"warning"_s));
+    {
+        Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(project);
+        REQUIRE(opened);
+        REQUIRE((*opened)->setSetting(u"tagger/model"_s, QByteArray("HAMISHTG broken")));
+    }
+    const QString third = TestFiles::writeText(dir, u"three.txt"_s, u"ووصل أحمد إلى دمشق أمس."_s);
+    const Output damaged = TestCli::run({u"add"_s, project, third});
+    CHECK(damaged.status == 0);
+    CHECK(damaged.err.contains(u"The project's own entity model is unusable"_s));
+}

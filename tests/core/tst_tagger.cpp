@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../CatchQt.h"
 
+#include "../ProjectFixtures.h"
 #include "../TestCli.h"
 #include "core/extraction/Extractor.h"
+#include "core/tagger/ConfidenceCalibration.h"
 #include "core/tagger/ConllCorpus.h"
 #include "core/tagger/CorpusLexicon.h"
+#include "core/tagger/DataCredits.h"
 #include "core/tagger/EntityTagger.h"
 #include "core/tagger/ModelEntityRecognizer.h"
 #include "core/tagger/PerceptronTrainer.h"
+#include "core/tagger/ProjectTraining.h"
 #include "core/tagger/TaggerFeatures.h"
 #include "core/tagger/TaggerTokenizer.h"
 
@@ -442,12 +446,19 @@ TEST_CASE("the engine finds names with the model and falls back to the rules wit
     CHECK(warning.isEmpty());
     CHECK(standard.contains(u"PERSON:جاك شيراك:model"_s));
     CHECK(standard.contains(u"LOCATION:دمشق:model"_s));
-    // A place ANERcorp never saw, behind a proclitic, still comes from the gazetteer.
-    const QString raqqa = u"دخلت القوات بالرقة أمس."_s;
-    const QList<Annotation> found = Extractor(ModelEntityRecognizer::standardSet()).extract(raqqa);
-    CHECK(std::any_of(found.cbegin(), found.cend(), [&](const Annotation &annotation) {
-        return annotation.label == u"LOCATION"_s && raqqa.sliced(annotation.start, annotation.length()) == u"الرقة"_s;
-    }));
+    // No gazetteer name is added where the model found none (on cross-validation such fill-ins were right 23 % of
+    // the time): «لله», listed as MISC from ANERcorp, stays a word.
+    const QString praise = u"وقال إن الفوز تحقق والحمد لله."_s;
+    const QList<Annotation> praised = Extractor(ModelEntityRecognizer::standardSet()).extractEntities(praise);
+    INFO(annotated(praise, praised).join(u" | "_s).toStdString());
+    CHECK(std::none_of(praised.cbegin(), praised.cend(),
+                       [](const Annotation &found) { return found.origin == u"gazetteer"_s; }));
+    // Nor a listed place written like a word the corpus only ever saw as a word: دورا "a role", not Dura.
+    const QString role = u"وقال المدرب إن اللاعب لعب دورا كبيرا في الفوز على الأهلي في الرياض."_s;
+    const QStringList roleNames =
+        annotated(role, Extractor(ModelEntityRecognizer::standardSet()).extractEntities(role));
+    INFO(roleNames.join(u" | "_s).toStdString());
+    CHECK_FALSE(roleNames.contains(u"LOCATION:دورا"_s));
     CHECK(std::any_of(standard.cbegin(), standard.cend(), [](const QString &found) {
         return found.startsWith(u"DATE:"_s) && found.endsWith(u":rules"_s);
     }));
@@ -549,4 +560,216 @@ TEST_CASE("hamish train --cross-validate scores every sentence once, held out fr
         TestCli::run({u"train"_s, u"--data"_s, data, u"--cross-validate"_s, u"3"_s, u"-o"_s, dir.filePath(u"m.bin"_s)});
     CHECK(withModel.status == 2);
     CHECK(withModel.err.contains(u"--cross-validate takes 2-100 parts"_s));
+
+    // --jobs gives the same parts; --calibration adds the reliability table of the held-out suggestions.
+    const TestCli::Output calibrated = TestCli::run({u"train"_s, u"--data"_s, data, u"--cross-validate"_s, u"3"_s,
+                                                     u"--epochs"_s, u"5"_s, u"--jobs"_s, u"2"_s, u"--calibration"_s});
+    REQUIRE(calibrated.status == 0);
+    const auto firstOverall = [](const QString &out) {
+        return out.sliced(out.indexOf(u"overall"_s)).section(u'\n', 0, 0);
+    };
+    CHECK(firstOverall(calibrated.out) == firstOverall(result.out));
+    CHECK(calibrated.out.contains(u"confidence    suggestions  mean confidence  precision"_s));
+    CHECK(calibrated.out.contains(u"expected calibration error: "_s));
+    CHECK(calibrated.out.contains(u"chosen temperature "_s));
+}
+
+TEST_CASE("CoNLL -DOCSTART- lines start a new article and are no tokens", "[tagger]")
+{
+    const QString text = u"-DOCSTART- O\n\nزار O\nمحمد B-PERS\n\nقال O\n-DOCSTART- O\nوصل O\n\n"_s;
+    for (const QList<ConllSentence> &sentences : {Conll::read(text), ConllCorpus::parse(text, nullptr)}) {
+        REQUIRE(sentences.size() == 3);
+        CHECK(sentences[0].tokens == QStringList{u"زار"_s, u"محمد"_s});
+        CHECK(sentences[0].startsDocument);
+        CHECK_FALSE(sentences[1].startsDocument);
+        CHECK(sentences[1].tokens == QStringList{u"قال"_s});
+        CHECK(sentences[2].startsDocument);
+        CHECK(sentences[2].tokens == QStringList{u"وصل"_s});
+    }
+}
+
+TEST_CASE("forward-backward gives each name the probability the model's scores give it", "[tagger]")
+{
+    const SequenceModel model = tinyModel();
+    const EntityTagger tagger(model);
+    const TaggerFeatures features(model.featureGroups());
+    const QStringList words = {u"رحب"_s, u"أحمد"_s, u"علي"_s, u"بقرار"_s, u"الأمم"_s, u"المتحدة"_s};
+    QList<QStringView> tokens;
+    for (const QString &word : words)
+        tokens += word;
+    std::vector<quint64> keys;
+    std::vector<quint32> offsets;
+    features.extract(tokens, keys, offsets, &model.lexicon());
+    std::vector<float> emission;
+    const QList<int> path = model.decode(keys, offsets, &emission);
+    // The probabilities of every label of one token add up to one, whatever the temperature.
+    for (const double temperature : {1.0, 40.0}) {
+        SequenceModel scaled = model;
+        scaled.setTemperature(temperature);
+        double total = 0;
+        for (int label = 0; label < model.labels().size(); ++label) {
+            QList<int> other = path;
+            other[3] = label;
+            total += scaled.chunkProbabilities(emission, other, {{3, 3}}).front();
+        }
+        CHECK(total == Approx(1.0).epsilon(1e-6));
+    }
+    // A name's probability lies in (0, 1]; the whole best path is no more likely than any part of it.
+    const std::vector<double> probabilities = model.chunkProbabilities(emission, path, {{1, 2}, {0, 5}});
+    CHECK(probabilities[0] > 0);
+    CHECK(probabilities[0] <= 1);
+    CHECK(probabilities[1] <= probabilities[0] + 1e-9);
+    // The scored tags are the tags, and each name carries its probability.
+    const EntityTagger::ScoredSentence scored = tagger.tagScored(tokens);
+    CHECK(scored.tags == tagger.tag(words));
+    REQUIRE(scored.names.size() == Conll::chunks(scored.tags).size());
+    for (const EntityTagger::ScoredName &name : scored.names) {
+        CHECK(name.source == SuggestionSource::Model);
+        CHECK(name.score > 0);
+        CHECK(name.score <= 1);
+    }
+}
+
+TEST_CASE("a calibration maps scores to the precision measured on held-out suggestions", "[tagger]")
+{
+    // Held-out suggestions: scores near 0.9 are right half the time, near 0.5 a fifth of the time.
+    std::vector<ConfidenceCalibration::Sample> samples;
+    for (int i = 0; i < 200; ++i) {
+        samples.push_back({SuggestionSource::Model, 0.9, i % 2 == 0});
+        samples.push_back({SuggestionSource::Model, 0.5, i % 5 == 0});
+    }
+    const ConfidenceCalibration calibration = ConfidenceCalibration::fit(samples);
+    CHECK(calibration.apply(SuggestionSource::Model, 0.9) == Approx(0.5).margin(0.01));
+    CHECK(calibration.apply(SuggestionSource::Model, 0.5) == Approx(0.2).margin(0.01));
+    CHECK(calibration.apply(SuggestionSource::Model, 0.7) > 0.2);
+    CHECK(calibration.apply(SuggestionSource::Model, 0.7) < 0.5);
+    // A source it was not fitted on keeps its score.
+    CHECK(calibration.apply(SuggestionSource::Listed, 0.85) == 0.85);
+    // Raw, the scores were far from the precision; calibrated, they match it.
+    std::vector<std::pair<double, bool>> raw, calibrated;
+    for (const ConfidenceCalibration::Sample &sample : samples) {
+        raw.emplace_back(sample.score, sample.correct);
+        calibrated.emplace_back(calibration.apply(sample.source, sample.score), sample.correct);
+    }
+    CHECK(ConfidenceCalibration::expectedCalibrationError(ConfidenceCalibration::reliability(raw)) > 0.3);
+    CHECK(ConfidenceCalibration::expectedCalibrationError(ConfidenceCalibration::reliability(calibrated)) < 0.01);
+
+    // Saved with the model, with its temperature; a model of format version 2 (none) still loads.
+    SequenceModel model = tinyModel();
+    model.setTemperature(20);
+    model.setCalibration(calibration);
+    QString error;
+    const SequenceModel loaded = SequenceModel::fromBytes(model.toBytes(), &error);
+    INFO(error.toStdString());
+    CHECK(loaded.temperature() == 20);
+    CHECK(loaded.calibration() == calibration);
+    const EntityTagger tagger(loaded);
+    const QString text = u"رحب أحمد علي بقرار الأمم المتحدة"_s;
+    const QList<Annotation> found = tagger.recognize(text);
+    REQUIRE_FALSE(found.isEmpty());
+    for (const Annotation &annotation : found) {
+        CHECK(annotation.confidence >= 0.2 - 1e-6);
+        CHECK(annotation.confidence <= 0.5 + 1e-6);
+    }
+}
+
+TEST_CASE("the shipped model's suggestions carry a confidence below certainty", "[tagger]")
+{
+    const QString text = u"وكان الرئيس فيليبي نيوسي قد قدم برنامجا جديدا .\nولم يرد نيوسي على الاسئلة ."_s;
+    QString error;
+    const EntityTagger *tagger = EntityTagger::bundled(&error);
+    REQUIRE(tagger);
+    const QList<Annotation> found = tagger->recognize(text);
+    INFO(annotated(text, found).join(u" | "_s).toStdString());
+    bool spread = false;
+    for (const Annotation &annotation : found) {
+        CHECK(annotation.confidence > 0);
+        CHECK(annotation.confidence < 1);
+        spread =
+            spread || (annotation.origin == u"model:consistency"_s && text.sliced(annotation.start, 5) == u"نيوسي"_s);
+    }
+    CHECK(spread);
+}
+
+TEST_CASE("a month, a weekday or the name of God alone is not suggested as a name", "[tagger]")
+{
+    const QString text = u"وأكد أمير المنطقة يحفظه الله أن الدولة ماضية في دعم المشاريع، والحمد لله على ما تحقق.\n"
+                         u"ويبدأ الصيام في شهر رمضان المبارك، وتعقد الجلسة المقبلة يوم الاثنين في الرياض.\n"
+                         u"وكان وزير الداخلية عبدالله بن محمد قد زار حزب الله في لبنان."_s;
+    const QStringList found = foundByShippedModel(text);
+    for (const QString &word : {u"الله"_s, u"لله"_s, u"رمضان"_s, u"الاثنين"_s}) {
+        for (const QString &label : {u"PERSON"_s, u"LOCATION"_s, u"ORGANIZATION"_s, u"MISC"_s})
+            CHECK_FALSE(found.contains(label + u':' + word));
+    }
+    // Inside a longer name the word stays: حزب الله is an organisation.
+    CHECK(found.contains(u"ORGANIZATION:حزب الله"_s));
+    CHECK(found.contains(u"LOCATION:الرياض"_s));
+}
+
+TEST_CASE("a project's reviewed sentences become training sentences", "[tagger]")
+{
+    const QString text =
+        u"زار كوستاس لسورية أمس. وقال الوزير إن باريس مدينة جميلة. وصل أحمد إلى دمشق.\nلا أسماء هنا."_s;
+    ProjectTraining::ReviewedText reviewed{text, {}};
+    // Sentence 1: a person accepted, a place added by the user (after the proclitic), a wrong guess rejected.
+    reviewed.annotations += ProjectFixtures::span(text, u"كوستاس"_s, u"PERSON"_s);
+    reviewed.annotations += ProjectFixtures::span(text, u"سورية"_s, u"LOCATION"_s);
+    reviewed.annotations += ProjectFixtures::span(text, u"أمس"_s, u"ORGANIZATION"_s, AnnotationStatus::Rejected);
+    // Sentence 2: only a rejection; still a decision: باريس is no name here.
+    reviewed.annotations += ProjectFixtures::span(text, u"باريس"_s, u"LOCATION"_s, AnnotationStatus::Rejected);
+    // Sentence 3: a suggestion left undecided, so the sentence is not used.
+    reviewed.annotations += ProjectFixtures::span(text, u"دمشق"_s, u"LOCATION"_s, AnnotationStatus::Suggested);
+    reviewed.annotations += ProjectFixtures::span(text, u"أحمد"_s, u"PERSON"_s);
+    const QList<TaggedSentence> sentences = ProjectTraining::reviewedSentences({reviewed});
+    REQUIRE(sentences.size() == 2);
+    CHECK(sentences[0].tokens == QStringList{u"زار"_s, u"كوستاس"_s, u"لسورية"_s, u"أمس"_s, u"."_s});
+    CHECK(sentences[0].tags == QStringList{u"O"_s, u"B-PERS"_s, u"B-LOC"_s, u"O"_s, u"O"_s});
+    CHECK(sentences[1].tokens.contains(u"باريس"_s));
+    CHECK(std::all_of(sentences[1].tags.cbegin(), sentences[1].tags.cend(),
+                      [](const QString &tag) { return tag == u"O"_s; }));
+}
+
+TEST_CASE("a model retrained with a project's reviewed sentences finds the project's names", "[tagger]")
+{
+    // A name the tiny corpus never shows, reviewed in three sentences of a project.
+    const QString text = u"زار كوستاس القاهرة أمس. رحب كوستاس بقرار الأمم المتحدة. وصل كوستاس إلى دمشق."_s;
+    ProjectTraining::ReviewedText reviewed{text, {}};
+    for (qsizetype at = text.indexOf(u"كوستاس"_s); at >= 0; at = text.indexOf(u"كوستاس"_s, at + 1)) {
+        Annotation name = ProjectFixtures::span(text.sliced(at), u"كوستاس"_s, u"PERSON"_s);
+        name.start += at;
+        name.end += at;
+        reviewed.annotations += name;
+    }
+    const QList<TaggedSentence> project = ProjectTraining::reviewedSentences({reviewed});
+    REQUIRE(project.size() == 3);
+    const QStringList unseen = {u"قال"_s, u"الرئيس"_s, u"كوستاس"_s, u"إن"_s, u"دمشق"_s, u"مدينة"_s, u"كبيرة"_s};
+    const SequenceModel shipped = tinyModel();
+    CHECK(EntityTagger(shipped).tag(unseen)[2] != u"B-PERS"_s);
+    const SequenceModel retrained = ProjectTraining::train(tinySentences(), project, shipped);
+    CHECK(EntityTagger(retrained).tag(unseen)[2] == u"B-PERS"_s);
+    // The shipped training data is in the build, for `hamish train --project`.
+    QString error;
+    CHECK(ProjectTraining::shippedSentences(&error).size() == 4047);
+}
+
+TEST_CASE("a bare proclitic stays outside a name unless the name itself starts with it", "[tagger]")
+{
+    // ب and و before listed places are prepositions and conjunctions; بلير، واشنطن، وليد start with the letter.
+    const QString text = u"وقال إن الاجتماع عقد ببغداد ولندن، ثم زار وفد لسورية.\n"
+                         u"وصل بلير إلى واشنطن، والتقى وليد جنبلاط في فرنسا."_s;
+    const QStringList found = foundByShippedModel(text);
+    CHECK(found.contains(u"LOCATION:بغداد"_s));
+    CHECK(found.contains(u"LOCATION:لندن"_s));
+    CHECK(found.contains(u"LOCATION:سورية"_s));
+    CHECK(found.contains(u"PERSON:بلير"_s));
+    CHECK(found.contains(u"LOCATION:واشنطن"_s));
+    CHECK(found.contains(u"PERSON:وليد جنبلاط"_s));
+}
+
+TEST_CASE("the data credits name every source the model and its lists come from, with its licence", "[tagger]")
+{
+    const QString credits = DataCredits::text();
+    for (const QString &needed : {u"ANERcorp"_s, u"CC BY-SA 4.0"_s, u"Wikidata"_s, u"CC0"_s, u"ArWikiCats"_s, u"MIT"_s,
+                                  u"WikiFANE"_s, u"CC BY-SA 3.0"_s, u"CLDR"_s})
+        CHECK(credits.contains(needed));
 }

@@ -5,6 +5,7 @@
 #include "../ProjectFixtures.h"
 #include "../TestFiles.h"
 #include "core/model/AnnotationDocument.h"
+#include "core/model/ChangeAnnotations.h"
 #include "core/workspace/Annotating.h"
 #include "core/workspace/Suggestions.h"
 #include "core/workspace/Workspace.h"
@@ -169,6 +170,121 @@ TEST_CASE("Label all mentions labels each mention once, one undo step per docume
     }
     // Again: nothing new.
     CHECK(Annotating::labelAllMentions({&first, &second}, u"محمد"_s, u"PERSON"_s) == 0);
+}
+
+TEST_CASE("Label all mentions on a suggestion accepts it and its other suggested mentions", "[workspace]")
+{
+    // M on a suggestion: every mention already suggested with that label is the user's now (it used to report
+    // "0 mentions labelled" and leave them all undecided).
+    const QString text = u"زار محمد دمشق، ثم غادر محمد إلى حلب مع محمد."_s;
+    AnnotationDocument document(
+        std::make_shared<const Article>(Article(text, {{BlockRole::Paragraph, 0, text.size()}})));
+    const qsizetype second = text.indexOf(u"محمد"_s, 5);
+    document.mergeSuggestions({ProjectFixtures::span(text, u"محمد"_s, u"PERSON"_s, AnnotationStatus::Suggested)});
+    Annotation secondSuggestion = Annotating::userAnnotation(u"PERSON"_s, second, second + 4);
+    secondSuggestion.status = AnnotationStatus::Suggested;
+    secondSuggestion.origin = u"model:ner"_s;
+    document.mergeSuggestions({secondSuggestion});
+    const int before = document.undoStack()->count();
+
+    CHECK(Annotating::labelAllMentions({&document}, u"محمد"_s, u"PERSON"_s) == 3);
+    CHECK(document.undoStack()->count() == before + 1);
+    int accepted = 0;
+    for (const Annotation &annotation : document.annotations()) {
+        CHECK(document.textOf(annotation) == u"محمد");
+        accepted += annotation.status == AnnotationStatus::Accepted;
+    }
+    CHECK(accepted == 3);
+    CHECK(document.annotations().size() == 3); // two accepted suggestions, one new
+    document.undoStack()->undo();
+    CHECK(document.annotations().size() == 2);
+    for (const Annotation &annotation : document.annotations())
+        CHECK(annotation.status == AnnotationStatus::Suggested);
+}
+
+TEST_CASE("Rejecting all mentions of a suggestion rejects only that text's undecided suggestions of that label",
+          "[workspace]")
+{
+    const QString text = u"قال رمضان إن رمضان بدأ، وزار رمضان دمشق."_s;
+    AnnotationDocument document(
+        std::make_shared<const Article>(Article(text, {{BlockRole::Paragraph, 0, text.size()}})));
+    QList<Annotation> suggestions;
+    for (qsizetype at = text.indexOf(u"رمضان"_s); at >= 0; at = text.indexOf(u"رمضان"_s, at + 1)) {
+        Annotation annotation = Annotating::userAnnotation(u"PERSON"_s, at, at + 5);
+        annotation.status = AnnotationStatus::Suggested;
+        annotation.origin = u"model:ner"_s;
+        suggestions.append(annotation);
+    }
+    suggestions.append(ProjectFixtures::span(text, u"دمشق"_s, u"LOCATION"_s, AnnotationStatus::Suggested));
+    document.mergeSuggestions(suggestions);
+    // The user accepted the first one: it stays.
+    const qint64 firstId = document.annotationsIn(4, 9).first().id;
+    document.undoStack()->push(ChangeAnnotations::setStatus(&document, {firstId}, AnnotationStatus::Accepted));
+    CHECK(Annotating::suggestedMentions(document, u"رمضان"_s, u"PERSON"_s).size() == 2);
+
+    CHECK(Annotating::rejectAllMentions({&document}, u"رمضان"_s, u"PERSON"_s) == 2);
+    QHash<AnnotationStatus, int> byStatus;
+    for (const Annotation &annotation : document.annotations())
+        ++byStatus[annotation.status];
+    CHECK(byStatus.value(AnnotationStatus::Rejected) == 2);
+    CHECK(byStatus.value(AnnotationStatus::Accepted) == 1);
+    CHECK(byStatus.value(AnnotationStatus::Suggested) == 1); // دمشق
+    CHECK(Annotating::rejectAllMentions({&document}, u"رمضان"_s, u"PERSON"_s) == 0);
+    document.undoStack()->undo();
+    CHECK(Annotating::suggestedMentions(document, u"رمضان"_s, u"PERSON"_s).size() == 2);
+}
+
+TEST_CASE("A whole entity is rejected or relabelled in one undo step", "[workspace]")
+{
+    const QString text = u"قال محب إن محب سيعود."_s;
+    AnnotationDocument document(
+        std::make_shared<const Article>(Article(text, {{BlockRole::Paragraph, 0, text.size()}})));
+    QList<Annotation> suggestions;
+    for (qsizetype at = text.indexOf(u"محب"_s); at >= 0; at = text.indexOf(u"محب"_s, at + 1)) {
+        Annotation annotation = Annotating::userAnnotation(u"MISC"_s, at, at + 3);
+        annotation.status = AnnotationStatus::Suggested;
+        suggestions.append(annotation);
+    }
+    document.mergeSuggestions(suggestions);
+    QList<qint64> ids;
+    for (const Annotation &annotation : document.annotations())
+        ids.append(annotation.id);
+    REQUIRE(ids.size() == 2);
+    const int before = document.undoStack()->count();
+
+    CHECK(Annotating::relabelEntity(document, ids, u"محب"_s, u"PERSON"_s) == 2);
+    CHECK(document.undoStack()->count() == before + 1);
+    for (const Annotation &annotation : document.annotations()) {
+        CHECK(annotation.label == u"PERSON");
+        CHECK(annotation.status == AnnotationStatus::Accepted);
+    }
+    CHECK(Annotating::reviewEntity(document, ids, u"محب"_s, AnnotationStatus::Rejected) == 2);
+    CHECK(document.undoStack()->count() == before + 2);
+    for (const Annotation &annotation : document.annotations())
+        CHECK(annotation.status == AnnotationStatus::Rejected);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    for (const Annotation &annotation : document.annotations()) {
+        CHECK(annotation.label == u"MISC");
+        CHECK(annotation.status == AnnotationStatus::Suggested);
+    }
+}
+
+TEST_CASE("The suggestion threshold is remembered per project", "[workspace]")
+{
+    QTemporaryDir dir;
+    {
+        Workspace workspace;
+        must(workspace.create(dir.filePath(u"a.hamish"_s)));
+        CHECK(workspace.suggestionThreshold() == 0.0);
+        workspace.setSuggestionThreshold(0.6);
+        CHECK(workspace.suggestionThreshold() == Approx(0.6));
+        must(workspace.create(dir.filePath(u"b.hamish"_s)));
+        CHECK(workspace.suggestionThreshold() == 0.0);
+    }
+    Workspace reopened;
+    must(reopened.open(dir.filePath(u"a.hamish"_s)));
+    CHECK(reopened.suggestionThreshold() == Approx(0.6));
 }
 
 TEST_CASE("A workspace imports an exchange file all or nothing, and a dry run writes nothing", "[workspace]")

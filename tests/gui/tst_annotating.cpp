@@ -8,6 +8,7 @@
 #include "app/AnnotationPanels.h"
 #include "app/ArticleListModel.h"
 #include "app/Dialogs.h"
+#include "app/LegendWidget.h"
 #include "app/MainWindow.h"
 #include "app/ReaderView.h"
 #include "app/UserLearning.h"
@@ -18,10 +19,12 @@
 #include <QLabel>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Hamish;
@@ -34,9 +37,9 @@ const QString kText = u"وأعلنت الحكومة أن الوفد وصل لس�
 
 struct Fixture
 {
-    Fixture()
+    explicit Fixture(const QString &text = kText)
     {
-        const QString path = TestFiles::writeText(dir, u"article.txt"_s, kText);
+        const QString path = TestFiles::writeText(dir, u"article.txt"_s, text);
         window.resize(1000, 700);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -52,10 +55,15 @@ struct Fixture
         reader->setFocus();
     }
 
-    Annotation suggestion(const QString &text, const QString &label) const
+    // A suggestion at the `nth` (0-based) mention of `text`.
+    Annotation suggestion(const QString &text, const QString &label, int nth = 0, double confidence = 1.0) const
     {
         Annotation a;
-        a.start = document->article().text().indexOf(text);
+        a.start = -1;
+        for (int i = 0; i <= nth; ++i)
+            a.start = document->article().text().indexOf(text, a.start + 1);
+        REQUIRE(a.start >= 0);
+        a.confidence = confidence;
         a.end = a.start + text.size();
         a.label = label;
         a.origin = u"rules"_s;
@@ -505,4 +513,123 @@ TEST_CASE("Label all mentions labels every clitic-aware occurrence as one undoab
     CHECK(second->annotations()[1].label == u"LOCATION");
     second->undoStack()->undo();
     CHECK(second->annotations().isEmpty());
+}
+
+namespace {
+
+const QString kRepeated = u"قال ولد إن الوفد زار دمشق، ثم عاد ولد إلى دمشق.\n\nولد هنا، وفي دمشق أمطار."_s;
+
+AnnotationStatus statusOf(const AnnotationDocument *document, qint64 id)
+{
+    return document->annotation(id)->status;
+}
+
+} // namespace
+
+TEST_CASE("Rejecting a name offers to reject its other mentions; Shift+X rejects them all, one undo step each",
+          "[annotating]")
+{
+    Fixture f(kRepeated);
+    f.document->resetAnnotations({f.suggestion(u"ولد"_s, u"PERSON"_s, 0), f.suggestion(u"دمشق"_s, u"LOCATION"_s, 0),
+                                  f.suggestion(u"ولد"_s, u"PERSON"_s, 1), f.suggestion(u"دمشق"_s, u"LOCATION"_s, 1),
+                                  f.suggestion(u"ولد"_s, u"PERSON"_s, 2), f.suggestion(u"دمشق"_s, u"LOCATION"_s, 2)});
+    QCoreApplication::processEvents();
+    QList<qint64> ids;
+    for (const Annotation &a : f.document->annotations())
+        ids.append(a.id); // in text order: ولد دمشق ولد دمشق ولد دمشق
+    QToolButton *offer = f.window.annotationPanels()->rejectOffer();
+    REQUIRE(offer);
+    CHECK(offer->isHidden());
+
+    QTest::keyClick(f.reader, Qt::Key_J);
+    REQUIRE(f.reader->currentAnnotation() == ids[0]);
+    QTest::keyClick(f.reader, Qt::Key_X); // «ولد» ("was born") is no person
+    CHECK(statusOf(f.document, ids[0]) == AnnotationStatus::Rejected);
+    REQUIRE(offer->isVisible());
+    CHECK(offer->text().contains(u"2"_s));
+    CHECK(offer->text().contains(u"ولد"_s));
+    QTest::mouseClick(offer, Qt::LeftButton);
+    CHECK(offer->isHidden());
+    for (const qsizetype i : {2, 4})
+        CHECK(statusOf(f.document, ids[i]) == AnnotationStatus::Rejected);
+    for (const qsizetype i : {1, 3, 5})
+        CHECK(statusOf(f.document, ids[i]) == AnnotationStatus::Suggested); // other names untouched
+    f.document->undoStack()->undo();                                        // the offer taken up is one step
+    CHECK(statusOf(f.document, ids[0]) == AnnotationStatus::Rejected);
+    CHECK(statusOf(f.document, ids[2]) == AnnotationStatus::Suggested);
+    CHECK(statusOf(f.document, ids[4]) == AnnotationStatus::Suggested);
+
+    // Shift+X on a suggestion rejects it with every other mention of its text and label.
+    f.reader->setCurrentAnnotation(ids[3]);
+    QTest::keyClick(f.reader, Qt::Key_X, Qt::ShiftModifier);
+    for (const qsizetype i : {1, 3, 5})
+        CHECK(statusOf(f.document, ids[i]) == AnnotationStatus::Rejected);
+    CHECK(statusOf(f.document, ids[2]) == AnnotationStatus::Suggested);
+    f.document->undoStack()->undo();
+    for (const qsizetype i : {1, 3, 5})
+        CHECK(statusOf(f.document, ids[i]) == AnnotationStatus::Suggested);
+
+    // A name with no other mention makes no offer.
+    f.document->resetAnnotations({f.suggestion(u"الوفد"_s, u"ORGANIZATION"_s)});
+    QCoreApplication::processEvents();
+    QTest::keyClick(f.reader, Qt::Key_J);
+    QTest::keyClick(f.reader, Qt::Key_X);
+    CHECK(f.document->annotations().first().status == AnnotationStatus::Rejected);
+    CHECK(offer->isHidden());
+}
+
+TEST_CASE("The confidence slider hides doubtful suggestions and J/K can visit the least certain first", "[annotating]")
+{
+    Fixture f(kRepeated);
+    Annotation accepted = f.suggestion(u"دمشق"_s, u"LOCATION"_s, 1, 0.1);
+    accepted.status = AnnotationStatus::Accepted;
+    f.document->resetAnnotations(
+        {f.suggestion(u"ولد"_s, u"PERSON"_s, 0, 0.9), f.suggestion(u"دمشق"_s, u"LOCATION"_s, 0, 0.2),
+         f.suggestion(u"ولد"_s, u"PERSON"_s, 1, 0.5), accepted, f.suggestion(u"دمشق"_s, u"LOCATION"_s, 2, 0.7)});
+    QCoreApplication::processEvents();
+    const QList<Annotation> all = f.document->annotations();
+    const auto idAt = [&](const QString &text, int nth) {
+        const Annotation wanted = f.suggestion(text, u"PERSON"_s, nth);
+        for (const Annotation &a : all) {
+            if (a.start == wanted.start)
+                return a.id;
+        }
+        return qint64(0);
+    };
+
+    // Least certain first: the suggestions from 0.2 up; the accepted name is not visited.
+    AnnotationActions *actions = f.window.annotationActions();
+    const bool before = actions->leastCertainFirst();
+    actions->setLeastCertainFirst(true);
+    QList<qint64> visited;
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(f.reader, Qt::Key_J);
+        visited.append(f.reader->currentAnnotation());
+    }
+    CHECK(visited == QList<qint64>{idAt(u"دمشق"_s, 0), idAt(u"ولد"_s, 1), idAt(u"دمشق"_s, 2), idAt(u"ولد"_s, 0)});
+    // Deciding one goes on to the next least certain.
+    f.reader->setCurrentAnnotation(idAt(u"دمشق"_s, 0));
+    QTest::keyClick(f.reader, Qt::Key_A);
+    CHECK(f.reader->currentAnnotation() == idAt(u"ولد"_s, 1));
+    f.document->undoStack()->undo();
+    actions->setLeastCertainFirst(false);
+    QTest::keyClick(f.reader, Qt::Key_J); // text order again
+    CHECK(f.reader->currentAnnotation() != idAt(u"دمشق"_s, 2));
+    actions->setLeastCertainFirst(before);
+
+    // The slider in the legend: suggestions under 60 % are not drawn or picked; accepted names always are.
+    QSlider *slider = f.window.annotationPanels()->legend()->confidenceSlider();
+    REQUIRE(slider);
+    slider->setValue(12);
+    CHECK(f.reader->confidenceThreshold() == Approx(0.6));
+    const auto shownAt = [&](const QString &text, int nth) {
+        return !f.reader->annotationsAt(f.suggestion(text, u"PERSON"_s, nth).start + 1).isEmpty();
+    };
+    CHECK(shownAt(u"ولد"_s, 0));        // 0.9
+    CHECK_FALSE(shownAt(u"دمشق"_s, 0)); // 0.2
+    CHECK_FALSE(shownAt(u"ولد"_s, 1));  // 0.5
+    CHECK(shownAt(u"دمشق"_s, 1));       // accepted, 0.1
+    CHECK(shownAt(u"دمشق"_s, 2));       // 0.7
+    slider->setValue(0);
+    CHECK(shownAt(u"دمشق"_s, 0));
 }

@@ -171,8 +171,30 @@ private:
     // The About box names the licences, the data and the libraries as they are called.
     static QString withoutProperNames(QString text)
     {
-        for (const QString &name : {u"GPL-3.0-or-later"_s, u"ANERcorp"_s, u"Benajiba"_s, u"Rosso"_s, u"Benedí Ruiz"_s,
-                                    u"CICLing"_s, u"CAMeL Lab"_s, u"CC BY-SA"_s, u"Qt"_s, u"ICU"_s, u"Unicode"_s})
+        for (const QString &name : {u"GPL-3.0-or-later"_s,
+                                    u"ANERcorp"_s,
+                                    u"Y. Benajiba"_s,
+                                    u"P. Rosso"_s,
+                                    u"J. M. Benedí Ruiz"_s,
+                                    u"Benajiba"_s,
+                                    u"Rosso"_s,
+                                    u"Benedí Ruiz"_s,
+                                    u"CICLing"_s,
+                                    u"COLING"_s,
+                                    u"CAMeL Lab"_s,
+                                    u"CC BY-SA"_s,
+                                    u"CC0"_s,
+                                    u"MIT"_s,
+                                    u"Y. Merhav"_s,
+                                    u"S. Ash"_s,
+                                    u"ArWikiCats"_s,
+                                    u"WikiFANE Gold"_s,
+                                    u"F. Alotaibi"_s,
+                                    u"M. Lee"_s,
+                                    u"Unicode CLDR"_s,
+                                    u"Unicode"_s,
+                                    u"Qt"_s,
+                                    u"ICU"_s})
             text.remove(name);
         return text;
     }

@@ -170,3 +170,45 @@ TEST_CASE("The entity tree keeps its expanded rows and selection when the docume
     CHECK(f.tree->isExpanded(aleppoAgain));
     CHECK(f.tree->currentIndex().data(EntityModel::StartRole).toLongLong() == selectedStart);
 }
+
+TEST_CASE("Delete on an entity rejects all its mentions and the context menu relabels them, one undo step each",
+          "[entitypanel]")
+{
+    Fixture f;
+    const QModelIndex locations = f.row(u"LOCATION (5)"_s);
+    REQUIRE(locations.isValid());
+    const QModelIndex aleppo = f.row(u"حلب (2)"_s, locations);
+    REQUIRE(aleppo.isValid());
+    f.click(aleppo);
+    f.tree->setFocus();
+    QTest::keyClick(f.tree, Qt::Key_Delete);
+    int rejected = 0;
+    for (const Annotation &a : f.document.annotations()) {
+        if (f.document.textOf(a) == u"حلب") {
+            CHECK(a.status == AnnotationStatus::Rejected);
+            ++rejected;
+        } else {
+            CHECK(a.status != AnnotationStatus::Rejected);
+        }
+    }
+    CHECK(rejected == 2);
+    QCoreApplication::processEvents(); // the panel follows the document
+    CHECK(f.row(u"LOCATION (3)"_s).isValid());
+    f.document.undoStack()->undo();
+    QCoreApplication::processEvents();
+    for (const Annotation &a : f.document.annotations())
+        CHECK(a.status != AnnotationStatus::Rejected);
+
+    // A mention row stands for its whole entity: Damascus, written three ways, becomes a person at once.
+    const QModelIndex damascus = f.row(u"دِمَشْق (3)"_s, f.row(u"LOCATION (5)"_s));
+    REQUIRE(damascus.isValid());
+    f.tree->expand(damascus);
+    CHECK(f.panel.relabelEntity(f.tree->model()->index(1, 0, damascus), u"PERSON"_s) == 3);
+    QCoreApplication::processEvents();
+    CHECK(f.row(u"PERSON (4)"_s).isValid());
+    CHECK(f.row(u"LOCATION (2)"_s).isValid());
+    f.document.undoStack()->undo();
+    QCoreApplication::processEvents();
+    CHECK(f.row(u"LOCATION (5)"_s).isValid());
+    CHECK(f.row(u"PERSON (1)"_s).isValid());
+}

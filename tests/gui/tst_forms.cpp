@@ -366,3 +366,14 @@ TEST_CASE("The note editor starts at the right edge for an Arabic note", "[forms
     CHECK(cursorSide(note) == Qt::RightToLeft);
     CHECK(note.note() == u"مصدر\n");
 }
+
+TEST_CASE("The About box credits every data source of the entity model with its licence", "[forms]")
+{
+    AboutDialog about;
+    const QString credits = child<QLabel>(&about, u"dataCreditsLabel"_s)->text();
+    for (const QString &source : {u"ANERcorp"_s, u"CC BY-SA 4.0"_s, u"Wikidata"_s, u"CC0"_s, u"ArWikiCats"_s, u"MIT"_s,
+                                  u"WikiFANE"_s, u"CC BY-SA 3.0"_s, u"CLDR"_s}) {
+        INFO(source.toStdString());
+        CHECK(credits.contains(source));
+    }
+}

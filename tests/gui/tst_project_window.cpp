@@ -4,10 +4,14 @@
 #include "../TestFiles.h"
 #include "../TestText.h"
 #include "app/ActionManager.h"
+#include "app/AnnotationActions.h"
+#include "app/AnnotationPanels.h"
 #include "app/ArticleListModel.h"
 #include "app/Dialogs.h"
 #include "app/ExportDialog.h"
+#include "app/LegendWidget.h"
 #include "app/MainWindow.h"
+#include "app/ProjectRetraining.h"
 #include "app/ReaderView.h"
 #include "app/Settings.h"
 #include "core/base/Bidi.h"
@@ -21,6 +25,7 @@
 #include <QFile>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -288,4 +293,72 @@ TEST_CASE("A window project whose engine label was deleted still gets suggestion
     const AnnotationCounts stored =
         ProjectFixtures::must(window.workspace()->counts(window.workspace()->articleId(document)));
     CHECK(stored.suggested == document->annotations().size());
+}
+
+TEST_CASE("Retrain on This Project stores a model the project's next suggestions use; the threshold is the "
+          "project's",
+          "[project][gui]")
+{
+    QTemporaryDir dir;
+    const QString file = TestFiles::writeText(dir, u"news.txt"_s, TestText::emojiNews());
+    const QString path = dir.filePath(u"learn.hamish"_s);
+    {
+        MainWindow window;
+        window.show();
+        QAction *retrain = ActionManager::action(u"annotation.retrain"_s);
+        REQUIRE(retrain);
+        // Without a project there is nothing to learn from: a message, no training.
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        ActionManager::action(u"annotation.retrain"_s)->trigger();
+        CHECK(Dialogs::lastMessage().contains(u"project"_s));
+        CHECK_FALSE(window.annotationPanels()->retraining()->isRunning());
+
+        Dialogs::setNextFileNames({path});
+        ActionManager::action(u"project.new"_s)->trigger();
+        REQUIRE(window.workspace()->isOpen());
+        QSignalSpy ready(&window, &MainWindow::suggestionsReady);
+        openAndWait(window, {file});
+        REQUIRE((!ready.isEmpty() || ready.wait(60000)));
+        AnnotationDocument *document = window.currentDocument();
+        REQUIRE(document);
+        CHECK(window.workspace()->projectTagger() == nullptr);
+
+        // The slider's threshold is stored in the project.
+        QSlider *slider = window.annotationPanels()->legend()->confidenceSlider();
+        slider->setValue(14);
+        CHECK(window.workspace()->suggestionThreshold() == Approx(0.7));
+        CHECK(window.readerView()->confidenceThreshold() == Approx(0.7));
+
+        Annotation person;
+        person.label = u"PERSON"_s;
+        person.start = TestText::emojiNews().indexOf(u"محمد"_s);
+        person.end = person.start + 4;
+        person.status = AnnotationStatus::Accepted;
+        // The user reviews the article: every suggestion accepted, one name added.
+        for (const Label &label : document->labels())
+            window.annotationActions()->setStatusForLabel(label.name, AnnotationStatus::Accepted);
+        REQUIRE(document->insertAnnotation(person));
+
+        QSignalSpy finished(window.annotationPanels()->retraining(), &ProjectRetraining::finished);
+        QSignalSpy epochs(window.annotationPanels()->retraining(), &ProjectRetraining::epochDone);
+        retrain->trigger();
+        INFO(Dialogs::lastMessage().toStdString());
+        CHECK(window.annotationPanels()->retraining()->isRunning());
+        CHECK_FALSE(retrain->isEnabled()); // one retraining at a time
+        REQUIRE((!finished.isEmpty() || finished.wait(300000)));
+        INFO(finished.first().at(1).toString().toStdString());
+        CHECK(finished.first().at(0).toBool());
+        CHECK_FALSE(epochs.isEmpty());
+        CHECK(retrain->isEnabled());
+        CHECK(window.workspace()->projectTagger() != nullptr);
+        window.close();
+    }
+    // Reopened, the project has its own model and its own threshold; a loose window keeps showing all.
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(path));
+    CHECK(window.workspace()->projectTagger() != nullptr);
+    (void)QTest::qWaitFor([&] { return window.currentDocument() != nullptr; }, 10000);
+    CHECK(window.annotationPanels()->legend()->confidenceSlider()->value() == 14);
+    CHECK(window.readerView()->confidenceThreshold() == Approx(0.7));
 }

@@ -3,23 +3,33 @@
 
 #include "core/extraction/Extractor.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
+bool Conll::isDocumentStart(QStringView line)
+{
+    return line.trimmed().startsWith(u"-DOCSTART-");
+}
+
 QList<ConllSentence> Conll::read(QStringView text)
 {
     QList<ConllSentence> sentences;
     ConllSentence current;
+    bool documentStart = false;
     for (QStringView line : text.tokenize(u'\n')) {
         line = line.trimmed();
-        if (line.isEmpty()) {
+        if (line.isEmpty() || isDocumentStart(line)) {
             if (!current.tokens.isEmpty())
                 sentences.append(std::exchange(current, {}));
+            documentStart = documentStart || !line.isEmpty();
             continue;
         }
+        if (current.tokens.isEmpty())
+            current.startsDocument = std::exchange(documentStart, false);
         const QList<QStringView> columns = line.split(u' ', Qt::SkipEmptyParts);
         const QList<QStringView> fields = columns.size() > 1 ? columns : line.split(u'\t', Qt::SkipEmptyParts);
         current.tokens.append(fields.first().toString());
@@ -52,6 +62,55 @@ QStringList Conll::tag(const Extractor &extractor, const QStringList &tokens)
 {
     QList<qsizetype> starts;
     return tags(extractor.extractEntities(text(tokens, &starts)), tokens, starts);
+}
+
+QList<QList<Annotation>> Conll::extractEntities(const Extractor &extractor, const QList<ConllSentence> &sentences)
+{
+    QList<QList<Annotation>> result(sentences.size());
+    qsizetype begin = 0;
+    while (begin < sentences.size()) {
+        qsizetype end = begin + 1;
+        while (end < sentences.size() && !sentences.at(end).startsDocument)
+            ++end;
+        // The article's text: one sentence a line, each the tokens joined with spaces.
+        QString text;
+        QList<qsizetype> lineStarts;
+        QList<qsizetype> starts;
+        for (qsizetype s = begin; s < end; ++s) {
+            if (s > begin)
+                text += u'\n';
+            lineStarts += text.size();
+            text += Conll::text(sentences.at(s).tokens, &starts);
+        }
+        for (Annotation entity : extractor.extractEntities(text)) {
+            const qsizetype line =
+                qsizetype(std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), entity.start) - lineStarts.cbegin())
+                - 1;
+            if (line < 0)
+                continue;
+            const qsizetype lineStart = lineStarts.at(line);
+            const qsizetype lineEnd = line + 1 < lineStarts.size() ? lineStarts.at(line + 1) - 1 : text.size();
+            entity.start -= lineStart;
+            entity.end = std::min(entity.end, lineEnd) - lineStart;
+            if (entity.end > entity.start)
+                result[begin + line] += entity;
+        }
+        begin = end;
+    }
+    return result;
+}
+
+QList<QStringList> Conll::tagSentences(const Extractor &extractor, const QList<ConllSentence> &sentences)
+{
+    const QList<QList<Annotation>> entities = extractEntities(extractor, sentences);
+    QList<QStringList> result;
+    result.reserve(sentences.size());
+    QList<qsizetype> starts;
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        text(sentences.at(s).tokens, &starts);
+        result += tags(entities.at(s), sentences.at(s).tokens, starts);
+    }
+    return result;
 }
 
 QString Conll::text(const QStringList &tokens, QList<qsizetype> *starts)

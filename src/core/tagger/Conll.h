@@ -20,6 +20,7 @@ struct ConllSentence
 {
     QStringList tokens;
     QStringList tags;
+    bool startsDocument = false; // the first sentence after a `-DOCSTART-` line (a new article)
 };
 
 // A labelled run of tokens decoded from BIO tags, end inclusive.
@@ -60,12 +61,21 @@ struct ConllScores
 class Conll
 {
 public:
+    // A `-DOCSTART-` line is no token: it marks the next sentence as the start of a new article.
     static QList<ConllSentence> read(QStringView text);
+    static bool isDocumentStart(QStringView line);
     // BIO tags -> chunks; an I- that does not continue a chunk of its type starts one (as conlleval).
     static QList<ConllChunk> chunks(const QStringList &tags);
     // Predicted BIO tags for a sentence's tokens from the extractor's entity recognisers: the tokens
     // are joined with spaces, and a token an entity touches is tagged with it.
     static QStringList tag(const Extractor &extractor, const QStringList &tokens);
+    // The name annotations of consecutive sentences read as the text they are, as the window reads an
+    // article: each article's sentences (a new one at each startsDocument) are joined as lines of one text, so
+    // the tagger's consistency pass sees their neighbours. Each sentence gets the annotations that start in
+    // it, with offsets into its own text(tokens) (cut at its end).
+    static QList<QList<Annotation>> extractEntities(const Extractor &extractor, const QList<ConllSentence> &sentences);
+    // The same as BIO tags, one list per sentence.
+    static QList<QStringList> tagSentences(const Extractor &extractor, const QList<ConllSentence> &sentences);
     // The sentence as text: the tokens joined with spaces; `starts` gets each token's offset.
     static QString text(const QStringList &tokens, QList<qsizetype> *starts);
     // The tokens an annotation over text(tokens) touches, as a chunk of its CoNLL type; nullopt for a label

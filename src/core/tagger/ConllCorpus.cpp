@@ -22,14 +22,18 @@ QList<TaggedSentence> parse(QStringView text, QString *error)
     QList<TaggedSentence> sentences;
     TaggedSentence current;
     qsizetype lineNumber = 0;
+    bool documentStart = false;
     for (QStringView line : text.tokenize(u'\n')) {
         ++lineNumber;
         line = line.trimmed();
-        if (line.isEmpty()) {
+        if (line.isEmpty() || Conll::isDocumentStart(line)) {
             if (!current.tokens.isEmpty())
                 sentences += std::exchange(current, {});
+            documentStart = documentStart || !line.isEmpty();
             continue;
         }
+        if (current.tokens.isEmpty())
+            current.startsDocument = std::exchange(documentStart, false);
         const qsizetype space = std::max(line.lastIndexOf(u' '), line.lastIndexOf(u'\t'));
         const QStringView tag = space < 0 ? QStringView() : line.sliced(space + 1);
         if (space <= 0 || !isTag(tag)) {

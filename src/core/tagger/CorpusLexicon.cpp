@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tagger/CorpusLexicon.h"
 
+#include "core/tagger/BinaryIo.h"
 #include "core/tagger/Conll.h"
 #include "core/tagger/TaggerFeatures.h"
 #include "core/tagger/TaggerWordForms.h"
-
-#include <QtEndian>
 
 #include <algorithm>
 #include <cstring>
@@ -25,24 +24,8 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
-template<typename T>
-void put(QByteArray &out, T value)
-{
-    const T little = qToLittleEndian(value);
-    out.append(reinterpret_cast<const char *>(&little), sizeof(T));
-}
-
-template<typename T>
-bool get(QByteArrayView in, qsizetype *position, T *value)
-{
-    if (in.size() - *position < qsizetype(sizeof(T)))
-        return false;
-    T raw;
-    std::memcpy(&raw, in.data() + *position, sizeof(T));
-    *position += sizeof(T);
-    *value = qFromLittleEndian(raw);
-    return true;
-}
+using BinaryIo::get;
+using BinaryIo::put;
 
 template<typename Map>
 std::vector<quint64> sortedKeys(const Map &map)
@@ -138,8 +121,7 @@ CorpusLexicon CorpusLexicon::build(const QList<TaggedSentence> &sentences, qsize
 
 const CorpusLexicon::WordStats *CorpusLexicon::word(quint64 normalizedHash) const
 {
-    const auto it = m_words.find(normalizedHash);
-    return it == m_words.end() ? nullptr : &it->second;
+    return m_words.find(normalizedHash);
 }
 
 const CorpusLexicon::WordStats *CorpusLexicon::stem(quint64 stemHash) const
@@ -149,14 +131,14 @@ const CorpusLexicon::WordStats *CorpusLexicon::stem(quint64 stemHash) const
 
 int CorpusLexicon::phraseType(quint64 phraseHash) const
 {
-    const auto it = m_phrases.find(phraseHash);
-    return it == m_phrases.end() ? -1 : it->second;
+    const qint32 *type = m_phrases.find(phraseHash);
+    return type ? *type : -1;
 }
 
 int CorpusLexicon::maxWords(quint64 firstWordHash) const
 {
-    const auto it = m_maxWords.find(firstWordHash);
-    return it == m_maxWords.end() ? 0 : it->second;
+    const qint32 *longest = m_maxWords.find(firstWordHash);
+    return longest ? *longest : 0;
 }
 
 void CorpusLexicon::write(QByteArray &out) const

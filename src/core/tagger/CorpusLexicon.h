@@ -2,12 +2,12 @@
 #pragma once
 
 #include "core/tagger/ConllCorpus.h"
+#include "core/tagger/HashIndex.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QStringList>
 
-#include <unordered_map>
 #include <vector>
 
 namespace Hamish {
@@ -51,9 +51,9 @@ public:
 
 private:
     QStringList m_types;
-    std::unordered_map<quint64, WordStats> m_words; // normalised-word hash or stemKey(stem hash)
-    std::unordered_map<quint64, qint32> m_phrases;  // phrase hash → type
-    std::unordered_map<quint64, qint32> m_maxWords; // first word hash → longest name
+    HashIndex<WordStats> m_words; // normalised-word hash or stemKey(stem hash)
+    HashIndex<qint32> m_phrases;  // phrase hash → type
+    HashIndex<qint32> m_maxWords; // first word hash → longest name
 };
 
 } // namespace Hamish

@@ -4,6 +4,7 @@
 #include "core/extraction/ArabicWords.h"
 #include "core/extraction/Gazetteer.h"
 #include "core/tagger/Conll.h"
+#include "core/tagger/NameLists.h"
 #include "core/tagger/TaggerTokenizer.h"
 #include "core/tagger/TaggerWordForms.h"
 
@@ -22,20 +23,45 @@ namespace {
 
 // A proclitic in front of the article (وال، بال، فال، كال، وبال) is not part of the name: «بالعراق» marks
 // «العراق». A bare proclitic is left alone because names start with the same letters (بغداد، لندن).
+// Whether a word (normalised) is listed as a name or a word of one: curated lists, ICU, the open name lists, and
+// unless `curatedOnly`, the list derived from ANERcorp (whose names sometimes keep their proclitic: نيويورك ولندن).
+bool isListedNameWord(const QString &word, bool curatedOnly)
+{
+    const NameLists &lists = NameLists::instance();
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    return (curatedOnly ? gazetteer.isCuratedNameWord(word) : gazetteer.isNameWord(word))
+           || lists.personWordClass(word) > 0 || lists.maxWords(word) > 0;
+}
+
+// How many UTF-16 units at the start of a name's first word are a proclitic, not the name.
 qsizetype procliticLength(QStringView word)
 {
     const TaggerWordForms forms = TaggerWordForms::of(word);
-    if (forms.clitics.size() < 3 || !forms.clitics.endsWith(u"ال"))
-        return 0;
-    // Letters alone cannot tell والقدس (و + القدس) from a name that starts like it (كاليفورنيا, بالتيمور,
-    // فالنسيا): a word the curated lists hold whole stays whole, and so does one after ك unless what follows
-    // it is a known name (كالعراق), since ك + a name is rare and foreign names in كال are not.
+    if (forms.clitics.isEmpty() || forms.clitics.endsWith(u"لل"))
+        return 0; // nothing to strip, or ل + the article with its alef elided (للأهلي): no span leaves it out
     const Gazetteer &gazetteer = Gazetteer::instance();
-    if (gazetteer.isCuratedNameWord(forms.normalized))
+    if (forms.clitics.endsWith(u"ال")) {
+        if (forms.clitics.size() < 3)
+            return 0;
+        // Letters alone cannot tell والقدس (و + القدس) from a name that starts like it (كاليفورنيا, بالتيمور,
+        // فالنسيا): a word the curated lists hold whole stays whole, and so does one after ك unless what follows
+        // it is a known name (كالعراق), since ك + a name is rare and foreign names in كال are not.
+        if (gazetteer.isCuratedNameWord(forms.normalized))
+            return 0;
+        if (forms.clitics.startsWith(u"ك") && !gazetteer.isNameWord(QString(u"ال"_s + forms.stem)))
+            return 0;
+        return TaggerWordForms::originalLength(word, forms.clitics.size() - 2);
+    }
+    // A bare proclitic (ولندن، ببغداد، لسورية، فبيروت): stripped when what follows it is a listed name and the
+    // whole word is not (وليد، بلير، واشنطن، فرنسا stay whole). Where neither is listed, letters cannot tell.
+    // The stripped letters may also begin the name: ولندن is و + لندن, not ول + ندن.
+    if (isListedNameWord(forms.normalized, true))
         return 0;
-    if (forms.clitics.startsWith(u"ك") && !gazetteer.isNameWord(QString(u"ال"_s + forms.stem)))
-        return 0;
-    return TaggerWordForms::originalLength(word, forms.clitics.size() - 2);
+    for (qsizetype letters = forms.clitics.size(); letters > 0; --letters) {
+        if (isListedNameWord(forms.normalized.sliced(letters), false))
+            return TaggerWordForms::originalLength(word, letters);
+    }
+    return 0;
 }
 
 // Whether the word carries the article (ال، وال، بال, or لل with its alef elided).
@@ -60,6 +86,23 @@ bool isOrdinalWithArticle(QStringView word)
 {
     const TaggerWordForms forms = TaggerWordForms::of(word);
     return hasArticle(forms) && ArabicWords::instance().ordinal(forms.stem);
+}
+
+// A word that names a time or God rather than a person, place or organisation when it stands alone: a month
+// (رمضان، يناير، كانون), a weekday (الاثنين), the name of God in a fixed phrase (يحفظه الله، الحمد لله).
+bool isTimeOrGodWord(QStringView word)
+{
+    const TaggerWordForms forms = TaggerWordForms::of(word);
+    static const QStringList god = {u"الله"_s,  u"لله"_s,  u"والله"_s, u"بالله"_s,
+                                    u"فالله"_s, u"ولله"_s, u"فلله"_s,  u"تالله"_s};
+    if (god.contains(forms.normalized))
+        return true;
+    const ArabicWords &words = ArabicWords::instance();
+    for (const QString &form : {forms.normalized, forms.stem, hasArticle(forms) ? u"ال"_s + forms.stem : QString()}) {
+        if (!form.isEmpty() && (words.month(form) || words.weekday(form)))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -90,29 +133,75 @@ const EntityTagger *EntityTagger::bundled(QString *error)
     return tagger.isValid() ? &tagger : nullptr;
 }
 
-QStringList EntityTagger::tag(const QList<QStringView> &tokens) const
+EntityTagger::ScoredSentence EntityTagger::tagScored(const QList<QStringView> &tokens) const
 {
     std::vector<quint64> keys;
     std::vector<quint32> offsets;
     m_features.extract(tokens, keys, offsets, &m_model.lexicon());
-    QStringList tags;
-    for (const int label : m_model.decode(keys, offsets)) {
+    std::vector<float> emission;
+    const QList<int> path = m_model.decode(keys, offsets, &emission);
+    ScoredSentence result;
+    for (const int label : path) {
         // A BIOES model's E-X continues a name and S-X is a whole one: as BIO, I-X and B-X.
         const QString &tag = m_model.labels().at(label);
         if (tag.startsWith(u"E-"))
-            tags += u"I-"_s + tag.sliced(2);
+            result.tags += u"I-"_s + tag.sliced(2);
         else if (tag.startsWith(u"S-"))
-            tags += u"B-"_s + tag.sliced(2);
+            result.tags += u"B-"_s + tag.sliced(2);
         else
-            tags += tag;
+            result.tags += tag;
     }
-    // A place's adjective alone is no place (المناطق السورية).
-    for (qsizetype i = 0; i < tags.size(); ++i) {
-        if (tags.at(i) == u"B-LOC" && (i + 1 == tags.size() || !tags.at(i + 1).startsWith(u"I-"))
-            && isPlaceAdjective(tokens.at(i)))
-            tags[i] = u"O"_s;
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    for (qsizetype i = 0; i < result.tags.size(); ++i) {
+        if (!result.tags.at(i).startsWith(u"B-")
+            || (i + 1 < result.tags.size() && result.tags.at(i + 1).startsWith(u"I-")))
+            continue;
+        // A place's adjective alone is no place (المناطق السورية).
+        if (result.tags.at(i) == u"B-LOC" && isPlaceAdjective(tokens.at(i)))
+            result.tags[i] = u"O"_s;
+        // A month, a weekday or the name of God alone is no name (شهر رمضان، يوم الاثنين، الحمد لله), unless a
+        // person's title stands before it (الشيخ رمضان).
+        if (isTimeOrGodWord(tokens.at(i))) {
+            const TriggerKind *before =
+                i > 0 ? gazetteer.trigger(TaggerWordForms::normalize(tokens.at(i - 1))) : nullptr;
+            if (!before || *before != TriggerKind::PersonFollows)
+                result.tags[i] = u"O"_s;
+        }
     }
-    return tags;
+    const QList<ConllChunk> chunks = Conll::chunks(result.tags);
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    for (const ConllChunk &chunk : chunks)
+        ranges.append({chunk.first, chunk.last});
+    const std::vector<double> probabilities = m_model.chunkProbabilities(emission, path, ranges);
+    for (qsizetype c = 0; c < chunks.size(); ++c)
+        result.names += ScoredName{chunks.at(c), SuggestionSource::Model, probabilities[size_t(c)]};
+    result.path = path;
+    result.emission = std::move(emission);
+    return result;
+}
+
+double EntityTagger::spreadProbability(const ScoredSentence &sentence, qsizetype first, qsizetype last,
+                                       const QString &type) const
+{
+    // The labels a name of `type` over [first, last] has (BIOES, or BIO for a model trained on BIO tags).
+    const QStringList &labels = m_model.labels();
+    const bool bioes = labels.contains(u"S-"_s + type) || labels.contains(u"E-"_s + type);
+    QList<int> path = sentence.path;
+    for (qsizetype i = first; i <= last; ++i) {
+        QString label = (i == first ? u"B-"_s : u"I-"_s) + type;
+        if (bioes && i == last)
+            label = (first == last ? u"S-"_s : u"E-"_s) + type;
+        const int index = int(labels.indexOf(label));
+        if (index < 0 || i >= path.size())
+            return 0;
+        path[i] = index;
+    }
+    return m_model.chunkProbabilities(sentence.emission, path, {{first, last}}).front();
+}
+
+QStringList EntityTagger::tag(const QList<QStringView> &tokens) const
+{
+    return tagScored(tokens).tags;
 }
 
 QStringList EntityTagger::tag(const QStringList &tokens) const
@@ -127,8 +216,17 @@ QList<QStringList> EntityTagger::tagSentences(const QList<QList<QStringView>> &s
 {
     QList<QStringList> tags;
     tags.reserve(sentences.size());
+    for (ScoredSentence &sentence : tagSentencesScored(sentences))
+        tags += std::move(sentence.tags);
+    return tags;
+}
+
+QList<EntityTagger::ScoredSentence> EntityTagger::tagSentencesScored(const QList<QList<QStringView>> &sentences) const
+{
+    QList<ScoredSentence> tagged;
+    tagged.reserve(sentences.size());
     for (const QList<QStringView> &tokens : sentences)
-        tags += tag(tokens);
+        tagged += tagScored(tokens);
     // Each token's matching form: its stem (normalised, و ف ب ل ك stripped) with the article if it has one,
     // so «ولحود» and «لحود», «الأهلي» and «للأهلي» are the same name, but «السورية» (Syrian) is not «سورية».
     QList<QStringList> forms(sentences.size());
@@ -147,13 +245,15 @@ QList<QStringList> EntityTagger::tagSentences(const QList<QList<QStringView>> &s
         return stats && std::all_of(stats->byType.begin(), stats->byType.end(), [](quint32 n) { return n == 0; });
     };
     for (qsizetype s = 0; s < sentences.size(); ++s) {
-        for (const ConllChunk &chunk : Conll::chunks(tags[s])) {
+        for (const ScoredName &name : std::as_const(tagged[s].names)) {
+            const ConllChunk &chunk = name.chunk;
             if (chunk.first != chunk.last || !plainWord(sentences[s][chunk.first]))
                 found[s].append({forms[s].mid(chunk.first, chunk.last - chunk.first + 1), chunk.type});
             // A person named in full is then called by the last word of the name (the family name), unless
             // that is a regnal number (عبدالله الثاني: not every «الثاني» is the king).
             if (chunk.type == u"PERS" && chunk.last > chunk.first && forms[s][chunk.last].size() >= 3
-                && !plainWord(sentences[s][chunk.last]) && !isOrdinalWithArticle(sentences[s][chunk.last]))
+                && !plainWord(sentences[s][chunk.last]) && !isOrdinalWithArticle(sentences[s][chunk.last])
+                && !isTimeOrGodWord(sentences[s][chunk.last]))
                 found[s].append({QStringList{forms[s][chunk.last]}, chunk.type});
         }
     }
@@ -169,34 +269,43 @@ QList<QStringList> EntityTagger::tagSentences(const QList<QList<QStringView>> &s
         }
         if (names.empty())
             continue;
-        std::vector<std::pair<QStringList, QString>> ordered;
+        struct Spread
+        {
+            QStringList words;
+            QString type;
+        };
+        std::vector<Spread> ordered;
         for (const auto &[words, types] : names) {
             auto best = types.begin();
             for (auto it = types.begin(); it != types.end(); ++it) {
                 if (it->second > best->second)
                     best = it;
             }
-            ordered.emplace_back(words, best->first);
+            ordered.push_back({words, best->first});
         }
         std::stable_sort(ordered.begin(), ordered.end(),
-                         [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+                         [](const Spread &a, const Spread &b) { return a.words.size() > b.words.size(); });
         const QStringList &tokens = forms[s];
-        QStringList &sentenceTags = tags[s];
-        for (const auto &[words, type] : ordered) {
-            const qsizetype length = words.size();
+        QStringList &sentenceTags = tagged[s].tags;
+        for (const Spread &spread : ordered) {
+            const qsizetype length = spread.words.size();
             for (qsizetype i = 0; i + length <= tokens.size(); ++i) {
                 bool match = true;
                 for (qsizetype k = 0; k < length && match; ++k)
-                    match = tokens[i + k] == words[k] && sentenceTags[i + k] == u"O";
+                    match = tokens[i + k] == spread.words[k] && sentenceTags[i + k] == u"O";
                 // Not in front of a name's continuation, which would then start a different name.
                 if (!match || (i + length < tokens.size() && sentenceTags[i + length].startsWith(u"I-")))
                     continue;
                 for (qsizetype k = 0; k < length; ++k)
-                    sentenceTags[i + k] = (k ? u"I-"_s : u"B-"_s) + type;
+                    sentenceTags[i + k] = (k ? u"I-"_s : u"B-"_s) + spread.type;
+                tagged[s].names += ScoredName{ConllChunk{spread.type, i, i + length - 1}, SuggestionSource::Spread,
+                                              spreadProbability(tagged[s], i, i + length - 1, spread.type)};
             }
         }
+        std::sort(tagged[s].names.begin(), tagged[s].names.end(),
+                  [](const ScoredName &a, const ScoredName &b) { return a.chunk.first < b.chunk.first; });
     }
-    return tags;
+    return tagged;
 }
 
 QList<QStringList> EntityTagger::tagSentences(const QList<QStringList> &sentences) const
@@ -237,15 +346,17 @@ QList<Annotation> EntityTagger::recognize(QStringView text) const
         QList<QList<QStringView>> sentences;
         for (qsizetype s = first; s < last; ++s)
             sentences += words(s);
-        const QList<QStringList> tags = tagSentences(sentences);
+        const QList<ScoredSentence> tagged = tagSentencesScored(sentences);
         for (qsizetype s = begin; s < end; ++s) {
             const QList<TaggerTokenizer::Token> &tokens = sentenceTokens[s];
-            for (const ConllChunk &chunk : Conll::chunks(tags[s - first])) {
+            for (const ScoredName &name : tagged[s - first].names) {
+                const ConllChunk &chunk = name.chunk;
                 Annotation annotation;
                 annotation.label = labelForType(chunk.type);
                 annotation.start = tokens[chunk.first].start + procliticLength(sentences[s - first][chunk.first]);
                 annotation.end = tokens[chunk.last].end;
-                annotation.origin = u"model:ner"_s;
+                annotation.origin = name.source == SuggestionSource::Spread ? u"model:consistency"_s : u"model:ner"_s;
+                annotation.confidence = m_model.calibration().apply(name.source, name.score);
                 annotations += annotation;
             }
         }

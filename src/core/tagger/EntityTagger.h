@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/model/Annotation.h"
+#include "core/tagger/ConfidenceCalibration.h"
+#include "core/tagger/Conll.h"
 #include "core/tagger/SequenceModel.h"
 #include "core/tagger/TaggerFeatures.h"
 
@@ -39,8 +41,28 @@ public:
     QList<QStringList> tagSentences(const QList<QList<QStringView>> &sentences) const;
     QList<QStringList> tagSentences(const QList<QStringList> &sentences) const;
     static constexpr qsizetype consistencyWindow = 10;
-    // Entity annotations over `text`, origin "model:ner", status Suggested, labels PERSON / LOCATION /
-    // ORGANIZATION / MISC.
+
+    // A sentence's tags with each name's source and raw score (before calibration): its marginal probability
+    // under the model, for a name on the model's best path and for one the consistency pass added (how plausible
+    // the model finds the copy in its own sentence).
+    struct ScoredName
+    {
+        ConllChunk chunk;
+        SuggestionSource source = SuggestionSource::Model;
+        double score = 0;
+    };
+    struct ScoredSentence
+    {
+        QStringList tags;
+        QList<ScoredName> names;
+        QList<int> path;             // the model's best labels
+        std::vector<float> emission; // and its label scores, for the marginals of names added later
+    };
+    ScoredSentence tagScored(const QList<QStringView> &tokens) const;
+    QList<ScoredSentence> tagSentencesScored(const QList<QList<QStringView>> &sentences) const;
+    // Entity annotations over `text`, origin "model:ner" (or "model:consistency" for a name the consistency pass
+    // added), status Suggested, labels PERSON / LOCATION / ORGANIZATION / MISC, confidence the model's calibrated
+    // probability that the name is right.
     QList<Annotation> recognize(QStringView text) const;
 
     // Whether a word is the adjective of a listed place (السورية ← سورية، اللبناني ← لبنان، الأمريكية ← أمريكا،
@@ -53,6 +75,10 @@ public:
     static QString labelForType(QStringView type);
 
 private:
+    // The model's probability that [first, last] is a name of `type` in the sentence scored in `sentence`.
+    double spreadProbability(const ScoredSentence &sentence, qsizetype first, qsizetype last,
+                             const QString &type) const;
+
     SequenceModel m_model;
     TaggerFeatures m_features;
 };

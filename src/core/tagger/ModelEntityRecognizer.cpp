@@ -3,6 +3,8 @@
 
 #include "core/extraction/RuleEntityRecognizer.h"
 #include "core/extraction/TextAnalysis.h"
+#include "core/tagger/TaggerFeatures.h"
+#include "core/tagger/TaggerWordForms.h"
 
 #include <QHash>
 
@@ -10,9 +12,26 @@
 
 namespace Hamish {
 
-ModelEntityRecognizer::ModelEntityRecognizer(const EntityTagger *tagger, std::shared_ptr<const EntityRecognizer> rules)
+namespace {
+
+// A one-word name the model's training corpus saw at least twice and never inside a name (دورا "a role", not the
+// village of Dura): a listed name written like a common word is left to the model, which did not mark it here.
+bool isPlainWord(const CorpusLexicon &lexicon, QStringView text)
+{
+    if (text.contains(u' '))
+        return false;
+    const CorpusLexicon::WordStats *stats = lexicon.word(TaggerFeatures::hashText(TaggerWordForms::normalize(text)));
+    return stats && stats->total >= 2
+           && std::all_of(stats->byType.begin(), stats->byType.end(), [](quint32 count) { return count == 0; });
+}
+
+} // namespace
+
+ModelEntityRecognizer::ModelEntityRecognizer(const EntityTagger *tagger, std::shared_ptr<const EntityRecognizer> rules,
+                                             FillIns fillIns)
     : m_tagger(tagger)
     , m_rules(std::move(rules))
+    , m_fillIns(fillIns)
 {}
 
 QList<Annotation> ModelEntityRecognizer::recognize(const TextAnalysis &analysis) const
@@ -22,19 +41,30 @@ QList<Annotation> ModelEntityRecognizer::recognize(const TextAnalysis &analysis)
     if (!m_rules)
         return found;
     const qsizetype fromModel = found.size();
-    for (const Annotation &rule : m_rules->recognize(analysis)) {
+    for (Annotation rule : m_rules->recognize(analysis)) {
         // Gazetteer names only: on the ANERcorp dev split trigger-word guesses cost 3.7 F1 points as fill-in,
         // gazetteer names 0.3 (README.md, "Entity model"), and they find places the corpus never saw.
-        if (rule.origin != u"gazetteer")
+        const bool curated = rule.confidence >= RuleEntityRecognizer::curatedConfidence;
+        if (rule.origin != u"gazetteer" || (m_fillIns != FillIns::All && !curated))
             continue;
+        // The list's own confidence, calibrated like the model's suggestions.
+        if (m_tagger)
+            rule.confidence = m_tagger->model().calibration().apply(SuggestionSource::Listed, rule.confidence);
         QList<qsizetype> overlapping;
         for (qsizetype m = 0; m < fromModel; ++m) {
             if (rule.overlaps(found.at(m)))
                 overlapping += m;
         }
+        const bool placeOrPerson =
+            rule.label == entityLabel(EntityType::Location) || rule.label == entityLabel(EntityType::Person);
         if (overlapping.isEmpty()) {
-            found += rule;
-        } else if (overlapping.size() == 1 && rule.confidence >= RuleEntityRecognizer::curatedConfidence) {
+            if ((m_fillIns == FillIns::All || m_fillIns == FillIns::Curated
+                 || (m_fillIns == FillIns::Places && placeOrPerson))
+                && !(
+                    m_tagger
+                    && isPlainWord(m_tagger->model().lexicon(), analysis.original().sliced(rule.start, rule.length()))))
+                found += rule;
+        } else if (overlapping.size() == 1 && rule.origin == u"gazetteer" && curated) {
             // A curated name that reaches past the model's name on both sides holds it as a part: قوات سورية
             // الديمقراطية, not the place سورية. (Where it only extends one side, جامعة القاهرة or قطاع غزة,
             // ANERcorp's annotators mostly kept the shorter name, and so does the model.)
@@ -80,11 +110,12 @@ QList<std::shared_ptr<const EntityRecognizer>> ModelEntityRecognizer::standardSe
     return recognizers;
 }
 
-QList<std::shared_ptr<const EntityRecognizer>> ModelEntityRecognizer::recognizersFor(const EntityTagger *tagger)
+QList<std::shared_ptr<const EntityRecognizer>> ModelEntityRecognizer::recognizersFor(const EntityTagger *tagger,
+                                                                                     FillIns fillIns)
 {
     auto rules = std::make_shared<RuleEntityRecognizer>();
     if (tagger && tagger->isValid())
-        return {std::make_shared<ModelEntityRecognizer>(tagger, rules)};
+        return {std::make_shared<ModelEntityRecognizer>(tagger, rules, fillIns)};
     return {rules};
 }
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstring>
 #include <limits>
 
@@ -18,7 +19,8 @@ namespace Hamish {
 namespace {
 
 constexpr char magic[8] = {'H', 'A', 'M', 'I', 'S', 'H', 'T', 'G'};
-constexpr quint32 formatVersion = 2; // 2: the corpus lexicon follows the features
+constexpr quint32 formatVersion = 3; // 2: the corpus lexicon follows the features; 3: then the calibration
+constexpr quint32 oldestVersion = 2;
 constexpr int maxLabels = 64;
 constexpr qsizetype headerSize = sizeof(magic) + 4 + 8;
 constexpr qsizetype checksumSize = 32;
@@ -106,6 +108,8 @@ SequenceModel::SequenceModel(QStringList labels, quint32 featureGroups, std::vec
 void SequenceModel::buildIndex()
 {
     m_allowed = allowedTransitions(m_labels);
+    // Open addressing at most half full over compact (key, row) slots: a probe, even a miss (most feature keys of
+    // new text are unknown), stays within a cache line or two; the row is fetched only on a hit.
     quint64 capacity = 16;
     while (capacity < m_rowKeys.size() * 2)
         capacity *= 2;
@@ -151,16 +155,26 @@ bool SequenceModel::allowed(const QStringList &labels, int previous, int next)
     return before.size() > 2 && QStringView(before).sliced(2) == QStringView(labels.at(next)).sliced(2);
 }
 
-QList<int> SequenceModel::decode(const std::vector<quint64> &keys, const std::vector<quint32> &offsets) const
+QList<int> SequenceModel::decode(const std::vector<quint64> &keys, const std::vector<quint32> &offsets,
+                                 std::vector<float> *scoresOut) const
 {
     const qsizetype n = qsizetype(offsets.size()) - 1;
     const qsizetype width = m_labels.size();
     if (n <= 0 || width == 0)
         return {};
-    std::vector<float> emission(size_t(n * width), 0.0f);
+    std::vector<float> local;
+    std::vector<float> &emission = scoresOut ? *scoresOut : local;
+    emission.assign(size_t(n * width), 0.0f);
+    // Fetching the rows is what takes the time: ask for each a few keys ahead.
+    constexpr quint32 ahead = 8;
+    const quint32 keyCount = quint32(keys.size());
+    for (quint32 k = 0; k < std::min(ahead, keyCount); ++k)
+        __builtin_prefetch(m_slots.data() + (keys[k] & m_slotMask));
     for (qsizetype i = 0; i < n; ++i) {
         float *scores = emission.data() + i * width;
         for (quint32 k = offsets[i]; k < offsets[i + 1]; ++k) {
+            if (k + ahead < keyCount)
+                __builtin_prefetch(m_slots.data() + (keys[k + ahead] & m_slotMask));
             if (const float *row = rowFor(keys[k])) {
                 for (qsizetype label = 0; label < width; ++label)
                     scores[label] += row[label];
@@ -168,6 +182,81 @@ QList<int> SequenceModel::decode(const std::vector<quint64> &keys, const std::ve
         }
     }
     return bestPath(emission.data(), n, width, m_transitions.data(), m_allowed.data());
+}
+
+std::vector<double> SequenceModel::chunkProbabilities(const std::vector<float> &emission, const QList<int> &path,
+                                                      const QList<std::pair<qsizetype, qsizetype>> &ranges) const
+{
+    const qsizetype width = m_labels.size();
+    const qsizetype n = path.size();
+    std::vector<double> result(size_t(ranges.size()), 0.0);
+    if (n == 0 || width == 0 || ranges.isEmpty() || qsizetype(emission.size()) != n * width)
+        return result;
+    // Forward-backward in probability space, each position's forward sums rescaled to add up to one (the scales
+    // cancel out of every ratio), scores divided by the temperature and shifted by each token's best score so
+    // that no exponential overflows.
+    const double scale = 1.0 / m_temperature;
+    std::vector<double> transition(size_t((width + 1) * width));
+    for (size_t t = 0; t < transition.size(); ++t)
+        transition[t] = m_allowed[t] ? std::exp(double(m_transitions[t]) * scale) : 0.0;
+    std::vector<double> weight(size_t(n * width)); // exp((emission - the token's best) / T)
+    for (qsizetype i = 0; i < n; ++i) {
+        const float *scores = emission.data() + i * width;
+        const float best = *std::max_element(scores, scores + width);
+        for (qsizetype label = 0; label < width; ++label)
+            weight[size_t(i * width + label)] = std::exp(double(scores[label] - best) * scale);
+    }
+    std::vector<double> alpha(size_t(n * width), 0.0), beta(size_t(n * width), 0.0), norm(size_t(n), 1.0);
+    for (qsizetype i = 0; i < n; ++i) {
+        double total = 0;
+        for (qsizetype label = 0; label < width; ++label) {
+            double sum = 0;
+            if (i == 0) {
+                sum = transition[size_t(label)];
+            } else {
+                for (qsizetype previous = 0; previous < width; ++previous)
+                    sum +=
+                        alpha[size_t((i - 1) * width + previous)] * transition[size_t((previous + 1) * width + label)];
+            }
+            sum *= weight[size_t(i * width + label)];
+            alpha[size_t(i * width + label)] = sum;
+            total += sum;
+        }
+        if (total <= 0)
+            return result;
+        norm[size_t(i)] = total;
+        for (qsizetype label = 0; label < width; ++label)
+            alpha[size_t(i * width + label)] /= total;
+    }
+    const char *mayEnd = m_allowed.data() + (width + 1) * width;
+    for (qsizetype label = 0; label < width; ++label)
+        beta[size_t((n - 1) * width + label)] = mayEnd[label] ? 1.0 : 0.0;
+    for (qsizetype i = n - 2; i >= 0; --i) {
+        for (qsizetype label = 0; label < width; ++label) {
+            double sum = 0;
+            for (qsizetype next = 0; next < width; ++next)
+                sum += transition[size_t((label + 1) * width + next)] * weight[size_t((i + 1) * width + next)]
+                       * beta[size_t((i + 1) * width + next)];
+            beta[size_t(i * width + label)] = sum / norm[size_t(i + 1)];
+        }
+    }
+    double total = 0;
+    for (qsizetype label = 0; label < width; ++label)
+        total += alpha[size_t((n - 1) * width + label)] * beta[size_t((n - 1) * width + label)];
+    if (total <= 0)
+        return result;
+    for (qsizetype r = 0; r < ranges.size(); ++r) {
+        const auto [first, last] = ranges.at(r);
+        if (first < 0 || last >= n || first > last)
+            continue;
+        double probability = alpha[size_t(first * width + path[first])];
+        for (qsizetype i = first + 1; i <= last; ++i)
+            probability *= transition[size_t((path[i - 1] + 1) * width + path[i])] * weight[size_t(i * width + path[i])]
+                           / norm[size_t(i)];
+        probability *= beta[size_t(last * width + path[last])];
+        result[size_t(r)] = std::clamp(probability / total, 0.0, 1.0);
+    }
+    return result;
 }
 
 QList<int> SequenceModel::bestPath(const float *emission, qsizetype n, qsizetype width, const float *transitions,
@@ -265,6 +354,8 @@ QByteArray SequenceModel::toBytes() const
     }
 
     m_lexicon.write(body);
+    putFloat(body, float(m_temperature));
+    m_calibration.write(body);
 
     QByteArray out(magic, sizeof(magic));
     put<quint32>(out, formatVersion);
@@ -284,9 +375,10 @@ SequenceModel SequenceModel::fromBytes(const QByteArray &bytes, QString *error)
     const quint64 bodySize = header.get<quint64>();
     if (header.overrun())
         return fail(error, u"model file truncated inside its header"_s);
-    if (version != formatVersion)
-        return fail(error, u"model format version %1 is not supported (this build reads version %2); retrain it "
+    if (version < oldestVersion || version > formatVersion)
+        return fail(error, u"model format version %1 is not supported (this build reads versions %2-%3); retrain it "
                            u"with `hamish train`"_s.arg(version)
+                               .arg(oldestVersion)
                                .arg(formatVersion));
     const quint64 available = quint64(bytes.size() - headerSize);
     if (available < checksumSize || bodySize != available - checksumSize)
@@ -340,6 +432,16 @@ SequenceModel SequenceModel::fromBytes(const QByteArray &bytes, QString *error)
     QString lexiconError;
     if (!model.m_lexicon.read(body, &position, &lexiconError))
         return fail(error, lexiconError);
+    if (version >= 3) {
+        ByteReader rest(body.sliced(position));
+        const float temperature = rest.getFloat();
+        if (rest.overrun() || !std::isfinite(temperature) || temperature <= 0)
+            return fail(error, u"corrupt model: bad temperature"_s);
+        model.m_temperature = temperature;
+        position += rest.position();
+        if (!model.m_calibration.read(body, &position, &lexiconError))
+            return fail(error, lexiconError);
+    }
     if (position != body.size())
         return fail(error, u"corrupt model: unexpected data after the corpus lexicon"_s);
     model.buildIndex();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/tagger/ConfidenceCalibration.h"
 #include "core/tagger/CorpusLexicon.h"
 
 #include <QByteArray>
@@ -32,7 +33,22 @@ public:
     const CorpusLexicon &lexicon() const { return m_lexicon; }
 
     // The best label index per token; token i's feature keys are keys[offsets[i]] .. keys[offsets[i + 1]].
-    QList<int> decode(const std::vector<quint64> &keys, const std::vector<quint32> &offsets) const;
+    // `emission`, when given, receives the tokens' label scores (n × labels) for chunkProbabilities().
+    QList<int> decode(const std::vector<quint64> &keys, const std::vector<quint32> &offsets,
+                      std::vector<float> *emission = nullptr) const;
+    // For each (first, last) token range, the probability that it carries exactly the labels `path` gives it,
+    // under the distribution over allowed label sequences p ∝ exp(score / temperature()) (forward-backward). With
+    // BIOES labels and a name's range, that is the probability of that name, span and type.
+    std::vector<double> chunkProbabilities(const std::vector<float> &emission, const QList<int> &path,
+                                           const QList<std::pair<qsizetype, qsizetype>> &ranges) const;
+
+    // The scale of scores in chunkProbabilities(), and the map from raw scores to calibrated confidences; both
+    // fitted on held-out data after training (`hamish train --calibrate`) and saved with the model.
+    double temperature() const { return m_temperature; }
+    void setTemperature(double temperature) { m_temperature = temperature; }
+    const ConfidenceCalibration &calibration() const { return m_calibration; }
+    void setCalibration(ConfidenceCalibration calibration) { m_calibration = std::move(calibration); }
+    static constexpr double defaultTemperature = 40.0;
 
     QByteArray toBytes() const;
     // Reads a model file's bytes; on failure returns an empty model and sets `error` to what is wrong.
@@ -58,6 +74,8 @@ private:
     quint32 m_featureGroups = 0;
     std::vector<float> m_transitions;
     CorpusLexicon m_lexicon;
+    double m_temperature = defaultTemperature;
+    ConfidenceCalibration m_calibration;
     std::vector<char> m_allowed;    // (labels + 2) × labels: m_transitions' layout plus the may-end row
     std::vector<quint64> m_rowKeys; // row r's feature key, in file order
     std::vector<float> m_weights;   // rows × labels
@@ -66,7 +84,7 @@ private:
         quint64 key = 0; // 0 = empty
         quint32 row = 0;
     };
-    std::vector<Slot> m_slots; // open addressing; key and row side by side: one cache miss per lookup
+    std::vector<Slot> m_slots; // open addressing; key and row side by side
     quint64 m_slotMask = 0;
 };
 

@@ -3,11 +3,13 @@
 
 #include "core/extraction/Gazetteer.h"
 #include "core/tagger/CorpusLexicon.h"
+#include "core/tagger/NameLists.h"
 #include "core/tagger/TaggerWordForms.h"
 
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +51,11 @@ enum Template : quint64 {
     CorpusNameHere = CorpusNeighbour + 2,
     CorpusNameLeft,
     CorpusNameRight,
+    ListPersonWord,                      // + 0 the word, 1 its stem: its frequency class in people's names
+    ListPersonPair = ListPersonWord + 2, // + 0 left, 1 right: whether that word and this one are listed
+    ListNameHere = ListPersonPair + 2,
+    ListNameLeft,
+    ListNameRight,
 };
 
 quint64 mix(quint64 x)
@@ -99,26 +106,25 @@ QString shapeOf(QStringView word)
     return shape;
 }
 
-// The curated gazetteer names covering each token, longest match first (the first word may carry a proclitic):
-// 0 outside any name, else 1 + (type × 2) + (0 for the first word of the name, 1 inside).
-std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
+// The listed names covering each token, longest match first (the first word may carry a proclitic): 0 outside
+// any name, else 1 + (type × 2) + (0 for the first word of the name, 1 inside). `maxWords(first word)` says how
+// long a listed name starting with it gets; `typeOf(phrase)` gives a name's type, or nullopt.
+template<typename MaxWords, typename TypeOf>
+std::vector<quint8> nameMarks(const std::vector<TaggerWordForms> &forms, MaxWords maxWords, TypeOf typeOf)
 {
-    const Gazetteer &gazetteer = Gazetteer::instance();
     const qsizetype n = qsizetype(forms.size());
     std::vector<quint8> marks(n, 0);
     for (qsizetype i = 0; i < n;) {
         qsizetype matched = 0;
         for (const QString &first : {forms[i].normalized, forms[i].stem}) {
-            const qsizetype longest = std::min<qsizetype>(gazetteer.maxWords(first), n - i);
+            const qsizetype longest = std::min<qsizetype>(maxWords(first), n - i);
             for (qsizetype length = longest; length > 0 && !matched; --length) {
                 QString phrase = first;
                 for (qsizetype k = 1; k < length; ++k)
                     phrase += u' ' + forms[i + k].normalized;
-                // Curated names only: a list derived from the training corpus would fire on every training
-                // entity and teach the model to trust it far more than it deserves on unseen text.
-                if (const Gazetteer::Entry *entry = gazetteer.find(phrase); entry && entry->curated) {
+                if (const std::optional<EntityType> type = typeOf(phrase)) {
                     for (qsizetype k = 0; k < length; ++k)
-                        marks[i + k] = quint8(1 + int(entry->type) * 2 + (k > 0));
+                        marks[i + k] = quint8(1 + int(*type) * 2 + (k > 0));
                     matched = length;
                 }
             }
@@ -128,6 +134,31 @@ std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
         i += matched ? matched : 1;
     }
     return marks;
+}
+
+std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
+{
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    return nameMarks(
+        forms, [&](const QString &first) { return gazetteer.maxWords(first); },
+        [&](const QString &phrase) -> std::optional<EntityType> {
+            // Curated names only: a list derived from the training corpus would fire on every training entity and
+            // teach the model to trust it far more than it deserves on unseen text.
+            const Gazetteer::Entry *entry = gazetteer.find(phrase);
+            return entry && entry->curated ? std::optional(entry->type) : std::nullopt;
+        });
+}
+
+// The same for the open name lists (NameLists).
+std::vector<quint8> listMarks(const std::vector<TaggerWordForms> &forms)
+{
+    const NameLists &lists = NameLists::instance();
+    return nameMarks(
+        forms, [&](const QString &first) { return lists.maxWords(first); },
+        [&](const QString &phrase) -> std::optional<EntityType> {
+            const EntityType *type = lists.find(phrase);
+            return type ? std::optional(*type) : std::nullopt;
+        });
 }
 
 // Per-token values hashed once, shared by the window features of its neighbours.
@@ -175,9 +206,9 @@ quint64 triggerOf(const TaggerWordForms &forms)
 
 constexpr TokenAtoms boundaryAtoms{1, 1, 1, 1};
 
-const std::array<std::pair<quint32, QString>, 14> &groupTable()
+const std::array<std::pair<quint32, QString>, 15> &groupTable()
 {
-    static const std::array<std::pair<quint32, QString>, 14> table = {{
+    static const std::array<std::pair<quint32, QString>, 15> table = {{
         {TaggerFeatures::Word, u"word"_s},
         {TaggerFeatures::Normalized, u"normalized"_s},
         {TaggerFeatures::Stem, u"stem"_s},
@@ -192,6 +223,7 @@ const std::array<std::pair<quint32, QString>, 14> &groupTable()
         {TaggerFeatures::Triggers, u"triggers"_s},
         {TaggerFeatures::NeighbourAffixes, u"neighbour-affixes"_s},
         {TaggerFeatures::Corpus, u"corpus"_s},
+        {TaggerFeatures::Lists, u"lists"_s},
     }};
     return table;
 }
@@ -262,6 +294,21 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
     }
     const auto corpusNameAt = [&](qsizetype i) -> quint64 {
         return i < 0 || i >= n ? 0xFF : corpusNames[i];
+    };
+    std::vector<quint8> listNames, personClass;
+    if (on(Lists)) {
+        const NameLists &lists = NameLists::instance();
+        listNames = listMarks(forms);
+        personClass.assign(n, 0);
+        for (qsizetype i = 0; i < n; ++i) {
+            const int word = lists.personWordClass(forms[i].normalized);
+            // A stem's class is kept apart (+ 16): ولندن is و + a listed word, وليد a listed word.
+            const int stem = word || forms[i].stem == forms[i].normalized ? 0 : lists.personWordClass(forms[i].stem);
+            personClass[i] = quint8(word ? word : stem ? 16 + stem : 0);
+        }
+    }
+    const auto listNameAt = [&](qsizetype i) -> quint64 {
+        return i < 0 || i >= n ? 0xFF : listNames[i];
     };
 
     offsets.clear();
@@ -362,6 +409,18 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
             keys.push_back(key(CorpusNameHere, corpusNameAt(i)));
             keys.push_back(key(CorpusNameLeft, corpusNameAt(i - 1) * 256 + corpusNameAt(i)));
             keys.push_back(key(CorpusNameRight, corpusNameAt(i + 1) * 256 + corpusNameAt(i)));
+        }
+        if (on(Lists)) {
+            if (personClass[i])
+                keys.push_back(key(ListPersonWord + (personClass[i] > 16), personClass[i]));
+            const bool here = personClass[i] != 0;
+            if (i > 0)
+                keys.push_back(key(ListPersonPair, (personClass[i - 1] != 0) * 2 + here));
+            if (i + 1 < n)
+                keys.push_back(key(ListPersonPair + 1, (personClass[i + 1] != 0) * 2 + here));
+            keys.push_back(key(ListNameHere, listNameAt(i)));
+            keys.push_back(key(ListNameLeft, listNameAt(i - 1) * 256 + listNameAt(i)));
+            keys.push_back(key(ListNameRight, listNameAt(i + 1) * 256 + listNameAt(i)));
         }
         if (on(Position)) {
             if (i == 0)

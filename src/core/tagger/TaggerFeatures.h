@@ -30,8 +30,9 @@ public:
         Triggers = 1u << 11,         // a trigger word (الرئيس، مدينة، حزب) or a given name at -2 .. +1
         NeighbourAffixes = 1u << 12, // last 2-3 and first 2 letters of the words at ±1
         Corpus = 1u << 13,           // what the training corpus says of the word, its stem and the name it starts
+        Lists = 1u << 14,            // open name lists (NameLists): people's name words, here and at ±1; listed names
     };
-    static constexpr quint32 allGroups = (1u << 14) - 1;
+    static constexpr quint32 allGroups = (1u << 15) - 1;
 
     // Group names as used by `hamish train --without`, e.g. "window-stems".
     static QStringList groupNames();

@@ -46,26 +46,99 @@ Result<qint64> Annotating::labelSpan(AnnotationDocument &document, const QString
 int Annotating::labelAllMentions(const QList<AnnotationDocument *> &documents, const QString &phrase,
                                  const QString &label)
 {
-    int added = 0;
+    int labelled = 0;
     for (AnnotationDocument *document : documents) {
         QList<Annotation> fresh;
+        QList<qint64> accepted;
         for (const auto &[start, end] : TextSearch::mentionsOf(document->article().text(), phrase)) {
-            bool labelled = false;
+            const Annotation *same = nullptr;
             for (const Annotation &existing : document->annotationsIn(start, end)) {
                 if (existing.start == start && existing.end == end && existing.label == label
                     && existing.status != AnnotationStatus::Rejected)
-                    labelled = true;
+                    same = &existing;
             }
-            if (!labelled)
+            if (!same)
                 fresh.append(userAnnotation(label, start, end));
+            else if (same->status == AnnotationStatus::Suggested)
+                accepted.append(same->id);
         }
-        if (fresh.isEmpty())
+        if (fresh.isEmpty() && accepted.isEmpty())
             continue;
-        added += int(fresh.size());
-        document->undoStack()->push(
-            new AddAnnotations(document, fresh, tr("Label All Mentions of “%1” as %2").arg(phrase, label)));
+        labelled += int(fresh.size() + accepted.size());
+        auto *command = new QUndoCommand(tr("Label All Mentions of “%1” as %2").arg(phrase, labelDisplayName(label)));
+        if (!accepted.isEmpty())
+            new ChangeAnnotations(
+                document, accepted, [](Annotation &a) { a.status = AnnotationStatus::Accepted; }, command->text(),
+                command);
+        if (!fresh.isEmpty())
+            new AddAnnotations(document, fresh, command->text(), command);
+        document->undoStack()->push(command);
     }
-    return added;
+    return labelled;
+}
+
+QList<qint64> Annotating::suggestedMentions(const AnnotationDocument &document, const QString &phrase,
+                                            const QString &label, qint64 except)
+{
+    QList<qint64> ids;
+    for (const auto &[start, end] : TextSearch::mentionsOf(document.article().text(), phrase)) {
+        for (const Annotation &existing : document.annotationsIn(start, end)) {
+            if (existing.start == start && existing.end == end && existing.label == label
+                && existing.status == AnnotationStatus::Suggested && existing.id != except)
+                ids.append(existing.id);
+        }
+    }
+    return ids;
+}
+
+int Annotating::rejectAllMentions(const QList<AnnotationDocument *> &documents, const QString &phrase,
+                                  const QString &label)
+{
+    int rejected = 0;
+    for (AnnotationDocument *document : documents) {
+        const QList<qint64> ids = suggestedMentions(*document, phrase, label);
+        if (ids.isEmpty())
+            continue;
+        rejected += int(ids.size());
+        auto *command = ChangeAnnotations::setStatus(document, ids, AnnotationStatus::Rejected);
+        command->setText(tr("Reject All Mentions of “%1” as %2").arg(phrase, labelDisplayName(label)));
+        document->undoStack()->push(command);
+    }
+    return rejected;
+}
+
+int Annotating::reviewEntity(AnnotationDocument &document, const QList<qint64> &ids, const QString &name,
+                             AnnotationStatus status)
+{
+    QList<qint64> changed;
+    for (const qint64 id : ids) {
+        if (const Annotation *annotation = document.annotation(id); annotation && annotation->status != status)
+            changed.append(id);
+    }
+    if (changed.isEmpty())
+        return 0;
+    auto *command = ChangeAnnotations::setStatus(&document, changed, status);
+    command->setText(status == AnnotationStatus::Rejected ? tr("Reject Entity “%1”").arg(name)
+                                                          : tr("Accept Entity “%1”").arg(name));
+    document.undoStack()->push(command);
+    return int(changed.size());
+}
+
+int Annotating::relabelEntity(AnnotationDocument &document, const QList<qint64> &ids, const QString &name,
+                              const QString &label)
+{
+    QList<qint64> changed;
+    for (const qint64 id : ids) {
+        if (const Annotation *annotation = document.annotation(id);
+            annotation && (annotation->label != label || annotation->status != AnnotationStatus::Accepted))
+            changed.append(id);
+    }
+    if (changed.isEmpty())
+        return 0;
+    auto *command = ChangeAnnotations::changeLabel(&document, changed, label);
+    command->setText(tr("Label Entity “%1” as %2").arg(name, labelDisplayName(label)));
+    document.undoStack()->push(command);
+    return int(changed.size());
 }
 
 int Annotating::reviewAll(AnnotationDocument &document, const QString &label, AnnotationStatus status)

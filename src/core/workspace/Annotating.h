@@ -26,11 +26,26 @@ public:
 
     // Labels [start, end) as `label`; returns the new annotation's id.
     static Result<qint64> labelSpan(AnnotationDocument &document, const QString &label, qsizetype start, qsizetype end);
-    // Labels every mention of `phrase` (TextSearch::mentionsOf) in each document as `label`, except where
-    // that span already has that label and was not rejected: one undo step per document. Returns how many
-    // mentions were labelled.
+    // Labels every mention of `phrase` (TextSearch::mentionsOf) in each document as `label`: a suggestion of
+    // that label there is accepted, a mention without one gets the user's annotation, one already accepted stays:
+    // one undo step per document. Returns how many mentions were labelled (accepted or added).
     static int labelAllMentions(const QList<AnnotationDocument *> &documents, const QString &phrase,
                                 const QString &label);
+    // Rejects every undecided suggestion of `label` that covers exactly a mention of `phrase`: one undo step per
+    // document. Returns how many.
+    static int rejectAllMentions(const QList<AnnotationDocument *> &documents, const QString &phrase,
+                                 const QString &label);
+    // The undecided suggestions of `label` exactly at mentions of `phrase` in the document, but `except`.
+    static QList<qint64> suggestedMentions(const AnnotationDocument &document, const QString &phrase,
+                                           const QString &label, qint64 except = 0);
+    // Rejects (or accepts) the annotations `ids`, the mentions of one entity named `name`, as one undo step;
+    // returns how many changed.
+    static int reviewEntity(AnnotationDocument &document, const QList<qint64> &ids, const QString &name,
+                            AnnotationStatus status);
+    // Gives the annotations `ids`, the mentions of one entity named `name`, the label `label` (accepted: the
+    // user decided), as one undo step; returns how many changed.
+    static int relabelEntity(AnnotationDocument &document, const QList<qint64> &ids, const QString &name,
+                             const QString &label);
     // Accepts or rejects every suggestion of `label` in the document as one undo step; returns how many.
     static int reviewAll(AnnotationDocument &document, const QString &label, AnnotationStatus status);
 };

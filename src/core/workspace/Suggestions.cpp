@@ -40,9 +40,10 @@ QString modelWarning()
     return shared().warning;
 }
 
-QList<Annotation> find(const Article &article)
+QList<Annotation> find(const Article &article, const EntityTagger *projectTagger)
 {
-    return engine().extract(article);
+    return projectTagger ? Extractor(ModelEntityRecognizer::recognizersFor(projectTagger)).extract(article)
+                         : engine().extract(article);
 }
 
 QList<Annotation> withLabels(QList<Annotation> suggestions, const QList<Label> &labels)
@@ -54,9 +55,11 @@ QList<Annotation> withLabels(QList<Annotation> suggestions, const QList<Label> &
     return suggestions;
 }
 
-QList<Annotation> forNewArticle(const Article &article, const QList<Label> &labels, const UserLexicon &lexicon)
+QList<Annotation> forNewArticle(const Article &article, const QList<Label> &labels, const UserLexicon &lexicon,
+                                const EntityTagger *projectTagger)
 {
-    return withLabels(UserLexicon::preferUser(find(article), lexicon.suggest(article.text())), labels);
+    const QList<Annotation> found = find(article, projectTagger);
+    return withLabels(UserLexicon::preferUser(found, lexicon.suggest(article.text())), labels);
 }
 
 qsizetype addTo(AnnotationDocument &document, QList<Annotation> suggestions)

@@ -10,6 +10,7 @@
 namespace Hamish {
 
 class AnnotationDocument;
+class EntityTagger;
 class Extractor;
 class UserLexicon;
 
@@ -25,13 +26,15 @@ const Extractor &engine();
 // Why the trained model could not be loaded (names then come from the rules); empty when it was.
 QString modelWarning();
 
-// The engine's suggestions for an article.
-QList<Annotation> find(const Article &article);
+// The engine's suggestions for an article; names from `projectTagger` (a model trained on the project) when given.
+QList<Annotation> find(const Article &article, const EntityTagger *projectTagger = nullptr);
 // `suggestions` without those whose label is not in `labels`.
 QList<Annotation> withLabels(QList<Annotation> suggestions, const QList<Label> &labels);
 // What a new article in a project starts with: the engine's suggestions with the user's own mentions
-// (`lexicon`, learnt from the project) first, for the labels the project has.
-QList<Annotation> forNewArticle(const Article &article, const QList<Label> &labels, const UserLexicon &lexicon);
+// (`lexicon`, learnt from the project) first, for the labels the project has. Names come from `projectTagger`
+// (a model trained on the project) when given, else from the shipped model.
+QList<Annotation> forNewArticle(const Article &article, const QList<Label> &labels, const UserLexicon &lexicon,
+                                const EntityTagger *projectTagger = nullptr);
 // Adds suggestions found for `document` (by find(), perhaps on another thread) to it, for the labels it
 // has; returns how many were new (AnnotationDocument::mergeSuggestions).
 qsizetype addTo(AnnotationDocument &document, QList<Annotation> suggestions);

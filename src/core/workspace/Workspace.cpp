@@ -9,6 +9,8 @@
 #include "core/model/AnnotatorLayers.h"
 #include "core/storage/ProjectAnnotationStore.h"
 #include "core/storage/ServerLocation.h"
+#include "core/tagger/EntityTagger.h"
+#include "core/tagger/ProjectTraining.h"
 #include "core/tagger/UserLexicon.h"
 #include "core/workspace/Annotating.h"
 #include "core/workspace/ProjectDocumentSource.h"
@@ -31,6 +33,7 @@ namespace {
 
 const QString kLastArticle = u"ui/lastArticle"_s;
 const QString kLastScroll = u"ui/lastScroll"_s;
+const QString kSuggestionThreshold = u"ui/suggestionThreshold"_s;
 
 } // namespace
 
@@ -126,6 +129,9 @@ void Workspace::close()
     m_pending.clear();
     m_stores.clear();
     m_lexicon.reset();
+    m_projectTagger.reset();
+    m_projectTaggerRead = false;
+    m_projectModelWarning.clear();
     m_project.reset();
 }
 
@@ -310,13 +316,110 @@ Result<Workspace::AddedArticle> Workspace::addArticle(const Article &article)
     const Result<QList<Label>> labels = m_project->labels();
     if (!labels)
         return labels.error();
-    const QList<Annotation> suggestions = Suggestions::forNewArticle(article, *labels, lexicon());
+    const QList<Annotation> suggestions = Suggestions::forNewArticle(article, *labels, lexicon(), projectTagger());
     m_addingArticle = true;
     const Result<qint64> id = m_project->addArticle(article, suggestions);
     m_addingArticle = false;
     if (!id)
         return id.error();
-    return AddedArticle{*id, false, suggestions.size(), {}};
+    QStringList warnings;
+    if (!m_projectModelWarning.isEmpty())
+        warnings += m_projectModelWarning;
+    return AddedArticle{*id, false, suggestions.size(), warnings};
+}
+
+std::shared_ptr<const EntityTagger> Workspace::sharedProjectTagger()
+{
+    if (!m_project)
+        return nullptr;
+    if (!m_projectTaggerRead) {
+        m_projectTaggerRead = true;
+        const QByteArray bytes =
+            m_project->setting(QString::fromUtf16(ProjectTraining::modelSetting)).valueOr({}).toByteArray();
+        if (!bytes.isEmpty()) {
+            QString error;
+            auto tagger = std::make_shared<const EntityTagger>(SequenceModel::fromBytes(bytes, &error));
+            if (tagger->isValid())
+                m_projectTagger = std::move(tagger);
+            else
+                m_projectModelWarning =
+                    tr("The project's own entity model is unusable (%1); the shipped one finds the names.").arg(error);
+        }
+    }
+    return m_projectTagger;
+}
+
+Result<Workspace::Retrained> Workspace::retrainEntityModel(const QList<TaggedSentence> &shipped, int projectWeight,
+                                                           const std::function<void(int epoch)> &progress)
+{
+    const Result<EntityModelTraining> training = entityModelTraining(shipped, projectWeight);
+    if (!training)
+        return training.error();
+    const Result<void> stored = storeEntityModel(trainEntityModel(*training, progress));
+    if (!stored)
+        return stored.error();
+    return training->counts;
+}
+
+Result<Workspace::EntityModelTraining> Workspace::entityModelTraining(const QList<TaggedSentence> &shipped,
+                                                                      int projectWeight)
+{
+    if (!m_project)
+        return notOpen();
+    EntityModelTraining training;
+    QList<ProjectTraining::ReviewedText> texts;
+    const Result<QList<ArticleSummary>> summaries = m_project->articles();
+    if (!summaries)
+        return summaries.error();
+    for (const ArticleSummary &summary : *summaries) {
+        const Result<Article> article = m_project->article(summary.id);
+        const Result<QList<Annotation>> annotations = m_project->annotations(summary.id);
+        if (!article)
+            return article.error();
+        if (!annotations)
+            return annotations.error();
+        texts += ProjectTraining::ReviewedText{article->text(), *annotations};
+    }
+    training.counts.articles = texts.size();
+    training.reviewed = ProjectTraining::reviewedSentences(texts);
+    if (training.reviewed.isEmpty())
+        return Error(tr("The project holds no reviewed sentence yet (one where names were accepted, rejected or "
+                        "added, and no name suggestion is left undecided); review some first."),
+                     Error::Kind::Invalid);
+    QString error;
+    training.shipped = shipped.isEmpty() ? ProjectTraining::shippedSentences(&error) : shipped;
+    const EntityTagger *bundled = EntityTagger::bundled(&error);
+    if (training.shipped.isEmpty() || !bundled)
+        return Error(tr("Cannot retrain the entity model: %1").arg(error), Error::Kind::Unreadable);
+    training.shippedModel = &bundled->model();
+    training.projectWeight = projectWeight;
+    training.counts.reviewedSentences = training.reviewed.size();
+    training.counts.shippedSentences = training.shipped.size();
+    return training;
+}
+
+SequenceModel Workspace::trainEntityModel(const EntityModelTraining &training,
+                                          const std::function<void(int epoch)> &progress)
+{
+    return ProjectTraining::train(training.shipped, training.reviewed, *training.shippedModel, training.projectWeight,
+                                  [&](int epoch, qsizetype) {
+                                      if (progress)
+                                          progress(epoch);
+                                  });
+}
+
+Result<void> Workspace::storeEntityModel(const SequenceModel &model)
+{
+    if (!m_project)
+        return notOpen();
+    const Result<void> stored =
+        m_project->setSetting(QString::fromUtf16(ProjectTraining::modelSetting), model.toBytes());
+    if (!stored)
+        return stored.error();
+    m_projectTagger = std::make_shared<const EntityTagger>(model);
+    m_projectTaggerRead = true;
+    m_projectModelWarning.clear();
+    return {};
 }
 
 Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
@@ -328,7 +431,7 @@ Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
     Result<AddedArticle> added = addArticle(*read.article);
     if (!added)
         return Error(tr("Cannot add %1: %2").arg(Bidi::path(path), added.errorMessage()), added.error().kind());
-    added->warnings = read.warnings;
+    added->warnings = read.warnings + added->warnings;
     return added;
 }
 
@@ -636,6 +739,19 @@ void Workspace::rememberPosition(const AnnotationDocument *document, int scroll)
     // Where the user was is a convenience: a failure to record it is not worth an interruption.
     (void)m_project->setSetting(positionKey(kLastArticle), articleId(document));
     (void)m_project->setSetting(positionKey(kLastScroll), scroll);
+}
+
+double Workspace::suggestionThreshold() const
+{
+    return m_project ? std::clamp(m_project->setting(kSuggestionThreshold).valueOr({}).toDouble(), 0.0, 1.0) : 0.0;
+}
+
+void Workspace::setSuggestionThreshold(double threshold)
+{
+    if (!m_project || m_project->isReadOnly())
+        return;
+    // A view preference, like the position: not worth an interruption when it cannot be recorded.
+    (void)m_project->setSetting(kSuggestionThreshold, std::clamp(threshold, 0.0, 1.0));
 }
 
 qint64 Workspace::lastArticle() const

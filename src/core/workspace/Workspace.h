@@ -6,6 +6,8 @@
 #include "core/storage/ProjectAnnotationStore.h"
 #include "core/storage/ProjectCopy.h"
 #include "core/storage/ProjectStore.h"
+#include "core/tagger/ConllCorpus.h"
+#include "core/tagger/SequenceModel.h"
 #include "core/workspace/Agreement.h"
 #include "core/workspace/ImportOptions.h"
 #include "core/workspace/ImportReport.h"
@@ -21,6 +23,8 @@ namespace Hamish {
 
 class AnnotationDocument;
 class DocumentSource;
+class EntityTagger;
+class ProjectAnnotationStore;
 class UserLexicon;
 
 // The one place where a front end works with a project: opens or creates it, loads its articles as
@@ -106,6 +110,37 @@ public:
     // The same for an article file (.txt, .html) read from disk.
     Result<AddedArticle> addArticleFile(const QString &path);
 
+    // Retrains the entity model on the shipped training data (or `shipped`, when given) plus the sentences the user
+    // reviewed in the project (ProjectTraining::reviewedSentences), each counted `projectWeight` times, and stores
+    // it in the project: the project's next suggestions come from it. `progress` is called after each epoch.
+    struct Retrained
+    {
+        qsizetype articles = 0;
+        qsizetype reviewedSentences = 0;
+        qsizetype shippedSentences = 0;
+    };
+    Result<Retrained> retrainEntityModel(const QList<TaggedSentence> &shipped = {}, int projectWeight = 1,
+                                         const std::function<void(int epoch)> &progress = {});
+    // The same in three steps, for a front end that trains on a worker thread: what to train on (read from the
+    // project here), the training itself (any thread; touches no project), and storing the result.
+    struct EntityModelTraining
+    {
+        Retrained counts;
+        QList<TaggedSentence> shipped;
+        QList<TaggedSentence> reviewed;
+        const SequenceModel *shippedModel = nullptr; // the recipe and calibration to follow
+        int projectWeight = 1;
+    };
+    Result<EntityModelTraining> entityModelTraining(const QList<TaggedSentence> &shipped = {}, int projectWeight = 1);
+    static SequenceModel trainEntityModel(const EntityModelTraining &training,
+                                          const std::function<void(int epoch)> &progress = {});
+    Result<void> storeEntityModel(const SequenceModel &model);
+    // The model trained on the project, nullptr when it has none (or it cannot be read: projectModelWarning()).
+    // The shared one stays valid on a worker thread while the project's model is replaced.
+    const EntityTagger *projectTagger() { return sharedProjectTagger().get(); }
+    std::shared_ptr<const EntityTagger> sharedProjectTagger();
+    QString projectModelWarning() const { return m_projectModelWarning; }
+
     // Documents: a document for every article, in order, with its annotations and the project's labels,
     // each committing its edits to the project (the caller owns them).
     Result<QList<AnnotationDocument *>> loadDocuments();
@@ -132,6 +167,9 @@ public:
     Result<Agreement::Report> agreement(const Agreement::Options &options = {}) const;
     // What agreement reads of one article (every article for 0): its text, layers and done marks.
     Result<QList<Agreement::Article>> agreementArticles(qint64 articleId = 0) const;
+    // Suggestions whose confidence is below this are not shown (a project setting; 0 shows all).
+    double suggestionThreshold() const;
+    void setSuggestionThreshold(double threshold);
 
     // Where the user was: the article and the scroll position in it.
     void rememberPosition(const AnnotationDocument *document, int scroll);
@@ -190,6 +228,10 @@ private:
     QHash<qint64, std::shared_ptr<ProjectAnnotationStore>> m_stores;
     // What the user has labelled in the project, suggested in new articles: learnt once, again after a change.
     std::unique_ptr<UserLexicon> m_lexicon;
+    // The project's own entity model (setting ProjectTraining::modelSetting), read on first use.
+    std::shared_ptr<const EntityTagger> m_projectTagger;
+    bool m_projectTaggerRead = false;
+    QString m_projectModelWarning;
     bool m_addingArticle = false;
     QString m_annotator;
     QList<PendingEdit> m_pending;
