@@ -2333,7 +2333,7 @@ Annotations: %3</source>
     </message>
     <message>
         <source>A project a team shares on a PostgreSQL server. Its address is a URL such as postgresql://server/news or, on this computer, postgresql:///news?host=/run/postgresql.</source>
-        <translation>مشروع يتشاركه فريق على خادم PostgreSQL. عنوانه رابط مثل ‎postgresql://server/news‎ أو، على هذا الحاسوب، ‎postgresql:///news?host=/run/postgresql‎.</translation>
+        <translation>مشروع يتشاركه فريق على خادم ⁦PostgreSQL⁩. عنوانه رابط مثل ⁦postgresql://server/news⁩ أو، على هذا الحاسوب، ⁦postgresql:///news?host=/run/postgresql⁩.</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
@@ -2349,7 +2349,7 @@ Annotations: %3</source>
     </message>
     <message>
         <source>The password is used for this session only and never saved. Leave it empty when the server needs none, or when it is in PGPASSWORD or ~/.pgpass.</source>
-        <translation>تُستخدم كلمة المرور لهذه الجلسة فقط ولا تُحفظ أبدًا. اتركها فارغة إن لم يطلبها الخادم، أو إن كانت في PGPASSWORD أو ‎~/.pgpass‎.</translation>
+        <translation>تُستخدم كلمة المرور لهذه الجلسة فقط ولا تُحفظ أبدًا. اتركها فارغة إن لم يطلبها الخادم، أو إن كانت في ⁦PGPASSWORD⁩ أو ⁦~/.pgpass⁩.</translation>
     </message>
     <message>
         <source>Open</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/TeamProjectDialog.h"
 
+#include "core/base/Bidi.h"
 #include "core/workspace/Workspace.h"
 
 #include "ui_TeamProjectDialog.h"
@@ -26,6 +27,9 @@ TeamProjectDialog::TeamProjectDialog(const QString &url, const QString &error, Q
             m_ui->userLineEdit->setText(named);
         m_namedUser = named;
     });
+    // An address is written left to right in either language.
+    m_ui->urlLineEdit->setLayoutDirection(Qt::LeftToRight);
+    m_ui->urlLineEdit->setPlaceholderText(Bidi::leftToRight(m_ui->urlLineEdit->placeholderText()));
     m_ui->urlLineEdit->setText(url);
     m_ui->errorLabel->setText(error);
     m_ui->errorLabel->setVisible(!error.isEmpty());
