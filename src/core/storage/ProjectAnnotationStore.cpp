@@ -23,27 +23,42 @@ Result<void> ProjectAnnotationStore::told(const Result<void> &result)
 Result<void> ProjectAnnotationStore::storeCopy(Annotation &annotation, qint64 basedOn)
 {
     // The copy of a suggestion stands for it in this annotator's view: one copy per suggestion.
-    const Result<QList<Annotation>> stored = m_project.annotations(m_articleId);
-    if (!stored)
-        return stored.error();
+    std::optional<Annotation> existing;
+    if (m_batchDepth > 0 && m_batchCopies) {
+        if (const auto it = m_batchCopies->constFind(basedOn); it != m_batchCopies->cend())
+            existing = *it;
+    } else {
+        const Result<QList<Annotation>> stored = m_project.annotations(m_articleId);
+        if (!stored)
+            return stored.error();
+        QHash<qint64, Annotation> copies;
+        for (const Annotation &copy : *stored) {
+            if (copy.annotator == m_annotator && copy.basedOn != 0)
+                copies.insert(copy.basedOn, copy);
+        }
+        if (const auto it = copies.constFind(basedOn); it != copies.cend())
+            existing = *it;
+        if (m_batchDepth > 0)
+            m_batchCopies = std::move(copies);
+    }
     annotation.annotator = m_annotator;
     annotation.basedOn = basedOn;
-    for (const Annotation &existing : *stored) {
-        if (existing.annotator == m_annotator && existing.basedOn == basedOn) {
-            annotation.id = existing.id;
-            annotation.version = existing.version;
-            if (const Result<void> updated = m_project.updateAnnotation(annotation); !updated)
-                return told(updated);
-            ++annotation.version;
-            return {};
-        }
+    if (existing) {
+        annotation.id = existing->id;
+        annotation.version = existing->version;
+        if (const Result<void> updated = m_project.updateAnnotation(annotation); !updated)
+            return told(updated);
+        ++annotation.version;
+    } else {
+        annotation.id = 0;
+        const Result<qint64> id = m_project.addAnnotation(m_articleId, annotation);
+        if (!id)
+            return id.error();
+        annotation.id = *id;
+        annotation.version = 1;
     }
-    annotation.id = 0;
-    const Result<qint64> id = m_project.addAnnotation(m_articleId, annotation);
-    if (!id)
-        return id.error();
-    annotation.id = *id;
-    annotation.version = 1;
+    if (m_batchCopies)
+        m_batchCopies->insert(basedOn, annotation);
     return {};
 }
 
@@ -113,6 +128,11 @@ Result<void> ProjectAnnotationStore::store(Annotation &annotation)
                 return told(updated);
             if (annotation.version > 0)
                 ++annotation.version;
+            if (m_batchCopies && stored->basedOn != 0 && stored->annotator == m_annotator) {
+                Annotation copy = annotation;
+                copy.basedOn = stored->basedOn;
+                m_batchCopies->insert(stored->basedOn, copy);
+            }
             return {};
         }
     }
@@ -150,7 +170,12 @@ Result<void> ProjectAnnotationStore::remove(qint64 id)
 
 Result<void> ProjectAnnotationStore::batch(const std::function<Result<void>()> &work)
 {
-    return m_project.transaction(work);
+    // The copies read for the batch are good only inside its transaction.
+    ++m_batchDepth;
+    const Result<void> done = m_project.transaction(work);
+    if (--m_batchDepth == 0)
+        m_batchCopies.reset();
+    return done;
 }
 
 } // namespace Hamish

@@ -3,11 +3,13 @@
 
 #include "core/model/AnnotationStore.h"
 
+#include <QHash>
 #include <QList>
 
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Hamish {
 
@@ -68,6 +70,11 @@ private:
     std::function<void()> m_onConflict;
     QList<PendingEdit> *m_pending = nullptr;
     std::function<void(const QString &)> m_onLost;
+    // Inside a batch (one transaction: Accept All, its undo), this annotator's copies of suggestions in the
+    // article, by the suggestion they stand for: read once, not once per copy (250,000 copies would read
+    // 250,000 rows each).
+    int m_batchDepth = 0;
+    std::optional<QHash<qint64, Annotation>> m_batchCopies;
 };
 
 } // namespace Hamish
