@@ -24,7 +24,7 @@ Result<void> ProjectAnnotationStore::storeCopy(Annotation &annotation, qint64 ba
 {
     // The copy of a suggestion stands for it in this annotator's view: one copy per suggestion.
     std::optional<Annotation> existing;
-    if (m_batchDepth > 0 && m_batchCopies) {
+    if (m_batchCopies) {
         if (const auto it = m_batchCopies->constFind(basedOn); it != m_batchCopies->cend())
             existing = *it;
     } else {
@@ -57,9 +57,14 @@ Result<void> ProjectAnnotationStore::storeCopy(Annotation &annotation, qint64 ba
         annotation.id = *id;
         annotation.version = 1;
     }
-    if (m_batchCopies)
-        m_batchCopies->insert(basedOn, annotation);
+    rememberCopy(annotation);
     return {};
+}
+
+void ProjectAnnotationStore::rememberCopy(const Annotation &copy)
+{
+    if (m_batchCopies && copy.basedOn != 0)
+        m_batchCopies->insert(copy.basedOn, copy);
 }
 
 bool ProjectAnnotationStore::keep(const Result<void> &result, bool isRemoval, const Annotation &annotation)
@@ -128,10 +133,10 @@ Result<void> ProjectAnnotationStore::store(Annotation &annotation)
                 return told(updated);
             if (annotation.version > 0)
                 ++annotation.version;
-            if (m_batchCopies && stored->basedOn != 0 && stored->annotator == m_annotator) {
+            if (stored->annotator == m_annotator) {
                 Annotation copy = annotation;
                 copy.basedOn = stored->basedOn;
-                m_batchCopies->insert(stored->basedOn, copy);
+                rememberCopy(copy);
             }
             return {};
         }
@@ -160,6 +165,10 @@ Result<void> ProjectAnnotationStore::remove(qint64 id)
             rejected.status = AnnotationStatus::Rejected;
             if (stored->annotator == m_annotator) {
                 const Result<void> updated = m_project.updateAnnotation(rejected);
+                if (updated) {
+                    ++rejected.version;
+                    rememberCopy(rejected);
+                }
                 return told(updated);
             }
             return storeCopy(rejected, stored->annotator.isEmpty() ? stored->id : stored->basedOn);

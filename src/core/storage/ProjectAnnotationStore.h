@@ -58,6 +58,8 @@ public:
 private:
     // Stores `annotation` as the annotator's own copy of the row it names (not theirs).
     Result<void> storeCopy(Annotation &annotation, qint64 basedOn);
+    // Keeps the batch's copy of a suggestion as it now stands in the project (its version moved on).
+    void rememberCopy(const Annotation &copy);
     Result<void> told(const Result<void> &result);
     Result<void> store(Annotation &annotation);
     Result<void> remove(qint64 id);
