@@ -69,11 +69,9 @@ int runGui(const GuiOptions &options)
         window.setScratchLocation(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                   + u"/scratch.hamish"_s);
     // A project file (or a team project's postgresql:// URL) on the command line opens as the project
-    // (openPaths); else the scratch project's articles
-    // come back where the user left them, or with nothing to show, the sample.
-    const bool project = std::any_of(options.files.cbegin(), options.files.cend(), [](const QString &file) {
-        return file.endsWith(u".hamish", Qt::CaseInsensitive) || Workspace::isServerLocation(file);
-    });
+    // (openPaths); else the scratch project's articles come back where the user left them, or with nothing
+    // to show, the sample.
+    const bool project = std::any_of(options.files.cbegin(), options.files.cend(), &Workspace::isProjectLocation);
     if (!project && !(window.openScratch() && window.articleModel()->rowCount() > 0) && options.files.isEmpty())
         window.openSample();
     window.openPaths(options.files);

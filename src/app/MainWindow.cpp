@@ -747,9 +747,7 @@ void MainWindow::openPaths(const QStringList &paths)
     // A project file (or a team project's postgresql:// URL) opens as the project; the other files are
     // articles (joining it).
     QStringList articles = paths;
-    const auto project = std::find_if(articles.cbegin(), articles.cend(), [](const QString &file) {
-        return file.endsWith(u".hamish", Qt::CaseInsensitive) || Workspace::isServerLocation(file);
-    });
+    const auto project = std::find_if(articles.cbegin(), articles.cend(), &Workspace::isProjectLocation);
     if (project != articles.cend()) {
         const QString path = *project;
         articles.removeAll(path);

@@ -140,6 +140,11 @@ bool Workspace::isServerLocation(const QString &location)
     return ProjectStore::isServerLocation(location);
 }
 
+bool Workspace::isProjectLocation(const QString &location)
+{
+    return location.endsWith(u".hamish", Qt::CaseInsensitive) || isServerLocation(location);
+}
+
 Result<QString> Workspace::serverLocation(const QString &url, const QString &user, const QString &password)
 {
     Result<ServerLocation> server = ServerLocation::parse(url);

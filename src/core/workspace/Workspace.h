@@ -72,6 +72,8 @@ public:
     Result<void> reconnect();
     // Whether a location names a project on a server (a postgresql:// URL) rather than a file.
     static bool isServerLocation(const QString &location);
+    // Whether a path or URL given to open names a project (a .hamish file or a server URL), not an article.
+    static bool isProjectLocation(const QString &location);
     // The location to open for a server URL as `user` (when not empty) with `password` (when not empty):
     // the password rides in the location, in memory only; location() never shows it.
     static Result<QString> serverLocation(const QString &url, const QString &user, const QString &password);
