@@ -13,6 +13,7 @@
 #include "app/ReaderView.h"
 #include "app/ShortcutsDialog.h"
 #include "core/model/AnnotationDocument.h"
+#include "core/model/EntityModel.h"
 #include "core/model/EditLabels.h"
 #include "core/workspace/Annotating.h"
 #include "core/workspace/Workspace.h"
@@ -129,6 +130,7 @@ void AnnotationPanels::setDocument(AnnotationDocument *document)
     const double threshold = inProject ? m_workspace->suggestionThreshold() : m_looseThreshold;
     m_legend->setConfidenceThreshold(threshold);
     m_reader->setConfidenceThreshold(threshold);
+    m_entityPanel->model()->setConfidenceThreshold(threshold);
     // A project open read-only takes no edits: say why instead.
     const QString readOnly = document ? document->readOnlyReason() : QString();
     for (const QString &id :
@@ -143,6 +145,7 @@ void AnnotationPanels::setDocument(AnnotationDocument *document)
 void AnnotationPanels::setConfidenceThreshold(double threshold)
 {
     m_reader->setConfidenceThreshold(threshold);
+    m_entityPanel->model()->setConfidenceThreshold(threshold);
     if (m_workspace && m_workspace->isOpen() && m_document && m_workspace->articleId(m_document) != 0)
         m_workspace->setSuggestionThreshold(threshold);
     else

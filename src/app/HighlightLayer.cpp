@@ -18,7 +18,7 @@ bool HighlightLayer::isShown(const Annotation &annotation, const QSet<QString> &
 {
     return annotation.status != AnnotationStatus::Rejected && !hiddenLabels.contains(annotation.label)
            && annotation.end > annotation.start
-           && !(annotation.status == AnnotationStatus::Suggested && annotation.confidence < threshold);
+           && !annotation.isBelowThreshold(threshold);
 }
 
 qreal HighlightLayer::suggestionStrength(const Annotation &annotation)

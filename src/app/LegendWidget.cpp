@@ -57,6 +57,7 @@ LegendWidget::LegendWidget(QWidget *parent)
     updateThresholdText();
     connect(m_slider, &QSlider::valueChanged, this, [this] {
         updateThresholdText();
+        updateCounts(); // what the slider hides is not counted
         if (!m_updating)
             emit confidenceThresholdChanged(confidenceThreshold());
     });
@@ -101,7 +102,7 @@ void LegendWidget::updateCounts()
     m_counts.clear();
     if (m_document) {
         for (const Annotation &annotation : m_document->annotations()) {
-            if (annotation.status != AnnotationStatus::Rejected)
+            if (annotation.status != AnnotationStatus::Rejected && !annotation.isBelowThreshold(confidenceThreshold()))
                 ++m_counts[annotation.label];
         }
     }
@@ -118,8 +119,10 @@ void LegendWidget::updateCounts()
 
 void LegendWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LocaleChange)
+    if (event->type() == QEvent::LocaleChange) {
+        updateThresholdText();
         updateCounts();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -134,11 +137,13 @@ void LegendWidget::setConfidenceThreshold(double threshold)
     m_slider->setValue(qRound(std::clamp(threshold, 0.0, 1.0) * 20));
     m_updating = false;
     updateThresholdText();
+    updateCounts();
 }
 
 void LegendWidget::updateThresholdText()
 {
-    m_thresholdLabel->setText(m_slider->value() == 0 ? tr("none") : tr("%1 %").arg(m_slider->value() * 5));
+    m_thresholdLabel->setText(m_slider->value() == 0 ? tr("none")
+                                                    : tr("%1 %").arg(InterfaceText::number(m_slider->value() * 5)));
 }
 
 void LegendWidget::setLabelVisible(const QString &label, bool visible)

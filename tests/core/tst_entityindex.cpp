@@ -82,6 +82,27 @@ TEST_CASE("Entities group mentions by label and normalised form, without clitics
     CHECK(index.entity(u"LOCATION"_s, TextSearch::matchKey(u"دمشق"))->aliases.isEmpty());
 }
 
+TEST_CASE("Suggestions below the confidence threshold are not entities; accepted ones always are", "[entities]")
+{
+    QList<Annotation> all = annotations();
+    for (Annotation &annotation : all) {
+        if (annotation.label == u"LOCATION" && annotation.status != AnnotationStatus::Rejected) {
+            annotation.status = AnnotationStatus::Suggested;
+            annotation.confidence = 0.4;
+        }
+    }
+    all[6].status = AnnotationStatus::Accepted; // دمشق: the user took it, however doubtful the engine was
+    all[9].confidence = 0.8;                    // دِمشق
+    EntityIndex index;
+    index.build(kText, all, defaultLabels(), 0.5);
+    const EntityIndex::Group *locations = index.group(u"LOCATION"_s);
+    REQUIRE(locations);
+    CHECK(locations->mentionCount == 2);
+    CHECK(entityNames(*locations) == QStringList{u"دمشق/2"_s});
+    index.build(kText, all, defaultLabels());
+    CHECK(index.group(u"LOCATION"_s)->mentionCount == 6);
+}
+
 TEST_CASE("A short form defined in parentheses after a full name joins its entity", "[entities]")
 {
     EntityIndex index;

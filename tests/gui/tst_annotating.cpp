@@ -8,11 +8,13 @@
 #include "app/AnnotationPanels.h"
 #include "app/ArticleListModel.h"
 #include "app/Dialogs.h"
+#include "app/EntityPanel.h"
 #include "app/LegendWidget.h"
 #include "app/MainWindow.h"
 #include "app/ReaderView.h"
 #include "app/UserLearning.h"
 #include "core/model/AnnotationDocument.h"
+#include "core/model/EntityModel.h"
 
 #include <QAction>
 #include <QFile>
@@ -630,6 +632,20 @@ TEST_CASE("The confidence slider hides doubtful suggestions and J/K can visit th
     CHECK_FALSE(shownAt(u"ولد"_s, 1));  // 0.5
     CHECK(shownAt(u"دمشق"_s, 1));       // accepted, 0.1
     CHECK(shownAt(u"دمشق"_s, 2));       // 0.7
+    // What is hidden is not counted in the legend nor listed in the entity panel.
+    LegendWidget *legend = f.window.annotationPanels()->legend();
+    EntityModel *entities = f.window.annotationPanels()->entityPanel()->model();
+    entities->refresh();
+    CHECK(legend->findChild<QLabel *>(u"confidenceThresholdLabel"_s)->text().contains(u"60"_s));
+    CHECK(legend->count(u"PERSON"_s) == 1);
+    CHECK(legend->count(u"LOCATION"_s) == 2);
+    REQUIRE(entities->index().group(u"LOCATION"_s));
+    CHECK(entities->index().group(u"LOCATION"_s)->mentionCount == 2);
+    CHECK(entities->index().group(u"PERSON"_s)->mentionCount == 1);
     slider->setValue(0);
     CHECK(shownAt(u"دمشق"_s, 0));
+    entities->refresh();
+    CHECK(legend->count(u"PERSON"_s) == 2);
+    CHECK(legend->count(u"LOCATION"_s) == 3);
+    CHECK(entities->index().group(u"LOCATION"_s)->mentionCount == 3);
 }

@@ -39,6 +39,11 @@ struct Annotation
     qsizetype length() const { return end - start; }
     bool contains(const Annotation &other) const { return start <= other.start && other.end <= end; }
     bool overlaps(const Annotation &other) const { return start < other.end && other.start < end; }
+    // A suggestion less certain than `threshold` (the legend's slider): not drawn, counted or listed.
+    bool isBelowThreshold(double threshold) const
+    {
+        return status == AnnotationStatus::Suggested && confidence < threshold;
+    }
 };
 
 // How a mention learnt from the user (UserLexicon) meets an engine guess; UserLexicon::preferUser and

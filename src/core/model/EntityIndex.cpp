@@ -77,12 +77,13 @@ bool EntityIndex::isShortFormOf(QStringView shortKey, QStringView longKey)
     return next == shortKey.size();
 }
 
-void EntityIndex::build(const AnnotationDocument &document)
+void EntityIndex::build(const AnnotationDocument &document, double threshold)
 {
-    build(document.article().text(), document.annotations(), document.labels());
+    build(document.article().text(), document.annotations(), document.labels(), threshold);
 }
 
-void EntityIndex::build(const QString &text, const QList<Annotation> &annotations, const QList<Label> &labels)
+void EntityIndex::build(const QString &text, const QList<Annotation> &annotations, const QList<Label> &labels,
+                        double threshold)
 {
     m_groups.clear();
     m_aliasOf.clear();
@@ -97,7 +98,8 @@ void EntityIndex::build(const QString &text, const QList<Annotation> &annotation
     QList<Item> items;
     items.reserve(annotations.size());
     for (const Annotation &annotation : annotations) {
-        if (annotation.status == AnnotationStatus::Rejected || annotation.end > text.size())
+        if (annotation.status == AnnotationStatus::Rejected || annotation.isBelowThreshold(threshold)
+            || annotation.end > text.size())
             continue;
         const QStringView written = QStringView(text).mid(annotation.start, annotation.length());
         QString key = TextSearch::matchKey(written);

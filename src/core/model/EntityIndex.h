@@ -40,8 +40,10 @@ public:
         qsizetype mentionCount = 0;
     };
 
-    void build(const AnnotationDocument &document);
-    void build(const QString &text, const QList<Annotation> &annotations, const QList<Label> &labels);
+    // Suggestions below `threshold` (the legend's slider) are left out like rejected ones.
+    void build(const AnnotationDocument &document, double threshold = 0);
+    void build(const QString &text, const QList<Annotation> &annotations, const QList<Label> &labels,
+               double threshold = 0);
 
     const QList<Group> &groups() const { return m_groups; }
     const Group *group(const QString &label) const;

@@ -96,8 +96,16 @@ void EntityModel::refresh()
     ++m_generation;
     EntityIndex index;
     if (m_document)
-        index.build(*m_document);
+        index.build(*m_document, m_threshold);
     setIndex(std::move(index));
+}
+
+void EntityModel::setConfidenceThreshold(double threshold)
+{
+    if (threshold == m_threshold)
+        return;
+    m_threshold = threshold;
+    rebuild();
 }
 
 void EntityModel::rebuild()
@@ -116,9 +124,10 @@ void EntityModel::rebuild()
     });
     // The text is shared and never changes; the annotations and labels are a snapshot.
     watcher->setFuture(QtConcurrent::run(
-        [text = m_document->article().text(), annotations = m_document->annotations(), labels = m_document->labels()] {
+        [text = m_document->article().text(), annotations = m_document->annotations(), labels = m_document->labels(),
+         threshold = m_threshold] {
             EntityIndex index;
-            index.build(text, annotations, labels);
+            index.build(text, annotations, labels, threshold);
             return index;
         }));
 }

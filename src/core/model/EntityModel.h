@@ -38,6 +38,9 @@ public:
     const EntityIndex &index() const { return m_index; }
     // Rebuilds now instead of after the pending edits (views call it before they need exact rows).
     void refresh();
+    // Suggestions less certain than this are not listed (the legend's slider); 0 lists every one.
+    void setConfidenceThreshold(double threshold);
+    double confidenceThreshold() const { return m_threshold; }
 
     QModelIndex labelIndex(const QString &label) const;
     QModelIndex entityIndex(const QString &label, const QString &key) const;
@@ -58,6 +61,7 @@ private:
     QPointer<AnnotationDocument> m_document;
     EntityIndex m_index;
     QTimer *m_rebuildTimer = nullptr;
+    double m_threshold = 0;
     quint64 m_generation = 0; // counts rebuilds asked for; a worker's result for an older one is dropped
 };
 
