@@ -438,6 +438,14 @@ Annotations: %3</source>
 الترميز: %2
 الوسوم: %3</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>مُسند إلى: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ChangeAnnotations</name>
@@ -487,6 +495,64 @@ Annotations: %3</source>
     <message>
         <source>%1 holds a link, not text: Hamish never fetches pages from the network. Open the page in a browser, select the article, and copy or drop that.</source>
         <translation>%1: فيه رابط لا نص، وهامش لا يجلب الصفحات من الشبكة أبدًا. افتح الصفحة في متصفح، وحدّد المقال، ثم انسخه أو أفلته هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::Curation</name>
+    <message>
+        <source>Take %1&apos;s Side</source>
+        <translation>الأخذ برأي %1</translation>
+    </message>
+    <message>
+        <source>Merge Agreed Spans</source>
+        <translation>دمج المقاطع المتفق عليها</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::CurationPanel</name>
+    <message>
+        <source>Merge All Agreed</source>
+        <translation>دمج كل المتفق عليه</translation>
+    </message>
+    <message>
+        <source>Adds every span all annotators marked alike to the curated layer</source>
+        <translation>يضيف إلى الطبقة المنقّحة كل مقطع وسمه المُوسِّمون جميعًا على نحو واحد</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation>المنقّح</translation>
+    </message>
+    <message>
+        <source>All annotators agree</source>
+        <translation>المُوسِّمون جميعًا متفقون</translation>
+    </message>
+    <message>
+        <source>The annotators differ</source>
+        <translation>المُوسِّمون مختلفون</translation>
+    </message>
+    <message>
+        <source>Open an article of a team project to curate it.</source>
+        <translation>افتح مقالًا من مشروع فريق لتنقيحه.</translation>
+    </message>
+    <message>
+        <source>Fewer than two annotators annotated this article: there is nothing to compare. You can still edit the curated layer in the reader.</source>
+        <translation>وسم هذا المقالَ أقلُّ من مُوسِّمَين: لا شيء للمقارنة. ويمكنك مع ذلك تحرير الطبقة المنقّحة في القارئ.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 agreed, %3 still differ, %4 curated. = agreed, ≠ differs, ✓ settled.</source>
+        <translation>الصفوف: %1؛ المتفق عليها: %2، والمختلفة بعد: %3، والمنقّحة: %4. ‏= متفق، ≠ مختلف، ✓ محسوم.</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s side on the current row (%2)</source>
+        <translation>الأخذ برأي %1 في الصف الحالي (%2)</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s side on the current row</source>
+        <translation>الأخذ برأي %1 في الصف الحالي</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2392,112 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::TeamPanels</name>
+    <message>
+        <source>Curation</source>
+        <translation>التنقيح</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotators</source>
+        <translation>المُو&amp;سِّمون</translation>
+    </message>
+    <message>
+        <source>&amp;Curate This Article</source>
+        <translation>&amp;تنقيح هذا المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>الاختلاف ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>No row still waits for the curator.</source>
+        <translation>لم يبقَ صف ينتظر المنقِّح.</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>الاختلاف ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Merge All Agreed Spans</source>
+        <translation>&amp;دمج كل المقاطع المتفق عليها</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn This Article To…</source>
+        <translation>إ&amp;سناد هذا المقال إلى…</translation>
+    </message>
+    <message>
+        <source>Mark Article &amp;Done</source>
+        <translation>تعليم المقال بأنه م&amp;نجز</translation>
+    </message>
+    <message>
+        <source>Curating: edits go to the curated layer</source>
+        <translation>تنقيح: التعديلات تذهب إلى الطبقة المنقّحة</translation>
+    </message>
+    <message>
+        <source>%1&apos;s annotations (read-only)</source>
+        <translation>وسوم %1 (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>&amp;My Annotations (%1)</source>
+        <translation>و&amp;سومي (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>&amp;Curated Layer</source>
+        <translation>الطبقة ال&amp;منقّحة</translation>
+    </message>
+    <message>
+        <source>The curated layer already holds %1&apos;s spans here.</source>
+        <translation>الطبقة المنقّحة تحوي مقاطع %1 هنا من قبل.</translation>
+    </message>
+    <message>
+        <source>Took %1&apos;s side.</source>
+        <translation>أُخذ برأي %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed span(s) added to the curated layer.</source>
+        <translation>
+            <numerusform>لم يُضف أي مقطع متفق عليه إلى الطبقة المنقّحة.</numerusform>
+            <numerusform>أُضيف مقطع واحد متفق عليه إلى الطبقة المنقّحة.</numerusform>
+            <numerusform>أُضيف مقطعان متفق عليهما إلى الطبقة المنقّحة.</numerusform>
+            <numerusform>أُضيفت %Ln مقاطع متفق عليها إلى الطبقة المنقّحة.</numerusform>
+            <numerusform>أُضيف %Ln مقطعًا متفقًا عليه إلى الطبقة المنقّحة.</numerusform>
+            <numerusform>أُضيف %Ln مقطع متفق عليه إلى الطبقة المنقّحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign Article</source>
+        <translation>إسناد المقال</translation>
+    </message>
+    <message>
+        <source>Annotator to give “%1” to:</source>
+        <translation>المُوسِّم الذي يُسند إليه «%1»:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cannot Assign Article</source>
+        <translation>تعذّر إسناد المقال</translation>
+    </message>
+    <message>
+        <source>“%1” is assigned to %2.</source>
+        <translation>أُسند «%1» إلى %2.</translation>
+    </message>
+    <message>
+        <source>Cannot Mark Article</source>
+        <translation>تعذّر تعليم المقال</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::TeamProjectDialog</name>
     <message>
         <source>Open Team Project</source>
@@ -3081,6 +3253,10 @@ An amount of money: the amount, then the currency&apos;s name (&quot;225,000,000
     <message>
         <source>Cannot retrain the entity model: %1</source>
         <translation>تعذّرت إعادة تدريب نموذج الكيانات: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s annotations are shown read-only.</source>
+        <translation>وسوم %1 معروضة للقراءة فقط.</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,14 @@ Encoding: %2
 Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::ChangeAnnotations</name>
@@ -460,6 +468,64 @@ Annotations: %3</source>
     </message>
     <message>
         <source>%1 holds a link, not text: Hamish never fetches pages from the network. Open the page in a browser, select the article, and copy or drop that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::Curation</name>
+    <message>
+        <source>Take %1&apos;s Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Agreed Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::CurationPanel</name>
+    <message>
+        <source>Merge All Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds every span all annotators marked alike to the curated layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All annotators agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotators differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article of a team project to curate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two annotators annotated this article: there is nothing to compare. You can still edit the curated layer in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 agreed, %3 still differ, %4 curated. = agreed, ≠ differs, ✓ settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s side on the current row (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s side on the current row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +2294,108 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::TeamPanels</name>
+    <message>
+        <source>Curation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Curate This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row still waits for the curator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge All Agreed Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn This Article To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Article &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curating: edits go to the curated layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s annotations (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My Annotations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Curated Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curated layer already holds %1&apos;s spans here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed span(s) added to the curated layer.</source>
+        <translation>
+            <numerusform>%n agreed span added to the curated layer.</numerusform>
+            <numerusform>%n agreed spans added to the curated layer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator to give “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Assign Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Mark Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::TeamProjectDialog</name>
     <message>
         <source>Open Team Project</source>
@@ -2862,6 +3030,10 @@ An amount of money: the amount, then the currency&apos;s name (&quot;225,000,000
     </message>
     <message>
         <source>Cannot retrain the entity model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s annotations are shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

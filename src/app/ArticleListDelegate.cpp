@@ -18,14 +18,16 @@ void ArticleListDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
     QStyledItemDelegate::initStyleOption(option, index);
     const QString title = index.data(ArticleListModel::TitleRole).toString();
     const qlonglong count = index.data(ArticleListModel::AnnotationCountRole).toLongLong();
+    const QString status = index.data(ArticleListModel::StatusRole).toString();
     option->direction = detectDirection(title) == TextDirection::RightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
     const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
     // The style draws the text inside a margin on each side of the text rectangle (as QCommonStyle does).
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1;
     const int width = style->subElementRect(QStyle::SE_ItemViewItemText, option, option->widget).width() - 2 * margin;
-    const auto entry = [count](const QString &shown) {
-        return count > 0 ? ArticleListModel::tr("%1 (%2)").arg(Bidi::isolate(shown), InterfaceText::number(count))
-                         : shown;
+    const auto entry = [count, &status](const QString &shown) {
+        const QString counted =
+            count > 0 ? ArticleListModel::tr("%1 (%2)").arg(Bidi::isolate(shown), InterfaceText::number(count)) : shown;
+        return status.isEmpty() ? counted : ArticleListModel::tr("%1 · %2").arg(counted, Bidi::isolate(status));
     };
     // QFontMetrics cuts a text at its logical end; laid out in the title's direction the ellipsis lands there.
     // The title and the count measured apart can come out a pixel or two narrower than together: cut again

@@ -25,7 +25,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         const QString title = data(index, TitleRole).toString();
         const qsizetype count = document.annotations().size();
-        return count > 0 ? tr("%1 (%2)").arg(Bidi::isolate(title), InterfaceText::number(count)) : title;
+        const QString entry = count > 0 ? tr("%1 (%2)").arg(Bidi::isolate(title), InterfaceText::number(count)) : title;
+        const QString status = m_statuses.value(&document);
+        return status.isEmpty() ? entry : tr("%1 · %2").arg(entry, Bidi::isolate(status));
     }
     case TitleRole:
         return article.title().isEmpty() ? QFileInfo(article.sourcePath()).fileName() : article.title();
@@ -34,10 +36,15 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(
             Qt::AlignVCenter | Qt::AlignAbsolute
             | (detectDirection(article.title()) == TextDirection::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
-    case Qt::ToolTipRole:
-        return tr("%1\nEncoding: %2\nAnnotations: %3")
-            .arg(Bidi::path(article.sourcePath()), Bidi::leftToRight(article.encoding()),
-                 InterfaceText::number(document.annotations().size()));
+    case Qt::ToolTipRole: {
+        const QString tip = tr("%1\nEncoding: %2\nAnnotations: %3")
+                                .arg(Bidi::path(article.sourcePath()), Bidi::leftToRight(article.encoding()),
+                                     InterfaceText::number(document.annotations().size()));
+        const QString status = m_statuses.value(&document);
+        return status.isEmpty() ? tip : tip + u'\n' + tr("Assigned to: %1").arg(status);
+    }
+    case StatusRole:
+        return m_statuses.value(&document);
     case SourcePathRole:
         return article.sourcePath();
     case EncodingRole:
@@ -93,6 +100,7 @@ void ArticleListModel::remove(int row)
         return;
     beginRemoveRows({}, row, row);
     AnnotationDocument *document = m_documents.takeAt(row);
+    m_statuses.remove(document);
     endRemoveRows();
     document->deleteLater();
 }
@@ -115,6 +123,22 @@ std::shared_ptr<const Article> ArticleListModel::article(int row) const
 {
     const AnnotationDocument *doc = document(row);
     return doc ? doc->sharedArticle() : nullptr;
+}
+
+} // namespace Hamish
+
+namespace Hamish {
+
+void ArticleListModel::setStatus(const AnnotationDocument *document, const QString &status)
+{
+    const int row = int(m_documents.indexOf(const_cast<AnnotationDocument *>(document)));
+    if (row < 0 || m_statuses.value(document) == status)
+        return;
+    if (status.isEmpty())
+        m_statuses.remove(document);
+    else
+        m_statuses.insert(document, status);
+    emit dataChanged(index(row), index(row));
 }
 
 } // namespace Hamish

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QHash>
 
 #include <memory>
 
@@ -17,7 +18,7 @@ class ArticleListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Roles { SourcePathRole = Qt::UserRole + 1, EncodingRole, AnnotationCountRole, TitleRole };
+    enum Roles { SourcePathRole = Qt::UserRole + 1, EncodingRole, AnnotationCountRole, TitleRole, StatusRole };
 
     using QAbstractListModel::QAbstractListModel;
 
@@ -35,11 +36,15 @@ public:
     AnnotationDocument *document(int row) const;
     std::shared_ptr<const Article> article(int row) const;
     QList<AnnotationDocument *> documents() const { return m_documents; }
+    // What a team's project says of an article beside its title: who it is assigned to, ✓ for done
+    // ("salma ✓, omar"); empty for none.
+    void setStatus(const AnnotationDocument *document, const QString &status);
 
 private:
     void watch(AnnotationDocument *document);
 
     QList<AnnotationDocument *> m_documents;
+    QHash<const AnnotationDocument *, QString> m_statuses;
 };
 
 } // namespace Hamish

@@ -19,6 +19,7 @@
 #include "app/SettingsDialog.h"
 #include "app/ShortcutsDialog.h"
 #include "app/StatusBarInfo.h"
+#include "app/TeamPanels.h"
 #include "app/TeamProjectDialog.h"
 #include "app/TeamStatus.h"
 #include "app/UserLearning.h"
@@ -130,6 +131,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_annotationActions = new AnnotationActions(m_reader, this);
     m_panels = new AnnotationPanels(this, m_reader, m_annotationActions, m_articles);
     m_panels->setWorkspace(m_workspace);
+    m_team = new TeamPanels(this, m_workspace, m_articles);
+    connect(m_team, &TeamPanels::layerChanged, this, [this] { showArticle(currentRow()); });
+    connect(m_team, &TeamPanels::revealRequested, m_reader,
+            [this](qsizetype start, qsizetype end) { m_reader->flash(start, end); });
     static_cast<QVBoxLayout *>(centralWidget()->layout())->addWidget(m_panels->findBar());
     addToolBar(Qt::TopToolBarArea, m_annotationActions->labelToolBar());
     createActions();
@@ -153,6 +158,8 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1100, 780);
     m_dockLayout = new DockLayout(this);
     m_dockLayout->restore(settings.windowState(), settings.windowStateDirection(), settings.panelWidths());
+    // The curation panel shows while curating only, whatever the saved layout says.
+    m_team->curationDock()->hide();
     ShortcutsDialog::applySavedShortcuts();
     updateActions();
     applySettings(settings.displayOptions(), settings.theme());
@@ -327,6 +334,11 @@ void MainWindow::createMenus()
     view->addAction(ActionManager::action(u"view.resetZoom"_s));
     view->addSeparator();
     view->addAction(ActionManager::action(u"view.agreement"_s));
+    view->addMenu(m_team->annotatorsMenu());
+    view->addAction(ActionManager::action(u"view.curate"_s));
+    view->addAction(ActionManager::action(u"view.nextDifference"_s));
+    view->addAction(ActionManager::action(u"view.previousDifference"_s));
+    view->addAction(ActionManager::action(u"view.mergeAgreed"_s));
     view->addSeparator();
     for (const char *dockName : {"articlesDockWidget", "entitiesDockWidget", "legendDockWidget"}) {
         if (auto *dock = findChild<QDockWidget *>(QString::fromLatin1(dockName)))
@@ -342,6 +354,9 @@ void MainWindow::createMenus()
     annotate->addSeparator();
     annotate->addAction(ActionManager::action(u"annotation.retrain"_s));
     annotate->addAction(ActionManager::action(u"annotation.editLabels"_s));
+    annotate->addSeparator();
+    annotate->addAction(ActionManager::action(u"annotation.assign"_s));
+    annotate->addAction(ActionManager::action(u"annotation.markDone"_s));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(ActionManager::action(u"help.shortcuts"_s));
@@ -383,6 +398,7 @@ void MainWindow::updateActions()
     ActionManager::action(u"view.agreement"_s)->setEnabled(inProject);
     ActionManager::action(u"project.removeArticle"_s)->setEnabled(writable && hasArticle);
     m_teamStatus->refresh();
+    m_team->update();
 }
 
 void MainWindow::updateRecentProjectsMenu()
@@ -699,6 +715,7 @@ void MainWindow::closeProject()
 {
     if (!m_workspace->isOpen())
         return;
+    m_team->showOwnLayer(); // the other layers' documents go with the project
     m_workspace->rememberPosition(currentDocument(), m_reader->verticalScrollBar()->value());
     m_reader->setDocument(nullptr);
     m_annotationActions->setDocument(nullptr);
@@ -720,6 +737,7 @@ void MainWindow::removeCurrentArticleFromProject()
                               .arg(Bidi::isolate(document->article().title()),
                                    InterfaceText::number(document->annotations().size()))))
         return;
+    m_team->showOwnLayer(); // the article's other layers go with it
     if (const Result<void> removed = m_workspace->removeDocument(document); !removed) {
         Dialogs::warning(this, tr("Cannot Remove Article"), removed.errorMessage());
         return;
@@ -900,6 +918,7 @@ void MainWindow::importFinished(const QString &path, const ImportResult &result,
         const int previousRow = reopened ? m_articles->rowForSource(article->sourcePath()) : -1;
         if (AnnotationDocument *previous = previousRow >= 0 ? m_articles->document(previousRow) : nullptr;
             previous && m_workspace->articleId(previous) != 0) {
+            m_team->showOwnLayer();
             if (const Result<void> removed = m_workspace->removeDocument(previous); !removed)
                 Dialogs::warning(this, tr("Cannot Remove Article"), removed.errorMessage());
         }
@@ -939,7 +958,11 @@ AnnotationDocument *MainWindow::currentDocument() const
 
 void MainWindow::showArticle(int row)
 {
-    AnnotationDocument *document = m_articles->document(row);
+    AnnotationDocument *own = m_articles->document(row);
+    // The layer View › Annotators chose: the annotator's own, or another (the curated one while curating).
+    AnnotationDocument *document = m_team->shownDocument(own);
+    if (document && document != own && !m_undoGroup->stacks().contains(document->undoStack()))
+        adoptDocument(document);
     const auto article = m_articles->article(row);
     m_reader->setDocument(document);
     m_annotationActions->setDocument(document);
@@ -949,8 +972,9 @@ void MainWindow::showArticle(int row)
     const QStringList warnings = article ? m_importWarnings.value(article->sourcePath()) : QStringList();
     m_warningBanner->setText(warnings.join(u"\n"_s));
     m_warningBanner->setVisible(!warnings.isEmpty());
-    if (document && m_workspace->isOpen())
-        m_workspace->rememberPosition(document, 0);
+    if (own && m_workspace->isOpen())
+        m_workspace->rememberPosition(own, 0);
+    m_team->setArticle(own);
     updateWindowTitle();
     updateActions();
 }
@@ -979,6 +1003,7 @@ void MainWindow::closeCurrentArticle()
     const int row = currentRow();
     if (row < 0)
         return;
+    m_team->showOwnLayer();
     AnnotationDocument *closing = m_articles->document(row);
     if (!m_workspace->isOpen() && !m_keeper->mayDrop({closing}, [this] {
             chooseProject(true);

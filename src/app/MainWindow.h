@@ -35,6 +35,7 @@ class ArticleListModel;
 struct ProjectChange;
 class ReaderView;
 class StatusBarInfo;
+class TeamPanels;
 class TeamStatus;
 class UserLearning;
 class WorkKeeper;
@@ -100,6 +101,7 @@ public:
     ArticleListModel *articleModel() const { return m_articles; }
     AnnotationActions *annotationActions() const { return m_annotationActions; }
     AnnotationPanels *annotationPanels() const { return m_panels; }
+    TeamPanels *teamPanels() const { return m_team; }
     AnnotationDocument *currentDocument() const;
     int currentRow() const;
     void setCurrentRow(int row);
@@ -156,6 +158,7 @@ private:
     ArticleListModel *m_articles = nullptr;
     AnnotationActions *m_annotationActions = nullptr;
     AnnotationPanels *m_panels = nullptr;
+    TeamPanels *m_team = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     ReaderView *m_reader = nullptr;
     QListView *m_articleList = nullptr;

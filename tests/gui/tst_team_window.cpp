@@ -10,6 +10,7 @@
 #include "app/ArticleListModel.h"
 #include "app/Dialogs.h"
 #include "app/MainWindow.h"
+#include "app/ReaderView.h"
 #include "app/Settings.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/ChangeAnnotations.h"
@@ -19,8 +20,11 @@
 #include <QAction>
 #include <QDialog>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -222,4 +226,156 @@ TEST_CASE("View › Agreement shows each pair's figures and opens the article wh
     emit articles->itemActivated(articles->topLevelItem(0), 0);
     CHECK(window.currentRow() == 0);
     dialog->close();
+}
+
+namespace {
+
+// A file project as two annotators leave it: they agree on the person and differ on the place.
+QString twoAnnotatorProject(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"curate.hamish"_s);
+    const QString text = TestText::emojiNews();
+    auto project = ProjectFixtures::createProject(path);
+    must(project->addArticle(ProjectFixtures::emojiArticle()));
+    for (const auto &[annotator, label] :
+         {std::pair{u"salma"_s, u"LOCATION"_s}, std::pair{u"omar"_s, u"ORGANIZATION"_s}}) {
+        Annotation person = ProjectFixtures::span(text, u"محمد العلي"_s, u"PERSON"_s);
+        person.annotator = annotator;
+        Annotation place = ProjectFixtures::span(text, u"دمشق"_s, label);
+        place.annotator = annotator;
+        must(project->addAnnotation(1, person));
+        must(project->addAnnotation(1, place));
+    }
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Curating an article: the annotators side by side, Merge All Agreed, a side taken with Alt+2, undo",
+          "[team][gui][curation]")
+{
+    QTemporaryDir dir;
+    const QString path = twoAnnotatorProject(dir);
+    const QString text = TestText::emojiNews();
+    MainWindow window;
+    window.resize(1100, 700);
+    window.show();
+    // Keys reach shortcuts in the active window.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openProject(path));
+    AnnotationDocument *own = window.currentDocument();
+    REQUIRE(own);
+    QAction *curate = ActionManager::action(u"view.curate"_s);
+    REQUIRE(curate->isEnabled());
+    curate->trigger();
+
+    // The reader now shows the curated layer (empty so far), the panel every row.
+    AnnotationDocument *curated = window.readerView()->document();
+    REQUIRE(curated);
+    CHECK(curated != own);
+    CHECK(curated->annotations().isEmpty());
+    CHECK(window.findChild<QLabel *>(u"layerLabel"_s)->isVisible());
+    auto *dock = window.findChild<QWidget *>(u"curationDockWidget"_s);
+    REQUIRE(dock);
+    CHECK(dock->isVisible());
+    auto *rows = window.findChild<QTreeWidget *>(u"curationTreeWidget"_s);
+    REQUIRE(rows);
+    REQUIRE(rows->topLevelItemCount() == 2);
+    // Columns: the text, omar, salma (sorted), the curated layer.
+    REQUIRE(rows->columnCount() == 4);
+    CHECK(rows->headerItem()->text(1) == u"omar");
+    CHECK(rows->headerItem()->text(2) == u"salma");
+    CHECK(rows->topLevelItem(0)->text(0).endsWith(u"محمد العلي"_s));
+    CHECK(rows->topLevelItem(0)->text(1) == u"PERSON");
+    CHECK(rows->topLevelItem(1)->text(1) == u"ORGANIZATION");
+    CHECK(rows->topLevelItem(1)->text(2) == u"LOCATION");
+    CHECK(rows->topLevelItem(1)->text(3) == u"—");
+
+    // Merge All Agreed: the person, in one undo step.
+    window.findChild<QPushButton *>(u"mergeAgreedPushButton"_s)->click();
+    REQUIRE(curated->annotations().size() == 1);
+    CHECK(curated->textOf(curated->annotations().first()) == u"محمد العلي");
+    CHECK(rows->topLevelItem(0)->text(3) == u"PERSON");
+
+    // F8 goes to the row still differing; Alt+2 takes salma's side (the second column).
+    ActionManager::action(u"view.nextDifference"_s)->trigger();
+    CHECK(rows->currentItem() == rows->topLevelItem(1));
+    QTest::keyClick(window.readerView(), Qt::Key_2, Qt::AltModifier);
+    REQUIRE(curated->annotations().size() == 2);
+    CHECK(std::any_of(curated->annotations().cbegin(), curated->annotations().cend(),
+                      [&](const Annotation &a) { return curated->textOf(a) == u"دمشق" && a.label == u"LOCATION"; }));
+    CHECK(rows->topLevelItem(1)->text(3) == u"LOCATION");
+    CHECK(window.readerView()->document() == curated);
+    // Changing one's mind: Alt+1 (omar) replaces it.
+    QTest::keyClick(window.readerView(), Qt::Key_1, Qt::AltModifier);
+    REQUIRE(curated->annotations().size() == 2);
+    CHECK(rows->topLevelItem(1)->text(3) == u"ORGANIZATION");
+    // Edit › Undo takes the last step back, in the project too.
+    ActionManager::action(u"edit.undo"_s)->trigger();
+    CHECK(rows->topLevelItem(1)->text(3) == u"LOCATION");
+    const QList<Annotation> stored = must(window.workspace()->allAnnotations(1));
+    CHECK(std::count_if(stored.cbegin(), stored.cend(), [](const Annotation &a) { return a.annotator == kCuration; })
+          == 2);
+    // The annotator's own layer was never touched.
+    CHECK(std::none_of(own->annotations().cbegin(), own->annotations().cend(),
+                       [](const Annotation &a) { return a.annotator == kCuration; }));
+
+    // Leaving curation shows the annotator's own layer again.
+    curate->trigger();
+    CHECK(window.readerView()->document() == own);
+    CHECK_FALSE(dock->isVisible());
+    CHECK_FALSE(window.findChild<QLabel *>(u"layerLabel"_s)->isVisible());
+}
+
+TEST_CASE("View › Annotators shows someone's layer read-only; Assign and Mark Done show in the article list",
+          "[team][gui]")
+{
+    QTemporaryDir dir;
+    const QString path = twoAnnotatorProject(dir);
+    Settings::instance().setAnnotator(u"lead"_s);
+    const auto restore = qScopeGuard([] { Settings::instance().setAnnotator({}); });
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(path));
+    AnnotationDocument *own = window.currentDocument();
+
+    QMenu *menu = window.findChild<QMenu *>(u"annotatorsMenu"_s);
+    REQUIRE(menu);
+    emit menu->aboutToShow();
+    QAction *omar = menu->findChild<QAction *>(u"layer:omar"_s);
+    REQUIRE(omar);
+    omar->trigger();
+    AnnotationDocument *shown = window.readerView()->document();
+    REQUIRE(shown != own);
+    CHECK(shown->isReadOnly());
+    CHECK(shown->annotations().size() == 2);
+    CHECK(window.findChild<QLabel *>(u"layerLabel"_s)->text().contains(u"omar"_s));
+    // Labelling there is refused, and nothing reaches the project.
+    const qsizetype before = must(window.workspace()->allAnnotations(1)).size();
+    CHECK_FALSE(Annotating::labelSpan(*shown, u"PERSON"_s, 0, 2));
+    CHECK(must(window.workspace()->allAnnotations(1)).size() == before);
+    emit menu->aboutToShow();
+    menu->findChild<QAction *>(u"layer:"_s)->trigger();
+    CHECK(window.readerView()->document() == own);
+
+    // Assign the article to huda through the dialog, then mark it done as lead.
+    Dialogs::setNextDialogAnswer([](QDialog *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        REQUIRE(input);
+        input->setTextValue(u"huda"_s);
+        dialog->accept();
+    });
+    QAction *assign = ActionManager::action(u"annotation.assign"_s);
+    REQUIRE(assign->isEnabled());
+    assign->trigger();
+    ActionManager::action(u"annotation.markDone"_s)->trigger();
+    CHECK(ActionManager::action(u"annotation.markDone"_s)->isChecked());
+    const QList<Assignment> assignments = must(window.workspace()->assignments());
+    REQUIRE(assignments.size() == 2);
+    const QString status = window.articleModel()->index(0).data(ArticleListModel::StatusRole).toString();
+    CHECK(status.contains(u"huda"_s));
+    CHECK(status.contains(u"lead ✓"_s));
+    CHECK_FALSE(status.contains(u"huda ✓"_s));
+    CHECK(window.articleModel()->index(0).data(Qt::ToolTipRole).toString().contains(u"lead ✓"_s));
 }

@@ -98,6 +98,13 @@ void Workspace::resync(qint64 articleId)
         if (annotations)
             const_cast<AnnotationDocument *>(it.key())->syncAnnotations(*annotations);
     }
+    for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it) {
+        if (articleId != 0 && it->articleId != articleId)
+            continue;
+        const Result<QList<Annotation>> annotations = layerAnnotations(it->articleId, it->annotator);
+        if (annotations)
+            it.key()->syncAnnotations(*annotations);
+    }
 }
 
 Result<void> Workspace::open(const QString &location, OpenMode mode)
@@ -126,6 +133,10 @@ void Workspace::close()
         const_cast<AnnotationDocument *>(it.key())->setReadOnly({});
     }
     m_ids.clear();
+    for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it)
+        it.key()->setStore(nullptr);
+    qDeleteAll(m_layers.keys());
+    m_layers.clear();
     m_pending.clear();
     m_stores.clear();
     m_lexicon.reset();
@@ -442,7 +453,20 @@ Result<Workspace::AddedArticle> Workspace::addArticleFile(const QString &path)
 
 void Workspace::attach(AnnotationDocument *document, qint64 articleId)
 {
-    auto store = std::make_shared<ProjectAnnotationStore>(*m_project, articleId, m_annotator);
+    const std::shared_ptr<ProjectAnnotationStore> store = newStore(articleId, m_annotator);
+    document->setStore(store.get());
+    const QString reason = m_project->readOnlyReason();
+    document->setReadOnly(!m_project->isReadOnly() ? QString()
+                          : reason.isEmpty()       ? tr("%1 is open read-only.").arg(m_project->displayName())
+                                                   : reason);
+    m_stores.insert(articleId, store);
+    m_ids.insert(document, articleId);
+    connect(document, &QObject::destroyed, this, [this, document] { m_ids.remove(document); });
+}
+
+std::shared_ptr<ProjectAnnotationStore> Workspace::newStore(qint64 articleId, const QString &annotator)
+{
+    auto store = std::make_shared<ProjectAnnotationStore>(*m_project, articleId, annotator);
     store->setPendingQueue(&m_pending, [this](const QString &message) {
         const bool first = m_pending.isEmpty(); // the first edit to wait: say so once
         QMetaObject::invokeMethod(
@@ -465,14 +489,59 @@ void Workspace::attach(AnnotationDocument *document, qint64 articleId)
             },
             Qt::QueuedConnection);
     });
-    document->setStore(store.get());
+    return store;
+}
+
+Result<QList<Annotation>> Workspace::layerAnnotations(qint64 articleId, const QString &annotator) const
+{
+    const Result<QList<Annotation>> all = allAnnotations(articleId);
+    if (!all)
+        return all;
+    return AnnotatorLayers::layerOf(*all, annotator);
+}
+
+Result<AnnotationDocument *> Workspace::curationDocument(qint64 articleId)
+{
+    return layerDocument(articleId, kCuration.toString(), true);
+}
+
+Result<AnnotationDocument *> Workspace::annotatorDocument(qint64 articleId, const QString &annotator)
+{
+    return layerDocument(articleId, annotator, annotator == kCuration);
+}
+
+Result<AnnotationDocument *> Workspace::layerDocument(qint64 articleId, const QString &annotator, bool editable)
+{
+    if (!m_project)
+        return notOpen();
+    for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it) {
+        if (it->articleId == articleId && it->annotator == annotator)
+            return it.key();
+    }
+    const Result<QList<Label>> labels = m_project->labels();
+    if (!labels)
+        return labels.error();
+    Result<Article> article = m_project->article(articleId);
+    if (!article)
+        return article.error();
+    Result<QList<Annotation>> annotations = layerAnnotations(articleId, annotator);
+    if (!annotations)
+        return annotations.error();
+    auto *document = new AnnotationDocument(std::make_shared<const Article>(std::move(*article)), this);
+    document->setLabels(*labels);
+    document->resetAnnotations(std::move(*annotations));
+    Layer layer{articleId, annotator, nullptr};
+    if (editable) {
+        layer.store = newStore(articleId, annotator);
+        document->setStore(layer.store.get());
+    }
     const QString reason = m_project->readOnlyReason();
-    document->setReadOnly(!m_project->isReadOnly() ? QString()
-                          : reason.isEmpty()       ? tr("%1 is open read-only.").arg(m_project->displayName())
-                                                   : reason);
-    m_stores.insert(articleId, store);
-    m_ids.insert(document, articleId);
-    connect(document, &QObject::destroyed, this, [this, document] { m_ids.remove(document); });
+    document->setReadOnly(!editable                  ? tr("%1's annotations are shown read-only.").arg(annotator)
+                          : !m_project->isReadOnly() ? QString()
+                          : reason.isEmpty()         ? tr("%1 is open read-only.").arg(m_project->displayName())
+                                                     : reason);
+    m_layers.insert(document, layer);
+    return document;
 }
 
 Result<QList<AnnotationDocument *>> Workspace::loadDocuments()
@@ -567,6 +636,15 @@ Result<void> Workspace::removeDocument(AnnotationDocument *document)
     document->setReadOnly({});
     m_ids.remove(document);
     m_stores.remove(id);
+    for (auto it = m_layers.begin(); it != m_layers.end();) {
+        if (it->articleId != id) {
+            ++it;
+            continue;
+        }
+        it.key()->setStore(nullptr);
+        it.key()->deleteLater();
+        it = m_layers.erase(it);
+    }
     return {};
 }
 
@@ -596,6 +674,14 @@ Result<void> Workspace::editLabels(const QList<Label> &labels, const QHash<QStri
             return annotations.error();
         document->setLabels(*stored);
         document->resetAnnotations(*annotations);
+    }
+    for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it) {
+        const Result<QList<Annotation>> annotations = layerAnnotations(it->articleId, it->annotator);
+        if (!annotations)
+            return annotations.error();
+        it.key()->setLabels(*stored);
+        it.key()->resetAnnotations(*annotations);
+        it.key()->undoStack()->clear();
     }
     return {};
 }

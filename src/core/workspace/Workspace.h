@@ -151,6 +151,11 @@ public:
     // Stores a loose document's article with its annotations and connects the document to the project.
     // Returns the existing article's id, leaving the document loose, when one with the same text is there.
     Result<qint64> addDocument(AnnotationDocument *document);
+    // Another layer of an article than the annotator's own, as a document the workspace keeps (until the
+    // project closes) and shows others' changes in, like the annotator's: the curated layer (annotator
+    // kCuration), whose edits go to it, for curation; or one annotator's layer, read-only (View › Annotators).
+    Result<AnnotationDocument *> curationDocument(qint64 articleId);
+    Result<AnnotationDocument *> annotatorDocument(qint64 articleId, const QString &annotator);
     Result<void> removeDocument(AnnotationDocument *document);
     qint64 articleId(const AnnotationDocument *document) const;
     AnnotationDocument *document(qint64 articleId) const;
@@ -215,6 +220,10 @@ private:
     Error notOpen() const;
     void adopt(std::unique_ptr<ProjectStore> project);
     void attach(AnnotationDocument *document, qint64 articleId);
+    std::shared_ptr<ProjectAnnotationStore> newStore(qint64 articleId, const QString &annotator);
+    // What a layer document (layerDocument) shows of an article.
+    Result<QList<Annotation>> layerAnnotations(qint64 articleId, const QString &annotator) const;
+    Result<AnnotationDocument *> layerDocument(qint64 articleId, const QString &annotator, bool editable);
     Result<AnnotationDocument *> newDocument(qint64 articleId, const QList<Label> &labels);
     // Shows what the project holds now in the document of an article (every document for 0).
     void resync(qint64 articleId);
@@ -228,6 +237,14 @@ private:
     std::unique_ptr<ProjectStore> m_project;
     QHash<const AnnotationDocument *, qint64> m_ids;
     QHash<qint64, std::shared_ptr<ProjectAnnotationStore>> m_stores;
+    // The layer documents (curationDocument, annotatorDocument): which article and layer each shows.
+    struct Layer
+    {
+        qint64 articleId = 0;
+        QString annotator;
+        std::shared_ptr<ProjectAnnotationStore> store; // the curated layer's; none for a read-only layer
+    };
+    QHash<AnnotationDocument *, Layer> m_layers;
     // What the user has labelled in the project, suggested in new articles: learnt once, again after a change.
     std::unique_ptr<UserLexicon> m_lexicon;
     // The project's own entity model (setting ProjectTraining::modelSetting), read on first use.
