@@ -554,6 +554,18 @@ Annotations: %3</source>
         <source>Take %1&apos;s side on the current row</source>
         <translation>الأخذ برأي %1 في الصف الحالي</translation>
     </message>
+    <message>
+        <source>The annotators differ; the curated layer settles it</source>
+        <translation>المُوسِّمون مختلفون، والطبقة المنقّحة تحسم ذلك</translation>
+    </message>
+    <message>
+        <source>Take the side of:</source>
+        <translation>الأخذ برأي:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::DataCredits</name>

@@ -528,6 +528,18 @@ Annotations: %3</source>
         <source>Take %1&apos;s side on the current row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The annotators differ; the curated layer settles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the side of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::DataCredits</name>

@@ -3,6 +3,7 @@
 
 #include "app/InterfaceText.h"
 #include "core/model/AnnotationDocument.h"
+#include "core/model/Label.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -25,7 +26,7 @@ QString describe(const QList<Annotation> &spans, const Curation::Row &row, const
 {
     QStringList parts;
     for (const Annotation &span : spans) {
-        QString part = span.label;
+        QString part = labelDisplayName(span.label);
         if (span.start != row.start || span.end != row.end)
             part += u" «"_s + document.textOf(span) + u"»"_s;
         parts.append(part);
@@ -110,7 +111,7 @@ bool CurationPanel::isOpen(const Curation::Row &row) const
 void CurationPanel::fill()
 {
     m_tree->clear();
-    QStringList headers{tr("Text")};
+    QStringList headers{QString(), tr("Text")};
     for (const QString &annotator : std::as_const(m_annotators))
         headers.append(annotator);
     headers.append(tr("Curated"));
@@ -121,13 +122,17 @@ void CurationPanel::fill()
     for (const Curation::Row &row : std::as_const(m_rows)) {
         auto *item = new QTreeWidgetItem(m_tree);
         const QString text = m_document->article().text().mid(row.start, row.end - row.start);
-        item->setText(0, text);
-        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
-        item->setData(0, kStartRole, qlonglong(row.start));
         const bool isOpenRow = isOpen(row);
-        item->setIcon(0, QIcon());
-        item->setToolTip(0, row.agreed ? tr("All annotators agree") : tr("The annotators differ"));
-        int column = 1;
+        // Column 0: where the row stands; then the text, as Arabic reads, from the right.
+        item->setText(0, row.agreed ? u"="_s : isOpenRow ? u"≠"_s : u"✓"_s);
+        item->setTextAlignment(0, Qt::AlignCenter);
+        item->setToolTip(0, row.agreed  ? tr("All annotators agree")
+                            : isOpenRow ? tr("The annotators differ")
+                                        : tr("The annotators differ; the curated layer settles it"));
+        item->setText(1, text);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
+        item->setData(1, kStartRole, qlonglong(row.start));
+        int column = 2;
         const auto paint = [&](const QList<Annotation> &spans) {
             item->setText(column, spans.isEmpty() ? u"—"_s : describe(spans, row, *m_document));
             if (!spans.isEmpty()) {
@@ -143,10 +148,10 @@ void CurationPanel::fill()
             paint(row.spans.value(annotator));
         paint(row.curated);
         // Where the curator is still needed stands out; what everyone agrees on is quiet.
-        QFont font = item->font(0);
+        QFont font = item->font(1);
         font.setBold(isOpenRow);
         item->setFont(0, font);
-        item->setText(0, (row.agreed ? u"= "_s : isOpenRow ? u"≠ "_s : u"✓ "_s) + text);
+        item->setFont(1, font);
         agreed += row.agreed ? 1 : 0;
         open += isOpenRow ? 1 : 0;
         curated += row.curated.isEmpty() ? 0 : 1;
@@ -171,11 +176,17 @@ void CurationPanel::fill()
         delete child->widget();
         delete child;
     }
+    if (!m_annotators.isEmpty()) {
+        auto *caption = new QLabel(tr("Take the side of:"), m_sideButtons);
+        buttons->addWidget(caption);
+    }
     for (int i = 0; i < m_annotators.size(); ++i) {
         const QString annotator = m_annotators.at(i);
         auto *button = new QPushButton(m_sideButtons);
         button->setObjectName(u"takeSidePushButton_"_s + annotator);
-        button->setText(annotator);
+        button->setText(i < 9 ? tr("%1 (%2)").arg(
+                            annotator, InterfaceText::keySequence(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))))
+                              : annotator);
         button->setToolTip(
             i < 9 ? tr("Take %1's side on the current row (%2)")
                         .arg(annotator, InterfaceText::keySequence(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))))

@@ -132,9 +132,13 @@ void TeamPanels::setLayer(const QString &layer)
     m_layer = layer;
     const bool curating = m_layer == kCuration;
     ActionManager::action(u"view.curate"_s)->setChecked(curating);
-    if (curating)
+    if (curating) {
         m_dock->show();
-    else if (m_dock->isVisible())
+        // A strip under the reader, not half the window.
+        if (!m_dockSized)
+            m_window->resizeDocks({m_dock}, {std::max(160, m_window->height() / 4)}, Qt::Vertical);
+        m_dockSized = true;
+    } else if (m_dock->isVisible())
         m_dock->hide();
     m_layerLabel->setText(m_layer.isEmpty() ? QString()
                           : curating        ? tr("Curating: edits go to the curated layer")

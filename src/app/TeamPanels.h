@@ -78,6 +78,7 @@ private:
     QPointer<AnnotationDocument> m_own;
     QPointer<AnnotationDocument> m_shown;
     QString m_layer;
+    bool m_dockSized = false;
 };
 
 } // namespace Hamish

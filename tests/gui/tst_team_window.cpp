@@ -282,21 +282,23 @@ TEST_CASE("Curating an article: the annotators side by side, Merge All Agreed, a
     auto *rows = window.findChild<QTreeWidget *>(u"curationTreeWidget"_s);
     REQUIRE(rows);
     REQUIRE(rows->topLevelItemCount() == 2);
-    // Columns: the text, omar, salma (sorted), the curated layer.
-    REQUIRE(rows->columnCount() == 4);
-    CHECK(rows->headerItem()->text(1) == u"omar");
-    CHECK(rows->headerItem()->text(2) == u"salma");
-    CHECK(rows->topLevelItem(0)->text(0).endsWith(u"محمد العلي"_s));
-    CHECK(rows->topLevelItem(0)->text(1) == u"PERSON");
-    CHECK(rows->topLevelItem(1)->text(1) == u"ORGANIZATION");
-    CHECK(rows->topLevelItem(1)->text(2) == u"LOCATION");
-    CHECK(rows->topLevelItem(1)->text(3) == u"—");
+    // Columns: agreed or not, the text, omar, salma (sorted), the curated layer.
+    REQUIRE(rows->columnCount() == 5);
+    CHECK(rows->headerItem()->text(2) == u"omar");
+    CHECK(rows->headerItem()->text(3) == u"salma");
+    CHECK(rows->topLevelItem(0)->text(1) == u"محمد العلي");
+    CHECK(rows->topLevelItem(0)->text(0) == u"=");
+    CHECK(rows->topLevelItem(1)->text(0) == u"≠");
+    CHECK(rows->topLevelItem(0)->text(2) == u"PERSON");
+    CHECK(rows->topLevelItem(1)->text(2) == u"ORGANIZATION");
+    CHECK(rows->topLevelItem(1)->text(3) == u"LOCATION");
+    CHECK(rows->topLevelItem(1)->text(4) == u"—");
 
     // Merge All Agreed: the person, in one undo step.
     window.findChild<QPushButton *>(u"mergeAgreedPushButton"_s)->click();
     REQUIRE(curated->annotations().size() == 1);
     CHECK(curated->textOf(curated->annotations().first()) == u"محمد العلي");
-    CHECK(rows->topLevelItem(0)->text(3) == u"PERSON");
+    CHECK(rows->topLevelItem(0)->text(4) == u"PERSON");
 
     // F8 goes to the row still differing; Alt+2 takes salma's side (the second column).
     ActionManager::action(u"view.nextDifference"_s)->trigger();
@@ -305,15 +307,16 @@ TEST_CASE("Curating an article: the annotators side by side, Merge All Agreed, a
     REQUIRE(curated->annotations().size() == 2);
     CHECK(std::any_of(curated->annotations().cbegin(), curated->annotations().cend(),
                       [&](const Annotation &a) { return curated->textOf(a) == u"دمشق" && a.label == u"LOCATION"; }));
-    CHECK(rows->topLevelItem(1)->text(3) == u"LOCATION");
+    CHECK(rows->topLevelItem(1)->text(4) == u"LOCATION");
+    CHECK(rows->topLevelItem(1)->text(0) == u"✓");
     CHECK(window.readerView()->document() == curated);
     // Changing one's mind: Alt+1 (omar) replaces it.
     QTest::keyClick(window.readerView(), Qt::Key_1, Qt::AltModifier);
     REQUIRE(curated->annotations().size() == 2);
-    CHECK(rows->topLevelItem(1)->text(3) == u"ORGANIZATION");
+    CHECK(rows->topLevelItem(1)->text(4) == u"ORGANIZATION");
     // Edit › Undo takes the last step back, in the project too.
     ActionManager::action(u"edit.undo"_s)->trigger();
-    CHECK(rows->topLevelItem(1)->text(3) == u"LOCATION");
+    CHECK(rows->topLevelItem(1)->text(4) == u"LOCATION");
     const QList<Annotation> stored = must(window.workspace()->allAnnotations(1));
     CHECK(std::count_if(stored.cbegin(), stored.cend(), [](const Annotation &a) { return a.annotator == kCuration; })
           == 2);
