@@ -2,6 +2,9 @@
 #include "cli/CommandSupport.h"
 #include "cli/Commands.h"
 
+#include <QMap>
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Hamish::Cli {
@@ -9,7 +12,8 @@ namespace Hamish::Cli {
 int runInfo(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Lists a project's articles (id, annotation counts, title) and labels."_s);
+    parser.setApplicationDescription(u"Lists a project's articles (id, annotation counts, title) and labels, and in a team's project each "
+                                       u"annotator's layer (articles, accepted, rejected; `curation` is the curated one)."_s);
     parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish) or server URL (postgresql://…)."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish info"_s, io, &status, {1, 1, u"a PROJECT"_s}))
@@ -33,6 +37,39 @@ int runInfo(const QStringList &arguments, Io &io)
     for (const Label &label : *labels)
         io.out << ' ' << label.name;
     io.out << '\n';
+
+    // A team's project: each layer's own figures (the counts above add up every layer).
+    struct Tally
+    {
+        int articles = 0, accepted = 0, rejected = 0;
+    };
+    QMap<QString, Tally> layers;
+    for (const ArticleSummary &article : *articles) {
+        const Result<QList<Annotation>> all = workspace->allAnnotations(article.id);
+        if (!all) {
+            io.err << "hamish info: " << all.errorMessage() << '\n';
+            return 1;
+        }
+        QSet<QString> here;
+        for (const Annotation &annotation : *all) {
+            if (annotation.annotator.isEmpty())
+                continue;
+            Tally &tally = layers[annotation.annotator];
+            if (annotation.status == AnnotationStatus::Accepted)
+                ++tally.accepted;
+            else if (annotation.status == AnnotationStatus::Rejected)
+                ++tally.rejected;
+            if (!here.contains(annotation.annotator)) {
+                here.insert(annotation.annotator);
+                ++tally.articles;
+            }
+        }
+    }
+    if (!layers.isEmpty()) {
+        io.out << "annotator\tarticles\taccepted\trejected\n";
+        for (auto it = layers.cbegin(); it != layers.cend(); ++it)
+            io.out << it.key() << '\t' << it->articles << '\t' << it->accepted << '\t' << it->rejected << '\n';
+    }
     return 0;
 }
 

@@ -192,6 +192,14 @@ TEST_CASE("A curator merges the agreed spans and takes sides, each one undo step
     CHECK(AnnotatorLayers::layerOf(must(workspace.allAnnotations(articleId)), u"omar"_s).size() == 3);
     workspace.close();
 
+    // hamish info gives each layer's figures.
+    const TestCli::Output info = TestCli::run({u"info"_s, location});
+    REQUIRE(info.status == 0);
+    CHECK(info.out.contains(u"annotator\tarticles\taccepted\trejected\n"_s));
+    CHECK(info.out.contains(u"curation\t1\t4\t0\n"_s));
+    CHECK(info.out.contains(u"omar\t1\t3\t0\n"_s));
+    CHECK(info.out.contains(u"salma\t1\t3\t0\n"_s));
+
     // What export --curated writes: the curated layer, exact code-point offsets.
     const TestCli::Output exported = TestCli::run({u"export"_s, location, u"--curated"_s, u"--format"_s, u"json"_s});
     INFO(exported.err.toStdString());
