@@ -2458,10 +2458,6 @@ Annotations: %3</source>
         <translation>%1 (للقراءة فقط)</translation>
     </message>
     <message>
-        <source>&amp;Curated Layer</source>
-        <translation>الطبقة ال&amp;منقّحة</translation>
-    </message>
-    <message>
         <source>The curated layer already holds %1&apos;s spans here.</source>
         <translation>الطبقة المنقّحة تحوي مقاطع %1 هنا من قبل.</translation>
     </message>
@@ -2507,6 +2503,10 @@ Annotations: %3</source>
     <message>
         <source>Cannot Mark Article</source>
         <translation>تعذّر تعليم المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Curated Layer, Everyone Side by Side</source>
+        <translation>الطبقة ال&amp;منقّحة، والجميع جنبًا إلى جنب</translation>
     </message>
 </context>
 <context>

@@ -2360,10 +2360,6 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Curated Layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The curated layer already holds %1&apos;s spans here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,6 +2400,10 @@ Annotations: %3</source>
     </message>
     <message>
         <source>Cannot Mark Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Curated Layer, Everyone Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,7 +173,7 @@ void TeamPanels::fillAnnotatorsMenu()
         addLayer(tr("%1 (read-only)").arg(name), name);
     }
     m_annotatorsMenu->addSeparator();
-    addLayer(tr("&Curated Layer"), kCuration.toString());
+    addLayer(tr("&Curated Layer, Everyone Side by Side"), kCuration.toString());
 }
 
 void TeamPanels::refreshRows()
