@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -244,4 +245,57 @@ TEST_CASE("On a server another curator's change reaches an open curation view; c
     const QPointer<AnnotationDocument> watched = curated;
     mine.close();
     CHECK(watched.isNull());
+}
+
+TEST_CASE("A curator's edit made while the server is away waits, can be saved to a file, and is committed on "
+          "reconnecting",
+          "[curation][team][postgres]")
+{
+    QTemporaryDir dir;
+    const QString location = StoreBackends::newLocation(StoreBackends::Backend::Server, dir);
+    qint64 articleId = 0;
+    {
+        auto project = ProjectFixtures::createProject(location);
+        articleId = must(project->addArticle(ProjectFixtures::emojiArticle()));
+        must(project->addAnnotation(articleId, in(u"salma"_s, u"دمشق"_s, u"LOCATION"_s)));
+        must(project->addAnnotation(articleId, in(u"omar"_s, u"دمشق"_s, u"ORGANIZATION"_s)));
+    }
+    Workspace workspace;
+    must(workspace.open(location));
+    // The annotator's own documents too, as the window has them.
+    const QList<AnnotationDocument *> documents = must(workspace.loadDocuments());
+    const auto release = qScopeGuard([&] { qDeleteAll(documents); });
+    AnnotationDocument *curated = must(workspace.curationDocument(articleId));
+    const QList<Curation::Row> rows = Curation::align(must(workspace.allAnnotations(articleId)));
+    REQUIRE(rows.size() == 1);
+
+    StoreBackends::rawSql(location, {u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                     u"WHERE datname = current_database() AND pid <> pg_backend_pid()"_s});
+    QSignalSpy lost(&workspace, &Workspace::connectionLost);
+    CHECK(Curation::takeSide(*curated, rows.first(), u"omar"_s));
+    REQUIRE(curated->annotations().size() == 1); // shown, waiting
+    CHECK(workspace.pendingEdits() == 1);
+    REQUIRE((!lost.isEmpty() || lost.wait(5000)));
+
+    // Saved meanwhile: the curated document, its annotation the curation's.
+    const QString saved = dir.filePath(u"waiting.json"_s);
+    CHECK(must(workspace.savePendingTo(saved)) == 1);
+    const QJsonArray annotations = QJsonDocument::fromJson(ProjectFixtures::fileBytes(saved))
+                                       .object()
+                                       .value(u"documents"_s)
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(u"annotations"_s)
+                                       .toArray();
+    REQUIRE(annotations.size() == 1);
+    CHECK(annotations.first().toObject().value(u"label"_s).toString() == u"ORGANIZATION");
+
+    // Committed once the server is back, into the curated layer.
+    CHECK(must(workspace.commitPending()) == 1);
+    const QList<Annotation> layer = AnnotatorLayers::layerOf(
+        must(ProjectFixtures::openProject(location)->annotations(articleId)), kCuration.toString());
+    REQUIRE(layer.size() == 1);
+    CHECK(layer.first().label == u"ORGANIZATION");
+    CHECK(spanText(layer.first()) == u"دمشق");
 }

@@ -722,13 +722,18 @@ Result<int> Workspace::commitPending(int *conflicts)
 
 Result<int> Workspace::savePendingTo(const QString &path) const
 {
-    QSet<qint64> articles;
+    // The documents whose stores hold waiting edits: an annotator's own, or the curated layer's.
+    QSet<const ProjectAnnotationStore *> waiting;
     for (const PendingEdit &edit : m_pending)
-        articles.insert(edit.store->articleId());
+        waiting.insert(edit.store);
     QList<AnnotationDocument *> documents;
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
-        if (articles.contains(it.value()))
+        if (waiting.contains(m_stores.value(it.value()).get()))
             documents.append(const_cast<AnnotationDocument *>(it.key()));
+    }
+    for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it) {
+        if (it->store && waiting.contains(it->store.get()))
+            documents.append(it.key());
     }
     if (documents.isEmpty())
         return Error(tr("No edit is waiting to be saved."), Error::Kind::Invalid);
