@@ -4,7 +4,9 @@
 #include "core/exchange/ExportOptions.h"
 #include "core/exchange/JsonImporter.h"
 #include "core/model/AnnotationDocument.h"
+#include "core/model/AnnotatorLayers.h"
 #include "core/model/ChangeAnnotations.h"
+#include "core/model/Curation.h"
 #include "core/storage/ProjectAnnotationStore.h"
 #include "core/storage/ProjectStore.h"
 #include "core/workspace/ProjectImporter.h"
@@ -77,6 +79,7 @@ Outcome addArticle(const QString &path, const QString &text, const QList<Span> &
             annotation.label = span.label;
             annotation.status = span.accepted ? AnnotationStatus::Accepted : AnnotationStatus::Suggested;
             annotation.origin = span.accepted ? u"user"_s : u"rules:test"_s;
+            annotation.annotator = span.annotator;
             annotations.append(annotation);
         }
         const Result<qint64> id =
@@ -203,6 +206,41 @@ Outcome exportTo(const QString &path, const QString &format, const QString &out)
 Outcome saveCopy(const QString &path, const QString &copyPath)
 {
     return withProject(path, [&](ProjectStore &project) { return project.saveCopy(copyPath); });
+}
+
+Outcome takeCurationSide(const QString &path, const QString &annotator)
+{
+    return withProject(path, [&](ProjectStore &project) -> Result<void> {
+        const Result<qint64> id = firstArticle(project);
+        if (!id)
+            return id.error();
+        Result<Article> article = project.article(*id);
+        Result<QList<Label>> labels = project.labels();
+        Result<QList<Annotation>> all = project.annotations(*id);
+        if (!article)
+            return article.error();
+        if (!labels)
+            return labels.error();
+        if (!all)
+            return all.error();
+        AnnotationDocument document(std::make_shared<const Article>(std::move(*article)));
+        ProjectAnnotationStore store(project, *id, kCuration.toString());
+        document.setLabels(*labels);
+        document.resetAnnotations(AnnotatorLayers::layerOf(*all, kCuration.toString()));
+        document.setStore(&store);
+        bool storeFailed = false;
+        QObject::connect(&document, &AnnotationDocument::storeFailed, [&] { storeFailed = true; });
+        for (const Curation::Row &row : Curation::align(*all)) {
+            if (!row.agreed) {
+                const bool taken = Curation::takeSide(document, row, annotator);
+                document.setStore(nullptr);
+                if (storeFailed || !taken)
+                    return Error(document.lastError());
+                return {};
+            }
+        }
+        return Error(u"no row where the annotators differ"_s);
+    });
 }
 
 } // namespace ProjectAdapter

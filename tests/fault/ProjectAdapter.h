@@ -25,6 +25,7 @@ struct Span
     qsizetype end = 0;
     QString label;
     bool accepted = false;
+    QString annotator; // whose layer (empty: the engine's suggestion, or the one user's)
 };
 
 Outcome create(const QString &path);
@@ -44,5 +45,8 @@ Outcome removeFirstArticle(const QString &path);
 // Exports every article (accepted and suggested) in `format` to `out` (a file, or a folder for brat).
 Outcome exportTo(const QString &path, const QString &format, const QString &out);
 Outcome saveCopy(const QString &path, const QString &copyPath);
+// The curation panel's path: in the first article's curated layer, takes `annotator`'s side on the first row
+// where the annotators differ (the curated spans there are replaced by theirs, as one undo step).
+Outcome takeCurationSide(const QString &path, const QString &annotator);
 
 } // namespace ProjectAdapter

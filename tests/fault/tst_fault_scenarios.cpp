@@ -133,8 +133,8 @@ Scenario exportScenario(const QString &format, const QString &output)
                 // An earlier export that a failed one must leave alone.
                 if (output.endsWith(u'/')) {
                     // brat writes a file per article: one long enough to cross Qt's buffer several times.
-                    require(ProjectAdapter::addArticle(folder + u"/p.hamish"_s, paragraph(0).repeated(600),
-                                                       suggestions()));
+                    require(
+                        ProjectAdapter::addArticle(folder + u"/p.hamish"_s, paragraph(0).repeated(600), suggestions()));
                     QDir().mkpath(folder + u'/' + output);
                     writeFile(folder + u'/' + output + u"old.txt"_s, "an earlier export\n");
                 } else {
@@ -247,6 +247,30 @@ TEST_CASE("Accept All in the window accepts all of them or none", "[fault]")
             [](const QString &folder) {
                 return ProjectAdapter::acceptAllSuggestions(folder + u"/p.hamish"_s, u"LOCATION"_s);
             },
+            {u"p.hamish"_s},
+            {},
+            false},
+           3);
+}
+
+// The curation panel's Take Side removes the curated spans of a row and adds the annotator's: one transaction,
+// so a failure between the two leaves the curated layer as it was, never without both.
+TEST_CASE("Taking an annotator's side in curation replaces the curated spans or changes nothing", "[fault]")
+{
+    verify({u"edit: take omar's side on a curated row"_s,
+            [](const QString &folder) {
+                const QString path = folder + u"/p.hamish"_s;
+                require(ProjectAdapter::create(path));
+                QList<Span> spans;
+                for (const Span &span : suggestions()) {
+                    spans.append({span.start, span.end, span.label, true, u"salma"_s});
+                    spans.append({span.start, span.end, span.label, true, u"curation"_s});
+                    spans.append({span.start, span.end, span.label == u"LOCATION" ? u"ORGANIZATION"_s : span.label,
+                                  true, u"omar"_s});
+                }
+                require(ProjectAdapter::addArticle(path, paragraph(1), spans));
+            },
+            [](const QString &folder) { return ProjectAdapter::takeCurationSide(folder + u"/p.hamish"_s, u"omar"_s); },
             {u"p.hamish"_s},
             {},
             false},

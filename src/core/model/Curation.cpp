@@ -3,6 +3,7 @@
 
 #include "core/model/AddAnnotations.h"
 #include "core/model/AnnotationDocument.h"
+#include "core/model/AnnotationStore.h"
 #include "core/model/AnnotatorLayers.h"
 
 #include <QSet>
@@ -42,8 +43,8 @@ Annotation curatedCopy(const Annotation &span)
     return copy;
 }
 
-// Replaces some curated spans with others as one step: either both happen or neither (a refused write puts
-// back what was removed), so the history never holds a half-taken side.
+// Replaces some curated spans with others as one step: either both happen or neither, so neither the project
+// nor the history ever holds a half-taken side.
 class ReplaceSpans : public QUndoCommand
 {
 public:
@@ -72,12 +73,26 @@ private:
         QList<qint64> ids;
         for (const Annotation &annotation : std::as_const(out))
             ids.append(annotation.id);
-        if (!ids.isEmpty() && !m_document->removeAnnotations(ids))
-            return false;
-        if (!in.isEmpty() && !m_document->insertAnnotations(in)) {
-            m_document->insertAnnotations(out); // what was there comes back
+        AnnotationStore *store = m_document->store();
+        if (ids.isEmpty() || in.isEmpty() || !store) {
+            // One write: it is kept whole or refused whole (an edit while the server is away waits).
+            return (ids.isEmpty() || m_document->removeAnnotations(ids))
+                   && (in.isEmpty() || m_document->insertAnnotations(in));
+        }
+        // Both in one transaction of the project: a refused write rolls the removal back too, and the document
+        // shows what the project still holds.
+        const QList<Annotation> before = m_document->annotations();
+        QList<Annotation> added = in;
+        const Result<void> done = store->batch([&]() -> Result<void> {
+            if (!m_document->removeAnnotations(ids) || !m_document->insertAnnotations(added))
+                return Error(m_document->lastError());
+            return {};
+        });
+        if (!done) {
+            m_document->syncAnnotations(before);
             return false;
         }
+        in = added;
         return true;
     }
 
