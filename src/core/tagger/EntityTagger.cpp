@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <map>
 #include <mutex>
 
@@ -110,7 +111,27 @@ bool isTimeOrGodWord(QStringView word)
 EntityTagger::EntityTagger(SequenceModel model)
     : m_model(std::move(model))
     , m_features(m_model.featureGroups())
-{}
+{
+    static std::atomic<quint64> nextCacheId{1};
+    m_cacheId = nextCacheId++;
+}
+
+TaggerFeatures::WordCache &EntityTagger::wordCache() const
+{
+    // One cache a thread, kept across sentences, blocks and texts: the extractor hands a text over in pieces of
+    // 32,768 characters, and a text mostly repeats words it has had. The id, not the address, says which model
+    // it belongs to, since another tagger may later live at this one's address.
+    thread_local struct
+    {
+        quint64 owner = 0;
+        TaggerFeatures::WordCache cache;
+    } local;
+    if (local.owner != m_cacheId) {
+        local.cache.clear();
+        local.owner = m_cacheId;
+    }
+    return local.cache;
+}
 
 EntityTagger EntityTagger::load(const QString &path, QString *error)
 {
@@ -137,7 +158,7 @@ EntityTagger::ScoredSentence EntityTagger::tagScored(const QList<QStringView> &t
 {
     std::vector<quint64> keys;
     std::vector<quint32> offsets;
-    m_features.extract(tokens, keys, offsets, &m_model.lexicon());
+    m_features.extract(tokens, keys, offsets, &m_model.lexicon(), &wordCache());
     std::vector<float> emission;
     const QList<int> path = m_model.decode(keys, offsets, &emission);
     ScoredSentence result;

@@ -79,8 +79,12 @@ private:
     double spreadProbability(const ScoredSentence &sentence, qsizetype first, qsizetype last,
                              const QString &type) const;
 
+    // The calling thread's word cache, bound to this tagger's model (see TaggerFeatures::WordCache).
+    TaggerFeatures::WordCache &wordCache() const;
+
     SequenceModel m_model;
     TaggerFeatures m_features;
+    quint64 m_cacheId = 0; // names the model to the threads' word caches; a copy of the tagger shares it
 };
 
 } // namespace Hamish

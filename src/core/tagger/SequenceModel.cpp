@@ -266,6 +266,16 @@ QList<int> SequenceModel::bestPath(const float *emission, qsizetype n, qsizetype
     if (n <= 0 || width <= 0)
         return path;
     constexpr float forbidden = -std::numeric_limits<float>::infinity();
+    // The labels that may precede each label, in order: under BIO(ES) constraints most pairs are forbidden (an
+    // I-X follows only B-X or I-X), so the inner loop visits only the allowed ones, in the same order as before.
+    std::vector<int> previousOf(size_t(width * width));
+    std::vector<int> previousCount(size_t(width), 0);
+    for (qsizetype label = 0; label < width; ++label) {
+        for (qsizetype previous = 0; previous < width; ++previous) {
+            if (allowed[(previous + 1) * width + label])
+                previousOf[size_t(label * width + previousCount[size_t(label)]++)] = int(previous);
+        }
+    }
     std::vector<float> best(size_t(n * width), forbidden);
     std::vector<int> back(size_t(n * width), 0);
     for (qsizetype label = 0; label < width; ++label) {
@@ -273,17 +283,19 @@ QList<int> SequenceModel::bestPath(const float *emission, qsizetype n, qsizetype
             best[label] = transitions[label] + emission[label];
     }
     for (qsizetype i = 1; i < n; ++i) {
+        const float *before = best.data() + (i - 1) * width;
         for (qsizetype label = 0; label < width; ++label) {
             float top = forbidden;
             int from = 0;
-            for (qsizetype previous = 0; previous < width; ++previous) {
-                const float before = best[(i - 1) * width + previous];
-                if (before == forbidden || !allowed[(previous + 1) * width + label])
+            const int *previous = previousOf.data() + label * width;
+            for (int k = 0; k < previousCount[size_t(label)]; ++k) {
+                const int candidate = previous[k];
+                if (before[candidate] == forbidden)
                     continue;
-                const float score = before + transitions[(previous + 1) * width + label];
+                const float score = before[candidate] + transitions[(candidate + 1) * width + label];
                 if (score > top) {
                     top = score;
-                    from = int(previous);
+                    from = candidate;
                 }
             }
             if (top != forbidden) {
