@@ -79,6 +79,8 @@ private:
     double spreadProbability(const ScoredSentence &sentence, qsizetype first, qsizetype last,
                              const QString &type) const;
 
+    // The consistency pass of tagSentencesScored over the model's tags of `sentences`.
+    void makeConsistent(const QList<QList<QStringView>> &sentences, QList<ScoredSentence> &tagged) const;
     // The calling thread's word cache, bound to this tagger's model (see TaggerFeatures::WordCache).
     TaggerFeatures::WordCache &wordCache() const;
 

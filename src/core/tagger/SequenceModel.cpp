@@ -78,6 +78,19 @@ private:
     bool m_overrun = false;
 };
 
+// Adds a weight row to a token's label scores in blocks of eight labels, a fixed trip count the compiler turns into
+// vector additions; each label still gets its weights one by one in key order, so the sums are the same floats.
+void addRow(float *__restrict scores, const float *__restrict row, qsizetype width)
+{
+    qsizetype label = 0;
+    for (; label + 8 <= width; label += 8) {
+        for (qsizetype j = 0; j < 8; ++j)
+            scores[label + j] += row[label + j];
+    }
+    for (; label < width; ++label)
+        scores[label] += row[label];
+}
+
 SequenceModel fail(QString *error, const QString &message)
 {
     if (error)
@@ -175,10 +188,8 @@ QList<int> SequenceModel::decode(const std::vector<quint64> &keys, const std::ve
         for (quint32 k = offsets[i]; k < offsets[i + 1]; ++k) {
             if (k + ahead < keyCount)
                 __builtin_prefetch(m_slots.data() + (keys[k + ahead] & m_slotMask));
-            if (const float *row = rowFor(keys[k])) {
-                for (qsizetype label = 0; label < width; ++label)
-                    scores[label] += row[label];
-            }
+            if (const float *row = rowFor(keys[k]))
+                addRow(scores, row, width);
         }
     }
     return bestPath(emission.data(), n, width, m_transitions.data(), m_allowed.data());
