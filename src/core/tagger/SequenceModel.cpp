@@ -218,39 +218,80 @@ std::vector<double> SequenceModel::chunkProbabilities(const std::vector<float> &
             weight[size_t(i * width + label)] = std::exp(double(scores[label] - best) * scale);
     }
     std::vector<double> alpha(size_t(n * width), 0.0), beta(size_t(n * width), 0.0), norm(size_t(n), 1.0);
-    for (qsizetype i = 0; i < n; ++i) {
-        double total = 0;
-        for (qsizetype label = 0; label < width; ++label) {
-            double sum = 0;
-            if (i == 0) {
-                sum = transition[size_t(label)];
-            } else {
-                for (qsizetype previous = 0; previous < width; ++previous)
-                    sum +=
-                        alpha[size_t((i - 1) * width + previous)] * transition[size_t((previous + 1) * width + label)];
+    // Under BIO(ES) constraints most label pairs are forbidden, their transition weight exactly zero. Such a pair
+    // adds 0 × (a finite value) = +0.0 to a sum of non-negative terms, which leaves the sum as it is, so the sums
+    // visit only the other pairs, in the same order. Should a value not be finite (0 × inf is NaN, which the sum
+    // would carry), everything is computed again over all pairs.
+    std::vector<int> previousOf(size_t(width * width)), nextOf(size_t(width * width));
+    std::vector<int> previousCount(static_cast<size_t>(width)), nextCount(static_cast<size_t>(width));
+    const auto choosePairs = [&](bool all) {
+        std::fill(previousCount.begin(), previousCount.end(), 0);
+        std::fill(nextCount.begin(), nextCount.end(), 0);
+        for (qsizetype from = 0; from < width; ++from) {
+            for (qsizetype to = 0; to < width; ++to) {
+                if (all || transition[size_t((from + 1) * width + to)] != 0.0) {
+                    previousOf[size_t(to * width + previousCount[size_t(to)]++)] = int(from);
+                    nextOf[size_t(from * width + nextCount[size_t(from)]++)] = int(to);
+                }
             }
-            sum *= weight[size_t(i * width + label)];
-            alpha[size_t(i * width + label)] = sum;
-            total += sum;
         }
-        if (total <= 0)
-            return result;
-        norm[size_t(i)] = total;
+    };
+    // Forward and backward passes; false when a value met was not finite. `noMass` is set when a position's
+    // forward sums add up to nothing (no allowed sequence has any probability).
+    const auto forwardBackward = [&](bool *noMass) {
+        bool finite = true;
+        for (qsizetype i = 0; i < n; ++i) {
+            double total = 0;
+            for (qsizetype label = 0; label < width; ++label) {
+                double sum = 0;
+                if (i == 0) {
+                    sum = transition[size_t(label)];
+                } else {
+                    const int *previous = previousOf.data() + label * width;
+                    for (int k = 0; k < previousCount[size_t(label)]; ++k)
+                        sum += alpha[size_t((i - 1) * width + previous[k])]
+                               * transition[size_t((previous[k] + 1) * width + label)];
+                }
+                sum *= weight[size_t(i * width + label)];
+                alpha[size_t(i * width + label)] = sum;
+                total += sum;
+            }
+            if (total <= 0) {
+                *noMass = true;
+                return finite;
+            }
+            norm[size_t(i)] = total;
+            for (qsizetype label = 0; label < width; ++label) {
+                alpha[size_t(i * width + label)] /= total;
+                finite = finite && std::isfinite(alpha[size_t(i * width + label)]);
+            }
+        }
+        const char *mayEnd = m_allowed.data() + (width + 1) * width;
         for (qsizetype label = 0; label < width; ++label)
-            alpha[size_t(i * width + label)] /= total;
-    }
-    const char *mayEnd = m_allowed.data() + (width + 1) * width;
-    for (qsizetype label = 0; label < width; ++label)
-        beta[size_t((n - 1) * width + label)] = mayEnd[label] ? 1.0 : 0.0;
-    for (qsizetype i = n - 2; i >= 0; --i) {
-        for (qsizetype label = 0; label < width; ++label) {
-            double sum = 0;
-            for (qsizetype next = 0; next < width; ++next)
-                sum += transition[size_t((label + 1) * width + next)] * weight[size_t((i + 1) * width + next)]
-                       * beta[size_t((i + 1) * width + next)];
-            beta[size_t(i * width + label)] = sum / norm[size_t(i + 1)];
+            beta[size_t((n - 1) * width + label)] = mayEnd[label] ? 1.0 : 0.0;
+        for (qsizetype i = n - 2; i >= 0; --i) {
+            for (qsizetype label = 0; label < width; ++label) {
+                double sum = 0;
+                const int *next = nextOf.data() + label * width;
+                for (int k = 0; k < nextCount[size_t(label)]; ++k)
+                    sum += transition[size_t((label + 1) * width + next[k])] * weight[size_t((i + 1) * width + next[k])]
+                           * beta[size_t((i + 1) * width + next[k])];
+                beta[size_t(i * width + label)] = sum / norm[size_t(i + 1)];
+                finite = finite && std::isfinite(beta[size_t(i * width + label)]);
+            }
         }
+        return finite;
+    };
+    const bool weightsFinite = std::all_of(weight.begin(), weight.end(), [](double w) { return std::isfinite(w); });
+    bool noMass = false;
+    choosePairs(!weightsFinite);
+    if (!forwardBackward(&noMass) && weightsFinite) {
+        noMass = false;
+        choosePairs(true);
+        forwardBackward(&noMass);
     }
+    if (noMass)
+        return result;
     double total = 0;
     for (qsizetype label = 0; label < width; ++label)
         total += alpha[size_t((n - 1) * width + label)] * beta[size_t((n - 1) * width + label)];
