@@ -16,6 +16,7 @@
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -279,8 +280,23 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
             forms[size_t(s)].push_back(id - 1);
         }
     }
-    // The names found, per sentence: (forms, type).
-    std::vector<std::vector<std::pair<std::vector<int>, QString>>> found(size_t(sentences.size()));
+    // The names found, per sentence: (name, type), as numbers: nameWords[name] are the name's forms, typeText[type]
+    // its type.
+    std::map<std::vector<int>, int> nameIds;
+    std::vector<std::vector<int>> nameWords;
+    QStringList typeText;
+    std::vector<std::vector<std::pair<int, int>>> found(size_t(sentences.size()));
+    const auto addFound = [&](qsizetype s, std::vector<int> words, const QString &type) {
+        const auto [name, added] = nameIds.try_emplace(std::move(words), int(nameWords.size()));
+        if (added)
+            nameWords.push_back(name->first);
+        qsizetype typeId = typeText.indexOf(type);
+        if (typeId < 0) {
+            typeText += type;
+            typeId = typeText.size() - 1;
+        }
+        found[size_t(s)].push_back({name->second, int(typeId)});
+    };
     // A word the training corpus holds only outside names (برنامجا "a programme", tagged once as the end of a
     // person's name) is not spread on its own: one mistake would become ten.
     const auto plainWord = [&](QStringView token) {
@@ -293,33 +309,43 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
         for (const ScoredName &name : std::as_const(tagged[s].names)) {
             const ConllChunk &chunk = name.chunk;
             if (chunk.first != chunk.last || !plainWord(sentences[s][chunk.first]))
-                found[size_t(s)].push_back({std::vector<int>(sentenceForms.begin() + chunk.first,
-                                                             sentenceForms.begin() + chunk.last + 1),
-                                            chunk.type});
+                addFound(s,
+                         std::vector<int>(sentenceForms.begin() + chunk.first, sentenceForms.begin() + chunk.last + 1),
+                         chunk.type);
             // A person named in full is then called by the last word of the name (the family name), unless
             // that is a regnal number (عبدالله الثاني: not every «الثاني» is the king).
             if (chunk.type == u"PERS" && chunk.last > chunk.first
                 && formText[sentenceForms[size_t(chunk.last)]].size() >= 3 && !plainWord(sentences[s][chunk.last])
                 && !isOrdinalWithArticle(sentences[s][chunk.last]) && !isTimeOrGodWord(sentences[s][chunk.last]))
-                found[size_t(s)].push_back({std::vector<int>{sentenceForms[size_t(chunk.last)]}, chunk.type});
+                addFound(s, std::vector<int>{sentenceForms[size_t(chunk.last)]}, chunk.type);
         }
     }
+    // Types in the order of their text: of two types seen equally often, the first in this order wins.
+    std::vector<int> typesInOrder(size_t(typeText.size()));
+    std::iota(typesInOrder.begin(), typesInOrder.end(), 0);
+    std::sort(typesInOrder.begin(), typesInOrder.end(), [&](int a, int b) { return typeText[a] < typeText[b]; });
+    const size_t typeCount = typesInOrder.size();
     // Word sequences in the order of their forms' text, as a sorted QStringList of them would be.
     const auto textOrder = [&](const std::vector<int> &a, const std::vector<int> &b) {
         return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
                                             [&](int x, int y) { return formText[x] < formText[y]; });
     };
+    std::vector<int> counts(nameWords.size() * typeCount, 0); // per name and type, in the window
+    std::vector<int> seen;                                    // the names counted there
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         // The names of the neighbouring sentences with their most frequent type, longest first.
-        std::map<std::vector<int>, std::map<QString, int>> names;
         for (qsizetype other = std::max<qsizetype>(0, s - consistencyWindow);
              other <= std::min(sentences.size() - 1, s + consistencyWindow); ++other) {
             if (other == s)
                 continue;
-            for (const auto &[words, type] : found[size_t(other)])
-                ++names[words][type];
+            for (const auto &[name, type] : found[size_t(other)]) {
+                int *nameCounts = counts.data() + size_t(name) * typeCount;
+                if (std::all_of(nameCounts, nameCounts + typeCount, [](int n) { return n == 0; }))
+                    seen.push_back(name);
+                ++nameCounts[type];
+            }
         }
-        if (names.empty())
+        if (seen.empty())
             continue;
         struct Spread
         {
@@ -327,15 +353,18 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
             QString type;
         };
         std::vector<Spread> ordered;
-        ordered.reserve(names.size());
-        for (const auto &[words, types] : names) {
-            auto best = types.begin();
-            for (auto it = types.begin(); it != types.end(); ++it) {
-                if (it->second > best->second)
-                    best = it;
+        ordered.reserve(seen.size());
+        for (const int name : seen) {
+            int *nameCounts = counts.data() + size_t(name) * typeCount;
+            int best = typesInOrder.front();
+            for (const int type : typesInOrder) {
+                if (nameCounts[type] > nameCounts[best])
+                    best = type;
             }
-            ordered.push_back({&words, best->first});
+            ordered.push_back({&nameWords[size_t(name)], typeText[best]});
+            std::fill(nameCounts, nameCounts + typeCount, 0);
         }
+        seen.clear();
         std::sort(ordered.begin(), ordered.end(), [&](const Spread &a, const Spread &b) {
             return a.words->size() != b.words->size() ? a.words->size() > b.words->size()
                                                       : textOrder(*a.words, *b.words);

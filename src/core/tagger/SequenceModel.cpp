@@ -320,12 +320,17 @@ QList<int> SequenceModel::bestPath(const float *emission, qsizetype n, qsizetype
     constexpr float forbidden = -std::numeric_limits<float>::infinity();
     // The labels that may precede each label, in order: under BIO(ES) constraints most pairs are forbidden (an
     // I-X follows only B-X or I-X), so the inner loop visits only the allowed ones, in the same order as before.
+    // Beside each, its transition score, so the loop reads both from consecutive memory.
     std::vector<int> previousOf(size_t(width * width));
+    std::vector<float> transitionFrom(size_t(width * width));
     std::vector<int> previousCount(size_t(width), 0);
     for (qsizetype label = 0; label < width; ++label) {
         for (qsizetype previous = 0; previous < width; ++previous) {
-            if (allowed[(previous + 1) * width + label])
-                previousOf[size_t(label * width + previousCount[size_t(label)]++)] = int(previous);
+            if (allowed[(previous + 1) * width + label]) {
+                const size_t at = size_t(label * width + previousCount[size_t(label)]++);
+                previousOf[at] = int(previous);
+                transitionFrom[at] = transitions[(previous + 1) * width + label];
+            }
         }
     }
     std::vector<float> best(size_t(n * width), forbidden);
@@ -340,14 +345,13 @@ QList<int> SequenceModel::bestPath(const float *emission, qsizetype n, qsizetype
             float top = forbidden;
             int from = 0;
             const int *previous = previousOf.data() + label * width;
-            for (int k = 0; k < previousCount[size_t(label)]; ++k) {
-                const int candidate = previous[k];
-                if (before[candidate] == forbidden)
-                    continue;
-                const float score = before[candidate] + transitions[(candidate + 1) * width + label];
+            const float *transition = transitionFrom.data() + label * width;
+            // A forbidden predecessor (-inf) gives -inf (or NaN), never more than top: no test is needed for it.
+            for (int k = 0, count = previousCount[size_t(label)]; k < count; ++k) {
+                const float score = before[previous[k]] + transition[k];
                 if (score > top) {
                     top = score;
-                    from = candidate;
+                    from = previous[k];
                 }
             }
             if (top != forbidden) {
