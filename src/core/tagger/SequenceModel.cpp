@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -80,8 +81,12 @@ private:
 
 // Adds a weight row to a token's label scores in blocks of eight labels, a fixed trip count the compiler turns into
 // vector additions; each label still gets its weights one by one in key order, so the sums are the same floats.
+// `Width`, when not 0, is the number of labels known at compile time (the loops are then unrolled).
+template<qsizetype Width>
 void addRow(float *__restrict scores, const float *__restrict row, qsizetype width)
 {
+    if constexpr (Width > 0)
+        width = Width;
     qsizetype label = 0;
     for (; label + 8 <= width; label += 8) {
         for (qsizetype j = 0; j < 8; ++j)
@@ -136,7 +141,7 @@ void SequenceModel::buildIndex()
     }
 }
 
-const float *SequenceModel::rowFor(quint64 key) const
+inline const float *SequenceModel::rowFor(quint64 key) const
 {
     for (quint64 slot = key & m_slotMask;; slot = (slot + 1) & m_slotMask) {
         if (m_slots[slot].key == key)
@@ -183,15 +188,24 @@ QList<int> SequenceModel::decode(const std::vector<quint64> &keys, const std::ve
     const quint32 keyCount = quint32(keys.size());
     for (quint32 k = 0; k < std::min(ahead, keyCount); ++k)
         __builtin_prefetch(m_slots.data() + (keys[k] & m_slotMask));
-    for (qsizetype i = 0; i < n; ++i) {
-        float *scores = emission.data() + i * width;
-        for (quint32 k = offsets[i]; k < offsets[i + 1]; ++k) {
-            if (k + ahead < keyCount)
-                __builtin_prefetch(m_slots.data() + (keys[k + ahead] & m_slotMask));
-            if (const float *row = rowFor(keys[k]))
-                addRow(scores, row, width);
+    const auto addRows = [&](auto fixedWidth) {
+        for (qsizetype i = 0; i < n; ++i) {
+            float *scores = emission.data() + i * width;
+            for (quint32 k = offsets[i]; k < offsets[i + 1]; ++k) {
+                if (k + ahead < keyCount)
+                    __builtin_prefetch(m_slots.data() + (keys[k + ahead] & m_slotMask));
+                if (const float *row = rowFor(keys[k]))
+                    addRow<decltype(fixedWidth)::value>(scores, row, width);
+            }
         }
-    }
+    };
+    // BIOES and BIO over the four entity types: 17 and 9 labels.
+    if (width == 17)
+        addRows(std::integral_constant<qsizetype, 17>{});
+    else if (width == 9)
+        addRows(std::integral_constant<qsizetype, 9>{});
+    else
+        addRows(std::integral_constant<qsizetype, 0>{});
     return bestPath(emission.data(), n, width, m_transitions.data(), m_allowed.data());
 }
 
