@@ -77,7 +77,8 @@ bool dumpAnnotations(const QString &path, const QList<Annotation> &model, const 
             std::snprintf(confidence, sizeof confidence, "%a", annotation.confidence);
             out.write(QByteArray(engine) + ' ' + QByteArray::number(annotation.start) + ' '
                       + QByteArray::number(annotation.end) + ' ' + annotation.label.toUtf8() + ' '
-                      + annotation.origin.toUtf8() + ' ' + confidence + ' ' + QJsonDocument(QJsonArray{annotation.value}).toJson(QJsonDocument::Compact) + '\n');
+                      + annotation.origin.toUtf8() + ' ' + confidence + ' '
+                      + QJsonDocument(QJsonArray{annotation.value}).toJson(QJsonDocument::Compact) + '\n');
         }
     }
     return out.flush();

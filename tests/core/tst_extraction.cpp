@@ -401,8 +401,16 @@ TEST_CASE("a phrase looked up word by word is found as its joined string is", "[
         return table.findWords(words.size(), [&](qsizetype k) { return words.at(k); });
     };
     const QList<QList<QStringView>> phrases = {
-        {u"الامم", u"المتحده"}, {u"الامم"}, {u"بيت", u"لحم"},  {u"الامم", u"المتحد"}, {u"الامم", u"المتحده", u"بيت"},
-        {u"بيت"},               {u"ab", u"c"}, {u"a", u"b c"}, {u"a", u"b", u"c"},     {u"المتحده", u"الامم"},
+        {u"الامم", u"المتحده"},
+        {u"الامم"},
+        {u"بيت", u"لحم"},
+        {u"الامم", u"المتحد"},
+        {u"الامم", u"المتحده", u"بيت"},
+        {u"بيت"},
+        {u"ab", u"c"},
+        {u"a", u"b c"},
+        {u"a", u"b", u"c"},
+        {u"المتحده", u"الامم"},
     };
     for (const QList<QStringView> &words : phrases) {
         QString joined;

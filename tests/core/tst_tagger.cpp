@@ -804,7 +804,8 @@ TEST_CASE("the word cache gives every sentence the keys it gets without one", "[
     const std::vector<std::pair<quint32, const CorpusLexicon *>> settings = {
         {bundled->model().featureGroups(), &bundled->model().lexicon()},
         {bundled->model().featureGroups(), &bundled->model().lexicon()},
-        {TaggerFeatures::allGroups & ~(TaggerFeatures::Gazetteer | TaggerFeatures::Affixes), &bundled->model().lexicon()},
+        {TaggerFeatures::allGroups & ~(TaggerFeatures::Gazetteer | TaggerFeatures::Affixes),
+         &bundled->model().lexicon()},
         {TaggerFeatures::allGroups, &tiny.lexicon()},
         {TaggerFeatures::allGroups, nullptr},
     };

@@ -2,14 +2,15 @@
 #include "core/tagger/TaggerFeatures.h"
 
 #include "core/extraction/Gazetteer.h"
+#include "core/extraction/WordTable.h"
 #include "core/tagger/CorpusLexicon.h"
 #include "core/tagger/NameLists.h"
 #include "core/tagger/TaggerWordForms.h"
-#include "core/extraction/WordTable.h"
 
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -112,16 +113,16 @@ struct CachedWord
     QString normalized;
     QString stem;
     bool stemIsNormalized = true;
-    quint64 raw = 0, norm = 0, stem_ = 0, shape = 0; // the atoms the neighbours' features read
-    quint64 mixedNorm = 0;                           // mix(norm), for the bigrams
-    quint64 trigger = 0;                             // 1 + TriggerKind, 0 if none
-    bool givenName = false;                          // its stem is a given name
-    qint8 mainType = -1;  // its most frequent name type in the corpus, if it is one half the time
+    quint64 raw = 0, norm = 0, stemHash = 0, shape = 0; // hashes the neighbours' features read too
+    quint64 mixedNorm = 0;                              // mix(norm), for the bigrams
+    quint64 trigger = 0;                                // 1 + TriggerKind, 0 if none
+    bool givenName = false;                             // its stem is a given name
+    qint8 mainType = -1; // its most frequent name type in the corpus, if it is one half the time
     quint8 personClass = 0;
     // Keys that depend on the word alone, in the order extract() emits them: offsets into the cache's key store.
     quint32 ownKeys = 0, neighbourKeys = 0, corpusKeys = 0;
     quint8 ownCount = 0, neighbourCount = 0, corpusCount = 0; // neighbourCount keys for each side
-    quint8 listKey = 0;                                        // 1 when the key after corpusKeys is ListPersonWord
+    quint8 listKey = 0;                                       // 1 when the key after corpusKeys is ListPersonWord
     // Names starting with the normalised form [0] or the stem [1]: the most words one has, and the type of the
     // one-word name (-1 when the form alone is none), in the curated gazetteer, the name lists and the corpus.
     std::array<int, 2> gazetteerLongest{}, listLongest{}, corpusLongest{};
@@ -192,7 +193,7 @@ CachedWord describeWord(QStringView token, quint32 groups, const CorpusLexicon *
     word.stemIsNormalized = form.stem == form.normalized;
     word.raw = TaggerFeatures::hashText(token);
     word.norm = TaggerFeatures::hashText(form.normalized);
-    word.stem_ = TaggerFeatures::hashText(form.stem);
+    word.stemHash = TaggerFeatures::hashText(form.stem);
     word.shape = TaggerFeatures::hashText(shapeOf(token));
     word.mixedNorm = mix(word.norm);
 
@@ -203,7 +204,7 @@ CachedWord describeWord(QStringView token, quint32 groups, const CorpusLexicon *
     if (on(TaggerFeatures::Normalized))
         keys.push_back(key(NormWord, word.norm));
     if (on(TaggerFeatures::Stem))
-        keys.push_back(key(StemWord, word.stem_));
+        keys.push_back(key(StemWord, word.stemHash));
     if (on(TaggerFeatures::Clitics))
         keys.push_back(key(CliticSet, TaggerFeatures::hashText(form.clitics)));
     if (on(TaggerFeatures::Affixes)) {
@@ -224,7 +225,8 @@ CachedWord describeWord(QStringView token, quint32 groups, const CorpusLexicon *
         const QStringView other = form.normalized;
         for (quint64 side = 0; side < 2; ++side) {
             for (qsizetype k = 2; k <= 3 && k < other.size(); ++k)
-                keys.push_back(key(NeighbourSuffix + side * 2 + quint64(k - 2), TaggerFeatures::hashText(other.last(k))));
+                keys.push_back(
+                    key(NeighbourSuffix + side * 2 + quint64(k - 2), TaggerFeatures::hashText(other.last(k))));
             if (other.size() > 3)
                 keys.push_back(key(NeighbourPrefix + side, TaggerFeatures::hashText(other.first(2))));
         }
@@ -251,7 +253,7 @@ CachedWord describeWord(QStringView token, quint32 groups, const CorpusLexicon *
     word.corpusKeys = quint32(keys.size());
     if (corpus) {
         for (int kind = 0; kind < 2; ++kind) {
-            const quint64 first = kind ? word.stem_ : word.norm;
+            const quint64 first = kind ? word.stemHash : word.norm;
             word.corpusLongest[kind] = lexicon->maxWords(first);
             word.corpusType[kind] = qint8(lexicon->phraseType(first));
         }
@@ -262,7 +264,7 @@ CachedWord describeWord(QStringView token, quint32 groups, const CorpusLexicon *
             }
         }
         for (int kind = 0; kind < 2; ++kind) {
-            const CorpusLexicon::WordStats *stats = kind ? lexicon->stem(word.stem_) : lexicon->word(word.norm);
+            const CorpusLexicon::WordStats *stats = kind ? lexicon->stem(word.stemHash) : lexicon->word(word.norm);
             if (!stats) {
                 keys.push_back(key(CorpusUnseen + quint64(kind), 0));
                 continue;
@@ -305,10 +307,10 @@ CachedWord describeWord(QStringView token, quint32 groups, const CorpusLexicon *
 // The listed names covering each token, longest match first (the first word may carry a proclitic): 0 outside
 // any name, else 1 + (type × 2) + (0 for the first word of the name, 1 inside). `longest(word, kind)` and
 // `single(word, kind)` give the cached most words and one-word type of names starting with the word's normalised
-// form (kind 0) or stem (kind 1); `phraseType(words, count)` looks a phrase of two words or more up.
+// form (kind 0) or stem (kind 1); `phraseType(first, kind, length)` looks a phrase of two words or more up.
 template<typename Longest, typename Single, typename PhraseType>
-void nameMarks(const std::vector<const CachedWord *> &words, std::vector<quint8> &marks, Longest longest,
-               Single single, PhraseType phraseType)
+void nameMarks(const std::vector<const CachedWord *> &words, std::vector<quint8> &marks, Longest longest, Single single,
+               PhraseType phraseType)
 {
     const qsizetype n = qsizetype(words.size());
     marks.assign(size_t(n), 0);
@@ -395,8 +397,8 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
 {
     const qsizetype n = tokens.size();
     const bool corpus = (m_groups & Corpus) && lexicon && !lexicon->isEmpty();
-    WordCache local;
-    WordCache::Data &data = *(cache ? cache : &local)->d;
+    std::optional<WordCache> local; // a cache for this call alone when none is given
+    WordCache::Data &data = *(cache ? cache : &local.emplace())->d;
     if (!data.bound || data.groups != m_groups || data.lexicon != lexicon
         || qsizetype(data.words.size()) + n > WordCache::maxWords) {
         data.reset();
@@ -420,7 +422,7 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
     const quint64 *store = data.keys.data();
     static const CachedWord boundary = [] {
         CachedWord word;
-        word.norm = word.stem_ = word.shape = 1;
+        word.norm = word.stemHash = word.shape = 1;
         word.mixedNorm = mix(1);
         return word;
     }();
@@ -449,7 +451,7 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
             [](const CachedWord &word, int kind) { return word.corpusType[kind]; },
             [&](qsizetype first, int kind, qsizetype length) {
                 const CachedWord &word = *words[size_t(first)];
-                quint64 phrase = kind ? word.stem_ : word.norm;
+                quint64 phrase = kind ? word.stemHash : word.norm;
                 for (qsizetype k = 1; k < length; ++k)
                     phrase = CorpusLexicon::extendPhrase(phrase, words[size_t(first + k)]->norm);
                 return lexicon->phraseType(phrase);
@@ -478,7 +480,8 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
             // The word before gives its side-0 keys, the word after its side-1 keys.
             if (i > 0) {
                 const CachedWord &before = *words[size_t(i - 1)];
-                keys.insert(keys.end(), store + before.neighbourKeys, store + before.neighbourKeys + before.neighbourCount);
+                keys.insert(keys.end(), store + before.neighbourKeys,
+                            store + before.neighbourKeys + before.neighbourCount);
             }
             if (i + 1 < n) {
                 const CachedWord &after = *words[size_t(i + 1)];
@@ -492,7 +495,7 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
             if (on(Window))
                 keys.push_back(key(NormAt + slot, other.norm));
             if (on(WindowStems))
-                keys.push_back(key(StemAt + slot, other.stem_));
+                keys.push_back(key(StemAt + slot, other.stemHash));
         }
         if (on(Bigrams)) {
             keys.push_back(key(LeftBigram, at(i - 1).mixedNorm ^ here.norm));
