@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Entity tagger benchmark: model load time, tagging speed on one core beside the tokenisation floor and the
 // rules-only engine in the same run, and peak memory while tagging a 5 MB article.
-// Usage: bench_tagger [ARTICLE.txt]  (default: the bundled sample article, repeated)
+// Usage: bench_tagger [--dump FILE] [ARTICLE.txt]  (default: the bundled sample article, repeated)
+// --dump FILE writes every annotation the model tagger and the standard engine produce on the benchmark text, one
+// a line with its confidence as a hexadecimal float, so two builds' outputs can be compared byte for byte.
 #include "core/extraction/Extractor.h"
 #include "core/tagger/EntityTagger.h"
 #include "core/tagger/ModelEntityRecognizer.h"
@@ -11,6 +13,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -62,12 +66,36 @@ double bestSeconds(int rounds, Work work)
     return best;
 }
 
+bool dumpAnnotations(const QString &path, const QList<Annotation> &model, const QList<Annotation> &standard)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    for (const auto &[engine, annotations] : {std::pair{"model", &model}, std::pair{"standard", &standard}}) {
+        for (const Annotation &annotation : *annotations) {
+            char confidence[64];
+            std::snprintf(confidence, sizeof confidence, "%a", annotation.confidence);
+            out.write(QByteArray(engine) + ' ' + QByteArray::number(annotation.start) + ' '
+                      + QByteArray::number(annotation.end) + ' ' + annotation.label.toUtf8() + ' '
+                      + annotation.origin.toUtf8() + ' ' + confidence + ' '
+                      + QJsonDocument(QJsonArray{annotation.value}).toJson(QJsonDocument::Compact) + '\n');
+        }
+    }
+    return out.flush();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u":/sample/sample-article.txt"_s;
+    QStringList arguments = app.arguments().mid(1);
+    QString dumpPath;
+    if (const qsizetype dump = arguments.indexOf(u"--dump"_s); dump >= 0 && dump + 1 < arguments.size()) {
+        dumpPath = arguments.at(dump + 1);
+        arguments.remove(dump, 2);
+    }
+    const QString path = arguments.isEmpty() ? u":/sample/sample-article.txt"_s : arguments.first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "bench_tagger: cannot read %s\n", qPrintable(path));
@@ -115,6 +143,13 @@ int main(int argc, char *argv[])
     line("rules-only engine (everything)", rulesAllSeconds);
     line("standard engine (model + numbers)", engineSeconds);
     std::printf("model tagger / rules-only engine time: %.2f\n", modelSeconds / rulesSeconds);
+    if (!dumpPath.isEmpty()) {
+        if (!dumpAnnotations(dumpPath, tagger->recognize(text), standard.extract(text))) {
+            std::fprintf(stderr, "bench_tagger: cannot write %s\n", qPrintable(dumpPath));
+            return 1;
+        }
+        std::printf("annotations written to %s\n", qPrintable(dumpPath));
+    }
 
     // Memory: tag a 5 MB article (UTF-8 size) and read the peak resident set.
     {

@@ -5,6 +5,7 @@
 #include "core/extraction/CliticSegmenter.h"
 #include "core/extraction/Extractor.h"
 #include "core/extraction/TextAnalysis.h"
+#include "core/extraction/WordTable.h"
 #include "core/tagger/Conll.h"
 #include "core/tagger/ModelEntityRecognizer.h"
 #include "core/text/ArabicNormalizer.h"
@@ -387,4 +388,40 @@ TEST_CASE("Names the model finds behind و ف ب ل ك start after the proclitic
             names += text.sliced(annotation.start, annotation.length());
     }
     CHECK(names == QStringList{u"سورية"_s, u"لبنان"_s, u"الأردن"_s});
+}
+
+TEST_CASE("a phrase looked up word by word is found as its joined string is", "[extraction]")
+{
+    WordTable<int> table;
+    table.insert(u"الامم المتحده", 1);
+    table.insert(u"الامم", 2);
+    table.insert(u"بيت لحم", 3);
+    table.insert(u"ab c", 4);
+    const auto find = [&](const QList<QStringView> &words) {
+        return table.findWords(words.size(), [&](qsizetype k) { return words.at(k); });
+    };
+    const QList<QList<QStringView>> phrases = {
+        {u"الامم", u"المتحده"},
+        {u"الامم"},
+        {u"بيت", u"لحم"},
+        {u"الامم", u"المتحد"},
+        {u"الامم", u"المتحده", u"بيت"},
+        {u"بيت"},
+        {u"ab", u"c"},
+        {u"a", u"b c"},
+        {u"a", u"b", u"c"},
+        {u"المتحده", u"الامم"},
+    };
+    for (const QList<QStringView> &words : phrases) {
+        QString joined;
+        for (const QStringView word : words)
+            joined += (joined.isEmpty() ? QString() : u" "_s) + word.toString();
+        INFO(joined.toStdString());
+        CHECK(find(words) == table.find(joined));
+    }
+    CHECK(*find({u"الامم", u"المتحده"}) == 1);
+    CHECK(*find({u"بيت", u"لحم"}) == 3);
+    CHECK(find({u"a", u"b c"}) == nullptr);
+    CHECK(find({}) == nullptr);
+    CHECK(WordTable<int>().findWords(1, [](qsizetype) { return QStringView(u"x"); }) == nullptr);
 }

@@ -773,3 +773,48 @@ TEST_CASE("the data credits name every source the model and its lists come from,
                                   u"WikiFANE"_s, u"CC BY-SA 3.0"_s, u"CLDR"_s})
         CHECK(credits.contains(needed));
 }
+
+TEST_CASE("the word cache gives every sentence the keys it gets without one", "[tagger]")
+{
+    QString error;
+    const EntityTagger *bundled = EntityTagger::bundled(&error);
+    REQUIRE(bundled);
+    QFile file(u":/sample/sample-article.txt"_s);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QList<QList<QStringView>> sentences;
+    TaggerTokenizer::forEachSentence(text, [&](const QList<TaggerTokenizer::Token> &tokens) {
+        QList<QStringView> words;
+        for (const TaggerTokenizer::Token &token : tokens)
+            words += QStringView(text).sliced(token.start, token.end - token.start);
+        sentences += words;
+    });
+    REQUIRE(sentences.size() > 10);
+    const auto keysOf = [](const TaggerFeatures &features, const QList<QStringView> &tokens,
+                           const CorpusLexicon *lexicon, TaggerFeatures::WordCache *cache) {
+        std::vector<quint64> keys;
+        std::vector<quint32> offsets;
+        features.extract(tokens, keys, offsets, lexicon, cache);
+        return std::pair{keys, offsets};
+    };
+    const SequenceModel tiny = tinyModel();
+    // One cache through every sentence, twice (the second time every word is known), then with other feature
+    // groups and another lexicon, which must not see the first one's words.
+    TaggerFeatures::WordCache cache;
+    const std::vector<std::pair<quint32, const CorpusLexicon *>> settings = {
+        {bundled->model().featureGroups(), &bundled->model().lexicon()},
+        {bundled->model().featureGroups(), &bundled->model().lexicon()},
+        {TaggerFeatures::allGroups & ~(TaggerFeatures::Gazetteer | TaggerFeatures::Affixes),
+         &bundled->model().lexicon()},
+        {TaggerFeatures::allGroups, &tiny.lexicon()},
+        {TaggerFeatures::allGroups, nullptr},
+    };
+    for (const auto &[groups, lexicon] : settings) {
+        const TaggerFeatures features(groups);
+        for (const QList<QStringView> &tokens : std::as_const(sentences))
+            REQUIRE(keysOf(features, tokens, lexicon, &cache) == keysOf(features, tokens, lexicon, nullptr));
+        CHECK(cache.size() > 0);
+    }
+    cache.clear();
+    CHECK(cache.size() == 0);
+}

@@ -49,6 +49,13 @@ public:
     const Entry *find(QStringView normalizedPhrase) const;
     // The entry of `first` + `second` (ال + a phrase), as find(first + second).
     const Entry *find(QStringView first, QStringView second) const;
+    // The entry of the phrase of `count` normalised words wordAt(0) .. wordAt(count - 1), as find() of them
+    // joined by single spaces, without building the phrase (WordTable::findWords).
+    template<typename WordAt>
+    const Entry *findWords(qsizetype count, WordAt wordAt) const
+    {
+        return m_names.findWords(count, wordAt);
+    }
     // The most words a name starting with this word has (0 if none does).
     int maxWords(QStringView normalizedFirstWord) const;
     const TriggerKind *trigger(QStringView normalizedWord) const;

@@ -39,6 +39,35 @@ public:
     {
         return valueAt(indexOf(hashOf(second, hashOf(first)), first, second));
     }
+    // The value of the phrase wordAt(0) + ' ' + wordAt(1) + ... + wordAt(count - 1), as if it were one string: the
+    // words are hashed and compared where they stand, no phrase is built. `wordAt(k)` returns a QStringView.
+    template<typename WordAt>
+    const T *findWords(qsizetype count, WordAt wordAt) const
+    {
+        if (m_slots.empty() || count <= 0)
+            return nullptr;
+        quint64 hash = kOffset;
+        qsizetype size = count - 1; // the spaces
+        for (qsizetype k = 0; k < count; ++k) {
+            if (k > 0)
+                hash = (hash ^ u' ') * kPrime;
+            const QStringView word = wordAt(k);
+            hash = hashOf(word, hash);
+            size += word.size();
+        }
+        const quint64 mask = m_slots.size() - 1;
+        const quint32 tag = quint32(hash >> 32);
+        for (quint64 at = mixed(hash) & mask;; at = (at + 1) & mask) {
+            const Slot &slot = m_slots[at];
+            if (slot.index == 0)
+                return nullptr;
+            if (slot.tag != tag)
+                continue;
+            const QStringView stored(m_entries[slot.index - 1].key);
+            if (stored.size() == size && holdsWords(stored, count, wordAt))
+                return &m_entries[slot.index - 1].value;
+        }
+    }
     T value(QStringView key, const T &fallback = T()) const
     {
         const T *found = find(key);
@@ -88,6 +117,22 @@ private:
                 && stored.sliced(key.size()) == second)
                 return slot.index - 1;
         }
+    }
+
+    // Whether `stored` (of the phrase's length) is the words joined by single spaces.
+    template<typename WordAt>
+    static bool holdsWords(QStringView stored, qsizetype count, WordAt wordAt)
+    {
+        qsizetype position = 0;
+        for (qsizetype k = 0; k < count; ++k) {
+            if (k > 0 && stored.at(position++) != u' ')
+                return false;
+            const QStringView word = wordAt(k);
+            if (stored.sliced(position, word.size()) != word)
+                return false;
+            position += word.size();
+        }
+        return true;
     }
 
     T &insertNew(quint64 hash, QStringView key, const T &value)

@@ -3,6 +3,7 @@
 
 #include "core/extraction/ArabicWords.h"
 #include "core/extraction/Gazetteer.h"
+#include "core/extraction/WordTable.h"
 #include "core/tagger/Conll.h"
 #include "core/tagger/NameLists.h"
 #include "core/tagger/TaggerTokenizer.h"
@@ -12,8 +13,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <map>
 #include <mutex>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -110,7 +113,27 @@ bool isTimeOrGodWord(QStringView word)
 EntityTagger::EntityTagger(SequenceModel model)
     : m_model(std::move(model))
     , m_features(m_model.featureGroups())
-{}
+{
+    static std::atomic<quint64> nextCacheId{1};
+    m_cacheId = nextCacheId++;
+}
+
+TaggerFeatures::WordCache &EntityTagger::wordCache() const
+{
+    // One cache a thread, kept across sentences, blocks and texts: the extractor hands a text over in pieces of
+    // 32,768 characters, and a text mostly repeats words it has had. The id, not the address, says which model
+    // it belongs to, since another tagger may later live at this one's address.
+    thread_local struct
+    {
+        quint64 owner = 0;
+        TaggerFeatures::WordCache cache;
+    } local;
+    if (local.owner != m_cacheId) {
+        local.cache.clear();
+        local.owner = m_cacheId;
+    }
+    return local.cache;
+}
 
 EntityTagger EntityTagger::load(const QString &path, QString *error)
 {
@@ -137,7 +160,7 @@ EntityTagger::ScoredSentence EntityTagger::tagScored(const QList<QStringView> &t
 {
     std::vector<quint64> keys;
     std::vector<quint32> offsets;
-    m_features.extract(tokens, keys, offsets, &m_model.lexicon());
+    m_features.extract(tokens, keys, offsets, &m_model.lexicon(), &wordCache());
     std::vector<float> emission;
     const QList<int> path = m_model.decode(keys, offsets, &emission);
     ScoredSentence result;
@@ -227,16 +250,53 @@ QList<EntityTagger::ScoredSentence> EntityTagger::tagSentencesScored(const QList
     tagged.reserve(sentences.size());
     for (const QList<QStringView> &tokens : sentences)
         tagged += tagScored(tokens);
+    makeConsistent(sentences, tagged);
+    return tagged;
+}
+
+void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QList<ScoredSentence> &tagged) const
+{
     // Each token's matching form: its stem (normalised, و ف ب ل ك stripped) with the article if it has one,
     // so «ولحود» and «لحود», «الأهلي» and «للأهلي» are the same name, but «السورية» (Syrian) is not «سورية».
-    QList<QStringList> forms(sentences.size());
+    // Forms are numbered (formText[id] is the form), so names compare as sequences of numbers; each distinct
+    // token is read once.
+    WordTable<int> formIds;  // form → 1 + id
+    WordTable<int> tokenIds; // token as written → 1 + id of its form
+    QStringList formText;
+    std::vector<std::vector<int>> forms(size_t(sentences.size()));
     for (qsizetype s = 0; s < sentences.size(); ++s) {
-        forms[s].reserve(sentences[s].size());
-        for (const QStringView token : sentences[s])
-            forms[s] += matchingForm(token);
+        forms[size_t(s)].reserve(size_t(sentences[s].size()));
+        for (const QStringView token : sentences[s]) {
+            int &id = tokenIds[token];
+            if (!id) {
+                const QString form = matchingForm(token);
+                int &formId = formIds[form];
+                if (!formId) {
+                    formText += form;
+                    formId = int(formText.size());
+                }
+                id = formId;
+            }
+            forms[size_t(s)].push_back(id - 1);
+        }
     }
-    // The names found, per sentence: (forms, type).
-    QList<QList<std::pair<QStringList, QString>>> found(sentences.size());
+    // The names found, per sentence: (name, type), as numbers: nameWords[name] are the name's forms, typeText[type]
+    // its type.
+    std::map<std::vector<int>, int> nameIds;
+    std::vector<std::vector<int>> nameWords;
+    QStringList typeText;
+    std::vector<std::vector<std::pair<int, int>>> found(size_t(sentences.size()));
+    const auto addFound = [&](qsizetype s, std::vector<int> words, const QString &type) {
+        const auto [name, added] = nameIds.try_emplace(std::move(words), int(nameWords.size()));
+        if (added)
+            nameWords.push_back(name->first);
+        qsizetype typeId = typeText.indexOf(type);
+        if (typeId < 0) {
+            typeText += type;
+            typeId = typeText.size() - 1;
+        }
+        found[size_t(s)].push_back({name->second, int(typeId)});
+    };
     // A word the training corpus holds only outside names (برنامجا "a programme", tagged once as the end of a
     // person's name) is not spread on its own: one mistake would become ten.
     const auto plainWord = [&](QStringView token) {
@@ -245,56 +305,82 @@ QList<EntityTagger::ScoredSentence> EntityTagger::tagSentencesScored(const QList
         return stats && std::all_of(stats->byType.begin(), stats->byType.end(), [](quint32 n) { return n == 0; });
     };
     for (qsizetype s = 0; s < sentences.size(); ++s) {
+        const std::vector<int> &sentenceForms = forms[size_t(s)];
         for (const ScoredName &name : std::as_const(tagged[s].names)) {
             const ConllChunk &chunk = name.chunk;
             if (chunk.first != chunk.last || !plainWord(sentences[s][chunk.first]))
-                found[s].append({forms[s].mid(chunk.first, chunk.last - chunk.first + 1), chunk.type});
+                addFound(s,
+                         std::vector<int>(sentenceForms.begin() + chunk.first, sentenceForms.begin() + chunk.last + 1),
+                         chunk.type);
             // A person named in full is then called by the last word of the name (the family name), unless
             // that is a regnal number (عبدالله الثاني: not every «الثاني» is the king).
-            if (chunk.type == u"PERS" && chunk.last > chunk.first && forms[s][chunk.last].size() >= 3
-                && !plainWord(sentences[s][chunk.last]) && !isOrdinalWithArticle(sentences[s][chunk.last])
-                && !isTimeOrGodWord(sentences[s][chunk.last]))
-                found[s].append({QStringList{forms[s][chunk.last]}, chunk.type});
+            if (chunk.type == u"PERS" && chunk.last > chunk.first
+                && formText[sentenceForms[size_t(chunk.last)]].size() >= 3 && !plainWord(sentences[s][chunk.last])
+                && !isOrdinalWithArticle(sentences[s][chunk.last]) && !isTimeOrGodWord(sentences[s][chunk.last]))
+                addFound(s, std::vector<int>{sentenceForms[size_t(chunk.last)]}, chunk.type);
         }
     }
+    // Types in the order of their text: of two types seen equally often, the first in this order wins.
+    std::vector<int> typesInOrder(size_t(typeText.size()));
+    std::iota(typesInOrder.begin(), typesInOrder.end(), 0);
+    std::sort(typesInOrder.begin(), typesInOrder.end(), [&](int a, int b) { return typeText[a] < typeText[b]; });
+    const size_t typeCount = typesInOrder.size();
+    // Word sequences in the order of their forms' text, as a sorted QStringList of them would be.
+    const auto textOrder = [&](const std::vector<int> &a, const std::vector<int> &b) {
+        return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                            [&](int x, int y) { return formText[x] < formText[y]; });
+    };
+    std::vector<int> counts(nameWords.size() * typeCount, 0); // per name and type, in the window
+    std::vector<int> seen;                                    // the names counted there
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         // The names of the neighbouring sentences with their most frequent type, longest first.
-        std::map<QStringList, std::map<QString, int>> names;
         for (qsizetype other = std::max<qsizetype>(0, s - consistencyWindow);
              other <= std::min(sentences.size() - 1, s + consistencyWindow); ++other) {
             if (other == s)
                 continue;
-            for (const auto &[words, type] : std::as_const(found[other]))
-                ++names[words][type];
+            for (const auto &[name, type] : found[size_t(other)]) {
+                int *nameCounts = counts.data() + size_t(name) * typeCount;
+                if (std::all_of(nameCounts, nameCounts + typeCount, [](int n) { return n == 0; }))
+                    seen.push_back(name);
+                ++nameCounts[type];
+            }
         }
-        if (names.empty())
+        if (seen.empty())
             continue;
         struct Spread
         {
-            QStringList words;
+            const std::vector<int> *words;
             QString type;
         };
         std::vector<Spread> ordered;
-        for (const auto &[words, types] : names) {
-            auto best = types.begin();
-            for (auto it = types.begin(); it != types.end(); ++it) {
-                if (it->second > best->second)
-                    best = it;
+        ordered.reserve(seen.size());
+        for (const int name : seen) {
+            int *nameCounts = counts.data() + size_t(name) * typeCount;
+            int best = typesInOrder.front();
+            for (const int type : typesInOrder) {
+                if (nameCounts[type] > nameCounts[best])
+                    best = type;
             }
-            ordered.push_back({words, best->first});
+            ordered.push_back({&nameWords[size_t(name)], typeText[best]});
+            std::fill(nameCounts, nameCounts + typeCount, 0);
         }
-        std::stable_sort(ordered.begin(), ordered.end(),
-                         [](const Spread &a, const Spread &b) { return a.words.size() > b.words.size(); });
-        const QStringList &tokens = forms[s];
+        seen.clear();
+        std::sort(ordered.begin(), ordered.end(), [&](const Spread &a, const Spread &b) {
+            return a.words->size() != b.words->size() ? a.words->size() > b.words->size()
+                                                      : textOrder(*a.words, *b.words);
+        });
+        const std::vector<int> &tokens = forms[size_t(s)];
+        const qsizetype count = qsizetype(tokens.size());
         QStringList &sentenceTags = tagged[s].tags;
         for (const Spread &spread : ordered) {
-            const qsizetype length = spread.words.size();
-            for (qsizetype i = 0; i + length <= tokens.size(); ++i) {
+            const std::vector<int> &words = *spread.words;
+            const qsizetype length = qsizetype(words.size());
+            for (qsizetype i = 0; i + length <= count; ++i) {
                 bool match = true;
                 for (qsizetype k = 0; k < length && match; ++k)
-                    match = tokens[i + k] == spread.words[k] && sentenceTags[i + k] == u"O";
+                    match = tokens[size_t(i + k)] == words[size_t(k)] && sentenceTags[i + k] == u"O";
                 // Not in front of a name's continuation, which would then start a different name.
-                if (!match || (i + length < tokens.size() && sentenceTags[i + length].startsWith(u"I-")))
+                if (!match || (i + length < count && sentenceTags[i + length].startsWith(u"I-")))
                     continue;
                 for (qsizetype k = 0; k < length; ++k)
                     sentenceTags[i + k] = (k ? u"I-"_s : u"B-"_s) + spread.type;
@@ -305,7 +391,6 @@ QList<EntityTagger::ScoredSentence> EntityTagger::tagSentencesScored(const QList
         std::sort(tagged[s].names.begin(), tagged[s].names.end(),
                   [](const ScoredName &a, const ScoredName &b) { return a.chunk.first < b.chunk.first; });
     }
-    return tagged;
 }
 
 QList<QStringList> EntityTagger::tagSentences(const QList<QStringList> &sentences) const
@@ -338,15 +423,26 @@ QList<Annotation> EntityTagger::recognize(QStringView text) const
     };
     // Blocks of sentences, each tagged with the consistency window's sentences on both sides as context,
     // so a long text gives the same tags as tagSentences on the whole of it without holding all its tags.
+    // The model's own tags of the sentences two blocks share are kept from the first, not computed again.
     constexpr qsizetype block = 256;
+    QList<ScoredSentence> kept;
+    qsizetype keptFirst = 0; // kept[k] is sentence keptFirst + k, before the consistency pass
     for (qsizetype begin = 0; begin < sentenceTokens.size(); begin += block) {
         const qsizetype end = std::min(sentenceTokens.size(), begin + block);
         const qsizetype first = std::max<qsizetype>(0, begin - consistencyWindow);
         const qsizetype last = std::min(sentenceTokens.size(), end + consistencyWindow);
         QList<QList<QStringView>> sentences;
-        for (qsizetype s = first; s < last; ++s)
+        QList<ScoredSentence> tagged;
+        sentences.reserve(last - first);
+        tagged.reserve(last - first);
+        for (qsizetype s = first; s < last; ++s) {
             sentences += words(s);
-        const QList<ScoredSentence> tagged = tagSentencesScored(sentences);
+            const bool known = s >= keptFirst && s < keptFirst + kept.size();
+            tagged += known ? kept[s - keptFirst] : tagScored(sentences.back());
+        }
+        keptFirst = std::max(first, end - consistencyWindow);
+        kept = tagged.mid(keptFirst - first);
+        makeConsistent(sentences, tagged);
         for (qsizetype s = begin; s < end; ++s) {
             const QList<TaggerTokenizer::Token> &tokens = sentenceTokens[s];
             for (const ScoredName &name : tagged[s - first].names) {

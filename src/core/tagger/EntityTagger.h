@@ -79,8 +79,14 @@ private:
     double spreadProbability(const ScoredSentence &sentence, qsizetype first, qsizetype last,
                              const QString &type) const;
 
+    // The consistency pass of tagSentencesScored over the model's tags of `sentences`.
+    void makeConsistent(const QList<QList<QStringView>> &sentences, QList<ScoredSentence> &tagged) const;
+    // The calling thread's word cache, bound to this tagger's model (see TaggerFeatures::WordCache).
+    TaggerFeatures::WordCache &wordCache() const;
+
     SequenceModel m_model;
     TaggerFeatures m_features;
+    quint64 m_cacheId = 0; // names the model to the threads' word caches; a copy of the tagger shares it
 };
 
 } // namespace Hamish

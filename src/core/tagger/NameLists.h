@@ -28,6 +28,12 @@ public:
     // The frequency class (1-12) of a normalised word as a word of people's names; 0 when it is not listed.
     int personWordClass(QStringView normalizedWord) const { return m_personWords.value(normalizedWord, 0); }
     const EntityType *find(QStringView normalizedPhrase) const { return m_names.find(normalizedPhrase); }
+    // find() of `count` words joined by single spaces, without building the phrase (WordTable::findWords).
+    template<typename WordAt>
+    const EntityType *findWords(qsizetype count, WordAt wordAt) const
+    {
+        return m_names.findWords(count, wordAt);
+    }
     int maxWords(QStringView normalizedFirstWord) const { return m_maxWords.value(normalizedFirstWord, 0); }
 
 private:

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +79,23 @@ private:
     bool m_overrun = false;
 };
 
+// Adds a weight row to a token's label scores in blocks of eight labels, a fixed trip count the compiler turns into
+// vector additions; each label still gets its weights one by one in key order, so the sums are the same floats.
+// `Width`, when not 0, is the number of labels known at compile time (the loops are then unrolled).
+template<qsizetype Width>
+void addRow(float *__restrict scores, const float *__restrict row, qsizetype width)
+{
+    if constexpr (Width > 0)
+        width = Width;
+    qsizetype label = 0;
+    for (; label + 8 <= width; label += 8) {
+        for (qsizetype j = 0; j < 8; ++j)
+            scores[label + j] += row[label + j];
+    }
+    for (; label < width; ++label)
+        scores[label] += row[label];
+}
+
 SequenceModel fail(QString *error, const QString &message)
 {
     if (error)
@@ -123,7 +141,7 @@ void SequenceModel::buildIndex()
     }
 }
 
-const float *SequenceModel::rowFor(quint64 key) const
+inline const float *SequenceModel::rowFor(quint64 key) const
 {
     for (quint64 slot = key & m_slotMask;; slot = (slot + 1) & m_slotMask) {
         if (m_slots[slot].key == key)
@@ -170,17 +188,24 @@ QList<int> SequenceModel::decode(const std::vector<quint64> &keys, const std::ve
     const quint32 keyCount = quint32(keys.size());
     for (quint32 k = 0; k < std::min(ahead, keyCount); ++k)
         __builtin_prefetch(m_slots.data() + (keys[k] & m_slotMask));
-    for (qsizetype i = 0; i < n; ++i) {
-        float *scores = emission.data() + i * width;
-        for (quint32 k = offsets[i]; k < offsets[i + 1]; ++k) {
-            if (k + ahead < keyCount)
-                __builtin_prefetch(m_slots.data() + (keys[k + ahead] & m_slotMask));
-            if (const float *row = rowFor(keys[k])) {
-                for (qsizetype label = 0; label < width; ++label)
-                    scores[label] += row[label];
+    const auto addRows = [&](auto fixedWidth) {
+        for (qsizetype i = 0; i < n; ++i) {
+            float *scores = emission.data() + i * width;
+            for (quint32 k = offsets[i]; k < offsets[i + 1]; ++k) {
+                if (k + ahead < keyCount)
+                    __builtin_prefetch(m_slots.data() + (keys[k + ahead] & m_slotMask));
+                if (const float *row = rowFor(keys[k]))
+                    addRow<decltype(fixedWidth)::value>(scores, row, width);
             }
         }
-    }
+    };
+    // BIOES and BIO over the four entity types: 17 and 9 labels.
+    if (width == 17)
+        addRows(std::integral_constant<qsizetype, 17>{});
+    else if (width == 9)
+        addRows(std::integral_constant<qsizetype, 9>{});
+    else
+        addRows(std::integral_constant<qsizetype, 0>{});
     return bestPath(emission.data(), n, width, m_transitions.data(), m_allowed.data());
 }
 
@@ -207,39 +232,80 @@ std::vector<double> SequenceModel::chunkProbabilities(const std::vector<float> &
             weight[size_t(i * width + label)] = std::exp(double(scores[label] - best) * scale);
     }
     std::vector<double> alpha(size_t(n * width), 0.0), beta(size_t(n * width), 0.0), norm(size_t(n), 1.0);
-    for (qsizetype i = 0; i < n; ++i) {
-        double total = 0;
-        for (qsizetype label = 0; label < width; ++label) {
-            double sum = 0;
-            if (i == 0) {
-                sum = transition[size_t(label)];
-            } else {
-                for (qsizetype previous = 0; previous < width; ++previous)
-                    sum +=
-                        alpha[size_t((i - 1) * width + previous)] * transition[size_t((previous + 1) * width + label)];
+    // Under BIO(ES) constraints most label pairs are forbidden, their transition weight exactly zero. Such a pair
+    // adds 0 × (a finite value) = +0.0 to a sum of non-negative terms, which leaves the sum as it is, so the sums
+    // visit only the other pairs, in the same order. Should a value not be finite (0 × inf is NaN, which the sum
+    // would carry), everything is computed again over all pairs.
+    std::vector<int> previousOf(size_t(width * width)), nextOf(size_t(width * width));
+    std::vector<int> previousCount(static_cast<size_t>(width)), nextCount(static_cast<size_t>(width));
+    const auto choosePairs = [&](bool all) {
+        std::fill(previousCount.begin(), previousCount.end(), 0);
+        std::fill(nextCount.begin(), nextCount.end(), 0);
+        for (qsizetype from = 0; from < width; ++from) {
+            for (qsizetype to = 0; to < width; ++to) {
+                if (all || transition[size_t((from + 1) * width + to)] != 0.0) {
+                    previousOf[size_t(to * width + previousCount[size_t(to)]++)] = int(from);
+                    nextOf[size_t(from * width + nextCount[size_t(from)]++)] = int(to);
+                }
             }
-            sum *= weight[size_t(i * width + label)];
-            alpha[size_t(i * width + label)] = sum;
-            total += sum;
         }
-        if (total <= 0)
-            return result;
-        norm[size_t(i)] = total;
+    };
+    // Forward and backward passes; false when a value met was not finite. `noMass` is set when a position's
+    // forward sums add up to nothing (no allowed sequence has any probability).
+    const auto forwardBackward = [&](bool *noMass) {
+        bool finite = true;
+        for (qsizetype i = 0; i < n; ++i) {
+            double total = 0;
+            for (qsizetype label = 0; label < width; ++label) {
+                double sum = 0;
+                if (i == 0) {
+                    sum = transition[size_t(label)];
+                } else {
+                    const int *previous = previousOf.data() + label * width;
+                    for (int k = 0; k < previousCount[size_t(label)]; ++k)
+                        sum += alpha[size_t((i - 1) * width + previous[k])]
+                               * transition[size_t((previous[k] + 1) * width + label)];
+                }
+                sum *= weight[size_t(i * width + label)];
+                alpha[size_t(i * width + label)] = sum;
+                total += sum;
+            }
+            if (total <= 0) {
+                *noMass = true;
+                return finite;
+            }
+            norm[size_t(i)] = total;
+            for (qsizetype label = 0; label < width; ++label) {
+                alpha[size_t(i * width + label)] /= total;
+                finite = finite && std::isfinite(alpha[size_t(i * width + label)]);
+            }
+        }
+        const char *mayEnd = m_allowed.data() + (width + 1) * width;
         for (qsizetype label = 0; label < width; ++label)
-            alpha[size_t(i * width + label)] /= total;
-    }
-    const char *mayEnd = m_allowed.data() + (width + 1) * width;
-    for (qsizetype label = 0; label < width; ++label)
-        beta[size_t((n - 1) * width + label)] = mayEnd[label] ? 1.0 : 0.0;
-    for (qsizetype i = n - 2; i >= 0; --i) {
-        for (qsizetype label = 0; label < width; ++label) {
-            double sum = 0;
-            for (qsizetype next = 0; next < width; ++next)
-                sum += transition[size_t((label + 1) * width + next)] * weight[size_t((i + 1) * width + next)]
-                       * beta[size_t((i + 1) * width + next)];
-            beta[size_t(i * width + label)] = sum / norm[size_t(i + 1)];
+            beta[size_t((n - 1) * width + label)] = mayEnd[label] ? 1.0 : 0.0;
+        for (qsizetype i = n - 2; i >= 0; --i) {
+            for (qsizetype label = 0; label < width; ++label) {
+                double sum = 0;
+                const int *next = nextOf.data() + label * width;
+                for (int k = 0; k < nextCount[size_t(label)]; ++k)
+                    sum += transition[size_t((label + 1) * width + next[k])] * weight[size_t((i + 1) * width + next[k])]
+                           * beta[size_t((i + 1) * width + next[k])];
+                beta[size_t(i * width + label)] = sum / norm[size_t(i + 1)];
+                finite = finite && std::isfinite(beta[size_t(i * width + label)]);
+            }
         }
+        return finite;
+    };
+    const bool weightsFinite = std::all_of(weight.begin(), weight.end(), [](double w) { return std::isfinite(w); });
+    bool noMass = false;
+    choosePairs(!weightsFinite);
+    if (!forwardBackward(&noMass) && weightsFinite) {
+        noMass = false;
+        choosePairs(true);
+        forwardBackward(&noMass);
     }
+    if (noMass)
+        return result;
     double total = 0;
     for (qsizetype label = 0; label < width; ++label)
         total += alpha[size_t((n - 1) * width + label)] * beta[size_t((n - 1) * width + label)];
@@ -266,6 +332,21 @@ QList<int> SequenceModel::bestPath(const float *emission, qsizetype n, qsizetype
     if (n <= 0 || width <= 0)
         return path;
     constexpr float forbidden = -std::numeric_limits<float>::infinity();
+    // The labels that may precede each label, in order: under BIO(ES) constraints most pairs are forbidden (an
+    // I-X follows only B-X or I-X), so the inner loop visits only the allowed ones, in the same order as before.
+    // Beside each, its transition score, so the loop reads both from consecutive memory.
+    std::vector<int> previousOf(size_t(width * width));
+    std::vector<float> transitionFrom(size_t(width * width));
+    std::vector<int> previousCount(size_t(width), 0);
+    for (qsizetype label = 0; label < width; ++label) {
+        for (qsizetype previous = 0; previous < width; ++previous) {
+            if (allowed[(previous + 1) * width + label]) {
+                const size_t at = size_t(label * width + previousCount[size_t(label)]++);
+                previousOf[at] = int(previous);
+                transitionFrom[at] = transitions[(previous + 1) * width + label];
+            }
+        }
+    }
     std::vector<float> best(size_t(n * width), forbidden);
     std::vector<int> back(size_t(n * width), 0);
     for (qsizetype label = 0; label < width; ++label) {
@@ -273,17 +354,18 @@ QList<int> SequenceModel::bestPath(const float *emission, qsizetype n, qsizetype
             best[label] = transitions[label] + emission[label];
     }
     for (qsizetype i = 1; i < n; ++i) {
+        const float *before = best.data() + (i - 1) * width;
         for (qsizetype label = 0; label < width; ++label) {
             float top = forbidden;
             int from = 0;
-            for (qsizetype previous = 0; previous < width; ++previous) {
-                const float before = best[(i - 1) * width + previous];
-                if (before == forbidden || !allowed[(previous + 1) * width + label])
-                    continue;
-                const float score = before + transitions[(previous + 1) * width + label];
+            const int *previous = previousOf.data() + label * width;
+            const float *transition = transitionFrom.data() + label * width;
+            // A forbidden predecessor (-inf) gives -inf (or NaN), never more than top: no test is needed for it.
+            for (int k = 0, count = previousCount[size_t(label)]; k < count; ++k) {
+                const float score = before[previous[k]] + transition[k];
                 if (score > top) {
                     top = score;
-                    from = int(previous);
+                    from = previous[k];
                 }
             }
             if (top != forbidden) {

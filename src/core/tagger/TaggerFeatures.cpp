@@ -2,6 +2,7 @@
 #include "core/tagger/TaggerFeatures.h"
 
 #include "core/extraction/Gazetteer.h"
+#include "core/extraction/WordTable.h"
 #include "core/tagger/CorpusLexicon.h"
 #include "core/tagger/NameLists.h"
 #include "core/tagger/TaggerWordForms.h"
@@ -106,105 +107,245 @@ QString shapeOf(QStringView word)
     return shape;
 }
 
-// The listed names covering each token, longest match first (the first word may carry a proclitic): 0 outside
-// any name, else 1 + (type × 2) + (0 for the first word of the name, 1 inside). `maxWords(first word)` says how
-// long a listed name starting with it gets; `typeOf(phrase)` gives a name's type, or nullopt.
-template<typename MaxWords, typename TypeOf>
-std::vector<quint8> nameMarks(const std::vector<TaggerWordForms> &forms, MaxWords maxWords, TypeOf typeOf)
+// A word form's share of the features, computed once (TaggerFeatures::WordCache).
+struct CachedWord
 {
-    const qsizetype n = qsizetype(forms.size());
-    std::vector<quint8> marks(n, 0);
-    for (qsizetype i = 0; i < n;) {
-        qsizetype matched = 0;
-        for (const QString &first : {forms[i].normalized, forms[i].stem}) {
-            const qsizetype longest = std::min<qsizetype>(maxWords(first), n - i);
-            for (qsizetype length = longest; length > 0 && !matched; --length) {
-                QString phrase = first;
-                for (qsizetype k = 1; k < length; ++k)
-                    phrase += u' ' + forms[i + k].normalized;
-                if (const std::optional<EntityType> type = typeOf(phrase)) {
-                    for (qsizetype k = 0; k < length; ++k)
-                        marks[i + k] = quint8(1 + int(*type) * 2 + (k > 0));
-                    matched = length;
-                }
-            }
-            if (matched || forms[i].stem == forms[i].normalized)
-                break;
-        }
-        i += matched ? matched : 1;
-    }
-    return marks;
-}
-
-std::vector<quint8> gazetteerMarks(const std::vector<TaggerWordForms> &forms)
-{
-    const Gazetteer &gazetteer = Gazetteer::instance();
-    return nameMarks(
-        forms, [&](const QString &first) { return gazetteer.maxWords(first); },
-        [&](const QString &phrase) -> std::optional<EntityType> {
-            // Curated names only: a list derived from the training corpus would fire on every training entity and
-            // teach the model to trust it far more than it deserves on unseen text.
-            const Gazetteer::Entry *entry = gazetteer.find(phrase);
-            return entry && entry->curated ? std::optional(entry->type) : std::nullopt;
-        });
-}
-
-// The same for the open name lists (NameLists).
-std::vector<quint8> listMarks(const std::vector<TaggerWordForms> &forms)
-{
-    const NameLists &lists = NameLists::instance();
-    return nameMarks(
-        forms, [&](const QString &first) { return lists.maxWords(first); },
-        [&](const QString &phrase) -> std::optional<EntityType> {
-            const EntityType *type = lists.find(phrase);
-            return type ? std::optional(*type) : std::nullopt;
-        });
-}
-
-// Per-token values hashed once, shared by the window features of its neighbours.
-struct TokenAtoms
-{
-    quint64 raw, norm, stem, shape;
+    QString normalized;
+    QString stem;
+    bool stemIsNormalized = true;
+    quint64 raw = 0, norm = 0, stemHash = 0, shape = 0; // hashes the neighbours' features read too
+    quint64 mixedNorm = 0;                              // mix(norm), for the bigrams
+    quint64 trigger = 0;                                // 1 + TriggerKind, 0 if none
+    bool givenName = false;                             // its stem is a given name
+    qint8 mainType = -1; // its most frequent name type in the corpus, if it is one half the time
+    quint8 personClass = 0;
+    // Keys that depend on the word alone, in the order extract() emits them: offsets into the cache's key store.
+    quint32 ownKeys = 0, neighbourKeys = 0, corpusKeys = 0;
+    quint8 ownCount = 0, neighbourCount = 0, corpusCount = 0; // neighbourCount keys for each side
+    quint8 listKey = 0;                                       // 1 when the key after corpusKeys is ListPersonWord
+    // Names starting with the normalised form [0] or the stem [1]: the most words one has, and the type of the
+    // one-word name (-1 when the form alone is none), in the curated gazetteer, the name lists and the corpus.
+    std::array<int, 2> gazetteerLongest{}, listLongest{}, corpusLongest{};
+    std::array<qint8, 2> gazetteerType{-1, -1}, listType{-1, -1}, corpusType{-1, -1};
 };
 
-// Like gazetteerMarks, for the names of the training corpus.
-std::vector<quint8> corpusMarks(const CorpusLexicon &lexicon, const std::vector<TokenAtoms> &atoms,
-                                const std::vector<TaggerWordForms> &forms)
+} // namespace
+
+struct TaggerFeatures::WordCache::Data
 {
-    const qsizetype n = qsizetype(forms.size());
-    std::vector<quint8> marks(n, 0);
+    bool bound = false;
+    quint32 groups = 0;
+    const CorpusLexicon *lexicon = nullptr;
+    WordTable<quint32> index; // word form → 1 + its position in `words`
+    std::vector<CachedWord> words;
+    std::vector<quint64> keys;
+
+    void reset()
+    {
+        index = {};
+        words.clear();
+        keys.clear();
+    }
+};
+
+TaggerFeatures::WordCache::WordCache()
+    : d(std::make_unique<Data>())
+{}
+
+TaggerFeatures::WordCache::~WordCache() = default;
+
+qsizetype TaggerFeatures::WordCache::size() const
+{
+    return qsizetype(d->words.size());
+}
+
+void TaggerFeatures::WordCache::clear()
+{
+    d->reset();
+}
+
+namespace {
+
+// The curated gazetteer's type of a normalised phrase, -1 if it holds none. Curated names only: a list derived
+// from the training corpus would fire on every training entity and teach the model to trust it far more than it
+// deserves on unseen text.
+int curatedType(const Gazetteer::Entry *entry)
+{
+    return entry && entry->curated ? int(entry->type) : -1;
+}
+
+int listedType(const EntityType *type)
+{
+    return type ? int(*type) : -1;
+}
+
+// Computes what `extract` needs of one word form, appending its word-only keys to `keys`.
+CachedWord describeWord(QStringView token, quint32 groups, const CorpusLexicon *lexicon, bool corpus,
+                        std::vector<quint64> &keys)
+{
+    const auto on = [groups](TaggerFeatures::Group group) {
+        return (groups & group) != 0;
+    };
+    const TaggerWordForms form = TaggerWordForms::of(token);
+    CachedWord word;
+    word.normalized = form.normalized;
+    word.stem = form.stem;
+    word.stemIsNormalized = form.stem == form.normalized;
+    word.raw = TaggerFeatures::hashText(token);
+    word.norm = TaggerFeatures::hashText(form.normalized);
+    word.stemHash = TaggerFeatures::hashText(form.stem);
+    word.shape = TaggerFeatures::hashText(shapeOf(token));
+    word.mixedNorm = mix(word.norm);
+
+    word.ownKeys = quint32(keys.size());
+    keys.push_back(key(Bias, 0));
+    if (on(TaggerFeatures::Word))
+        keys.push_back(key(RawWord, word.raw));
+    if (on(TaggerFeatures::Normalized))
+        keys.push_back(key(NormWord, word.norm));
+    if (on(TaggerFeatures::Stem))
+        keys.push_back(key(StemWord, word.stemHash));
+    if (on(TaggerFeatures::Clitics))
+        keys.push_back(key(CliticSet, TaggerFeatures::hashText(form.clitics)));
+    if (on(TaggerFeatures::Affixes)) {
+        for (qsizetype k = 1; k <= 3 && k <= form.stem.size(); ++k)
+            keys.push_back(key(Prefix1 + k - 1, TaggerFeatures::hashText(QStringView(form.stem).first(k))));
+        for (qsizetype k = 1; k <= 3 && k <= form.normalized.size(); ++k)
+            keys.push_back(key(Suffix1 + k - 1, TaggerFeatures::hashText(QStringView(form.normalized).last(k))));
+        if (form.stem.size() >= 5) {
+            keys.push_back(key(Prefix4, TaggerFeatures::hashText(QStringView(form.stem).first(4))));
+            keys.push_back(key(Suffix4, TaggerFeatures::hashText(QStringView(form.normalized).last(4))));
+        }
+    }
+    word.ownCount = quint8(keys.size() - word.ownKeys);
+
+    // The keys this word gives the word after it (side 0) and the word before it (side 1).
+    word.neighbourKeys = quint32(keys.size());
+    if (on(TaggerFeatures::NeighbourAffixes)) {
+        const QStringView other = form.normalized;
+        for (quint64 side = 0; side < 2; ++side) {
+            for (qsizetype k = 2; k <= 3 && k < other.size(); ++k)
+                keys.push_back(
+                    key(NeighbourSuffix + side * 2 + quint64(k - 2), TaggerFeatures::hashText(other.last(k))));
+            if (other.size() > 3)
+                keys.push_back(key(NeighbourPrefix + side, TaggerFeatures::hashText(other.first(2))));
+        }
+    }
+    word.neighbourCount = quint8((keys.size() - word.neighbourKeys) / 2);
+
+    if (on(TaggerFeatures::Gazetteer)) {
+        const Gazetteer &gazetteer = Gazetteer::instance();
+        for (int kind = 0; kind < 2; ++kind) {
+            const QString &first = kind ? form.stem : form.normalized;
+            word.gazetteerLongest[kind] = gazetteer.maxWords(first);
+            word.gazetteerType[kind] = qint8(curatedType(gazetteer.find(first)));
+        }
+    }
+    if (on(TaggerFeatures::Triggers)) {
+        const Gazetteer &gazetteer = Gazetteer::instance();
+        const TriggerKind *kind = gazetteer.trigger(form.normalized);
+        if (!kind)
+            kind = gazetteer.trigger(form.stem);
+        word.trigger = kind ? 1 + quint64(*kind) : 0;
+        word.givenName = gazetteer.isGivenName(form.stem);
+    }
+
+    word.corpusKeys = quint32(keys.size());
+    if (corpus) {
+        for (int kind = 0; kind < 2; ++kind) {
+            const quint64 first = kind ? word.stemHash : word.norm;
+            word.corpusLongest[kind] = lexicon->maxWords(first);
+            word.corpusType[kind] = qint8(lexicon->phraseType(first));
+        }
+        if (const CorpusLexicon::WordStats *stats = lexicon->word(word.norm)) {
+            for (size_t t = 0; t < stats->byType.size(); ++t) {
+                if (stats->byType[t] * 2 >= stats->total)
+                    word.mainType = qint8(t);
+            }
+        }
+        for (int kind = 0; kind < 2; ++kind) {
+            const CorpusLexicon::WordStats *stats = kind ? lexicon->stem(word.stemHash) : lexicon->word(word.norm);
+            if (!stats) {
+                keys.push_back(key(CorpusUnseen + quint64(kind), 0));
+                continue;
+            }
+            bool named = false;
+            for (size_t t = 0; t < stats->byType.size(); ++t) {
+                if (stats->byType[t]) {
+                    named = true;
+                    const quint64 share = std::min<quint64>(3, 4 * stats->byType[t] / stats->total);
+                    keys.push_back(key(CorpusWordType + quint64(kind), t * 8 + share));
+                }
+            }
+            if (!named)
+                keys.push_back(key(CorpusWordType + quint64(kind), 255));
+            if (kind == 0)
+                keys.push_back(key(CorpusFrequency, std::min<quint64>(6, std::bit_width(stats->total))));
+        }
+    }
+    word.corpusCount = quint8(keys.size() - word.corpusKeys);
+
+    if (on(TaggerFeatures::Lists)) {
+        const NameLists &lists = NameLists::instance();
+        for (int kind = 0; kind < 2; ++kind) {
+            const QString &first = kind ? form.stem : form.normalized;
+            word.listLongest[kind] = lists.maxWords(first);
+            word.listType[kind] = qint8(listedType(lists.find(first)));
+        }
+        const int wordClass = lists.personWordClass(form.normalized);
+        // A stem's class is kept apart (+ 16): ولندن is و + a listed word, وليد a listed word.
+        const int stemClass = wordClass || word.stemIsNormalized ? 0 : lists.personWordClass(form.stem);
+        word.personClass = quint8(wordClass ? wordClass : stemClass ? 16 + stemClass : 0);
+        if (word.personClass) {
+            keys.push_back(key(ListPersonWord + (word.personClass > 16), word.personClass));
+            word.listKey = 1;
+        }
+    }
+    return word;
+}
+
+// The listed names covering each token, longest match first (the first word may carry a proclitic): 0 outside
+// any name, else 1 + (type × 2) + (0 for the first word of the name, 1 inside). `longest(word, kind)` and
+// `single(word, kind)` give the cached most words and one-word type of names starting with the word's normalised
+// form (kind 0) or stem (kind 1); `phraseType(first, kind, length)` looks a phrase of two words or more up.
+template<typename Longest, typename Single, typename PhraseType>
+void nameMarks(const std::vector<const CachedWord *> &words, std::vector<quint8> &marks, Longest longest, Single single,
+               PhraseType phraseType)
+{
+    const qsizetype n = qsizetype(words.size());
+    marks.assign(size_t(n), 0);
     for (qsizetype i = 0; i < n;) {
         qsizetype matched = 0;
-        for (const quint64 first : {atoms[i].norm, atoms[i].stem}) {
-            const qsizetype longest = std::min<qsizetype>(lexicon.maxWords(first), n - i);
-            for (qsizetype length = longest; length > 0 && !matched; --length) {
-                quint64 phrase = first;
-                for (qsizetype k = 1; k < length; ++k)
-                    phrase = CorpusLexicon::extendPhrase(phrase, atoms[i + k].norm);
-                if (const int type = lexicon.phraseType(phrase); type >= 0) {
+        const CachedWord &word = *words[size_t(i)];
+        for (int kind = 0; kind < 2; ++kind) {
+            const qsizetype most = std::min<qsizetype>(longest(word, kind), n - i);
+            for (qsizetype length = most; length > 0 && !matched; --length) {
+                const int type = length == 1 ? single(word, kind) : phraseType(i, kind, length);
+                if (type >= 0) {
                     for (qsizetype k = 0; k < length; ++k)
-                        marks[i + k] = quint8(1 + type * 2 + (k > 0));
+                        marks[size_t(i + k)] = quint8(1 + type * 2 + (k > 0));
                     matched = length;
                 }
             }
-            if (matched || forms[i].stem == forms[i].normalized)
+            if (matched || word.stemIsNormalized)
                 break;
         }
         i += matched ? matched : 1;
     }
-    return marks;
 }
 
-quint64 triggerOf(const TaggerWordForms &forms)
+// The type a WordTable of names gives the phrase of `length` words at `first` (its stem when `kind` is 1, then the
+// normalised forms of the words after it), looked up without building the phrase.
+template<typename Table, typename TypeOf>
+int phraseTypeIn(const Table &table, const std::vector<const CachedWord *> &words, qsizetype first, int kind,
+                 qsizetype length, TypeOf typeOf)
 {
-    const Gazetteer &gazetteer = Gazetteer::instance();
-    const TriggerKind *kind = gazetteer.trigger(forms.normalized);
-    if (!kind)
-        kind = gazetteer.trigger(forms.stem);
-    return kind ? 1 + quint64(*kind) : 0;
+    const auto wordAt = [&](qsizetype k) -> QStringView {
+        const CachedWord &word = *words[size_t(first + k)];
+        return k == 0 && kind ? word.stem : word.normalized;
+    };
+    return typeOf(table.findWords(length, wordAt));
 }
-
-constexpr TokenAtoms boundaryAtoms{1, 1, 1, 1};
 
 const std::array<std::pair<quint32, QString>, 15> &groupTable()
 {
@@ -252,113 +393,113 @@ TaggerFeatures::TaggerFeatures(quint32 groups)
 {}
 
 void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint64> &keys,
-                             std::vector<quint32> &offsets, const CorpusLexicon *lexicon) const
+                             std::vector<quint32> &offsets, const CorpusLexicon *lexicon, WordCache *cache) const
 {
     const qsizetype n = tokens.size();
-    std::vector<TokenAtoms> atoms(n);
-    std::vector<TaggerWordForms> forms(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        forms[i] = TaggerWordForms::of(tokens[i]);
-        atoms[i] = {hashText(tokens[i]), hashText(forms[i].normalized), hashText(forms[i].stem),
-                    hashText(shapeOf(tokens[i]))};
+    const bool corpus = (m_groups & Corpus) && lexicon && !lexicon->isEmpty();
+    std::optional<WordCache> local; // a cache for this call alone when none is given
+    WordCache::Data &data = *(cache ? cache : &local.emplace())->d;
+    if (!data.bound || data.groups != m_groups || data.lexicon != lexicon
+        || qsizetype(data.words.size()) + n > WordCache::maxWords) {
+        data.reset();
+        data.bound = true;
+        data.groups = m_groups;
+        data.lexicon = lexicon;
     }
-    const auto at = [&](qsizetype i) -> const TokenAtoms & {
-        return i < 0 || i >= n ? boundaryAtoms : atoms[i];
+    // Positions first: `data.words` may grow while the sentence is looked up.
+    std::vector<quint32> positions(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        quint32 &position = data.index[tokens[i]];
+        if (!position) {
+            data.words.push_back(describeWord(tokens[i], m_groups, lexicon, corpus, data.keys));
+            position = quint32(data.words.size());
+        }
+        positions[size_t(i)] = position - 1;
+    }
+    std::vector<const CachedWord *> words(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i)
+        words[size_t(i)] = &data.words[positions[size_t(i)]];
+    const quint64 *store = data.keys.data();
+    static const CachedWord boundary = [] {
+        CachedWord word;
+        word.norm = word.stemHash = word.shape = 1;
+        word.mixedNorm = mix(1);
+        return word;
+    }();
+    const auto at = [&](qsizetype i) -> const CachedWord & {
+        return i < 0 || i >= n ? boundary : *words[size_t(i)];
     };
     const auto on = [this](Group group) {
         return (m_groups & group) != 0;
     };
-    const std::vector<quint8> gazetteer = on(Gazetteer) ? gazetteerMarks(forms) : std::vector<quint8>(n, 0);
-    std::vector<quint64> triggers(n, 0);
-    if (on(Triggers)) {
-        for (qsizetype i = 0; i < n; ++i)
-            triggers[i] = triggerOf(forms[i]);
+
+    std::vector<quint8> gazetteer, corpusNames, listNames;
+    if (on(Gazetteer)) {
+        const Hamish::Gazetteer &names = Hamish::Gazetteer::instance();
+        nameMarks(
+            words, gazetteer, [](const CachedWord &word, int kind) { return word.gazetteerLongest[kind]; },
+            [](const CachedWord &word, int kind) { return word.gazetteerType[kind]; },
+            [&](qsizetype first, int kind, qsizetype length) {
+                return phraseTypeIn(names, words, first, kind, length, curatedType);
+            });
+    } else {
+        gazetteer.assign(size_t(n), 0);
     }
-    const auto gazetteerAt = [&](qsizetype i) -> quint64 {
-        return i < 0 || i >= n ? 0xFF : gazetteer[i];
-    };
-    const bool corpus = on(Corpus) && lexicon && !lexicon->isEmpty();
-    std::vector<quint8> corpusNames;
-    std::vector<qint8> mainType; // the word's most frequent name type in the corpus, if it is one half the time
     if (corpus) {
-        corpusNames = corpusMarks(*lexicon, atoms, forms);
-        mainType.assign(n, -1);
-        for (qsizetype i = 0; i < n; ++i) {
-            if (const CorpusLexicon::WordStats *stats = lexicon->word(atoms[i].norm)) {
-                for (size_t t = 0; t < stats->byType.size(); ++t) {
-                    if (stats->byType[t] * 2 >= stats->total)
-                        mainType[i] = qint8(t);
-                }
-            }
-        }
+        nameMarks(
+            words, corpusNames, [](const CachedWord &word, int kind) { return word.corpusLongest[kind]; },
+            [](const CachedWord &word, int kind) { return word.corpusType[kind]; },
+            [&](qsizetype first, int kind, qsizetype length) {
+                const CachedWord &word = *words[size_t(first)];
+                quint64 phrase = kind ? word.stemHash : word.norm;
+                for (qsizetype k = 1; k < length; ++k)
+                    phrase = CorpusLexicon::extendPhrase(phrase, words[size_t(first + k)]->norm);
+                return lexicon->phraseType(phrase);
+            });
     }
-    const auto corpusNameAt = [&](qsizetype i) -> quint64 {
-        return i < 0 || i >= n ? 0xFF : corpusNames[i];
-    };
-    std::vector<quint8> listNames, personClass;
     if (on(Lists)) {
         const NameLists &lists = NameLists::instance();
-        listNames = listMarks(forms);
-        personClass.assign(n, 0);
-        for (qsizetype i = 0; i < n; ++i) {
-            const int word = lists.personWordClass(forms[i].normalized);
-            // A stem's class is kept apart (+ 16): ولندن is و + a listed word, وليد a listed word.
-            const int stem = word || forms[i].stem == forms[i].normalized ? 0 : lists.personWordClass(forms[i].stem);
-            personClass[i] = quint8(word ? word : stem ? 16 + stem : 0);
-        }
+        nameMarks(
+            words, listNames, [](const CachedWord &word, int kind) { return word.listLongest[kind]; },
+            [](const CachedWord &word, int kind) { return word.listType[kind]; },
+            [&](qsizetype first, int kind, qsizetype length) {
+                return phraseTypeIn(lists, words, first, kind, length, listedType);
+            });
     }
-    const auto listNameAt = [&](qsizetype i) -> quint64 {
-        return i < 0 || i >= n ? 0xFF : listNames[i];
+    const auto markAt = [n](const std::vector<quint8> &marks, qsizetype i) -> quint64 {
+        return i < 0 || i >= n ? 0xFF : marks[size_t(i)];
     };
 
     offsets.clear();
-    offsets.reserve(n + 1);
+    offsets.reserve(size_t(n + 1));
     for (qsizetype i = 0; i < n; ++i) {
         offsets.push_back(quint32(keys.size()));
-        const TokenAtoms &here = atoms[i];
-        const TaggerWordForms &form = forms[i];
-        keys.push_back(key(Bias, 0));
-        if (on(Word))
-            keys.push_back(key(RawWord, here.raw));
-        if (on(Normalized))
-            keys.push_back(key(NormWord, here.norm));
-        if (on(Stem))
-            keys.push_back(key(StemWord, here.stem));
-        if (on(Clitics))
-            keys.push_back(key(CliticSet, hashText(form.clitics)));
-        if (on(Affixes)) {
-            for (qsizetype k = 1; k <= 3 && k <= form.stem.size(); ++k)
-                keys.push_back(key(Prefix1 + k - 1, hashText(QStringView(form.stem).first(k))));
-            for (qsizetype k = 1; k <= 3 && k <= form.normalized.size(); ++k)
-                keys.push_back(key(Suffix1 + k - 1, hashText(QStringView(form.normalized).last(k))));
-            if (form.stem.size() >= 5) {
-                keys.push_back(key(Prefix4, hashText(QStringView(form.stem).first(4))));
-                keys.push_back(key(Suffix4, hashText(QStringView(form.normalized).last(4))));
-            }
-        }
+        const CachedWord &here = *words[size_t(i)];
+        keys.insert(keys.end(), store + here.ownKeys, store + here.ownKeys + here.ownCount);
         if (on(NeighbourAffixes)) {
-            for (int side = 0; side < 2; ++side) {
-                const qsizetype j = side ? i + 1 : i - 1;
-                if (j < 0 || j >= n)
-                    continue;
-                const QStringView other = forms[j].normalized;
-                for (qsizetype k = 2; k <= 3 && k < other.size(); ++k)
-                    keys.push_back(key(NeighbourSuffix + side * 2 + (k - 2), hashText(other.last(k))));
-                if (other.size() > 3)
-                    keys.push_back(key(NeighbourPrefix + side, hashText(other.first(2))));
+            // The word before gives its side-0 keys, the word after its side-1 keys.
+            if (i > 0) {
+                const CachedWord &before = *words[size_t(i - 1)];
+                keys.insert(keys.end(), store + before.neighbourKeys,
+                            store + before.neighbourKeys + before.neighbourCount);
+            }
+            if (i + 1 < n) {
+                const CachedWord &after = *words[size_t(i + 1)];
+                const quint64 *side = store + after.neighbourKeys + after.neighbourCount;
+                keys.insert(keys.end(), side, side + after.neighbourCount);
             }
         }
         static constexpr std::array<int, 4> window = {-2, -1, 1, 2};
         for (quint64 slot = 0; slot < window.size(); ++slot) {
-            const TokenAtoms &other = at(i + window[slot]);
+            const CachedWord &other = at(i + window[slot]);
             if (on(Window))
                 keys.push_back(key(NormAt + slot, other.norm));
             if (on(WindowStems))
-                keys.push_back(key(StemAt + slot, other.stem));
+                keys.push_back(key(StemAt + slot, other.stemHash));
         }
         if (on(Bigrams)) {
-            keys.push_back(key(LeftBigram, mix(at(i - 1).norm) ^ here.norm));
-            keys.push_back(key(RightBigram, mix(here.norm) ^ at(i + 1).norm));
+            keys.push_back(key(LeftBigram, at(i - 1).mixedNorm ^ here.norm));
+            keys.push_back(key(RightBigram, here.mixedNorm ^ at(i + 1).norm));
         }
         if (on(Shape)) {
             keys.push_back(key(ShapeHere, here.shape));
@@ -366,61 +507,42 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
             keys.push_back(key(ShapeRight, at(i + 1).shape));
         }
         if (on(Gazetteer)) {
-            keys.push_back(key(GazetteerHere, gazetteerAt(i)));
-            keys.push_back(key(GazetteerLeft, gazetteerAt(i - 1) * 256 + gazetteerAt(i)));
-            keys.push_back(key(GazetteerRight, gazetteerAt(i + 1) * 256 + gazetteerAt(i)));
+            keys.push_back(key(GazetteerHere, markAt(gazetteer, i)));
+            keys.push_back(key(GazetteerLeft, markAt(gazetteer, i - 1) * 256 + markAt(gazetteer, i)));
+            keys.push_back(key(GazetteerRight, markAt(gazetteer, i + 1) * 256 + markAt(gazetteer, i)));
         }
         if (on(Triggers)) {
             for (qsizetype slot = 0; slot < 4; ++slot) {
                 const qsizetype j = i + slot - 2;
-                if (j >= 0 && j < n && triggers[j])
-                    keys.push_back(key(TriggerAt + quint64(slot), triggers[j]));
+                if (j >= 0 && j < n && words[size_t(j)]->trigger)
+                    keys.push_back(key(TriggerAt + quint64(slot), words[size_t(j)]->trigger));
             }
-            const Hamish::Gazetteer &names = Hamish::Gazetteer::instance();
-            if (names.isGivenName(form.stem))
+            if (here.givenName)
                 keys.push_back(key(GivenName, 0));
-            if (i > 0 && names.isGivenName(forms[i - 1].stem))
+            if (i > 0 && words[size_t(i - 1)]->givenName)
                 keys.push_back(key(GivenName + 1, 0));
         }
         if (corpus) {
-            for (int kind = 0; kind < 2; ++kind) {
-                const CorpusLexicon::WordStats *stats = kind ? lexicon->stem(here.stem) : lexicon->word(here.norm);
-                if (!stats) {
-                    keys.push_back(key(CorpusUnseen + kind, 0));
-                    continue;
-                }
-                bool named = false;
-                for (size_t t = 0; t < stats->byType.size(); ++t) {
-                    if (stats->byType[t]) {
-                        named = true;
-                        const quint64 share = std::min<quint64>(3, 4 * stats->byType[t] / stats->total);
-                        keys.push_back(key(CorpusWordType + kind, t * 8 + share));
-                    }
-                }
-                if (!named)
-                    keys.push_back(key(CorpusWordType + kind, 255));
-                if (kind == 0)
-                    keys.push_back(key(CorpusFrequency, std::min<quint64>(6, std::bit_width(stats->total))));
-            }
+            keys.insert(keys.end(), store + here.corpusKeys, store + here.corpusKeys + here.corpusCount);
             if (i > 0)
-                keys.push_back(key(CorpusNeighbour, quint64(mainType[i - 1] + 1)));
+                keys.push_back(key(CorpusNeighbour, quint64(words[size_t(i - 1)]->mainType + 1)));
             if (i + 1 < n)
-                keys.push_back(key(CorpusNeighbour + 1, quint64(mainType[i + 1] + 1)));
-            keys.push_back(key(CorpusNameHere, corpusNameAt(i)));
-            keys.push_back(key(CorpusNameLeft, corpusNameAt(i - 1) * 256 + corpusNameAt(i)));
-            keys.push_back(key(CorpusNameRight, corpusNameAt(i + 1) * 256 + corpusNameAt(i)));
+                keys.push_back(key(CorpusNeighbour + 1, quint64(words[size_t(i + 1)]->mainType + 1)));
+            keys.push_back(key(CorpusNameHere, markAt(corpusNames, i)));
+            keys.push_back(key(CorpusNameLeft, markAt(corpusNames, i - 1) * 256 + markAt(corpusNames, i)));
+            keys.push_back(key(CorpusNameRight, markAt(corpusNames, i + 1) * 256 + markAt(corpusNames, i)));
         }
         if (on(Lists)) {
-            if (personClass[i])
-                keys.push_back(key(ListPersonWord + (personClass[i] > 16), personClass[i]));
-            const bool here = personClass[i] != 0;
+            if (here.listKey)
+                keys.push_back(store[here.corpusKeys + here.corpusCount]);
+            const bool listed = here.personClass != 0;
             if (i > 0)
-                keys.push_back(key(ListPersonPair, (personClass[i - 1] != 0) * 2 + here));
+                keys.push_back(key(ListPersonPair, (words[size_t(i - 1)]->personClass != 0) * 2 + listed));
             if (i + 1 < n)
-                keys.push_back(key(ListPersonPair + 1, (personClass[i + 1] != 0) * 2 + here));
-            keys.push_back(key(ListNameHere, listNameAt(i)));
-            keys.push_back(key(ListNameLeft, listNameAt(i - 1) * 256 + listNameAt(i)));
-            keys.push_back(key(ListNameRight, listNameAt(i + 1) * 256 + listNameAt(i)));
+                keys.push_back(key(ListPersonPair + 1, (words[size_t(i + 1)]->personClass != 0) * 2 + listed));
+            keys.push_back(key(ListNameHere, markAt(listNames, i)));
+            keys.push_back(key(ListNameLeft, markAt(listNames, i - 1) * 256 + markAt(listNames, i)));
+            keys.push_back(key(ListNameRight, markAt(listNames, i + 1) * 256 + markAt(listNames, i)));
         }
         if (on(Position)) {
             if (i == 0)

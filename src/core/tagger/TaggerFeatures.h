@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <memory>
 #include <vector>
 
 namespace Hamish {
@@ -41,11 +42,34 @@ public:
     explicit TaggerFeatures(quint32 groups = allGroups);
     quint32 groups() const { return m_groups; }
 
+    // What the features need of one word form alone (its hashes, affix keys, lexicon and name-list lookups),
+    // computed once per distinct form and reused by every sentence extracted with the same features and lexicon.
+    // A text repeats its words, so a tagger keeps one across sentences and texts. Not thread-safe: one per thread.
+    class WordCache
+    {
+    public:
+        WordCache();
+        ~WordCache();
+        WordCache(const WordCache &) = delete;
+        WordCache &operator=(const WordCache &) = delete;
+        qsizetype size() const;
+        void clear();
+        // Past this many word forms the cache starts again, so memory stays bounded on any text.
+        static constexpr qsizetype maxWords = 1 << 16;
+
+    private:
+        friend class TaggerFeatures;
+        struct Data;
+        std::unique_ptr<Data> d;
+    };
+
     // Appends every token's keys to `keys`; token i's keys are keys[offsets[i]] .. keys[offsets[i + 1]].
     // `offsets` gets tokens.size() + 1 entries.
-    // `lexicon` feeds the Corpus group (no corpus features without it).
+    // `lexicon` feeds the Corpus group (no corpus features without it). `cache`, when given, keeps what each
+    // word form needs for the next calls; it must only ever see this lexicon (it starts again for other groups or
+    // another lexicon object). The keys are the same with or without it.
     void extract(const QList<QStringView> &tokens, std::vector<quint64> &keys, std::vector<quint32> &offsets,
-                 const CorpusLexicon *lexicon = nullptr) const;
+                 const CorpusLexicon *lexicon = nullptr, WordCache *cache = nullptr) const;
 
     // The hash of a text as the features use it (FNV-1a, then mixed).
     static quint64 hashText(QStringView text);
