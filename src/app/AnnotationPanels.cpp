@@ -13,8 +13,8 @@
 #include "app/ReaderView.h"
 #include "app/ShortcutsDialog.h"
 #include "core/model/AnnotationDocument.h"
-#include "core/model/EntityModel.h"
 #include "core/model/EditLabels.h"
+#include "core/model/EntityModel.h"
 #include "core/workspace/Annotating.h"
 #include "core/workspace/Workspace.h"
 

@@ -17,8 +17,7 @@ const QColor kUncertainColour(0xb0, 0x30, 0x60);
 bool HighlightLayer::isShown(const Annotation &annotation, const QSet<QString> &hiddenLabels, double threshold)
 {
     return annotation.status != AnnotationStatus::Rejected && !hiddenLabels.contains(annotation.label)
-           && annotation.end > annotation.start
-           && !annotation.isBelowThreshold(threshold);
+           && annotation.end > annotation.start && !annotation.isBelowThreshold(threshold);
 }
 
 qreal HighlightLayer::suggestionStrength(const Annotation &annotation)

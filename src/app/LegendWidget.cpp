@@ -143,7 +143,7 @@ void LegendWidget::setConfidenceThreshold(double threshold)
 void LegendWidget::updateThresholdText()
 {
     m_thresholdLabel->setText(m_slider->value() == 0 ? tr("none")
-                                                    : tr("%1 %").arg(InterfaceText::number(m_slider->value() * 5)));
+                                                     : tr("%1 %").arg(InterfaceText::number(m_slider->value() * 5)));
 }
 
 void LegendWidget::setLabelVisible(const QString &label, bool visible)

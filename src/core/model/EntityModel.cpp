@@ -123,13 +123,12 @@ void EntityModel::rebuild()
             setIndex(watcher->future().result());
     });
     // The text is shared and never changes; the annotations and labels are a snapshot.
-    watcher->setFuture(QtConcurrent::run(
-        [text = m_document->article().text(), annotations = m_document->annotations(), labels = m_document->labels(),
-         threshold = m_threshold] {
-            EntityIndex index;
-            index.build(text, annotations, labels, threshold);
-            return index;
-        }));
+    watcher->setFuture(QtConcurrent::run([text = m_document->article().text(), annotations = m_document->annotations(),
+                                          labels = m_document->labels(), threshold = m_threshold] {
+        EntityIndex index;
+        index.build(text, annotations, labels, threshold);
+        return index;
+    }));
 }
 
 void EntityModel::setIndex(EntityIndex index)
