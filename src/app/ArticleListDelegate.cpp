@@ -2,8 +2,6 @@
 #include "app/ArticleListDelegate.h"
 
 #include "app/ArticleListModel.h"
-#include "app/InterfaceText.h"
-#include "core/base/Bidi.h"
 #include "core/text/TextDirection.h"
 
 #include <QApplication>
@@ -25,9 +23,7 @@ void ArticleListDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1;
     const int width = style->subElementRect(QStyle::SE_ItemViewItemText, option, option->widget).width() - 2 * margin;
     const auto entry = [count, &status](const QString &shown) {
-        const QString counted =
-            count > 0 ? ArticleListModel::tr("%1 (%2)").arg(Bidi::isolate(shown), InterfaceText::number(count)) : shown;
-        return status.isEmpty() ? counted : ArticleListModel::tr("%1 · %2").arg(counted, Bidi::isolate(status));
+        return ArticleListModel::entryText(shown, count, status);
     };
     // QFontMetrics cuts a text at its logical end; laid out in the title's direction the ellipsis lands there.
     // The title and the count measured apart can come out a pixel or two narrower than together: cut again

@@ -23,11 +23,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const Article &article = document.article();
     switch (role) {
     case Qt::DisplayRole: {
-        const QString title = data(index, TitleRole).toString();
-        const qsizetype count = document.annotations().size();
-        const QString entry = count > 0 ? tr("%1 (%2)").arg(Bidi::isolate(title), InterfaceText::number(count)) : title;
-        const QString status = m_statuses.value(&document);
-        return status.isEmpty() ? entry : tr("%1 · %2").arg(entry, Bidi::isolate(status));
+        return entryText(data(index, TitleRole).toString(), document.annotations().size(), m_statuses.value(&document));
     }
     case TitleRole:
         return article.title().isEmpty() ? QFileInfo(article.sourcePath()).fileName() : article.title();
@@ -125,9 +121,11 @@ std::shared_ptr<const Article> ArticleListModel::article(int row) const
     return doc ? doc->sharedArticle() : nullptr;
 }
 
-} // namespace Hamish
-
-namespace Hamish {
+QString ArticleListModel::entryText(const QString &title, qsizetype count, const QString &status)
+{
+    const QString counted = count > 0 ? tr("%1 (%2)").arg(Bidi::isolate(title), InterfaceText::number(count)) : title;
+    return status.isEmpty() ? counted : tr("%1 · %2").arg(counted, Bidi::isolate(status));
+}
 
 void ArticleListModel::setStatus(const AnnotationDocument *document, const QString &status)
 {

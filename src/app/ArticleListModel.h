@@ -39,6 +39,8 @@ public:
     // What a team's project says of an article beside its title: who it is assigned to, ✓ for done
     // ("salma ✓, omar"); empty for none.
     void setStatus(const AnnotationDocument *document, const QString &status);
+    // A row's text: the title, its annotation count (when any) and its status (when any).
+    static QString entryText(const QString &title, qsizetype count, const QString &status);
 
 private:
     void watch(AnnotationDocument *document);

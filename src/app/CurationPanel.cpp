@@ -19,8 +19,6 @@ namespace Hamish {
 
 namespace {
 
-constexpr int kStartRole = Qt::UserRole + 1;
-
 // "PERSON", or "PERSON + PERSON" for two spans, each named by its text when the spans differ from the row's.
 QString describe(const QList<Annotation> &spans, const Curation::Row &row, const AnnotationDocument &document)
 {
@@ -48,7 +46,6 @@ CurationPanel::CurationPanel(QWidget *parent)
     m_tree->setObjectName(u"curationTreeWidget"_s);
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(false);
     m_tree->header()->setStretchLastSection(false);
     m_merge->setObjectName(u"mergeAgreedPushButton"_s);
     auto *buttons = new QHBoxLayout(m_sideButtons);
@@ -131,7 +128,6 @@ void CurationPanel::fill()
                                         : tr("The annotators differ; the curated layer settles it"));
         item->setText(1, text);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
-        item->setData(1, kStartRole, qlonglong(row.start));
         int column = 2;
         const auto paint = [&](const QList<Annotation> &spans) {
             item->setText(column, spans.isEmpty() ? u"—"_s : describe(spans, row, *m_document));

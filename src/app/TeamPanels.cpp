@@ -11,7 +11,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
@@ -73,6 +72,7 @@ TeamPanels::TeamPanels(QMainWindow *window, Workspace *workspace, ArticleListMod
         side->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         side->setEnabled(false);
         window->addAction(side);
+        m_sideActions.append(side);
         connect(side, &QAction::triggered, this, [this, i] {
             if (i < m_panel->annotators().size())
                 takeSide(m_panel->currentRow(), m_panel->annotators().at(i));
@@ -217,10 +217,8 @@ void TeamPanels::update()
     ActionManager::action(u"view.nextDifference"_s)->setEnabled(curating);
     ActionManager::action(u"view.previousDifference"_s)->setEnabled(curating);
     ActionManager::action(u"view.mergeAgreed"_s)->setEnabled(curating && writable);
-    for (int i = 0; i < 9; ++i) {
-        if (auto *side = m_window->findChild<QAction *>(u"curation.takeSide%1"_s.arg(i + 1)))
-            side->setEnabled(curating && writable);
-    }
+    for (QAction *side : std::as_const(m_sideActions))
+        side->setEnabled(curating && writable);
     ActionManager::action(u"annotation.assign"_s)->setEnabled(writable && article);
     ActionManager::action(u"annotation.markDone"_s)->setEnabled(writable && article);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -75,6 +76,7 @@ private:
     QMenu *m_annotatorsMenu;
     QActionGroup *m_layerGroup;
     QLabel *m_layerLabel;
+    QList<QAction *> m_sideActions; // Alt+1 … Alt+9
     QPointer<AnnotationDocument> m_own;
     QPointer<AnnotationDocument> m_shown;
     QString m_layer;

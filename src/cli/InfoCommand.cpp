@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandSupport.h"
 #include "cli/Commands.h"
+#include "core/model/AnnotatorLayers.h"
 
 #include <QMap>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -12,8 +12,9 @@ namespace Hamish::Cli {
 int runInfo(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Lists a project's articles (id, annotation counts, title) and labels, and in a team's project each "
-                                       u"annotator's layer (articles, accepted, rejected; `curation` is the curated one)."_s);
+    parser.setApplicationDescription(
+        u"Lists a project's articles (id, annotation counts, title) and labels, and in a team's project each "
+        u"annotator's layer (articles, accepted, rejected; `curation` is the curated one)."_s);
     parser.addPositionalArgument(u"PROJECT"_s, u"A project file (.hamish) or server URL (postgresql://…)."_s);
     int status = 0;
     if (!parseArguments(parser, arguments, u"hamish info"_s, io, &status, {1, 1, u"a PROJECT"_s}))
@@ -50,7 +51,8 @@ int runInfo(const QStringList &arguments, Io &io)
             io.err << "hamish info: " << all.errorMessage() << '\n';
             return 1;
         }
-        QSet<QString> here;
+        for (const QString &name : AnnotatorLayers::annotatorsIn(*all))
+            ++layers[name].articles;
         for (const Annotation &annotation : *all) {
             if (annotation.annotator.isEmpty())
                 continue;
@@ -59,10 +61,6 @@ int runInfo(const QStringList &arguments, Io &io)
                 ++tally.accepted;
             else if (annotation.status == AnnotationStatus::Rejected)
                 ++tally.rejected;
-            if (!here.contains(annotation.annotator)) {
-                here.insert(annotation.annotator);
-                ++tally.articles;
-            }
         }
     }
     if (!layers.isEmpty()) {

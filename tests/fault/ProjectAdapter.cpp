@@ -14,6 +14,8 @@
 
 #include <QUndoStack>
 
+#include <functional>
+
 using namespace Hamish;
 using namespace Qt::StringLiterals;
 
@@ -51,6 +53,42 @@ Result<qint64> firstArticle(const ProjectStore &project)
     if (!articles)
         return articles.error();
     return articles->isEmpty() ? qint64(0) : articles->first().id;
+}
+
+// The window's path for an edit of the first article: a document of `annotator`'s layer (of every annotation
+// when `annotator` is empty, as in a one-person project), writing through the project's annotation store, and
+// `edit` run on it.
+// Fails as the window would learn of it: the edit's error, the document's error, or the store's signal.
+Result<void>
+editFirstArticle(ProjectStore &project, const QString &annotator,
+                 const std::function<Result<void>(AnnotationDocument &, const QList<Annotation> &all)> &edit)
+{
+    const Result<qint64> id = firstArticle(project);
+    if (!id)
+        return id.error();
+    Result<Article> article = project.article(*id);
+    Result<QList<Label>> labels = project.labels();
+    Result<QList<Annotation>> all = project.annotations(*id);
+    if (!article)
+        return article.error();
+    if (!labels)
+        return labels.error();
+    if (!all)
+        return all.error();
+    AnnotationDocument document(std::make_shared<const Article>(std::move(*article)));
+    ProjectAnnotationStore store(project, *id, annotator);
+    document.setLabels(*labels);
+    document.resetAnnotations(annotator.isEmpty() ? *all : AnnotatorLayers::layerOf(*all, annotator));
+    document.setStore(&store);
+    bool storeFailed = false;
+    QObject::connect(&document, &AnnotationDocument::storeFailed, [&] { storeFailed = true; });
+    const Result<void> done = edit(document, *all);
+    document.setStore(nullptr);
+    if (!done)
+        return done;
+    if (storeFailed || !document.lastError().isEmpty())
+        return Error(document.lastError());
+    return {};
 }
 
 } // namespace
@@ -103,37 +141,16 @@ Outcome importJson(const QString &path, const QByteArray &json, bool createLabel
 
 Outcome acceptAllSuggestions(const QString &path, const QString &label)
 {
-    return withProject(path, [&](ProjectStore &project) -> Result<void> {
-        const Result<qint64> id = firstArticle(project);
-        if (!id)
-            return id.error();
-        Result<Article> article = project.article(*id);
-        Result<QList<Label>> labels = project.labels();
-        Result<QList<Annotation>> annotations = project.annotations(*id);
-        if (!article)
-            return article.error();
-        if (!labels)
-            return labels.error();
-        if (!annotations)
-            return annotations.error();
-        AnnotationDocument document(std::make_shared<const Article>(std::move(*article)));
-        ProjectAnnotationStore store(project, *id);
-        document.setLabels(*labels);
-        document.resetAnnotations(*annotations);
-        document.setStore(&store);
-        bool storeFailed = false;
-        QObject::connect(&document, &AnnotationDocument::storeFailed, [&] { storeFailed = true; });
-        QList<qint64> ids;
-        for (const Annotation &annotation : document.annotations()) {
-            if (annotation.label == label && annotation.status == AnnotationStatus::Suggested)
-                ids.append(annotation.id);
-        }
-        document.undoStack()->push(ChangeAnnotations::setStatus(&document, ids, AnnotationStatus::Accepted));
-        document.setStore(nullptr);
-        // What the window can know: the document's error, or the store's signal.
-        if (storeFailed || !document.lastError().isEmpty())
-            return Error(document.lastError());
-        return {};
+    return withProject(path, [&](ProjectStore &project) {
+        return editFirstArticle(project, {}, [&](AnnotationDocument &document, const QList<Annotation> &) {
+            QList<qint64> ids;
+            for (const Annotation &annotation : document.annotations()) {
+                if (annotation.label == label && annotation.status == AnnotationStatus::Suggested)
+                    ids.append(annotation.id);
+            }
+            document.undoStack()->push(ChangeAnnotations::setStatus(&document, ids, AnnotationStatus::Accepted));
+            return Result<void>();
+        });
     });
 }
 
@@ -210,36 +227,18 @@ Outcome saveCopy(const QString &path, const QString &copyPath)
 
 Outcome takeCurationSide(const QString &path, const QString &annotator)
 {
-    return withProject(path, [&](ProjectStore &project) -> Result<void> {
-        const Result<qint64> id = firstArticle(project);
-        if (!id)
-            return id.error();
-        Result<Article> article = project.article(*id);
-        Result<QList<Label>> labels = project.labels();
-        Result<QList<Annotation>> all = project.annotations(*id);
-        if (!article)
-            return article.error();
-        if (!labels)
-            return labels.error();
-        if (!all)
-            return all.error();
-        AnnotationDocument document(std::make_shared<const Article>(std::move(*article)));
-        ProjectAnnotationStore store(project, *id, kCuration.toString());
-        document.setLabels(*labels);
-        document.resetAnnotations(AnnotatorLayers::layerOf(*all, kCuration.toString()));
-        document.setStore(&store);
-        bool storeFailed = false;
-        QObject::connect(&document, &AnnotationDocument::storeFailed, [&] { storeFailed = true; });
-        for (const Curation::Row &row : Curation::align(*all)) {
-            if (!row.agreed) {
-                const bool taken = Curation::takeSide(document, row, annotator);
-                document.setStore(nullptr);
-                if (storeFailed || !taken)
-                    return Error(document.lastError());
-                return {};
-            }
-        }
-        return Error(u"no row where the annotators differ"_s);
+    return withProject(path, [&](ProjectStore &project) {
+        return editFirstArticle(project, kCuration.toString(),
+                                [&](AnnotationDocument &document, const QList<Annotation> &all) -> Result<void> {
+                                    for (const Curation::Row &row : Curation::align(all)) {
+                                        if (!row.agreed) {
+                                            if (!Curation::takeSide(document, row, annotator))
+                                                return Error(document.lastError());
+                                            return {};
+                                        }
+                                    }
+                                    return Error(u"no row where the annotators differ"_s);
+                                });
     });
 }
 

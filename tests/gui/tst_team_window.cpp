@@ -66,6 +66,25 @@ void openThroughDialog(const QString &url, const QString &password)
     REQUIRE(asked);
 }
 
+// A file project as two annotators leave it: they agree on the person and differ on the place.
+QString twoAnnotatorProject(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"curate.hamish"_s);
+    const QString text = TestText::emojiNews();
+    auto project = ProjectFixtures::createProject(path);
+    must(project->addArticle(ProjectFixtures::emojiArticle()));
+    for (const auto &[annotator, label] :
+         {std::pair{u"salma"_s, u"LOCATION"_s}, std::pair{u"omar"_s, u"ORGANIZATION"_s}}) {
+        Annotation person = ProjectFixtures::span(text, u"محمد العلي"_s, u"PERSON"_s);
+        person.annotator = annotator;
+        Annotation place = ProjectFixtures::span(text, u"دمشق"_s, label);
+        place.annotator = annotator;
+        must(project->addAnnotation(1, person));
+        must(project->addAnnotation(1, place));
+    }
+    return path;
+}
+
 } // namespace
 
 TEST_CASE("The window opens a team project on a server and shows others' work as they do it", "[team][gui][postgres]")
@@ -182,25 +201,11 @@ TEST_CASE("When the server connection drops the window says so, keeps the edits 
 TEST_CASE("View › Agreement shows each pair's figures and opens the article where they disagree", "[team][gui]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"team.hamish"_s);
-    const QString text = TestText::emojiNews();
+    const QString path = twoAnnotatorProject(dir);
     {
-        auto project = ProjectFixtures::createProject(path);
-        must(project->addArticle(ProjectFixtures::emojiArticle()));
-        QList<Annotation> layers;
-        for (const auto &[annotator, label] :
-             {std::pair{u"salma"_s, u"LOCATION"_s}, std::pair{u"omar"_s, u"ORGANIZATION"_s}}) {
-            Annotation person = ProjectFixtures::span(text, u"محمد العلي"_s, u"PERSON"_s);
-            person.annotator = annotator;
-            Annotation place = ProjectFixtures::span(text, u"دمشق"_s, label);
-            place.annotator = annotator;
-            layers << person << place;
-        }
         Article second(u"خبر ثان من الرياض"_s, {{BlockRole::Paragraph, 0, 17}});
         second.setTitle(u"خبر ثان"_s);
-        must(project->addArticle(second));
-        for (const Annotation &annotation : std::as_const(layers))
-            must(project->addAnnotation(1, annotation));
+        must(ProjectFixtures::openProject(path)->addArticle(second));
     }
     MainWindow window;
     window.show();
@@ -227,29 +232,6 @@ TEST_CASE("View › Agreement shows each pair's figures and opens the article wh
     CHECK(window.currentRow() == 0);
     dialog->close();
 }
-
-namespace {
-
-// A file project as two annotators leave it: they agree on the person and differ on the place.
-QString twoAnnotatorProject(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(u"curate.hamish"_s);
-    const QString text = TestText::emojiNews();
-    auto project = ProjectFixtures::createProject(path);
-    must(project->addArticle(ProjectFixtures::emojiArticle()));
-    for (const auto &[annotator, label] :
-         {std::pair{u"salma"_s, u"LOCATION"_s}, std::pair{u"omar"_s, u"ORGANIZATION"_s}}) {
-        Annotation person = ProjectFixtures::span(text, u"محمد العلي"_s, u"PERSON"_s);
-        person.annotator = annotator;
-        Annotation place = ProjectFixtures::span(text, u"دمشق"_s, label);
-        place.annotator = annotator;
-        must(project->addAnnotation(1, person));
-        must(project->addAnnotation(1, place));
-    }
-    return path;
-}
-
-} // namespace
 
 TEST_CASE("Curating an article: the annotators side by side, Merge All Agreed, a side taken with Alt+2, undo",
           "[team][gui][curation]")

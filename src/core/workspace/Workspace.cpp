@@ -455,13 +455,18 @@ void Workspace::attach(AnnotationDocument *document, qint64 articleId)
 {
     const std::shared_ptr<ProjectAnnotationStore> store = newStore(articleId, m_annotator);
     document->setStore(store.get());
-    const QString reason = m_project->readOnlyReason();
-    document->setReadOnly(!m_project->isReadOnly() ? QString()
-                          : reason.isEmpty()       ? tr("%1 is open read-only.").arg(m_project->displayName())
-                                                   : reason);
+    document->setReadOnly(readOnlyNotice());
     m_stores.insert(articleId, store);
     m_ids.insert(document, articleId);
     connect(document, &QObject::destroyed, this, [this, document] { m_ids.remove(document); });
+}
+
+QString Workspace::readOnlyNotice() const
+{
+    if (!m_project->isReadOnly())
+        return {};
+    const QString reason = m_project->readOnlyReason();
+    return reason.isEmpty() ? tr("%1 is open read-only.").arg(m_project->displayName()) : reason;
 }
 
 std::shared_ptr<ProjectAnnotationStore> Workspace::newStore(qint64 articleId, const QString &annotator)
@@ -521,13 +526,20 @@ Result<AnnotationDocument *> Workspace::layerDocument(qint64 articleId, const QS
     const Result<QList<Label>> labels = m_project->labels();
     if (!labels)
         return labels.error();
-    Result<Article> article = m_project->article(articleId);
-    if (!article)
-        return article.error();
+    // The article's text as the annotator's document holds it, when loaded: read once, kept once.
+    std::shared_ptr<const Article> shared;
+    if (const AnnotationDocument *own = document(articleId)) {
+        shared = own->sharedArticle();
+    } else {
+        Result<Article> article = m_project->article(articleId);
+        if (!article)
+            return article.error();
+        shared = std::make_shared<const Article>(std::move(*article));
+    }
     Result<QList<Annotation>> annotations = layerAnnotations(articleId, annotator);
     if (!annotations)
         return annotations.error();
-    auto *document = new AnnotationDocument(std::make_shared<const Article>(std::move(*article)), this);
+    auto *document = new AnnotationDocument(std::move(shared), this);
     document->setLabels(*labels);
     document->resetAnnotations(std::move(*annotations));
     Layer layer{articleId, annotator, nullptr};
@@ -535,11 +547,7 @@ Result<AnnotationDocument *> Workspace::layerDocument(qint64 articleId, const QS
         layer.store = newStore(articleId, annotator);
         document->setStore(layer.store.get());
     }
-    const QString reason = m_project->readOnlyReason();
-    document->setReadOnly(!editable                  ? tr("%1's annotations are shown read-only.").arg(annotator)
-                          : !m_project->isReadOnly() ? QString()
-                          : reason.isEmpty()         ? tr("%1 is open read-only.").arg(m_project->displayName())
-                                                     : reason);
+    document->setReadOnly(editable ? readOnlyNotice() : tr("%1's annotations are shown read-only.").arg(annotator));
     m_layers.insert(document, layer);
     return document;
 }

@@ -221,6 +221,8 @@ private:
     void adopt(std::unique_ptr<ProjectStore> project);
     void attach(AnnotationDocument *document, qint64 articleId);
     std::shared_ptr<ProjectAnnotationStore> newStore(qint64 articleId, const QString &annotator);
+    // Why the project's documents refuse edits (empty when it is writable).
+    QString readOnlyNotice() const;
     // What a layer document (layerDocument) shows of an article.
     Result<QList<Annotation>> layerAnnotations(qint64 articleId, const QString &annotator) const;
     Result<AnnotationDocument *> layerDocument(qint64 articleId, const QString &annotator, bool editable);
