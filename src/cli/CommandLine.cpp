@@ -46,6 +46,7 @@ const QList<Command> &commands()
         {u"tag"_s, u"Append predicted entity tags (BIO: PERS, LOC, ORG, MISC) to a CoNLL file"_s, runTag},
         {u"eval"_s, u"Score entities against gold CoNLL (or numbers and dates against Duckling's corpus)"_s, runEval},
         {u"build-gazetteers"_s, u"Rebuild the ANERcorp-derived gazetteer from its training file"_s, runBuildGazetteers},
+        {u"word-classes"_s, u"Learn the entity tagger's word classes from unlabelled text"_s, runWordClasses},
         {u"new"_s, u"Create a project from articles, with the engine's suggestions"_s, runNew},
         {u"add"_s, u"Add articles to a project"_s, runAdd},
         {u"import"_s, u"Import annotated documents (.json, doccano .jsonl) into a project"_s, runImport},

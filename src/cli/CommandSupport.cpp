@@ -43,4 +43,11 @@ int addArticleFiles(Workspace &workspace, const QStringList &files, const QStrin
     return status;
 }
 
+bool positiveInt(const QString &text, int &value, int maximum)
+{
+    bool ok = false;
+    value = text.toInt(&ok);
+    return ok && value >= 0 && value <= maximum;
+}
+
 } // namespace Hamish::Cli

@@ -20,4 +20,7 @@ std::unique_ptr<Workspace> openProject(const QString &path, bool writable, const
 // reporting each file on `io`. Returns the exit status: 0, or 1 when a file could not be added.
 int addArticleFiles(Workspace &workspace, const QStringList &files, const QString &command, Io &io);
 
+// Reads a whole number from 0 to `maximum` into `value`; false when `text` is not one.
+bool positiveInt(const QString &text, int &value, int maximum);
+
 } // namespace Hamish::Cli

@@ -21,5 +21,6 @@ int runCopy(const QStringList &arguments, Io &io);
 int runAssign(const QStringList &arguments, Io &io);
 int runAgreement(const QStringList &arguments, Io &io);
 int runMerge(const QStringList &arguments, Io &io);
+int runWordClasses(const QStringList &arguments, Io &io);
 
 } // namespace Hamish::Cli

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandSupport.h"
 #include "cli/Commands.h"
 #include "cli/ProjectLearning.h"
 
@@ -8,6 +9,7 @@
 #include "core/tagger/ModelEntityRecognizer.h"
 #include "core/tagger/PerceptronTrainer.h"
 #include "core/tagger/TaggerEvaluation.h"
+#include "core/tagger/WordClasses.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -22,13 +24,6 @@ using namespace Qt::StringLiterals;
 namespace Hamish::Cli {
 
 namespace {
-
-bool positiveInt(const QString &text, int &value, int maximum)
-{
-    bool ok = false;
-    value = text.toInt(&ok);
-    return ok && value >= 0 && value <= maximum;
-}
 
 QString evaluationReport(const TaggerEvaluation::Scores &scores)
 {
@@ -196,6 +191,12 @@ int runTrain(const QStringList &arguments, Io &io)
         u"each N (e.g. 10,25,50,100), retrain, and score the project's remaining sentences with and without "
         u"retraining."_s,
         u"steps"_s);
+    const QCommandLineOption wordClassesOption(
+        u"word-classes"_s,
+        u"Word classes to read instead of the shipped ones (`hamish word-classes -o FILE`), to measure a set before "
+        u"shipping it; a model trained with them needs the same file to tag."_s,
+        u"file"_s);
+    parser.addOption(wordClassesOption);
     for (const QCommandLineOption &option :
          {projectOption,     weightOption,        curveOption,         dataOption,    devOption,
           percentOption,     crossValidateOption, jobsOption,          extraOption,   extraTypesOption,
@@ -214,6 +215,13 @@ int runTrain(const QStringList &arguments, Io &io)
     if (!positiveInt(parser.value(weightOption), projectWeight, 100) || projectWeight == 0) {
         io.err << "hamish train: --project-weight must be 1-100\n";
         return 2;
+    }
+    if (parser.isSet(wordClassesOption)) {
+        QString error;
+        if (!WordClasses::useFile(parser.value(wordClassesOption), &error)) {
+            io.err << "hamish train: " << error << '\n';
+            return 1;
+        }
     }
     if (parser.isSet(projectOption))
         return trainOnProject(parser.value(projectOption), parser.value(dataOption), projectWeight, io);

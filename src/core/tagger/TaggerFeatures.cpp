@@ -6,6 +6,7 @@
 #include "core/tagger/CorpusLexicon.h"
 #include "core/tagger/NameLists.h"
 #include "core/tagger/TaggerWordForms.h"
+#include "core/tagger/WordClasses.h"
 
 #include <algorithm>
 #include <array>
@@ -57,7 +58,17 @@ enum Template : quint64 {
     ListNameHere = ListPersonPair + 2,
     ListNameLeft,
     ListNameRight,
+    ClassWord,                    // + granularity: the word's class
+    ClassStem = ClassWord + 3,    // + granularity: its stem's, when the word itself has none
+    ClassUnknown = ClassStem + 3, // neither has a class
+    ClassLeft,                    // the middle class of the word before, and of the word after
+    ClassRight,
+    ClassPairLeft, // the coarse classes of the word before and this one, and of this one and the word after
+    ClassPairRight,
 };
+
+// A word's class at one granularity as its neighbours' features read it.
+constexpr quint16 noClass = 0xFFFF, boundaryClass = 0xFFFE;
 
 quint64 mix(quint64 x)
 {
@@ -123,6 +134,9 @@ struct CachedWord
     quint32 ownKeys = 0, neighbourKeys = 0, corpusKeys = 0;
     quint8 ownCount = 0, neighbourCount = 0, corpusCount = 0; // neighbourCount keys for each side
     quint8 listKey = 0;                                       // 1 when the key after corpusKeys is ListPersonWord
+    quint32 classKeys = 0;                                    // its own class keys (the Classes group)
+    quint8 classCount = 0;
+    std::array<quint16, WordClasses::levels> classes{noClass, noClass, noClass}; // the word's, or its stem's
     // Names starting with the normalised form [0] or the stem [1]: the most words one has, and the type of the
     // one-word name (-1 when the form alone is none), in the curated gazetteer, the name lists and the corpus.
     std::array<int, 2> gazetteerLongest{}, listLongest{}, corpusLongest{};
@@ -301,6 +315,25 @@ CachedWord describeWord(QStringView token, quint32 groups, const CorpusLexicon *
             word.listKey = 1;
         }
     }
+
+    word.classKeys = quint32(keys.size());
+    if (on(TaggerFeatures::Classes)) {
+        const WordClasses &table = WordClasses::instance();
+        const WordClasses::Classes *found = table.find(form.normalized);
+        quint64 templ = ClassWord;
+        if (!found && !word.stemIsNormalized) {
+            found = table.find(form.stem);
+            templ = ClassStem;
+        }
+        if (found) {
+            word.classes = *found;
+            for (quint64 level = 0; level < WordClasses::levels; ++level)
+                keys.push_back(key(templ + level, (*found)[level]));
+        } else {
+            keys.push_back(key(ClassUnknown, 0));
+        }
+    }
+    word.classCount = quint8(keys.size() - word.classKeys);
     return word;
 }
 
@@ -347,9 +380,9 @@ int phraseTypeIn(const Table &table, const std::vector<const CachedWord *> &word
     return typeOf(table.findWords(length, wordAt));
 }
 
-const std::array<std::pair<quint32, QString>, 15> &groupTable()
+const std::array<std::pair<quint32, QString>, 16> &groupTable()
 {
-    static const std::array<std::pair<quint32, QString>, 15> table = {{
+    static const std::array<std::pair<quint32, QString>, 16> table = {{
         {TaggerFeatures::Word, u"word"_s},
         {TaggerFeatures::Normalized, u"normalized"_s},
         {TaggerFeatures::Stem, u"stem"_s},
@@ -365,6 +398,7 @@ const std::array<std::pair<quint32, QString>, 15> &groupTable()
         {TaggerFeatures::NeighbourAffixes, u"neighbour-affixes"_s},
         {TaggerFeatures::Corpus, u"corpus"_s},
         {TaggerFeatures::Lists, u"lists"_s},
+        {TaggerFeatures::Classes, u"classes"_s},
     }};
     return table;
 }
@@ -424,6 +458,7 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
         CachedWord word;
         word.norm = word.stemHash = word.shape = 1;
         word.mixedNorm = mix(1);
+        word.classes.fill(boundaryClass);
         return word;
     }();
     const auto at = [&](qsizetype i) -> const CachedWord & {
@@ -543,6 +578,14 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
             keys.push_back(key(ListNameHere, markAt(listNames, i)));
             keys.push_back(key(ListNameLeft, markAt(listNames, i - 1) * 256 + markAt(listNames, i)));
             keys.push_back(key(ListNameRight, markAt(listNames, i + 1) * 256 + markAt(listNames, i)));
+        }
+        if (on(Classes)) {
+            keys.insert(keys.end(), store + here.classKeys, store + here.classKeys + here.classCount);
+            const CachedWord &before = at(i - 1), &after = at(i + 1);
+            keys.push_back(key(ClassLeft, before.classes[1]));
+            keys.push_back(key(ClassRight, after.classes[1]));
+            keys.push_back(key(ClassPairLeft, quint64(before.classes[0]) << 16 | here.classes[0]));
+            keys.push_back(key(ClassPairRight, quint64(here.classes[0]) << 16 | after.classes[0]));
         }
         if (on(Position)) {
             if (i == 0)
