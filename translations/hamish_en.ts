@@ -555,6 +555,10 @@ Annotations: %3</source>
         <source>Arabic names of countries, cities and currencies come from ICU and Unicode CLDR (Unicode licence).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Word classes read by the model were learnt from the news text of the ANT Corpus by A. Chouigui, O. Ben Khiroun and B. Elayeb (AICCSA 2017; Arabian Journal for Science and Engineering 2021; antcorpus.github.io), Apache License 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::Dialogs</name>

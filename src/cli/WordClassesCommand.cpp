@@ -23,7 +23,8 @@ int runWordClasses(const QStringList &arguments, Io &io)
     const QCommandLineOption textOption(u"text"_s, u"Unlabelled text (UTF-8); may be repeated."_s, u"file"_s);
     const QCommandLineOption outputOption({u"o"_s, u"output"_s}, u"Where to write the classes."_s, u"file"_s);
     const QCommandLineOption classesOption(
-        u"classes"_s, u"Classes per granularity, coarse to fine (default 32,128,512)."_s, u"list"_s, u"32,128,512"_s);
+        u"classes"_s, u"Classes per granularity, coarse to fine (default 64,256,1024, as shipped)."_s, u"list"_s,
+        u"64,256,1024"_s);
     const QCommandLineOption minCountOption(u"min-count"_s, u"Words seen fewer times get no class (default 3)."_s,
                                             u"n"_s, u"3"_s);
     const QCommandLineOption passesOption(u"passes"_s, u"Passes over the vocabulary at most (default 10)."_s, u"n"_s,

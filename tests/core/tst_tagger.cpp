@@ -769,8 +769,9 @@ TEST_CASE("a bare proclitic stays outside a name unless the name itself starts w
 TEST_CASE("the data credits name every source the model and its lists come from, with its licence", "[tagger]")
 {
     const QString credits = DataCredits::text();
-    for (const QString &needed : {u"ANERcorp"_s, u"CC BY-SA 4.0"_s, u"Wikidata"_s, u"CC0"_s, u"ArWikiCats"_s, u"MIT"_s,
-                                  u"WikiFANE"_s, u"CC BY-SA 3.0"_s, u"CLDR"_s})
+    for (const QString &needed :
+         {u"ANERcorp"_s, u"CC BY-SA 4.0"_s, u"Wikidata"_s, u"CC0"_s, u"ArWikiCats"_s, u"MIT"_s, u"WikiFANE"_s,
+          u"CC BY-SA 3.0"_s, u"CLDR"_s, u"ANT Corpus"_s, u"Apache License 2.0"_s})
         CHECK(credits.contains(needed));
 }
 

@@ -2,6 +2,7 @@
 #include "../CatchQt.h"
 
 #include "../TestCli.h"
+#include "core/tagger/TaggerFeatures.h"
 #include "core/tagger/TaggerWordForms.h"
 #include "core/tagger/WordClassLearner.h"
 #include "core/tagger/WordClasses.h"
@@ -155,4 +156,48 @@ TEST_CASE("hamish word-classes writes a table the tagger reads back", "[tagger][
     // A table file that holds no class line is refused.
     WordClasses none;
     CHECK_FALSE(none.parse(u"# only a comment\nword\t1\n"_s));
+}
+
+TEST_CASE("the shipped word classes make an unseen capital look like the capitals the model knows", "[tagger][classes]")
+{
+    const WordClasses &shipped = WordClasses::instance();
+    REQUIRE(shipped.size() > 50000);
+    // Learnt from news text: capitals share their classes at every granularity, and so do verbs of saying.
+    const WordClasses::Classes *damascus = shipped.find(TaggerWordForms::normalize(u"دمشق"));
+    REQUIRE(damascus);
+    for (const QString &city : {u"بيروت"_s, u"بغداد"_s, u"القاهرة"_s, u"الرياض"_s}) {
+        const WordClasses::Classes *classes = shipped.find(TaggerWordForms::normalize(city));
+        REQUIRE(classes);
+        CHECK(*classes == *damascus);
+    }
+    const WordClasses::Classes *said = shipped.find(u"قال"_s);
+    REQUIRE(said);
+    CHECK((*said)[0] != (*damascus)[0]);
+
+    // The classes group alone: a sentence about Beirut gets the same keys as one about Damascus, one about a
+    // person other keys.
+    const TaggerFeatures features(TaggerFeatures::Classes);
+    const auto keysOf = [&](const QString &sentence) {
+        const QList<QStringView> tokens = QStringView(sentence).split(u' ');
+        std::vector<quint64> keys;
+        std::vector<quint32> offsets;
+        features.extract(tokens, keys, offsets);
+        return keys;
+    };
+    const std::vector<quint64> aboutDamascus = keysOf(u"زار دمشق أمس"_s);
+    CHECK(aboutDamascus.size() > 3 * 5);
+    CHECK(keysOf(u"زار بيروت أمس"_s) == aboutDamascus);
+    CHECK(keysOf(u"زار محمد أمس"_s) != aboutDamascus);
+    // A word the table lacks, ك + دمشق ("like Damascus"), is read by its stem: to the words beside it, it is
+    // دمشق.
+    REQUIRE_FALSE(shipped.find(u"كدمشق"_s));
+    const auto firstTokenKeys = [&](const QString &sentence) {
+        const QList<QStringView> tokens = QStringView(sentence).split(u' ');
+        std::vector<quint64> keys;
+        std::vector<quint32> offsets;
+        features.extract(tokens, keys, offsets);
+        return std::vector<quint64>(keys.begin() + offsets[0], keys.begin() + offsets[1]);
+    };
+    CHECK(firstTokenKeys(u"زار كدمشق أمس"_s) == firstTokenKeys(u"زار دمشق أمس"_s));
+    CHECK(firstTokenKeys(u"زار كمحمد أمس"_s) != firstTokenKeys(u"زار دمشق أمس"_s));
 }

@@ -371,8 +371,9 @@ TEST_CASE("The About box credits every data source of the entity model with its 
 {
     AboutDialog about;
     const QString credits = child<QLabel>(&about, u"dataCreditsLabel"_s)->text();
-    for (const QString &source : {u"ANERcorp"_s, u"CC BY-SA 4.0"_s, u"Wikidata"_s, u"CC0"_s, u"ArWikiCats"_s, u"MIT"_s,
-                                  u"WikiFANE"_s, u"CC BY-SA 3.0"_s, u"CLDR"_s}) {
+    for (const QString &source :
+         {u"ANERcorp"_s, u"CC BY-SA 4.0"_s, u"Wikidata"_s, u"CC0"_s, u"ArWikiCats"_s, u"MIT"_s, u"WikiFANE"_s,
+          u"CC BY-SA 3.0"_s, u"CLDR"_s, u"ANT Corpus"_s, u"Apache License 2.0"_s}) {
         INFO(source.toStdString());
         CHECK(credits.contains(source));
     }

@@ -59,12 +59,14 @@ enum Template : quint64 {
     ListNameLeft,
     ListNameRight,
     ClassWord,                    // + granularity: the word's class
-    ClassStem = ClassWord + 3,    // + granularity: its stem's, when the word itself has none
+    ClassStem = ClassWord + 3,    // + granularity: its stem's, when the stem is not the word
     ClassUnknown = ClassStem + 3, // neither has a class
     ClassLeft,                    // the middle class of the word before, and of the word after
     ClassRight,
     ClassPairLeft, // the coarse classes of the word before and this one, and of this one and the word after
     ClassPairRight,
+    ClassFineLeft, // the finest class of the word before, and of the word after
+    ClassFineRight,
 };
 
 // A word's class at one granularity as its neighbours' features read it.
@@ -318,20 +320,20 @@ CachedWord describeWord(QStringView token, quint32 groups, const CorpusLexicon *
 
     word.classKeys = quint32(keys.size());
     if (on(TaggerFeatures::Classes)) {
+        // The word's classes and its stem's (والعراق and العراق stand in different places, عراق in both).
         const WordClasses &table = WordClasses::instance();
-        const WordClasses::Classes *found = table.find(form.normalized);
-        quint64 templ = ClassWord;
-        if (!found && !word.stemIsNormalized) {
-            found = table.find(form.stem);
-            templ = ClassStem;
+        const WordClasses::Classes *own = table.find(form.normalized);
+        const WordClasses::Classes *stem = word.stemIsNormalized ? nullptr : table.find(form.stem);
+        for (quint64 level = 0; level < WordClasses::levels; ++level) {
+            if (own)
+                keys.push_back(key(ClassWord + level, (*own)[level]));
+            if (stem)
+                keys.push_back(key(ClassStem + level, (*stem)[level]));
         }
-        if (found) {
-            word.classes = *found;
-            for (quint64 level = 0; level < WordClasses::levels; ++level)
-                keys.push_back(key(templ + level, (*found)[level]));
-        } else {
+        if (!own && !stem)
             keys.push_back(key(ClassUnknown, 0));
-        }
+        if (own || stem)
+            word.classes = own ? *own : *stem;
     }
     word.classCount = quint8(keys.size() - word.classKeys);
     return word;
@@ -586,6 +588,8 @@ void TaggerFeatures::extract(const QList<QStringView> &tokens, std::vector<quint
             keys.push_back(key(ClassRight, after.classes[1]));
             keys.push_back(key(ClassPairLeft, quint64(before.classes[0]) << 16 | here.classes[0]));
             keys.push_back(key(ClassPairRight, quint64(here.classes[0]) << 16 | after.classes[0]));
+            keys.push_back(key(ClassFineLeft, before.classes[2]));
+            keys.push_back(key(ClassFineRight, after.classes[2]));
         }
         if (on(Position)) {
             if (i == 0)

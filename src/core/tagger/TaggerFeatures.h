@@ -32,7 +32,7 @@ public:
         NeighbourAffixes = 1u << 12, // last 2-3 and first 2 letters of the words at ±1
         Corpus = 1u << 13,           // what the training corpus says of the word, its stem and the name it starts
         Lists = 1u << 14,            // open name lists (NameLists): people's name words, here and at ±1; listed names
-        Classes = 1u << 15,          // word classes learnt from unlabelled text (WordClasses), here and at ±1
+        Classes = 1u << 15,          // word classes from unlabelled text (WordClasses): the word's, its stem's, at ±1
     };
     static constexpr quint32 allGroups = (1u << 16) - 1;
 

@@ -21,7 +21,7 @@ class WordClassLearner
 public:
     struct Options
     {
-        WordClasses::Classes classCounts{32, 128, 512}; // per granularity, coarse to fine
+        WordClasses::Classes classCounts{64, 256, 1024}; // per granularity, coarse to fine (as shipped)
         int minCount = 3;                               // rarer words share one "rare word" item and get no class
         int iterations = 10;                            // passes over the vocabulary at most
     };

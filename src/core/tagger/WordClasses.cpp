@@ -2,6 +2,7 @@
 #include "core/tagger/WordClasses.h"
 
 #include "core/tagger/TaggerWordForms.h"
+#include "core/text/ArabicNormalizer.h"
 
 #include <QFile>
 
@@ -69,17 +70,38 @@ bool WordClasses::parse(QStringView text)
         line = line.trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
-        const QList<QStringView> fields = line.split(u'\t');
-        if (fields.size() != 1 + levels || fields.first().isEmpty())
+        qsizetype tab = line.indexOf(u'\t');
+        if (tab <= 0)
             continue;
+        const QStringView written = line.first(tab);
         Classes classes{};
         bool ok = true;
-        for (int level = 0; level < levels && ok; ++level)
-            classes[size_t(level)] = fields[level + 1].toUShort(&ok);
-        const QString word = TaggerWordForms::normalize(fields.first());
-        if (!ok || word.isEmpty())
+        for (int level = 0; level < levels && ok; ++level) {
+            const qsizetype start = tab + 1;
+            tab = line.indexOf(u'\t', start);
+            const bool last = level == levels - 1;
+            ok = (tab < 0) == last;
+            if (ok)
+                classes[size_t(level)] = line.sliced(start, (last ? line.size() : tab) - start).toUShort(&ok);
+        }
+        if (!ok)
             continue;
-        m_classes.insert(word, classes);
+        // The shipped table is written normalised; a table written by hand is normalised here.
+        bool normalized = true;
+        for (const QChar c : written) {
+            if (ArabicNormalizer::fold(c.unicode()) != c.unicode()) {
+                normalized = false;
+                break;
+            }
+        }
+        if (normalized) {
+            m_classes.insert(written, classes);
+        } else {
+            const QString word = TaggerWordForms::normalize(written);
+            if (word.isEmpty())
+                continue;
+            m_classes.insert(word, classes);
+        }
         any = true;
     }
     return any;
