@@ -22,8 +22,8 @@ public:
     struct Options
     {
         WordClasses::Classes classCounts{64, 256, 1024}; // per granularity, coarse to fine (as shipped)
-        int minCount = 3;                               // rarer words share one "rare word" item and get no class
-        int iterations = 10;                            // passes over the vocabulary at most
+        int minCount = 3;                                // rarer words share one "rare word" item and get no class
+        int iterations = 10;                             // passes over the vocabulary at most
     };
 
     struct Entry
