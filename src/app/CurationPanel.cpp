@@ -4,6 +4,7 @@
 #include "app/InterfaceText.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/Label.h"
+#include "core/workspace/Annotating.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -110,7 +111,7 @@ void CurationPanel::fill()
     m_tree->clear();
     QStringList headers{QString(), tr("Text")};
     for (const QString &annotator : std::as_const(m_annotators))
-        headers.append(annotator);
+        headers.append(Annotating::annotatorDisplayName(annotator));
     headers.append(tr("Curated"));
     m_tree->setColumnCount(int(headers.size()));
     m_tree->setHeaderLabels(headers);
@@ -180,9 +181,10 @@ void CurationPanel::fill()
         const QString annotator = m_annotators.at(i);
         auto *button = new QPushButton(m_sideButtons);
         button->setObjectName(u"takeSidePushButton_"_s + annotator);
-        button->setText(i < 9 ? tr("%1 (%2)").arg(
-                            annotator, InterfaceText::keySequence(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))))
-                              : annotator);
+        const QString shown = Annotating::annotatorDisplayName(annotator);
+        button->setText(
+            i < 9 ? tr("%1 (%2)").arg(shown, InterfaceText::keySequence(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))))
+                  : shown);
         button->setToolTip(
             i < 9 ? tr("Take %1's side on the current row (%2)")
                         .arg(annotator, InterfaceText::keySequence(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))))

@@ -7,6 +7,7 @@
 #include "app/Dialogs.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/model/Curation.h"
+#include "core/workspace/Annotating.h"
 #include "core/workspace/Workspace.h"
 
 #include <QAction>
@@ -160,7 +161,7 @@ void TeamPanels::fillAnnotatorsMenu()
         action->setActionGroup(m_layerGroup);
         connect(action, &QAction::triggered, this, [this, layer] { setLayer(layer); });
     };
-    addLayer(tr("&My Annotations (%1)").arg(m_workspace->annotator()), {});
+    addLayer(tr("&My Annotations (%1)").arg(Annotating::annotatorDisplayName(m_workspace->annotator())), {});
     const Result<QStringList> names =
         m_workspace->isOpen() ? m_workspace->annotators() : Result<QStringList>(QStringList());
     bool any = false;
@@ -170,7 +171,7 @@ void TeamPanels::fillAnnotatorsMenu()
         if (!any)
             m_annotatorsMenu->addSeparator();
         any = true;
-        addLayer(tr("%1 (read-only)").arg(name), name);
+        addLayer(tr("%1 (read-only)").arg(Annotating::annotatorDisplayName(name)), name);
     }
     m_annotatorsMenu->addSeparator();
     addLayer(tr("&Curated Layer, Everyone Side by Side"), kCuration.toString());
@@ -230,8 +231,8 @@ void TeamPanels::refreshStatuses()
     const qint64 current = currentArticleId();
     if (m_workspace->isOpen()) {
         for (const Assignment &assignment : m_workspace->assignments().valueOr({})) {
-            statuses[assignment.articleId].append(assignment.isDone() ? assignment.annotator + u" ✓"_s
-                                                                      : assignment.annotator);
+            const QString shown = Annotating::annotatorDisplayName(assignment.annotator);
+            statuses[assignment.articleId].append(assignment.isDone() ? shown + u" ✓"_s : shown);
             if (assignment.articleId == current && assignment.annotator == m_workspace->annotator())
                 doneByMe = assignment.isDone();
         }
@@ -280,13 +281,21 @@ void TeamPanels::askAssignee()
     names.removeAll(kCuration.toString());
     if (!names.contains(m_workspace->annotator()))
         names.prepend(m_workspace->annotator());
-    dialog.setComboBoxItems(names);
+    // Shown as the interface names them (the default name translated), stored as the project names them.
+    QHash<QString, QString> stored;
+    QStringList shown;
+    for (const QString &name : std::as_const(names)) {
+        shown.append(Annotating::annotatorDisplayName(name));
+        stored.insert(shown.constLast(), name);
+    }
+    dialog.setComboBoxItems(shown);
     dialog.setComboBoxEditable(true);
     dialog.setOkButtonText(tr("Assign"));
     dialog.setCancelButtonText(tr("Cancel"));
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return;
-    assignCurrent(dialog.textValue().trimmed());
+    const QString chosen = dialog.textValue().trimmed();
+    assignCurrent(stored.value(chosen, chosen));
 }
 
 bool TeamPanels::assignCurrent(const QString &annotator)

@@ -2,6 +2,7 @@
 #include "app/TeamStatus.h"
 
 #include "app/Dialogs.h"
+#include "core/workspace/Annotating.h"
 #include "core/workspace/Workspace.h"
 
 #include <QDir>
@@ -63,7 +64,8 @@ void TeamStatus::refresh()
         m_mark->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
         m_mark->setToolTip(m_lostMessage.isEmpty() ? m_workspace->connectionError() : m_lostMessage);
     } else {
-        m_mark->setText(tr("%1, annotating as %2").arg(where, m_workspace->annotator()));
+        m_mark->setText(
+            tr("%1, annotating as %2").arg(where, Annotating::annotatorDisplayName(m_workspace->annotator())));
         m_mark->setStyleSheet(QString());
         m_mark->setToolTip(tr("A team project on a server: your edits are saved there as you make them, and "
                               "others' edits appear here as they make them."));

@@ -317,3 +317,71 @@ TEST_CASE("A workspace with no project open says so instead of doing nothing", "
     CHECK_FALSE(workspace.exportTo(u"/tmp/x.json"_s, u"json"_s));
     CHECK(workspace.lastArticle() == 0);
 }
+
+TEST_CASE("A project keeps showing the work of a user who chose no name, whatever the interface language",
+          "[workspace]")
+{
+    // The default name is never translated: what a project stores must not change with the interface.
+    const QByteArray user = qgetenv("USER"), userName = qgetenv("USERNAME");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    CHECK(Annotating::userName() == u"me");
+    if (!user.isEmpty())
+        qputenv("USER", user);
+    if (!userName.isEmpty())
+        qputenv("USERNAME", userName);
+    CHECK(Annotating::isDefaultUserName(u"me"_s));
+    CHECK(Annotating::isDefaultUserName(u"أنا"_s));
+    CHECK_FALSE(Annotating::isDefaultUserName(u"salma"_s));
+
+    // A project annotated in the Arabic interface of an earlier build, by a user with no login name: its layer
+    // is called «أنا».
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"p.hamish"_s);
+    qint64 articleId = 0;
+    {
+        Workspace earlier;
+        earlier.setAnnotator(u"أنا"_s);
+        must(earlier.create(path));
+        articleId = must(earlier.addArticle(ProjectFixtures::emojiArticle())).id;
+        std::unique_ptr<AnnotationDocument> document(must(earlier.loadDocuments()).first());
+        const qsizetype start = document->article().text().indexOf(u"دمشق"_s);
+        must(Annotating::labelSpan(*document, u"LOCATION"_s, start, start + 4));
+    }
+    const auto acceptedIn = [](AnnotationDocument &document) {
+        qsizetype accepted = 0;
+        for (const Annotation &annotation : document.annotations())
+            accepted += annotation.status == AnnotationStatus::Accepted;
+        return accepted;
+    };
+    {
+        // Opened today with no name chosen: the user's work is theirs, and their next edit joins it.
+        Workspace today;
+        today.setAnnotator(QString());
+        must(today.open(path));
+        CHECK(today.annotator() == u"أنا");
+        std::unique_ptr<AnnotationDocument> document(must(today.loadDocuments()).first());
+        CHECK(acceptedIn(*document) == 1);
+        const qsizetype start = document->article().text().indexOf(u"اللاذقية"_s);
+        REQUIRE(start >= 0);
+        must(Annotating::labelSpan(*document, u"LOCATION"_s, start, start + 8));
+        CHECK(must(today.annotators()) == QStringList{u"أنا"_s});
+    }
+    {
+        // A chosen name is kept: that user starts their own layer.
+        Workspace named;
+        named.setAnnotator(u"salma"_s);
+        must(named.open(path));
+        CHECK(named.annotator() == u"salma");
+        std::unique_ptr<AnnotationDocument> document(must(named.loadDocuments()).first());
+        CHECK(acceptedIn(*document) == 0);
+        const qsizetype start = document->article().text().indexOf(u"دمشق"_s);
+        must(Annotating::labelSpan(*document, u"PERSON"_s, start, start + 4));
+    }
+    // Two people's layers: the default name takes neither.
+    Workspace team;
+    team.setAnnotator(QString());
+    must(team.open(path));
+    CHECK(team.annotator() == Annotating::userName());
+    CHECK(must(team.counts(articleId)).accepted == 3);
+}

@@ -148,6 +148,8 @@ public:
 
     // Who annotates which article (ordered by article, then annotator), and who has finished.
     virtual Result<QList<Assignment>> assignments() const = 0;
+    // The annotators with at least one annotation in the project (curation included), sorted.
+    virtual Result<QStringList> annotatorNames() const = 0;
     // Gives an article to an annotator (nothing changes when it is already theirs).
     virtual Result<void> assign(qint64 articleId, const QString &annotator) = 0;
     virtual Result<void> unassign(qint64 articleId, const QString &annotator) = 0;

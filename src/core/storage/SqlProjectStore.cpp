@@ -624,6 +624,18 @@ Result<QList<Assignment>> SqlProjectStore::assignments() const
     return list;
 }
 
+Result<QStringList> SqlProjectStore::annotatorNames() const
+{
+    const Result<QSqlQuery *> rows = d->run(u"SELECT DISTINCT annotator FROM annotations ORDER BY annotator"_s, {});
+    if (!rows)
+        return rows.error();
+    QStringList names;
+    while ((*rows)->next())
+        names.append((*rows)->value(0).toString());
+    (*rows)->finish();
+    return names;
+}
+
 Result<void> SqlProjectStore::assign(qint64 articleId, const QString &annotator)
 {
     if (const Result<void> writable = d->ensureWritable(); !writable)

@@ -47,6 +47,7 @@ public:
     Result<QHash<QString, QVariant>> settings() const override;
 
     Result<QList<Assignment>> assignments() const override;
+    Result<QStringList> annotatorNames() const override;
     Result<void> assign(qint64 articleId, const QString &annotator) override;
     Result<void> unassign(qint64 articleId, const QString &annotator) override;
     Result<void> setDone(qint64 articleId, const QString &annotator, bool done) override;

@@ -15,7 +15,23 @@ namespace Hamish {
 QString Annotating::userName()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? u"me"_s : user;
+}
+
+QString Annotating::userDisplayName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? tr("me") : user;
+}
+
+QString Annotating::annotatorDisplayName(const QString &name)
+{
+    return isDefaultUserName(name) ? tr("me") : name;
+}
+
+bool Annotating::isDefaultUserName(const QString &name)
+{
+    return name == u"me" || name == u"أنا";
 }
 
 Annotation Annotating::userAnnotation(const QString &label, qsizetype start, qsizetype end)

@@ -19,8 +19,17 @@ class Annotating
     Q_DECLARE_TR_FUNCTIONS(Hamish::Annotating)
 
 public:
-    // Who the user is, for an annotation's author: the login name, or "me".
+    // Who the user is, for an annotation's author and as the annotator of a project's layer when they chose no
+    // name: the login name, or "me". Never translated: what a project stores must not change with the interface
+    // language (a project annotated in one would show none of the user's work in the other).
     static QString userName();
+    // userName() as the interface shows it: "me" in the interface's language.
+    static QString userDisplayName();
+    // An annotator's name as the interface shows it: the default name in the interface's language.
+    static QString annotatorDisplayName(const QString &name);
+    // Whether `name` is the name a user without a login name was given ("me", or "أنا" as builds before
+    // 2026-12-04 stored it in the Arabic interface).
+    static bool isDefaultUserName(const QString &name);
     // A span the user labelled: accepted, origin "user", by userName().
     static Annotation userAnnotation(const QString &label, qsizetype start, qsizetype end);
 

@@ -44,9 +44,27 @@ Workspace::Workspace(QObject *parent)
 
 void Workspace::setAnnotator(const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    m_annotator = trimmed.isEmpty() ? Annotating::userName() : trimmed;
+    m_chosenAnnotator = name.trimmed();
+    settleAnnotator();
+}
+
+void Workspace::settleAnnotator()
+{
+    m_annotator = m_chosenAnnotator.isEmpty() ? Annotating::userName() : m_chosenAnnotator;
     m_lexicon.reset();
+    if (!m_chosenAnnotator.isEmpty() || !m_project || m_project->isShared())
+        return;
+    // A project file annotated by someone who never chose a name holds their work under the default name it
+    // was given then ("me", or "أنا" in the Arabic interface of earlier builds): it stays theirs, whatever the
+    // default is now.
+    const Result<QStringList> names = m_project->annotatorNames();
+    if (!names || names->contains(m_annotator))
+        return;
+    QStringList layers = *names;
+    layers.removeAll(QString());
+    layers.removeAll(kCuration.toString());
+    if (layers.size() == 1 && Annotating::isDefaultUserName(layers.first()))
+        m_annotator = layers.first();
 }
 
 Workspace::~Workspace()
@@ -64,6 +82,7 @@ void Workspace::adopt(std::unique_ptr<ProjectStore> project)
     close();
     m_project = std::move(project);
     connect(m_project.get(), &ProjectStore::changed, this, &Workspace::onChange);
+    settleAnnotator();
 }
 
 void Workspace::onChange(const ProjectChange &change)

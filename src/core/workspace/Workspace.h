@@ -219,6 +219,9 @@ signals:
 private:
     Error notOpen() const;
     void adopt(std::unique_ptr<ProjectStore> project);
+    // The annotator: the chosen name, else the default name, or the default name the project file's one
+    // annotator was given when it differs from today's.
+    void settleAnnotator();
     void attach(AnnotationDocument *document, qint64 articleId);
     std::shared_ptr<ProjectAnnotationStore> newStore(qint64 articleId, const QString &annotator);
     // Why the project's documents refuse edits (empty when it is writable).
@@ -255,6 +258,7 @@ private:
     QString m_projectModelWarning;
     bool m_addingArticle = false;
     QString m_annotator;
+    QString m_chosenAnnotator; // the name setAnnotator() was given; empty for the default
     QList<PendingEdit> m_pending;
 };
 
