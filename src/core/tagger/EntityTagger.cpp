@@ -158,8 +158,10 @@ const EntityTagger *EntityTagger::bundled(QString *error)
 
 EntityTagger::ScoredSentence EntityTagger::tagScored(const QList<QStringView> &tokens) const
 {
-    std::vector<quint64> keys;
-    std::vector<quint32> offsets;
+    // Kept per thread, so a sentence's keys go to a buffer already grown to size.
+    thread_local std::vector<quint64> keys;
+    thread_local std::vector<quint32> offsets;
+    keys.clear();
     m_features.extract(tokens, keys, offsets, &m_model.lexicon(), &wordCache());
     std::vector<float> emission;
     const QList<int> path = m_model.decode(keys, offsets, &emission);
