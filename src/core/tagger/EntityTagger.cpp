@@ -261,10 +261,20 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
     // Each token's matching form: its stem (normalised, و ف ب ل ك stripped) with the article if it has one,
     // so «ولحود» and «لحود», «الأهلي» and «للأهلي» are the same name, but «السورية» (Syrian) is not «سورية».
     // Forms are numbered (formText[id] is the form), so names compare as sequences of numbers; each distinct
-    // token is read once.
-    WordTable<int> formIds;  // form → 1 + id
-    WordTable<int> tokenIds; // token as written → 1 + id of its form
-    QStringList formText;
+    // token is read once. The numbering is kept per thread from one call to the next, since the blocks of a text
+    // share most of their words; it starts again past 65,536 tokens, so memory stays bounded.
+    struct Numbering
+    {
+        WordTable<int> formIds;  // form → 1 + id
+        WordTable<int> tokenIds; // token as written → 1 + id of its form
+        QStringList formText;
+    };
+    thread_local Numbering numbering;
+    if (numbering.tokenIds.size() > (1 << 16))
+        numbering = Numbering();
+    WordTable<int> &formIds = numbering.formIds;
+    WordTable<int> &tokenIds = numbering.tokenIds;
+    const QStringList &formText = numbering.formText;
     std::vector<std::vector<int>> forms(size_t(sentences.size()));
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         forms[size_t(s)].reserve(size_t(sentences[s].size()));
@@ -274,7 +284,7 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
                 const QString form = matchingForm(token);
                 int &formId = formIds[form];
                 if (!formId) {
-                    formText += form;
+                    numbering.formText += form;
                     formId = int(formText.size());
                 }
                 id = formId;
