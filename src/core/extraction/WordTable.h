@@ -113,10 +113,21 @@ private:
             if (slot.tag != tag)
                 continue;
             const QStringView stored(m_entries[slot.index - 1].key);
-            if (stored.size() == key.size() + second.size() && stored.first(key.size()) == key
-                && stored.sliced(key.size()) == second)
+            if (stored.size() == key.size() + second.size() && sameUnits(stored.data(), key)
+                && sameUnits(stored.data() + key.size(), second))
                 return slot.index - 1;
         }
+    }
+
+    // Whether the `text.size()` UTF-16 units at `at` are `text`'s: words are short, so a loop here is quicker than a
+    // call to the library's comparison.
+    static bool sameUnits(const QChar *at, QStringView text)
+    {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (at[i] != text[i])
+                return false;
+        }
+        return true;
     }
 
     // Whether `stored` (of the phrase's length) is the words joined by single spaces.
@@ -128,7 +139,7 @@ private:
             if (k > 0 && stored.at(position++) != u' ')
                 return false;
             const QStringView word = wordAt(k);
-            if (stored.sliced(position, word.size()) != word)
+            if (!sameUnits(stored.data() + position, word))
                 return false;
             position += word.size();
         }

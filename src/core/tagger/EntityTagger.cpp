@@ -158,8 +158,10 @@ const EntityTagger *EntityTagger::bundled(QString *error)
 
 EntityTagger::ScoredSentence EntityTagger::tagScored(const QList<QStringView> &tokens) const
 {
-    std::vector<quint64> keys;
-    std::vector<quint32> offsets;
+    // Kept per thread, so a sentence's keys go to a buffer already grown to size.
+    thread_local std::vector<quint64> keys;
+    thread_local std::vector<quint32> offsets;
+    keys.clear();
     m_features.extract(tokens, keys, offsets, &m_model.lexicon(), &wordCache());
     std::vector<float> emission;
     const QList<int> path = m_model.decode(keys, offsets, &emission);
@@ -259,10 +261,20 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
     // Each token's matching form: its stem (normalised, و ف ب ل ك stripped) with the article if it has one,
     // so «ولحود» and «لحود», «الأهلي» and «للأهلي» are the same name, but «السورية» (Syrian) is not «سورية».
     // Forms are numbered (formText[id] is the form), so names compare as sequences of numbers; each distinct
-    // token is read once.
-    WordTable<int> formIds;  // form → 1 + id
-    WordTable<int> tokenIds; // token as written → 1 + id of its form
-    QStringList formText;
+    // token is read once. The numbering is kept per thread from one call to the next, since the blocks of a text
+    // share most of their words; it starts again past 65,536 tokens, so memory stays bounded.
+    struct Numbering
+    {
+        WordTable<int> formIds;  // form → 1 + id
+        WordTable<int> tokenIds; // token as written → 1 + id of its form
+        QStringList formText;
+    };
+    thread_local Numbering numbering;
+    if (numbering.tokenIds.size() > (1 << 16))
+        numbering = Numbering();
+    WordTable<int> &formIds = numbering.formIds;
+    WordTable<int> &tokenIds = numbering.tokenIds;
+    const QStringList &formText = numbering.formText;
     std::vector<std::vector<int>> forms(size_t(sentences.size()));
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         forms[size_t(s)].reserve(size_t(sentences[s].size()));
@@ -272,7 +284,7 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
                 const QString form = matchingForm(token);
                 int &formId = formIds[form];
                 if (!formId) {
-                    formText += form;
+                    numbering.formText += form;
                     formId = int(formText.size());
                 }
                 id = formId;
@@ -325,10 +337,25 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
     std::iota(typesInOrder.begin(), typesInOrder.end(), 0);
     std::sort(typesInOrder.begin(), typesInOrder.end(), [&](int a, int b) { return typeText[a] < typeText[b]; });
     const size_t typeCount = typesInOrder.size();
+    // The forms names hold, ranked in the order of their text (forms are distinct texts, so no two share a rank),
+    // so that names are ordered by comparing numbers, not strings.
+    std::vector<int> textRank(size_t(formText.size()), -1);
+    std::vector<int> nameForms;
+    for (const std::vector<int> &words : nameWords) {
+        for (const int form : words) {
+            if (textRank[size_t(form)] < 0) {
+                textRank[size_t(form)] = 0;
+                nameForms.push_back(form);
+            }
+        }
+    }
+    std::sort(nameForms.begin(), nameForms.end(), [&](int a, int b) { return formText[a] < formText[b]; });
+    for (size_t r = 0; r < nameForms.size(); ++r)
+        textRank[size_t(nameForms[r])] = int(r);
     // Word sequences in the order of their forms' text, as a sorted QStringList of them would be.
     const auto textOrder = [&](const std::vector<int> &a, const std::vector<int> &b) {
         return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                            [&](int x, int y) { return formText[x] < formText[y]; });
+                                            [&](int x, int y) { return textRank[size_t(x)] < textRank[size_t(y)]; });
     };
     std::vector<int> counts(nameWords.size() * typeCount, 0); // per name and type, in the window
     std::vector<int> seen;                                    // the names counted there
@@ -350,7 +377,7 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
         struct Spread
         {
             const std::vector<int> *words;
-            QString type;
+            int type; // into typeText
         };
         std::vector<Spread> ordered;
         ordered.reserve(seen.size());
@@ -361,7 +388,7 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
                 if (nameCounts[type] > nameCounts[best])
                     best = type;
             }
-            ordered.push_back({&nameWords[size_t(name)], typeText[best]});
+            ordered.push_back({&nameWords[size_t(name)], best});
             std::fill(nameCounts, nameCounts + typeCount, 0);
         }
         seen.clear();
@@ -374,6 +401,7 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
         QStringList &sentenceTags = tagged[s].tags;
         for (const Spread &spread : ordered) {
             const std::vector<int> &words = *spread.words;
+            const QString &type = typeText[spread.type];
             const qsizetype length = qsizetype(words.size());
             for (qsizetype i = 0; i + length <= count; ++i) {
                 bool match = true;
@@ -383,9 +411,9 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
                 if (!match || (i + length < count && sentenceTags[i + length].startsWith(u"I-")))
                     continue;
                 for (qsizetype k = 0; k < length; ++k)
-                    sentenceTags[i + k] = (k ? u"I-"_s : u"B-"_s) + spread.type;
-                tagged[s].names += ScoredName{ConllChunk{spread.type, i, i + length - 1}, SuggestionSource::Spread,
-                                              spreadProbability(tagged[s], i, i + length - 1, spread.type)};
+                    sentenceTags[i + k] = (k ? u"I-"_s : u"B-"_s) + type;
+                tagged[s].names += ScoredName{ConllChunk{type, i, i + length - 1}, SuggestionSource::Spread,
+                                              spreadProbability(tagged[s], i, i + length - 1, type)};
             }
         }
         std::sort(tagged[s].names.begin(), tagged[s].names.end(),
@@ -411,14 +439,20 @@ QList<Annotation> EntityTagger::recognize(QStringView text) const
     QList<Annotation> annotations;
     if (!isValid())
         return annotations;
-    QList<QList<TaggerTokenizer::Token>> sentenceTokens;
-    TaggerTokenizer::forEachSentence(text,
-                                     [&](const QList<TaggerTokenizer::Token> &tokens) { sentenceTokens += tokens; });
+    // All tokens in one array, sentence s being allTokens[sentenceStarts[s]] .. allTokens[sentenceStarts[s + 1]]: a
+    // list per sentence would cost the tokenizer a new buffer for each sentence, the one it lent being shared.
+    std::vector<TaggerTokenizer::Token> allTokens;
+    std::vector<qsizetype> sentenceStarts{0};
+    TaggerTokenizer::forEachSentence(text, [&](const QList<TaggerTokenizer::Token> &tokens) {
+        allTokens.insert(allTokens.end(), tokens.begin(), tokens.end());
+        sentenceStarts.push_back(qsizetype(allTokens.size()));
+    });
+    const qsizetype sentenceCount = qsizetype(sentenceStarts.size()) - 1;
     const auto words = [&](qsizetype s) {
         QList<QStringView> views;
-        views.reserve(sentenceTokens[s].size());
-        for (const TaggerTokenizer::Token &token : sentenceTokens[s])
-            views += text.sliced(token.start, token.end - token.start);
+        views.reserve(sentenceStarts[size_t(s + 1)] - sentenceStarts[size_t(s)]);
+        for (qsizetype t = sentenceStarts[size_t(s)]; t < sentenceStarts[size_t(s + 1)]; ++t)
+            views += text.sliced(allTokens[size_t(t)].start, allTokens[size_t(t)].end - allTokens[size_t(t)].start);
         return views;
     };
     // Blocks of sentences, each tagged with the consistency window's sentences on both sides as context,
@@ -427,10 +461,10 @@ QList<Annotation> EntityTagger::recognize(QStringView text) const
     constexpr qsizetype block = 256;
     QList<ScoredSentence> kept;
     qsizetype keptFirst = 0; // kept[k] is sentence keptFirst + k, before the consistency pass
-    for (qsizetype begin = 0; begin < sentenceTokens.size(); begin += block) {
-        const qsizetype end = std::min(sentenceTokens.size(), begin + block);
+    for (qsizetype begin = 0; begin < sentenceCount; begin += block) {
+        const qsizetype end = std::min(sentenceCount, begin + block);
         const qsizetype first = std::max<qsizetype>(0, begin - consistencyWindow);
-        const qsizetype last = std::min(sentenceTokens.size(), end + consistencyWindow);
+        const qsizetype last = std::min(sentenceCount, end + consistencyWindow);
         QList<QList<QStringView>> sentences;
         QList<ScoredSentence> tagged;
         sentences.reserve(last - first);
@@ -444,7 +478,7 @@ QList<Annotation> EntityTagger::recognize(QStringView text) const
         kept = tagged.mid(keptFirst - first);
         makeConsistent(sentences, tagged);
         for (qsizetype s = begin; s < end; ++s) {
-            const QList<TaggerTokenizer::Token> &tokens = sentenceTokens[s];
+            const TaggerTokenizer::Token *tokens = allTokens.data() + sentenceStarts[size_t(s)];
             for (const ScoredName &name : tagged[s - first].names) {
                 const ConllChunk &chunk = name.chunk;
                 Annotation annotation;

@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -123,9 +124,37 @@ SequenceModel::SequenceModel(QStringList labels, quint32 featureGroups, std::vec
     buildIndex();
 }
 
+void SequenceModel::setTemperature(double temperature)
+{
+    m_temperature = temperature;
+    buildPairs();
+}
+
+void SequenceModel::buildPairs()
+{
+    const qsizetype width = m_labels.size();
+    const double scale = 1.0 / m_temperature;
+    m_pairs.weights.assign(size_t((width + 1) * width), 0.0);
+    for (size_t t = 0; t < m_pairs.weights.size() && t < m_transitions.size(); ++t)
+        m_pairs.weights[t] = m_allowed[t] ? std::exp(double(m_transitions[t]) * scale) : 0.0;
+    m_pairs.previousOf.assign(size_t(width * width), 0);
+    m_pairs.nextOf.assign(size_t(width * width), 0);
+    m_pairs.previousCount.assign(size_t(width), 0);
+    m_pairs.nextCount.assign(size_t(width), 0);
+    for (qsizetype from = 0; from < width; ++from) {
+        for (qsizetype to = 0; to < width; ++to) {
+            if (m_pairs.weights[size_t((from + 1) * width + to)] != 0.0) {
+                m_pairs.previousOf[size_t(to * width + m_pairs.previousCount[size_t(to)]++)] = int(from);
+                m_pairs.nextOf[size_t(from * width + m_pairs.nextCount[size_t(from)]++)] = int(to);
+            }
+        }
+    }
+}
+
 void SequenceModel::buildIndex()
 {
     m_allowed = allowedTransitions(m_labels);
+    buildPairs();
     // Open addressing at most half full over compact (key, row) slots: a probe, even a miss (most feature keys of
     // new text are unknown), stays within a cache line or two; the row is fetched only on a hit.
     quint64 capacity = 16;
@@ -183,18 +212,34 @@ QList<int> SequenceModel::decode(const std::vector<quint64> &keys, const std::ve
     std::vector<float> local;
     std::vector<float> &emission = scoresOut ? *scoresOut : local;
     emission.assign(size_t(n * width), 0.0f);
-    // Fetching the rows is what takes the time: ask for each a few keys ahead.
-    constexpr quint32 ahead = 8;
+    // Fetching the rows is what takes the time: each slot is asked for sixteen keys ahead, and each row, found eight
+    // keys ahead, asked for then, so that on text the model has not seen the misses overlap. Same rows, same order of
+    // additions.
+    constexpr quint32 slotsAhead = 16, rowsAhead = 8;
     const quint32 keyCount = quint32(keys.size());
-    for (quint32 k = 0; k < std::min(ahead, keyCount); ++k)
+    for (quint32 k = 0; k < std::min(slotsAhead, keyCount); ++k)
         __builtin_prefetch(m_slots.data() + (keys[k] & m_slotMask));
+    std::array<const float *, rowsAhead> found{}; // the rows of keys k .. k + rowsAhead - 1, at k % rowsAhead
+    const auto findRow = [&](quint32 k) {
+        const float *row = rowFor(keys[k]);
+        if (row) {
+            __builtin_prefetch(row);
+            __builtin_prefetch(row + width - 1);
+        }
+        found[k % rowsAhead] = row;
+    };
+    for (quint32 k = 0; k < std::min(rowsAhead, keyCount); ++k)
+        findRow(k);
     const auto addRows = [&](auto fixedWidth) {
         for (qsizetype i = 0; i < n; ++i) {
             float *scores = emission.data() + i * width;
             for (quint32 k = offsets[i]; k < offsets[i + 1]; ++k) {
-                if (k + ahead < keyCount)
-                    __builtin_prefetch(m_slots.data() + (keys[k + ahead] & m_slotMask));
-                if (const float *row = rowFor(keys[k]))
+                if (k + slotsAhead < keyCount)
+                    __builtin_prefetch(m_slots.data() + (keys[k + slotsAhead] & m_slotMask));
+                const float *row = found[k % rowsAhead];
+                if (k + rowsAhead < keyCount)
+                    findRow(k + rowsAhead);
+                if (row)
                     addRow<decltype(fixedWidth)::value>(scores, row, width);
             }
         }
@@ -221,34 +266,45 @@ std::vector<double> SequenceModel::chunkProbabilities(const std::vector<float> &
     // cancel out of every ratio), scores divided by the temperature and shifted by each token's best score so
     // that no exponential overflows.
     const double scale = 1.0 / m_temperature;
-    std::vector<double> transition(size_t((width + 1) * width));
-    for (size_t t = 0; t < transition.size(); ++t)
-        transition[t] = m_allowed[t] ? std::exp(double(m_transitions[t]) * scale) : 0.0;
-    std::vector<double> weight(size_t(n * width)); // exp((emission - the token's best) / T)
+    const std::vector<double> &transition = m_pairs.weights;
+    // Scratch space kept per thread: a sentence's tables would otherwise be allocated afresh for each sentence.
+    thread_local std::vector<double> weight, alpha, beta, norm;
+    weight.resize(size_t(n * width)); // exp((emission - the token's best) / T)
     for (qsizetype i = 0; i < n; ++i) {
         const float *scores = emission.data() + i * width;
         const float best = *std::max_element(scores, scores + width);
         for (qsizetype label = 0; label < width; ++label)
             weight[size_t(i * width + label)] = std::exp(double(scores[label] - best) * scale);
     }
-    std::vector<double> alpha(size_t(n * width), 0.0), beta(size_t(n * width), 0.0), norm(size_t(n), 1.0);
+    alpha.assign(size_t(n * width), 0.0);
+    beta.assign(size_t(n * width), 0.0);
+    norm.assign(size_t(n), 1.0);
     // Under BIO(ES) constraints most label pairs are forbidden, their transition weight exactly zero. Such a pair
     // adds 0 × (a finite value) = +0.0 to a sum of non-negative terms, which leaves the sum as it is, so the sums
     // visit only the other pairs, in the same order. Should a value not be finite (0 × inf is NaN, which the sum
     // would carry), everything is computed again over all pairs.
-    std::vector<int> previousOf(size_t(width * width)), nextOf(size_t(width * width));
-    std::vector<int> previousCount(static_cast<size_t>(width)), nextCount(static_cast<size_t>(width));
+    // The allowed pairs are the model's (m_pairs); every pair is listed in `allPairs` when needed.
+    Pairs allPairs;
+    const int *previousOf = m_pairs.previousOf.data(), *nextOf = m_pairs.nextOf.data();
+    const int *previousCount = m_pairs.previousCount.data(), *nextCount = m_pairs.nextCount.data();
     const auto choosePairs = [&](bool all) {
-        std::fill(previousCount.begin(), previousCount.end(), 0);
-        std::fill(nextCount.begin(), nextCount.end(), 0);
+        if (!all) {
+            previousOf = m_pairs.previousOf.data(), nextOf = m_pairs.nextOf.data();
+            previousCount = m_pairs.previousCount.data(), nextCount = m_pairs.nextCount.data();
+            return;
+        }
+        allPairs.previousOf.resize(size_t(width * width));
+        allPairs.nextOf.resize(size_t(width * width));
+        allPairs.previousCount.assign(size_t(width), int(width));
+        allPairs.nextCount.assign(size_t(width), int(width));
         for (qsizetype from = 0; from < width; ++from) {
             for (qsizetype to = 0; to < width; ++to) {
-                if (all || transition[size_t((from + 1) * width + to)] != 0.0) {
-                    previousOf[size_t(to * width + previousCount[size_t(to)]++)] = int(from);
-                    nextOf[size_t(from * width + nextCount[size_t(from)]++)] = int(to);
-                }
+                allPairs.previousOf[size_t(to * width + from)] = int(from);
+                allPairs.nextOf[size_t(from * width + to)] = int(to);
             }
         }
+        previousOf = allPairs.previousOf.data(), nextOf = allPairs.nextOf.data();
+        previousCount = allPairs.previousCount.data(), nextCount = allPairs.nextCount.data();
     };
     // Forward and backward passes; false when a value met was not finite. `noMass` is set when a position's
     // forward sums add up to nothing (no allowed sequence has any probability).
@@ -261,8 +317,8 @@ std::vector<double> SequenceModel::chunkProbabilities(const std::vector<float> &
                 if (i == 0) {
                     sum = transition[size_t(label)];
                 } else {
-                    const int *previous = previousOf.data() + label * width;
-                    for (int k = 0; k < previousCount[size_t(label)]; ++k)
+                    const int *previous = previousOf + label * width;
+                    for (int k = 0; k < previousCount[label]; ++k)
                         sum += alpha[size_t((i - 1) * width + previous[k])]
                                * transition[size_t((previous[k] + 1) * width + label)];
                 }
@@ -286,8 +342,8 @@ std::vector<double> SequenceModel::chunkProbabilities(const std::vector<float> &
         for (qsizetype i = n - 2; i >= 0; --i) {
             for (qsizetype label = 0; label < width; ++label) {
                 double sum = 0;
-                const int *next = nextOf.data() + label * width;
-                for (int k = 0; k < nextCount[size_t(label)]; ++k)
+                const int *next = nextOf + label * width;
+                for (int k = 0; k < nextCount[label]; ++k)
                     sum += transition[size_t((label + 1) * width + next[k])] * weight[size_t((i + 1) * width + next[k])]
                            * beta[size_t((i + 1) * width + next[k])];
                 beta[size_t(i * width + label)] = sum / norm[size_t(i + 1)];

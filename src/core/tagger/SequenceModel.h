@@ -45,7 +45,7 @@ public:
     // The scale of scores in chunkProbabilities(), and the map from raw scores to calibrated confidences; both
     // fitted on held-out data after training (`hamish train --calibrate`) and saved with the model.
     double temperature() const { return m_temperature; }
-    void setTemperature(double temperature) { m_temperature = temperature; }
+    void setTemperature(double temperature);
     const ConfidenceCalibration &calibration() const { return m_calibration; }
     void setCalibration(ConfidenceCalibration calibration) { m_calibration = std::move(calibration); }
     static constexpr double defaultTemperature = 40.0;
@@ -68,6 +68,7 @@ public:
 
 private:
     void buildIndex();
+    void buildPairs();
     const float *rowFor(quint64 key) const;
 
     QStringList m_labels;
@@ -86,6 +87,16 @@ private:
     };
     std::vector<Slot> m_slots; // open addressing; key and row side by side
     quint64 m_slotMask = 0;
+    // For chunkProbabilities(), from the transitions and the temperature: exp(transition / temperature) (0 for a
+    // forbidden pair), and for each label the labels that may come before it and after it with a weight that is
+    // not 0, in label order.
+    struct Pairs
+    {
+        std::vector<double> weights;
+        std::vector<int> previousOf, nextOf; // labels × labels, the first previousCount[label] (nextCount) used
+        std::vector<int> previousCount, nextCount;
+    };
+    Pairs m_pairs;
 };
 
 } // namespace Hamish

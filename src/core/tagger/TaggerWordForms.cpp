@@ -11,12 +11,15 @@ namespace Hamish {
 
 QString TaggerWordForms::normalize(QStringView word)
 {
-    QString out;
-    out.reserve(word.size());
+    // Written in place: appending character by character checks the capacity at each one.
+    QString out(word.size(), Qt::Uninitialized);
+    QChar *to = out.data();
+    qsizetype size = 0;
     for (const QChar c : word) {
         if (const char16_t folded = ArabicNormalizer::fold(c.unicode()))
-            out += QChar(folded);
+            to[size++] = QChar(folded);
     }
+    out.truncate(size);
     return out;
 }
 
@@ -57,8 +60,12 @@ TaggerWordForms TaggerWordForms::of(QStringView word)
     TaggerWordForms forms;
     forms.normalized = normalize(word);
     forms.stem = forms.normalized;
+    // Every prefix starts with one of these letters: a word that does not (most of them) compares no prefix.
+    const QStringView normalized = forms.normalized;
+    if (normalized.size() < 4 || !QStringView(u"اوبكفل").contains(normalized.front()))
+        return forms;
     for (const QString &prefix : prefixes) {
-        if (forms.normalized.size() - prefix.size() >= 3 && forms.normalized.startsWith(prefix)) {
+        if (normalized.size() - prefix.size() >= 3 && normalized.startsWith(prefix)) {
             forms.clitics = prefix;
             forms.stem = forms.normalized.mid(prefix.size());
             break;
