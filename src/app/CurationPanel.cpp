@@ -182,13 +182,14 @@ void CurationPanel::fill()
         auto *button = new QPushButton(m_sideButtons);
         button->setObjectName(u"takeSidePushButton_"_s + annotator);
         const QString shown = Annotating::annotatorDisplayName(annotator);
-        button->setText(
-            i < 9 ? tr("%1 (%2)").arg(shown, InterfaceText::keySequence(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))))
-                  : shown);
-        button->setToolTip(
-            i < 9 ? tr("Take %1's side on the current row (%2)")
-                        .arg(annotator, InterfaceText::keySequence(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))))
-                  : tr("Take %1's side on the current row").arg(annotator));
+        if (i < 9) {
+            const QString keys = InterfaceText::keySequence(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+            button->setText(tr("%1 (%2)").arg(shown, keys));
+            button->setToolTip(tr("Take %1's side on the current row (%2)").arg(shown, keys));
+        } else {
+            button->setText(shown);
+            button->setToolTip(tr("Take %1's side on the current row").arg(shown));
+        }
         button->setEnabled(m_document && !m_document->isReadOnly());
         connect(button, &QPushButton::clicked, this, [this, annotator] {
             if (currentRow() >= 0)

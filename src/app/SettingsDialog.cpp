@@ -36,7 +36,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_initialTheme = settings.theme();
     load(m_initialOptions, m_initialTheme, settings.language());
     m_ui->annotatorLineEdit->setText(settings.annotator());
-    m_ui->annotatorLineEdit->setPlaceholderText(Annotating::userDisplayName());
+    m_ui->annotatorLineEdit->setPlaceholderText(Annotating::annotatorDisplayName(Annotating::userName()));
 
     connect(m_ui->fontComboBox, &QFontComboBox::currentFontChanged, this, [this](const QFont &font) {
         if (m_loading)

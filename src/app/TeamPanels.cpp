@@ -254,7 +254,7 @@ bool TeamPanels::takeSide(int row, const QString &annotator)
             why.isEmpty() ? tr("The curated layer already holds %1's spans here.").arg(annotator) : why, 5000);
         return false;
     }
-    m_window->statusBar()->showMessage(tr("Took %1's side.").arg(annotator), 3000);
+    m_window->statusBar()->showMessage(tr("Took %1's side.").arg(Annotating::annotatorDisplayName(annotator)), 3000);
     return true;
 }
 

@@ -138,7 +138,7 @@ struct CachedWord
     quint8 listKey = 0;                                       // 1 when the key after corpusKeys is ListPersonWord
     quint32 classKeys = 0;                                    // its own class keys (the Classes group)
     quint8 classCount = 0;
-    std::array<quint16, WordClasses::levels> classes{noClass, noClass, noClass}; // the word's, or its stem's
+    WordClasses::Classes classes{noClass, noClass, noClass}; // the word's, or its stem's
     // Names starting with the normalised form [0] or the stem [1]: the most words one has, and the type of the
     // one-word name (-1 when the form alone is none), in the curated gazetteer, the name lists and the corpus.
     std::array<int, 2> gazetteerLongest{}, listLongest{}, corpusLongest{};

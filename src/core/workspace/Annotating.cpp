@@ -18,12 +18,6 @@ QString Annotating::userName()
     return user.isEmpty() ? u"me"_s : user;
 }
 
-QString Annotating::userDisplayName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? tr("me") : user;
-}
-
 QString Annotating::annotatorDisplayName(const QString &name)
 {
     return isDefaultUserName(name) ? tr("me") : name;

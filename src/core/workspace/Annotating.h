@@ -23,8 +23,6 @@ public:
     // name: the login name, or "me". Never translated: what a project stores must not change with the interface
     // language (a project annotated in one would show none of the user's work in the other).
     static QString userName();
-    // userName() as the interface shows it: "me" in the interface's language.
-    static QString userDisplayName();
     // An annotator's name as the interface shows it: the default name in the interface's language.
     static QString annotatorDisplayName(const QString &name);
     // Whether `name` is the name a user without a login name was given ("me", or "أنا" as builds before
