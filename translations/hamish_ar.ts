@@ -582,8 +582,8 @@ Annotations: %3</source>
         <translation>الأسماء العربية للبلدان والمدن والعملات مأخوذة من ICU وUnicode CLDR (ترخيص Unicode).</translation>
     </message>
     <message>
-        <source>Word classes read by the model were learnt from the news text of the ANT Corpus by A. Chouigui, O. Ben Khiroun and B. Elayeb (AICCSA 2017; Arabian Journal for Science and Engineering 2021; antcorpus.github.io), Apache License 2.0.</source>
-        <translation>فئات الكلمات التي يقرؤها النموذج تعلّمها هامش من نصوص الأخبار في مدوّنة ANT التي أعدّها A. Chouigui وO. Ben Khiroun وB. Elayeb (AICCSA 2017؛ Arabian Journal for Science and Engineering 2021؛ antcorpus.github.io)، بترخيص Apache License 2.0.</translation>
+        <source>Word classes read by the model, and the words OCR prefers, come from the news text of the ANT Corpus by A. Chouigui, O. Ben Khiroun and B. Elayeb (AICCSA 2017; Arabian Journal for Science and Engineering 2021; antcorpus.github.io), Apache License 2.0.</source>
+        <translation>فئات الكلمات التي يقرؤها النموذج، والكلمات التي يفضّلها التعرّف الضوئي على الحروف، مأخوذة من نصوص الأخبار في مدوّنة ANT التي أعدّها A. Chouigui وO. Ben Khiroun وB. Elayeb (AICCSA 2017؛ Arabian Journal for Science and Engineering 2021؛ antcorpus.github.io)، بترخيص Apache License 2.0.</translation>
     </message>
 </context>
 <context>

@@ -556,7 +556,7 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Word classes read by the model were learnt from the news text of the ANT Corpus by A. Chouigui, O. Ben Khiroun and B. Elayeb (AICCSA 2017; Arabian Journal for Science and Engineering 2021; antcorpus.github.io), Apache License 2.0.</source>
+        <source>Word classes read by the model, and the words OCR prefers, come from the news text of the ANT Corpus by A. Chouigui, O. Ben Khiroun and B. Elayeb (AICCSA 2017; Arabian Journal for Science and Engineering 2021; antcorpus.github.io), Apache License 2.0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

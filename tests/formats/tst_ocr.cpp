@@ -48,9 +48,9 @@ DocumentImportOptions recordingProgress(QList<int> *progress)
 
 } // namespace
 
-// Debian's Arabic model (tessdata_fast) reads Noto Naskh Arabic at 95 % of the sample's words but Amiri, with
-// its stacked ligatures, at 82 % (docs/pdf-import.md): the 90 % bar is checked on Noto Naskh, Amiri is measured
-// and held to what it reaches.
+// Debian's Arabic model (tessdata_fast) reads Noto Naskh Arabic at 94 % of the sample's words but Amiri, with
+// its stacked ligatures, at 85 % with the list of words of news (82 % without it; docs/pdf-import.md): the 90 %
+// bar is checked on Noto Naskh, Amiri is measured and held to what it reaches with the word list.
 TEST_CASE("A scanned page of the sample at 300 dpi is read with at least 90% of its words", "[ocr]")
 {
     const auto family = GENERATE(as<QString>(), u"Noto Naskh Arabic"_s, u"Amiri"_s);
@@ -64,8 +64,17 @@ TEST_CASE("A scanned page of the sample at 300 dpi is read with at least 90% of 
         FormatFixtures::wordsInOrder(withoutMarks(FormatFixtures::sampleText()), withoutMarks(article.text()));
     std::cout << "OCR word accuracy on the sample (" << family.toStdString() << ", 300 dpi): " << exact * 100
               << " % exact, " << letters * 100 << " % without harakat\n";
-    CHECK(exact >= (family == u"Amiri" ? 0.80 : 0.90));
+    CHECK(exact >= (family == u"Amiri" ? 0.84 : 0.90));
     CHECK_FALSE(progress.isEmpty());
+
+    // The model has no Arabic comma: what it reads as a Latin comma after an Arabic word is the Arabic one.
+    const QString text = article.text();
+    if (family == u"Noto Naskh Arabic")
+        CHECK(text.count(QChar(0x060C)) >= 4); // 8 in the sample
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        INFO(text.mid(std::max<qsizetype>(0, i - 20), 40).toStdString());
+        CHECK_FALSE((text.at(i) == u',' && text.at(i - 1).isLetter()));
+    }
 
     // Every block carries its OCR confidence; unsure words are ranges of whole words inside the text.
     for (const Block &block : article.blocks()) {

@@ -3,7 +3,9 @@
 
 #include "core/formats/ArticleBuilder.h"
 
+#include <QFile>
 #include <QRect>
+#include <QTemporaryFile>
 
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
@@ -43,6 +45,37 @@ struct PixDeleter
     void operator()(Pix *pix) const { pixDestroy(&pix); }
 };
 
+// Debian's Arabic model has no Arabic comma among its characters: it reads one as a Latin comma. After an
+// Arabic letter the writer typed the Arabic one.
+bool isArabicLetter(QChar c)
+{
+    return c.isLetter() && (c.direction() == QChar::DirAL || c.direction() == QChar::DirR);
+}
+
+QString withArabicCommas(QString word)
+{
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (word.at(i) == u',' && isArabicLetter(word.at(i - 1)))
+            word[i] = QChar(0x060C);
+    }
+    return word;
+}
+
+// Tesseract reads its user word list from a file while it loads the model: a copy of the list of words of
+// Arabic news (resources/gazetteers/README.md), which makes it prefer real words where the glyphs are
+// ambiguous (Amiri's stacked ligatures). Null when the copy cannot be written; OCR then does without.
+std::unique_ptr<QTemporaryFile> newsWordsFile()
+{
+    QFile list(u":/gazetteers/news-words.txt"_s);
+    auto file = std::make_unique<QTemporaryFile>();
+    if (!list.open(QIODevice::ReadOnly) || !file->open())
+        return nullptr;
+    const QByteArray words = list.readAll();
+    if (file->write(words) != words.size() || !file->flush())
+        return nullptr;
+    return file;
+}
+
 bool isRightToLeft(const QString &text)
 {
     int rtl = 0;
@@ -62,8 +95,17 @@ OcrEngine::OcrEngine(const QString &dataPath)
     : m_api(std::make_unique<tesseract::TessBaseAPI>())
 {
     const QByteArray path = dataPath.toLocal8Bit();
+    const std::unique_ptr<QTemporaryFile> words = newsWordsFile();
+    std::vector<std::string> names;
+    std::vector<std::string> values;
+    if (words) {
+        names.emplace_back("user_words_file");
+        values.emplace_back(QFile::encodeName(words->fileName()).toStdString());
+    }
     // The LSTM engine with the Arabic model; Tesseract prints why it failed on standard error.
-    m_available = m_api->Init(dataPath.isEmpty() ? nullptr : path.constData(), "ara", tesseract::OEM_LSTM_ONLY) == 0;
+    m_available = m_api->Init(dataPath.isEmpty() ? nullptr : path.constData(), "ara", tesseract::OEM_LSTM_ONLY, nullptr,
+                              0, &names, &values, false)
+                  == 0;
     if (m_available)
         m_api->SetVariable("debug_file", "/dev/null");
 }
@@ -185,8 +227,10 @@ OcrEngine::Page OcrEngine::run(QSize size, int dpi, const std::function<bool(int
         // The words of this line, in reading order.
         do {
             const std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
-            const QString word = ArticleBuilder::simplified(QString::fromUtf8(utf8.get()));
-            if (!word.isEmpty()) {
+            const QString word = withArabicCommas(ArticleBuilder::simplified(QString::fromUtf8(utf8.get())));
+            if (word == u"," && !line.text.isEmpty() && isArabicLetter(line.text.back())) {
+                line.text.append(QChar(0x060C)); // a comma read apart from its word
+            } else if (!word.isEmpty()) {
                 const int confidence = qBound(0, int(it->Confidence(tesseract::RIL_WORD) + 0.5f), 100);
                 if (!line.text.isEmpty())
                     line.text.append(u' ');

@@ -24,9 +24,9 @@ QString text()
         tr("Name lists read by the model: people's names from Wikidata (CC0), via Y. Merhav and S. Ash (COLING 2018); "
            "places, clubs, people and competitions from ArWikiCats by Ibrahim Qasim (MIT); names annotated in "
            "WikiFANE Gold by F. Alotaibi and M. Lee (COLING 2014, text from Arabic Wikipedia, CC BY-SA 3.0)."),
-        tr("Word classes read by the model were learnt from the news text of the ANT Corpus by A. Chouigui, "
-           "O. Ben Khiroun and B. Elayeb (AICCSA 2017; Arabian Journal for Science and Engineering 2021; "
-           "antcorpus.github.io), Apache License 2.0."),
+        tr("Word classes read by the model, and the words OCR prefers, come from the news text of the ANT Corpus by "
+           "A. Chouigui, O. Ben Khiroun and B. Elayeb (AICCSA 2017; Arabian Journal for Science and Engineering "
+           "2021; antcorpus.github.io), Apache License 2.0."),
         tr("Arabic names of countries, cities and currencies come from ICU and Unicode CLDR (Unicode licence)."),
     };
     return paragraphs.join(QStringLiteral("\n\n"));
