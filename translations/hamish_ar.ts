@@ -23,10 +23,6 @@
         <source>Running on Qt %1 and ICU %2.</source>
         <translation>يعمل على Qt %1 وICU %2.</translation>
     </message>
-    <message>
-        <source>The Arabic names of regions and cities come from ICU&apos;s data, under the Unicode licence.</source>
-        <translation>أسماء المناطق والمدن بالعربية مأخوذة من بيانات ICU، بموجب رخصة Unicode.</translation>
-    </message>
 </context>
 <context>
     <name>Hamish::Agreement</name>

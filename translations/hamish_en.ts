@@ -23,10 +23,6 @@
         <source>Running on Qt %1 and ICU %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The Arabic names of regions and cities come from ICU&apos;s data, under the Unicode licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Hamish::Agreement</name>
