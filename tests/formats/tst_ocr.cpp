@@ -75,6 +75,10 @@ TEST_CASE("A scanned page of the sample at 300 dpi is read with at least 90% of 
         INFO(text.mid(std::max<qsizetype>(0, i - 20), 40).toStdString());
         CHECK_FALSE((text.at(i) == u',' && text.at(i - 1).isLetter()));
     }
+    // Tesseract's direction marks around digits and Latin words are its own, not the page's.
+    CHECK_FALSE(text.contains(QChar(0x200E)));
+    CHECK_FALSE(text.contains(QChar(0x200F)));
+    CHECK(std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); })); // the sample's numbers
 
     // Every block carries its OCR confidence; unsure words are ranges of whole words inside the text.
     for (const Block &block : article.blocks()) {

@@ -61,6 +61,14 @@ QString withArabicCommas(QString word)
     return word;
 }
 
+// Tesseract wraps each left-to-right run of a right-to-left line in direction marks (U+200E ... U+200F) for
+// display; they are its output's, not the page's, and the reader orders digits and Latin words without them.
+QString withoutDirectionMarks(QString word)
+{
+    word.removeIf([](QChar c) { return c.unicode() == 0x200E || c.unicode() == 0x200F; });
+    return word;
+}
+
 // Tesseract reads its user word list from a file while it loads the model: a copy of the list of words of
 // Arabic news (resources/gazetteers/README.md), which makes it prefer real words where the glyphs are
 // ambiguous (Amiri's stacked ligatures). Null when the copy cannot be written; OCR then does without.
@@ -227,7 +235,8 @@ OcrEngine::Page OcrEngine::run(QSize size, int dpi, const std::function<bool(int
         // The words of this line, in reading order.
         do {
             const std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
-            const QString word = withArabicCommas(ArticleBuilder::simplified(QString::fromUtf8(utf8.get())));
+            const QString word =
+                withArabicCommas(withoutDirectionMarks(ArticleBuilder::simplified(QString::fromUtf8(utf8.get()))));
             if (word == u"," && !line.text.isEmpty() && isArabicLetter(line.text.back())) {
                 line.text.append(QChar(0x060C)); // a comma read apart from its word
             } else if (!word.isEmpty()) {
