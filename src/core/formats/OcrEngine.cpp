@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QRect>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 #include <leptonica/allheaders.h>
@@ -59,6 +60,14 @@ QString withArabicCommas(QString word)
             word[i] = QChar(0x060C);
     }
     return word;
+}
+
+// The model knows Western digits but of the Arabic-Indic ones only ٠ and ١: a page's ٤ or ٢٠٢٥ comes out as
+// other digits, mixed with ٠ and ١ (١6, 7١70). A number in two scripts is such a misreading; no one writes one.
+bool hasMixedDigits(QStringView word)
+{
+    static const QRegularExpression mixed(u"[0-9][\u0660-\u0669]|[\u0660-\u0669][0-9]"_s);
+    return word.contains(mixed);
 }
 
 // Tesseract wraps each left-to-right run of a right-to-left line in direction marks (U+200E ... U+200F) for
@@ -240,7 +249,9 @@ OcrEngine::Page OcrEngine::run(QSize size, int dpi, const std::function<bool(int
             if (word == u"," && !line.text.isEmpty() && isArabicLetter(line.text.back())) {
                 line.text.append(QChar(0x060C)); // a comma read apart from its word
             } else if (!word.isEmpty()) {
-                const int confidence = qBound(0, int(it->Confidence(tesseract::RIL_WORD) + 0.5f), 100);
+                int confidence = qBound(0, int(it->Confidence(tesseract::RIL_WORD) + 0.5f), 100);
+                if (hasMixedDigits(word))
+                    confidence = std::min(confidence, kUncertainBelow - 1); // for the reader to check
                 if (!line.text.isEmpty())
                     line.text.append(u' ');
                 if (confidence < kUncertainBelow)
