@@ -116,6 +116,15 @@ EntityTagger::EntityTagger(SequenceModel model)
 {
     static std::atomic<quint64> nextCacheId{1};
     m_cacheId = nextCacheId++;
+    for (const QString &tag : m_model.labels()) {
+        // A BIOES model's E-X continues a name and S-X is a whole one: as BIO, I-X and B-X.
+        if (tag.startsWith(u"E-"))
+            m_bioTags += u"I-"_s + tag.sliced(2);
+        else if (tag.startsWith(u"S-"))
+            m_bioTags += u"B-"_s + tag.sliced(2);
+        else
+            m_bioTags += tag;
+    }
 }
 
 TaggerFeatures::WordCache &EntityTagger::wordCache() const
@@ -166,16 +175,9 @@ EntityTagger::ScoredSentence EntityTagger::tagScored(const QList<QStringView> &t
     std::vector<float> emission;
     const QList<int> path = m_model.decode(keys, offsets, &emission);
     ScoredSentence result;
-    for (const int label : path) {
-        // A BIOES model's E-X continues a name and S-X is a whole one: as BIO, I-X and B-X.
-        const QString &tag = m_model.labels().at(label);
-        if (tag.startsWith(u"E-"))
-            result.tags += u"I-"_s + tag.sliced(2);
-        else if (tag.startsWith(u"S-"))
-            result.tags += u"B-"_s + tag.sliced(2);
-        else
-            result.tags += tag;
-    }
+    result.tags.reserve(path.size());
+    for (const int label : path)
+        result.tags += m_bioTags.at(label);
     const Gazetteer &gazetteer = Gazetteer::instance();
     for (qsizetype i = 0; i < result.tags.size(); ++i) {
         if (!result.tags.at(i).startsWith(u"B-")

@@ -87,6 +87,7 @@ private:
     SequenceModel m_model;
     TaggerFeatures m_features;
     quint64 m_cacheId = 0; // names the model to the threads' word caches; a copy of the tagger shares it
+    QStringList m_bioTags; // each model label as BIO (E-X as I-X, S-X as B-X), built once rather than per token
 };
 
 } // namespace Hamish
