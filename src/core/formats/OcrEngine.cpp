@@ -2,6 +2,7 @@
 #include "core/formats/OcrEngine.h"
 
 #include "core/formats/ArticleBuilder.h"
+#include "core/formats/PdfTextRepair.h"
 
 #include <QFile>
 #include <QRect>
@@ -48,16 +49,11 @@ struct PixDeleter
 
 // Debian's Arabic model has no Arabic comma among its characters: it reads one as a Latin comma. After an
 // Arabic letter the writer typed the Arabic one.
-bool isArabicLetter(QChar c)
-{
-    return c.isLetter() && (c.direction() == QChar::DirAL || c.direction() == QChar::DirR);
-}
-
 QString withArabicCommas(QString word)
 {
     for (qsizetype i = 1; i < word.size(); ++i) {
-        if (word.at(i) == u',' && isArabicLetter(word.at(i - 1)))
-            word[i] = QChar(0x060C);
+        if (word.at(i) == u',' && PdfTextRepair::isArabicLetter(word.at(i - 1)))
+            word[i] = u'،';
     }
     return word;
 }
@@ -246,8 +242,8 @@ OcrEngine::Page OcrEngine::run(QSize size, int dpi, const std::function<bool(int
             const std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
             const QString word =
                 withArabicCommas(withoutDirectionMarks(ArticleBuilder::simplified(QString::fromUtf8(utf8.get()))));
-            if (word == u"," && !line.text.isEmpty() && isArabicLetter(line.text.back())) {
-                line.text.append(QChar(0x060C)); // a comma read apart from its word
+            if (word == u"," && !line.text.isEmpty() && PdfTextRepair::isArabicLetter(line.text.back())) {
+                line.text.append(u'،'); // a comma read apart from its word
             } else if (!word.isEmpty()) {
                 int confidence = qBound(0, int(it->Confidence(tesseract::RIL_WORD) + 0.5f), 100);
                 if (hasMixedDigits(word))

@@ -12,13 +12,6 @@ namespace Hamish {
 
 namespace {
 
-bool isArabicLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return c.isLetter()
-           && ((u >= 0x0600 && u <= 0x06FF) || (u >= 0x0750 && u <= 0x077F) || PdfTextRepair::isPresentationForm(u));
-}
-
 bool isDigit(QChar c)
 {
     return c.isDigit(); // Western, Arabic-Indic and Extended Arabic-Indic alike
@@ -72,6 +65,12 @@ bool isTrailingPunctuation(QChar c)
 }
 
 } // namespace
+
+bool PdfTextRepair::isArabicLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return c.isLetter() && ((u >= 0x0600 && u <= 0x06FF) || (u >= 0x0750 && u <= 0x077F) || isPresentationForm(u));
+}
 
 QString PdfTextRepair::foldPresentationForms(QStringView text)
 {

@@ -18,6 +18,8 @@ public:
     // lose the space NFKC puts before them. Everything else, including U+0600-U+06FF, is left as it is.
     static QString foldPresentationForms(QStringView text);
     static bool isPresentationForm(char16_t c) { return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF); }
+    // An Arabic letter: of the Arabic and Arabic Supplement blocks, or a presentation form.
+    static bool isArabicLetter(QChar c);
 
     // True when `c` is a presentation form that joins to the letter after it (an initial or medial form):
     // at the end of a line, the word goes on on the next line.
