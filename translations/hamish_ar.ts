@@ -1584,6 +1584,10 @@ Annotations: %3</source>
         <source>Cannot Compute Agreement</source>
         <translation>تعذّر حساب التوافق</translation>
     </message>
+    <message>
+        <source>Show Source &amp;Page</source>
+        <translation>عرض &amp;صفحة المصدر</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::NoteDialog</name>
@@ -2136,6 +2140,111 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::SourcePageDialog</name>
+    <message>
+        <source>Source Page</source>
+        <translation>صفحة المصدر</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>صورة الصفحة</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>الصفحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>Show the page before this one</source>
+        <translation>عرض الصفحة التي قبل هذه</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>الصفحة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Show the page after this one</source>
+        <translation>عرض الصفحة التي بعد هذه</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to width</source>
+        <translation>ملاءمة ال&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Scale the page to the window&apos;s width; unchecked, the page is shown at 150 dpi</source>
+        <translation>تحجيم الصفحة على عرض النافذة؛ وإن لم يُحدَّد تُعرض الصفحة بدقة 150 نقطة في البوصة</translation>
+    </message>
+    <message>
+        <source>%1 — page %2</source>
+        <translation>%1 — الصفحة %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::SourcePages</name>
+    <message numerus="yes">
+        <source>%1 has %n page(s), not the page %2 this text came from: the file was changed or replaced after the article was imported. The article&apos;s text is kept in Hamish; to see its pages, open the original file again.</source>
+        <translation>
+            <numerusform>ليس في %1 أي صفحة، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
+            <numerusform>في %1 صفحة واحدة، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
+            <numerusform>في %1 صفحتان، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
+            <numerusform>في %1 %Ln صفحات، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
+            <numerusform>في %1 %Ln صفحةً، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
+            <numerusform>في %1 %Ln صفحة، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
+        <translation>لم يعد %1 ملف PDF مقروءًا: إنه تالف أو ناقص. نص المقال محفوظ في هامش.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password, so its pages cannot be shown. Open it in a PDF reader with the password.</source>
+        <translation>%1 محمي بكلمة مرور، فلا يمكن عرض صفحاته. افتحه بكلمة المرور في قارئ PDF.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
+        <translation>لم تعد في %1 صفحات: إنه تالف أو ناقص. نص المقال محفوظ في هامش.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be drawn: the PDF is damaged there.</source>
+        <translation>تعذّر رسم الصفحة %1 من %2: ملف PDF تالف في ذلك الموضع.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to show (%2 MB).</source>
+        <translation>%1 أكبر من أن يُعرض (%2 ميغابايت).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable image any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
+        <translation>لم يعد %1 صورة مقروءة: إنها تالفة أو ناقصة. نص المقال محفوظ في هامش.</translation>
+    </message>
+    <message>
+        <source>%1 could not be drawn: it is too large or damaged.</source>
+        <translation>تعذّر رسم %1: إنه كبير جدًا أو تالف.</translation>
+    </message>
+    <message>
+        <source>The file this article was imported from is no longer at %1: it was moved, renamed or deleted. The article&apos;s text is kept in Hamish; to see its pages, put the file back there.</source>
+        <translation>لم يعد الملف الذي استُورد منه هذا المقال في %1: نُقل أو أعيدت تسميته أو حُذف. نص المقال محفوظ في هامش؛ ولرؤية صفحاته أعد الملف إلى مكانه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a scanned image: it has no pages to show.</source>
+        <translation>%1 ليس ملف PDF ولا صورة ممسوحة: لا صفحات فيه تُعرض.</translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Sql</name>
     <message>
         <source>the disk is full (or a file size limit was reached). Free some space, then try again.</source>
@@ -2395,12 +2504,12 @@ Annotations: %3</source>
         </translation>
     </message>
     <message>
-        <source>Page of the source file the text at the top of the view is on</source>
-        <translation>صفحة الملف المصدر التي عليها النص في أعلى العرض</translation>
-    </message>
-    <message>
         <source>page %1</source>
         <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Page of the source file the text at the top of the view is on. Click to see the page.</source>
+        <translation>صفحة الملف المصدر التي عليها النص في أعلى العرض. انقر لرؤية الصفحة.</translation>
     </message>
 </context>
 <context>

@@ -1518,6 +1518,10 @@ Annotations: %3</source>
         <source>Cannot Compute Agreement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Source &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::NoteDialog</name>
@@ -2054,6 +2058,107 @@ Annotations: %3</source>
     </message>
 </context>
 <context>
+    <name>Hamish::SourcePageDialog</name>
+    <message>
+        <source>Source Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the page to the window&apos;s width; unchecked, the page is shown at 150 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hamish::SourcePages</name>
+    <message numerus="yes">
+        <source>%1 has %n page(s), not the page %2 this text came from: the file was changed or replaced after the article was imported. The article&apos;s text is kept in Hamish; to see its pages, open the original file again.</source>
+        <translation>
+            <numerusform>%1 has %n page, not the page %2 this text came from: the file was changed or replaced after the article was imported. The article&apos;s text is kept in Hamish; to see its pages, open the original file again.</numerusform>
+            <numerusform>%1 has %n pages, not the page %2 this text came from: the file was changed or replaced after the article was imported. The article&apos;s text is kept in Hamish; to see its pages, open the original file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password, so its pages cannot be shown. Open it in a PDF reader with the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be drawn: the PDF is damaged there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to show (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable image any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be drawn: it is too large or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file this article was imported from is no longer at %1: it was moved, renamed or deleted. The article&apos;s text is kept in Hamish; to see its pages, put the file back there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a scanned image: it has no pages to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hamish::Sql</name>
     <message>
         <source>the disk is full (or a file size limit was reached). Free some space, then try again.</source>
@@ -2297,11 +2402,11 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page of the source file the text at the top of the view is on</source>
+        <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>page %1</source>
+        <source>Page of the source file the text at the top of the view is on. Click to see the page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -171,7 +171,7 @@ void AnnotationActions::populateMenu(QMenu *menu)
         menu->addAction(ActionManager::action(QString::fromLatin1(id)));
 }
 
-void AnnotationActions::showContextMenu(const QPoint &globalPos, qsizetype)
+void AnnotationActions::showContextMenu(const QPoint &globalPos, qsizetype offset)
 {
     if (!m_document)
         return;
@@ -196,7 +196,19 @@ void AnnotationActions::showContextMenu(const QPoint &globalPos, qsizetype)
     }
     menu.addSeparator();
     menu.addAction(ActionManager::action(u"edit.copy"_s));
+    // The page the clicked text was read from, for a PDF or a scan.
+    QAction *sourcePage = ActionManager::action(u"view.sourcePage"_s);
+    if (sourcePage && sourcePage->isEnabled()) {
+        const Article &article = m_document->article();
+        const qsizetype block = article.blockAt(std::max<qsizetype>(offset, 0));
+        const int page = block >= 0 ? article.blocks().at(block).page : 0;
+        sourcePage->setData(page);
+        menu.addAction(sourcePage);
+    }
     menu.exec(globalPos);
+    // Unless it was triggered (which clears it), the page must not stay for the menu bar's use.
+    if (sourcePage)
+        sourcePage->setData(QVariant());
 }
 
 const Annotation *AnnotationActions::current() const

@@ -18,6 +18,7 @@
 #include "app/Settings.h"
 #include "app/SettingsDialog.h"
 #include "app/ShortcutsDialog.h"
+#include "app/SourcePageDialog.h"
 #include "app/StatusBarInfo.h"
 #include "app/TeamPanels.h"
 #include "app/TeamProjectDialog.h"
@@ -66,6 +67,16 @@ using namespace Qt::StringLiterals;
 namespace Hamish {
 
 namespace {
+
+// Whether the article was read from pages (a PDF or a scan) that View › Show Source Page can show: a block
+// with a page, or a single scanned image, which has one page and numbers none.
+bool hasSourcePages(const Article &article)
+{
+    if (std::any_of(article.blocks().begin(), article.blocks().end(), [](const Block &b) { return b.page > 0; }))
+        return true;
+    static const QStringList images = {u"png"_s, u"jpg"_s, u"jpeg"_s, u"tif"_s, u"tiff"_s, u"pdf"_s};
+    return images.contains(QFileInfo(article.sourcePath()).suffix().toLower());
+}
 
 // A file's name for a message, isolated from the sentence around it.
 QString fileNameOf(const QString &path)
@@ -151,6 +162,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_reader, &ReaderView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_reader, &ReaderView::pageInViewChanged, m_statusInfo, &StatusBarInfo::setPage);
+    connect(m_statusInfo, &StatusBarInfo::pageClicked, this, [this] { showSourcePage(); });
     connect(m_reader, &ReaderView::firstScreenPainted, this, &MainWindow::maybeTakeScreenshot);
     connect(m_workspace, &Workspace::projectChanged, this, &MainWindow::showRemoteChange);
     connect(m_workspace, &Workspace::editConflict, this, &MainWindow::showEditConflict);
@@ -216,6 +228,13 @@ void MainWindow::createActions()
         [this] { m_reader->zoomOut(); });
     add(u"view.resetZoom"_s, tr("&Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
         [this] { m_reader->resetZoom(); });
+    // The context menu sets the action's data to the page of the text clicked; from the menu it is the page in view.
+    QAction *sourcePage = ActionManager::createAction(u"view.sourcePage"_s, tr("Show Source &Page"), {}, this);
+    connect(sourcePage, &QAction::triggered, this, [this, sourcePage] {
+        const int page = sourcePage->data().toInt();
+        sourcePage->setData(QVariant());
+        showSourcePage(page);
+    });
     add(u"help.about"_s, tr("&About Hamish"), {}, [this] {
         AboutDialog dialog(this);
         Dialogs::exec(&dialog);
@@ -333,6 +352,8 @@ void MainWindow::createMenus()
     view->addAction(ActionManager::action(u"view.zoomOut"_s));
     view->addAction(ActionManager::action(u"view.resetZoom"_s));
     view->addSeparator();
+    view->addAction(ActionManager::action(u"view.sourcePage"_s));
+    view->addSeparator();
     view->addAction(ActionManager::action(u"view.agreement"_s));
     view->addMenu(m_team->annotatorsMenu());
     view->addAction(ActionManager::action(u"view.curate"_s));
@@ -383,6 +404,7 @@ void MainWindow::updateActions()
     const bool hasArticle = m_reader->article() != nullptr;
     ActionManager::action(u"edit.copy"_s)->setEnabled(m_reader->selectionEnd() > m_reader->selectionStart());
     ActionManager::action(u"edit.selectAll"_s)->setEnabled(hasArticle);
+    ActionManager::action(u"view.sourcePage"_s)->setEnabled(hasArticle && hasSourcePages(*m_reader->article()));
     ActionManager::action(u"file.close"_s)->setEnabled(hasArticle);
     // Text that came from the clipboard has no file to read again.
     m_encodingMenu->setEnabled(hasArticle && !ClipboardImporter::isClipboardSource(m_reader->article()->sourcePath()));
@@ -399,6 +421,22 @@ void MainWindow::updateActions()
     ActionManager::action(u"project.removeArticle"_s)->setEnabled(writable && hasArticle);
     m_teamStatus->refresh();
     m_team->update();
+}
+
+SourcePageDialog *MainWindow::showSourcePage(int page)
+{
+    const auto article = m_reader->article();
+    if (!article)
+        return nullptr;
+    if (!m_sourcePageDialog) {
+        m_sourcePageDialog = new SourcePageDialog(this);
+        m_sourcePageDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_sourcePageDialog->showPage(article->sourcePath(), page > 0 ? page : m_reader->pageInView(), article->title());
+    m_sourcePageDialog->show();
+    m_sourcePageDialog->raise();
+    m_sourcePageDialog->activateWindow();
+    return m_sourcePageDialog;
 }
 
 void MainWindow::updateRecentProjectsMenu()

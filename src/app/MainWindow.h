@@ -34,6 +34,7 @@ class DockLayout;
 class ArticleListModel;
 struct ProjectChange;
 class ReaderView;
+class SourcePageDialog;
 class StatusBarInfo;
 class TeamPanels;
 class TeamStatus;
@@ -106,6 +107,10 @@ public:
     int currentRow() const;
     void setCurrentRow(int row);
 
+    // View › Show Source Page: page `page` (from 1; 0 for the page of the text at the top of the view) of the
+    // PDF or scan the current article was read from, in a window beside this one. Returns that window.
+    SourcePageDialog *showSourcePage(int page = 0);
+
     // Saves a picture of the window to `path` once every pending import has been shown with the engine's
     // suggestions, then quits.
     void takeScreenshotWhenReady(const QString &path);
@@ -172,6 +177,7 @@ private:
     DockLayout *m_dockLayout = nullptr;
     TeamStatus *m_teamStatus = nullptr;
     QPointer<AgreementDialog> m_agreementDialog;
+    QPointer<SourcePageDialog> m_sourcePageDialog;
     QLabel *m_zoomLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_stopImport = nullptr;

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +27,9 @@ StatusBarInfo::StatusBarInfo(QWidget *parent)
     };
     // The page of the PDF or scan the text in view comes from; hidden for text without pages.
     m_page = addLabel(u"pageLabel"_s);
-    m_page->setToolTip(tr("Page of the source file the text at the top of the view is on"));
+    m_page->setToolTip(tr("Page of the source file the text at the top of the view is on. Click to see the page."));
+    m_page->setCursor(Qt::PointingHandCursor);
+    m_page->installEventFilter(this);
     m_page->hide();
     m_words = addLabel(u"wordCountLabel"_s);
     m_readingTime = addLabel(u"readingTimeLabel"_s);
@@ -61,6 +64,16 @@ qsizetype StatusBarInfo::countWords(QStringView text)
 int StatusBarInfo::readingMinutes(qsizetype words)
 {
     return words == 0 ? 0 : int((words + kWordsPerMinute - 1) / kWordsPerMinute);
+}
+
+bool StatusBarInfo::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_page && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        emit pageClicked();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void StatusBarInfo::setPage(int page)

@@ -31,6 +31,13 @@ public:
     static qsizetype countWords(QStringView text);
     static int readingMinutes(qsizetype words);
 
+signals:
+    // The page label was clicked: the user wants to see that page of the source.
+    void pageClicked();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateCounts();
 

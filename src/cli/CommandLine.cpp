@@ -42,6 +42,7 @@ const QList<Command> &commands()
     static const QList<Command> all = {
         {u"text"_s, u"Print an article's plain text (or its blocks as JSON)"_s, runText},
         {u"train"_s, u"Train the entity tagger on a CoNLL corpus and evaluate it"_s, runTrain},
+        {u"page"_s, u"Save a page of a PDF or scanned image as PNG (what the window shows beside the text)"_s, runPage},
         {u"extract"_s, u"Find entities, numbers, quantities and dates in an article (JSON)"_s, runExtract},
         {u"tag"_s, u"Append predicted entity tags (BIO: PERS, LOC, ORG, MISC) to a CoNLL file"_s, runTag},
         {u"eval"_s, u"Score entities against gold CoNLL (or numbers and dates against Duckling's corpus)"_s, runEval},

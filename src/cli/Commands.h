@@ -22,5 +22,6 @@ int runAssign(const QStringList &arguments, Io &io);
 int runAgreement(const QStringList &arguments, Io &io);
 int runMerge(const QStringList &arguments, Io &io);
 int runWordClasses(const QStringList &arguments, Io &io);
+int runPage(const QStringList &arguments, Io &io);
 
 } // namespace Hamish::Cli

@@ -11,19 +11,26 @@
 #include "app/MainWindow.h"
 #include "app/ReaderView.h"
 #include "app/Settings.h"
+#include "app/SourcePageDialog.h"
 #include "core/text/ClipboardImporter.h"
 #include "core/workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Hamish;
 using namespace Qt::StringLiterals;
@@ -67,7 +74,145 @@ int pixelsOf(const QImage &image, const QColor &colour)
     return count;
 }
 
+// A PDF of `pages` A4 pages printed by Qt, a sentence at the top of each and a black bar whose height is 20
+// points times the page number, so a page's image tells which page it is.
+void writePagedPdf(const QString &path, int pages)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(72);
+    QPainter painter(&writer);
+    QFont font(u"DejaVu Sans"_s);
+    font.setPixelSize(16);
+    painter.setFont(font);
+    // Different text on each page: a line repeated on every page would be a running header, left out.
+    const QStringList sentences = {
+        u"قالت الوزارة في تقريرها إن منسوب المياه انخفض هذا العام في السدود الكبرى بعد شتاء جاف."_s,
+        u"وأضافت أن الخطة الجديدة تبدأ في الربيع المقبل بعد موافقة المجلس على ميزانيتها."_s,
+        u"ودعا المزارعون إلى دعم عاجل يعوض خسائرهم في المواسم الثلاثة الماضية."_s,
+        u"وينتظر أن يناقش البرلمان المشروع في جلسته المقبلة قبل نهاية الشهر."_s};
+    for (int page = 1; page <= pages; ++page) {
+        if (page > 1)
+            writer.newPage();
+        painter.drawText(QRect(20, 20, 500, 300), Qt::AlignRight | Qt::TextWordWrap,
+                         sentences.at((page - 1) % sentences.size()));
+        painter.fillRect(QRect(40, 400, 60, 20 * page), Qt::black);
+    }
+}
+
+// The height, in points at 72 dpi, of the black bar on a page of writePagedPdf: its page number times 20.
+int barHeight(const QImage &image)
+{
+    const qreal scale = image.width() / 595.0;
+    const int x = int(70 * scale);
+    int rows = 0;
+    for (int y = int(350 * scale); y < image.height(); ++y) { // below the text
+        if (qGray(image.pixel(x, y)) < 64)
+            ++rows;
+    }
+    return qRound(rows / scale);
+}
+
 } // namespace
+
+TEST_CASE("The page of a PDF the text came from is shown from the status bar, the menu and the context menu",
+          "[sources][gui]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    writePagedPdf(pdf, 3);
+    MainWindow window;
+    window.resize(900, 500);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openFile(pdf);
+    waitForImports(window);
+
+    ReaderView *reader = window.readerView();
+    REQUIRE(reader->article());
+    REQUIRE(reader->article()->blocks().size() == 3);
+    QAction *action = ActionManager::action(u"view.sourcePage"_s);
+    CHECK(action->isEnabled());
+
+    // A click on "page 1" in the status bar shows page 1, rendered in the background.
+    auto *pageLabel = window.findChild<QLabel *>(u"pageLabel"_s);
+    REQUIRE(pageLabel);
+    REQUIRE(pageLabel->isVisible());
+    QTest::mouseClick(pageLabel, Qt::LeftButton);
+    auto *dialog = window.findChild<SourcePageDialog *>();
+    REQUIRE(dialog);
+    if (dialog->isRendering()) {
+        QSignalSpy ready(dialog, &SourcePageDialog::pageReady);
+        REQUIRE(ready.wait(10000));
+    }
+    CHECK(dialog->isVisible());
+    CHECK(dialog->page() == 1);
+    CHECK(dialog->pageCount() == 3);
+    CHECK(dialog->message().isEmpty());
+    REQUIRE_FALSE(dialog->image().isNull());
+    CHECK(barHeight(dialog->image()) == 20);
+    auto *shown = dialog->findChild<QLabel *>(u"pageImageLabel"_s);
+    REQUIRE(shown);
+    CHECK_FALSE(shown->pixmap().isNull());
+
+    // Next Page steps on; at the last page it is disabled.
+    auto *next = dialog->findChild<QToolButton *>(u"nextPageToolButton"_s);
+    REQUIRE(next);
+    for (int page = 2; page <= 3; ++page) {
+        QSignalSpy ready(dialog, &SourcePageDialog::pageReady);
+        next->click();
+        REQUIRE(ready.wait(10000));
+        CHECK(dialog->page() == page);
+        CHECK(barHeight(dialog->image()) == 20 * page);
+    }
+    CHECK_FALSE(next->isEnabled());
+
+    // The context menu offers the page of the text clicked: page 2's paragraph shows page 2.
+    const qsizetype second = reader->article()->blocks().at(1).start + 5;
+    reader->scrollToOffset(second);
+    QCoreApplication::processEvents();
+    bool offered = false;
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        offered = menu->actions().contains(action);
+        if (offered)
+            action->trigger();
+        menu->close();
+    });
+    {
+        QSignalSpy ready(dialog, &SourcePageDialog::pageReady);
+        emit reader->contextMenuRequested(reader->mapToGlobal(QPoint(10, 10)), second);
+        CHECK(offered);
+        if (dialog->isRendering())
+            REQUIRE(ready.wait(10000));
+    }
+    CHECK(dialog->page() == 2);
+    CHECK(barHeight(dialog->image()) == 40);
+    // The page stays with that one use: the menu bar's action shows the page in view again.
+    CHECK_FALSE(action->data().isValid());
+
+    // The file moved away since the import: a message, no image, and the article's text untouched.
+    const QString text = reader->article()->text();
+    REQUIRE(QFile::rename(pdf, dir.filePath(u"elsewhere.pdf"_s)));
+    {
+        QSignalSpy ready(dialog, &SourcePageDialog::pageReady);
+        action->trigger();
+        REQUIRE(ready.wait(10000));
+    }
+    CHECK(dialog->image().isNull());
+    CHECK(dialog->message().contains(u"report.pdf"_s));
+    CHECK(dialog->message().contains(u"moved"_s));
+    CHECK(reader->article()->text() == text);
+
+    // Text without pages offers none.
+    QMimeData plain;
+    plain.setText(u"خبر قصير بلا صفحات."_s);
+    window.openMimeData(plain, ClipboardImporter::Origin::Drop);
+    REQUIRE(reader->article()->text() == u"خبر قصير بلا صفحات.");
+    CHECK_FALSE(action->isEnabled());
+}
 
 TEST_CASE("The status bar shows the page of a PDF or scan that is in view", "[sources][gui]")
 {

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/SourcePageDialog.h"
+
+#include "ui_SourcePageDialog.h"
+
+#include "core/formats/SourcePages.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPixmap>
+#include <QScrollBar>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+
+constexpr int kDpi = 150;
+
+// What a background render hands back: the page, or the message saying why there is none.
+struct Rendered
+{
+    SourcePages::PageImage page;
+    QString error;
+};
+
+} // namespace
+
+SourcePageDialog::SourcePageDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SourcePageDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->hide();
+    // A page is an image of a printed page: it is never mirrored, whatever the interface's direction.
+    m_ui->pageScrollArea->widget()->setLayoutDirection(Qt::LeftToRight);
+    connect(m_ui->previousPageToolButton, &QToolButton::clicked, this, [this] { render(m_page - 1); });
+    connect(m_ui->nextPageToolButton, &QToolButton::clicked, this, [this] { render(m_page + 1); });
+    connect(m_ui->fitWidthCheckBox, &QCheckBox::toggled, this, &SourcePageDialog::updateImage);
+    resize(760, 900);
+    updateNavigation();
+}
+
+SourcePageDialog::~SourcePageDialog() = default;
+
+void SourcePageDialog::showPage(const QString &path, int page, const QString &title)
+{
+    if (path != m_path)
+        m_pageCount = 0;
+    m_path = path;
+    m_title = title.isEmpty() ? QFileInfo(path).fileName() : title;
+    render(std::max(page, 1));
+}
+
+QString SourcePageDialog::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+void SourcePageDialog::render(int page)
+{
+    if (page < 1 || (m_pageCount > 0 && page > m_pageCount))
+        return;
+    m_page = page;
+    const quint64 request = ++m_lastRequest;
+    ++m_rendering;
+    updateNavigation();
+    auto *watcher = new QFutureWatcher<Rendered>(this);
+    connect(watcher, &QFutureWatcher<Rendered>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        --m_rendering;
+        if (request != m_lastRequest)
+            return; // the user has asked for another page since
+        const Rendered rendered = watcher->result();
+        if (rendered.error.isEmpty()) {
+            m_image = rendered.page.image;
+            m_pageCount = rendered.page.pageCount;
+            m_ui->messageLabel->clear();
+            m_ui->messageLabel->hide();
+        } else {
+            m_image = QImage();
+            m_ui->messageLabel->setText(rendered.error);
+            m_ui->messageLabel->show();
+        }
+        updateImage();
+        updateNavigation();
+        emit pageReady();
+    });
+    const QString path = m_path;
+    watcher->setFuture(QtConcurrent::run([path, page] {
+        Result<SourcePages::PageImage> result = SourcePages::render(path, page, kDpi);
+        return result ? Rendered{std::move(result.value()), QString()} : Rendered{{}, result.error().message()};
+    }));
+}
+
+void SourcePageDialog::updateImage()
+{
+    QLabel *label = m_ui->pageImageLabel;
+    if (m_image.isNull()) {
+        label->clear();
+        label->resize(0, 0);
+        return;
+    }
+    QPixmap pixmap = QPixmap::fromImage(m_image);
+    if (m_ui->fitWidthCheckBox->isChecked()) {
+        const qreal ratio = devicePixelRatioF();
+        const int width = m_ui->pageScrollArea->viewport()->width() - 2;
+        const int pixels = std::max(1, int(width * ratio));
+        if (pixels < pixmap.width())
+            pixmap = pixmap.scaledToWidth(pixels, Qt::SmoothTransformation);
+        pixmap.setDevicePixelRatio(ratio);
+    }
+    label->setPixmap(pixmap);
+    label->resize(pixmap.deviceIndependentSize().toSize());
+}
+
+void SourcePageDialog::updateNavigation()
+{
+    setWindowTitle(m_title.isEmpty() ? tr("Source Page") : tr("%1 — page %2").arg(m_title, QLocale().toString(m_page)));
+    if (m_pageCount > 0)
+        m_ui->pageNumberLabel->setText(
+            tr("Page %1 of %2").arg(QLocale().toString(m_page), QLocale().toString(m_pageCount)));
+    else
+        m_ui->pageNumberLabel->setText(m_page > 0 ? tr("Page %1").arg(QLocale().toString(m_page)) : QString());
+    m_ui->pageNumberLabel->setToolTip(QDir::toNativeSeparators(m_path));
+    m_ui->previousPageToolButton->setEnabled(m_page > 1);
+    m_ui->nextPageToolButton->setEnabled(m_pageCount == 0 ? m_page > 0 : m_page < m_pageCount);
+}
+
+void SourcePageDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (m_ui->fitWidthCheckBox->isChecked())
+        updateImage();
+}
+
+} // namespace Hamish

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/formats/SourcePages.h"
+
+#include "core/formats/ImageImporter.h"
+#include "core/formats/PdfImporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <leptonica/allheaders.h>
+#include <poppler-qt6.h>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Hamish {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Hamish::SourcePages", text, disambiguation, n);
+}
+
+// As many pages of a multi-page TIFF as the importer reads.
+constexpr int kMaxImagePages = 500;
+
+struct PixDeleter
+{
+    void operator()(Pix *pix) const { pixDestroy(&pix); }
+};
+using PixPointer = std::unique_ptr<Pix, PixDeleter>;
+
+void ignorePopplerMessages(const QString &, const QVariant &) {}
+
+bool isTiff(l_int32 format)
+{
+    return format == IFF_TIFF || format == IFF_TIFF_G3 || format == IFF_TIFF_G4 || format == IFF_TIFF_LZW
+           || format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE
+           || format == IFF_TIFF_JPEG;
+}
+
+// Leptonica's 32-bit pixels are 0xRRGGBBAA words; QImage::Format_RGB32 wants 0xffRRGGBB.
+QImage toImage(Pix *pix)
+{
+    const PixPointer rgb(pixConvertTo32(pix));
+    if (!rgb)
+        return {};
+    const int width = int(pixGetWidth(rgb.get()));
+    const int height = int(pixGetHeight(rgb.get()));
+    QImage image(width, height, QImage::Format_RGB32);
+    if (image.isNull())
+        return {};
+    const l_uint32 *data = pixGetData(rgb.get());
+    const l_int32 wordsPerLine = pixGetWpl(rgb.get());
+    for (int y = 0; y < height; ++y) {
+        const l_uint32 *source = data + qsizetype(y) * wordsPerLine;
+        auto *target = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            target[x] = 0xff000000u | (source[x] >> 8);
+    }
+    return image;
+}
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+Error SourcePages::noSuchPage(const QString &path, int page, int pageCount)
+{
+    return Error(tr("%1 has %n page(s), not the page %2 this text came from: the file was changed or replaced "
+                    "after the article was imported. The article's text is kept in Hamish; to see its pages, "
+                    "open the original file again.",
+                    nullptr, pageCount)
+                     .arg(displayPath(path))
+                     .arg(page),
+                 Error::Kind::Invalid);
+}
+
+Result<SourcePages::PageImage> SourcePages::renderPdf(const QString &path, int page, int dpi)
+{
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction(&ignorePopplerMessages, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    if (!document)
+        return Error(tr("%1 is not a readable PDF any more: it is damaged or incomplete. The article's text is "
+                        "kept in Hamish.")
+                         .arg(displayPath(path)),
+                     Error::Kind::Corrupt);
+    if (document->isLocked())
+        return Error(tr("%1 is protected by a password, so its pages cannot be shown. Open it in a PDF reader "
+                        "with the password.")
+                         .arg(displayPath(path)),
+                     Error::Kind::Locked);
+    const int pageCount = document->numPages();
+    if (pageCount <= 0)
+        return Error(tr("%1 has no pages any more: it is damaged or incomplete. The article's text is kept in "
+                        "Hamish.")
+                         .arg(displayPath(path)),
+                     Error::Kind::Corrupt);
+    if (page < 1 || page > pageCount)
+        return noSuchPage(path, page, pageCount);
+    const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1);
+    QImage image;
+    if (pdfPage) {
+        const QSizeF size = pdfPage->pageSizeF(); // points
+        const qreal longest = std::max<qreal>(1, std::max(size.width(), size.height()));
+        const int scaled = std::max(1, std::min(dpi, int(kMaxPixels * 72.0 / longest)));
+        document->setRenderHint(Poppler::Document::Antialiasing);
+        document->setRenderHint(Poppler::Document::TextAntialiasing);
+        image = pdfPage->renderToImage(scaled, scaled);
+    }
+    if (image.isNull())
+        return Error(tr("Page %1 of %2 could not be drawn: the PDF is damaged there.").arg(page).arg(displayPath(path)),
+                     Error::Kind::Corrupt);
+    return PageImage{image, page, pageCount};
+}
+
+Result<SourcePages::PageImage> SourcePages::renderImage(const QString &path, int page)
+{
+    // A damaged image is reported in the message; Leptonica's own complaints on stderr would only be noise.
+    static const bool quiet = [] {
+        setMsgSeverity(L_SEVERITY_NONE);
+        return true;
+    }();
+    Q_UNUSED(quiet);
+    QFile file(path);
+    if (file.size() > kMaxImageFileBytes)
+        return Error(tr("%1 is too large to show (%2 MB).").arg(displayPath(path)).arg(file.size() >> 20),
+                     Error::Kind::Unsupported);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("%1 cannot be read: %2").arg(displayPath(path), file.errorString()), Error::Kind::Unreadable);
+    const QByteArray bytes = file.readAll();
+    const auto *data = reinterpret_cast<const l_uint8 *>(bytes.constData());
+    const size_t size = size_t(bytes.size());
+    l_int32 format = IFF_UNKNOWN;
+    findFileFormatBuffer(data, &format);
+
+    PixPointer wanted;
+    int pageCount = 0;
+    if (isTiff(format)) {
+        size_t offset = 0;
+        do {
+            PixPointer pix(pixReadMemFromMultipageTiff(data, size, &offset));
+            if (!pix)
+                break;
+            ++pageCount;
+            if (pageCount == page)
+                wanted = std::move(pix);
+        } while (offset != 0 && pageCount < kMaxImagePages);
+    } else if (Pix *pix = pixReadMem(data, size)) {
+        pageCount = 1;
+        if (page == 1)
+            wanted.reset(pix);
+        else
+            pixDestroy(&pix);
+    }
+    if (pageCount == 0)
+        return Error(tr("%1 is not a readable image any more: it is damaged or incomplete. The article's text is "
+                        "kept in Hamish.")
+                         .arg(displayPath(path)),
+                     Error::Kind::Corrupt);
+    if (!wanted)
+        return noSuchPage(path, page, pageCount);
+    QImage image = toImage(wanted.get());
+    if (image.isNull())
+        return Error(tr("%1 could not be drawn: it is too large or damaged.").arg(displayPath(path)),
+                     Error::Kind::Corrupt);
+    const int longest = std::max(image.width(), image.height());
+    if (longest > kMaxPixels)
+        image = image.scaled(image.size() * kMaxPixels / longest, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return PageImage{image, page, pageCount};
+}
+
+namespace {
+
+QByteArray head(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(4096) : QByteArray();
+}
+
+} // namespace
+
+bool SourcePages::hasPages(const QString &path)
+{
+    const QByteArray bytes = head(path);
+    return PdfImporter().recognizes(bytes) || ImageImporter().recognizes(bytes);
+}
+
+Result<SourcePages::PageImage> SourcePages::render(const QString &path, int page, int dpi)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists())
+        return Error(tr("The file this article was imported from is no longer at %1: it was moved, renamed or "
+                        "deleted. The article's text is kept in Hamish; to see its pages, put the file back there.")
+                         .arg(displayPath(path)),
+                     Error::Kind::NotFound);
+    if (!info.isFile())
+        return Error(tr("%1 is not a file.").arg(displayPath(path)), Error::Kind::Unreadable);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("%1 cannot be read: %2").arg(displayPath(path), file.errorString()), Error::Kind::Unreadable);
+    const QByteArray bytes = file.read(4096);
+    file.close();
+    page = std::max(page, 1);
+    if (PdfImporter().recognizes(bytes))
+        return renderPdf(path, page, std::clamp(dpi, 18, 600));
+    if (ImageImporter().recognizes(bytes))
+        return renderImage(path, page);
+    return Error(tr("%1 is neither a PDF nor a scanned image: it has no pages to show.").arg(displayPath(path)),
+                 Error::Kind::Unsupported);
+}
+
+} // namespace Hamish
