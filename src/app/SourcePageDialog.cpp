@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPixmap>
+#include <QScreen>
 #include <QScrollBar>
 #include <QtConcurrent>
 
@@ -40,7 +41,11 @@ SourcePageDialog::SourcePageDialog(QWidget *parent)
     connect(m_ui->previousPageToolButton, &QToolButton::clicked, this, [this] { render(m_page - 1); });
     connect(m_ui->nextPageToolButton, &QToolButton::clicked, this, [this] { render(m_page + 1); });
     connect(m_ui->fitWidthCheckBox, &QCheckBox::toggled, this, &SourcePageDialog::updateImage);
-    resize(760, 900);
+    // Tall enough for most of a portrait page, never taller than the screen.
+    QSize size(760, 900);
+    if (const QScreen *screen = parentWidget() ? parentWidget()->screen() : this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
     updateNavigation();
 }
 
