@@ -2185,31 +2185,24 @@ Annotations: %3</source>
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
+    <message>
+        <source>The file this article was imported from is no longer at %1: it was moved, renamed or deleted. The article&apos;s text is kept in Hamish; to see its pages, put the file back there.</source>
+        <translation>لم يعد الملف الذي استُورد منه هذا المقال في %1: نُقل أو أعيدت تسميته أو حُذف. نص المقال محفوظ في هامش؛ ولرؤية صفحاته أعد الملف إلى مكانه.</translation>
+    </message>
+    <message>
+        <source>The file was changed or replaced after the article was imported; the article&apos;s text is kept in Hamish.</source>
+        <translation>غُيّر الملف أو استُبدل بعد استيراد المقال؛ نص المقال محفوظ في هامش.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text is kept in Hamish.</source>
+        <translation>نص المقال محفوظ في هامش.</translation>
+    </message>
 </context>
 <context>
     <name>Hamish::SourcePages</name>
-    <message numerus="yes">
-        <source>%1 has %n page(s), not the page %2 this text came from: the file was changed or replaced after the article was imported. The article&apos;s text is kept in Hamish; to see its pages, open the original file again.</source>
-        <translation>
-            <numerusform>ليس في %1 أي صفحة، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
-            <numerusform>في %1 صفحة واحدة، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
-            <numerusform>في %1 صفحتان، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
-            <numerusform>في %1 %Ln صفحات، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
-            <numerusform>في %1 %Ln صفحةً، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
-            <numerusform>في %1 %Ln صفحة، لا الصفحة %2 التي جاء منها هذا النص: غُيّر الملف أو استُبدل بعد استيراد المقال. نص المقال محفوظ في هامش؛ ولرؤية صفحاته افتح الملف الأصلي من جديد.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is not a readable PDF any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
-        <translation>لم يعد %1 ملف PDF مقروءًا: إنه تالف أو ناقص. نص المقال محفوظ في هامش.</translation>
-    </message>
     <message>
         <source>%1 is protected by a password, so its pages cannot be shown. Open it in a PDF reader with the password.</source>
         <translation>%1 محمي بكلمة مرور، فلا يمكن عرض صفحاته. افتحه بكلمة المرور في قارئ PDF.</translation>
-    </message>
-    <message>
-        <source>%1 has no pages any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
-        <translation>لم تعد في %1 صفحات: إنه تالف أو ناقص. نص المقال محفوظ في هامش.</translation>
     </message>
     <message>
         <source>Page %1 of %2 could not be drawn: the PDF is damaged there.</source>
@@ -2224,16 +2217,8 @@ Annotations: %3</source>
         <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a readable image any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
-        <translation>لم يعد %1 صورة مقروءة: إنها تالفة أو ناقصة. نص المقال محفوظ في هامش.</translation>
-    </message>
-    <message>
         <source>%1 could not be drawn: it is too large or damaged.</source>
         <translation>تعذّر رسم %1: إنه كبير جدًا أو تالف.</translation>
-    </message>
-    <message>
-        <source>The file this article was imported from is no longer at %1: it was moved, renamed or deleted. The article&apos;s text is kept in Hamish; to see its pages, put the file back there.</source>
-        <translation>لم يعد الملف الذي استُورد منه هذا المقال في %1: نُقل أو أعيدت تسميته أو حُذف. نص المقال محفوظ في هامش؛ ولرؤية صفحاته أعد الملف إلى مكانه.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -2242,6 +2227,33 @@ Annotations: %3</source>
     <message>
         <source>%1 is neither a PDF nor a scanned image: it has no pages to show.</source>
         <translation>%1 ليس ملف PDF ولا صورة ممسوحة: لا صفحات فيه تُعرض.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s): there is no page %2.</source>
+        <translation>
+            <numerusform>ليس في %1 أي صفحة: لا توجد فيه الصفحة %2.</numerusform>
+            <numerusform>في %1 صفحة واحدة: لا توجد فيه الصفحة %2.</numerusform>
+            <numerusform>في %1 صفحتان: لا توجد فيه الصفحة %2.</numerusform>
+            <numerusform>في %1 %Ln صفحات: لا توجد فيه الصفحة %2.</numerusform>
+            <numerusform>في %1 %Ln صفحةً: لا توجد فيه الصفحة %2.</numerusform>
+            <numerusform>في %1 %Ln صفحة: لا توجد فيه الصفحة %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF: it is damaged or incomplete.</source>
+        <translation>%1 ليس ملف PDF مقروءًا: إنه تالف أو ناقص.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages: it is damaged or incomplete.</source>
+        <translation>لا صفحات في %1: إنه تالف أو ناقص.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable image: it is damaged or incomplete.</source>
+        <translation>%1 ليس صورة مقروءة: إنها تالفة أو ناقصة.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>لا يوجد ملف في %1.</translation>
     </message>
 </context>
 <context>

@@ -2103,26 +2103,23 @@ Annotations: %3</source>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file this article was imported from is no longer at %1: it was moved, renamed or deleted. The article&apos;s text is kept in Hamish; to see its pages, put the file back there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed or replaced after the article was imported; the article&apos;s text is kept in Hamish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s text is kept in Hamish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hamish::SourcePages</name>
-    <message numerus="yes">
-        <source>%1 has %n page(s), not the page %2 this text came from: the file was changed or replaced after the article was imported. The article&apos;s text is kept in Hamish; to see its pages, open the original file again.</source>
-        <translation>
-            <numerusform>%1 has %n page, not the page %2 this text came from: the file was changed or replaced after the article was imported. The article&apos;s text is kept in Hamish; to see its pages, open the original file again.</numerusform>
-            <numerusform>%1 has %n pages, not the page %2 this text came from: the file was changed or replaced after the article was imported. The article&apos;s text is kept in Hamish; to see its pages, open the original file again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is not a readable PDF any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 is protected by a password, so its pages cannot be shown. Open it in a PDF reader with the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no pages any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2138,15 +2135,7 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a readable image any more: it is damaged or incomplete. The article&apos;s text is kept in Hamish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be drawn: it is too large or damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file this article was imported from is no longer at %1: it was moved, renamed or deleted. The article&apos;s text is kept in Hamish; to see its pages, put the file back there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2155,6 +2144,29 @@ Annotations: %3</source>
     </message>
     <message>
         <source>%1 is neither a PDF nor a scanned image: it has no pages to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s): there is no page %2.</source>
+        <translation>
+            <numerusform>%1 has %n page: there is no page %2.</numerusform>
+            <numerusform>%1 has %n pages: there is no page %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF: it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages: it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable image: it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,7 +26,26 @@ struct Rendered
 {
     SourcePages::PageImage page;
     QString error;
+    Error::Kind kind = Error::Kind::Failed;
 };
+
+// The core's message on the file, with what it means for the article read from it.
+QString explain(const QString &error, Error::Kind kind, const QString &path)
+{
+    switch (kind) {
+    case Error::Kind::NotFound:
+        return SourcePageDialog::tr("The file this article was imported from is no longer at %1: it was moved, "
+                                    "renamed or deleted. The article's text is kept in Hamish; to see its pages, put "
+                                    "the file back there.")
+            .arg(QDir::toNativeSeparators(path));
+    case Error::Kind::Invalid:
+        return error + u' '
+               + SourcePageDialog::tr("The file was changed or replaced after the article was imported; the "
+                                      "article's text is kept in Hamish.");
+    default:
+        return error + u' ' + SourcePageDialog::tr("The article's text is kept in Hamish.");
+    }
+}
 
 } // namespace
 
@@ -53,8 +72,7 @@ SourcePageDialog::~SourcePageDialog() = default;
 
 void SourcePageDialog::showPage(const QString &path, int page, const QString &title)
 {
-    if (path != m_path)
-        m_pageCount = 0;
+    m_pageCount = 0; // learnt again: the file may have changed since it was last shown
     m_path = path;
     m_title = title.isEmpty() ? QFileInfo(path).fileName() : title;
     render(std::max(page, 1));
@@ -87,7 +105,7 @@ void SourcePageDialog::render(int page)
             m_ui->messageLabel->hide();
         } else {
             m_image = QImage();
-            m_ui->messageLabel->setText(rendered.error);
+            m_ui->messageLabel->setText(explain(rendered.error, rendered.kind, m_path));
             m_ui->messageLabel->show();
         }
         updateImage();
@@ -97,7 +115,8 @@ void SourcePageDialog::render(int page)
     const QString path = m_path;
     watcher->setFuture(QtConcurrent::run([path, page] {
         Result<SourcePages::PageImage> result = SourcePages::render(path, page, kDpi);
-        return result ? Rendered{std::move(result.value()), QString()} : Rendered{{}, result.error().message()};
+        return result ? Rendered{std::move(result.value()), QString()}
+                      : Rendered{{}, result.error().message(), result.error().kind()};
     }));
 }
 

@@ -150,7 +150,7 @@ TEST_CASE("A source moved, changed, damaged, locked or without pages gets a mess
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().kind() == Error::Kind::NotFound);
     CHECK(missing.error().message().contains(u"gone.pdf"_s));
-    CHECK(missing.error().message().contains(u"moved"_s));
+    CHECK(missing.error().message().contains(u"no file"_s));
     CHECK_FALSE(SourcePages::hasPages(moved));
 
     const QString cut = TestFiles::write(dir, u"cut.pdf"_s, topAndFootPdf().left(200));

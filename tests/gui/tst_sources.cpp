@@ -206,6 +206,19 @@ TEST_CASE("The page of a PDF the text came from is shown from the status bar, th
     CHECK(dialog->message().contains(u"moved"_s));
     CHECK(reader->article()->text() == text);
 
+    // Another file under its name, with fewer pages: no page from it, and the user is told why.
+    writePagedPdf(pdf, 1);
+    {
+        QSignalSpy ready(dialog, &SourcePageDialog::pageReady);
+        action->setData(3);
+        action->trigger();
+        REQUIRE(ready.wait(10000));
+    }
+    CHECK(dialog->image().isNull());
+    CHECK(dialog->message().contains(u"1 page(s)"_s));
+    CHECK(dialog->message().contains(u"replaced"_s));
+    CHECK(reader->article()->text() == text);
+
     // Text without pages offers none.
     QMimeData plain;
     plain.setText(u"خبر قصير بلا صفحات."_s);

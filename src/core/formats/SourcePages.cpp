@@ -75,12 +75,7 @@ QString displayPath(const QString &path)
 
 Error SourcePages::noSuchPage(const QString &path, int page, int pageCount)
 {
-    return Error(tr("%1 has %n page(s), not the page %2 this text came from: the file was changed or replaced "
-                    "after the article was imported. The article's text is kept in Hamish; to see its pages, "
-                    "open the original file again.",
-                    nullptr, pageCount)
-                     .arg(displayPath(path))
-                     .arg(page),
+    return Error(tr("%1 has %n page(s): there is no page %2.", nullptr, pageCount).arg(displayPath(path)).arg(page),
                  Error::Kind::Invalid);
 }
 
@@ -93,9 +88,7 @@ Result<SourcePages::PageImage> SourcePages::renderPdf(const QString &path, int p
     Q_UNUSED(quiet);
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
-        return Error(tr("%1 is not a readable PDF any more: it is damaged or incomplete. The article's text is "
-                        "kept in Hamish.")
-                         .arg(displayPath(path)),
+        return Error(tr("%1 is not a readable PDF: it is damaged or incomplete.").arg(displayPath(path)),
                      Error::Kind::Corrupt);
     if (document->isLocked())
         return Error(tr("%1 is protected by a password, so its pages cannot be shown. Open it in a PDF reader "
@@ -104,10 +97,7 @@ Result<SourcePages::PageImage> SourcePages::renderPdf(const QString &path, int p
                      Error::Kind::Locked);
     const int pageCount = document->numPages();
     if (pageCount <= 0)
-        return Error(tr("%1 has no pages any more: it is damaged or incomplete. The article's text is kept in "
-                        "Hamish.")
-                         .arg(displayPath(path)),
-                     Error::Kind::Corrupt);
+        return Error(tr("%1 has no pages: it is damaged or incomplete.").arg(displayPath(path)), Error::Kind::Corrupt);
     if (page < 1 || page > pageCount)
         return noSuchPage(path, page, pageCount);
     const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1);
@@ -166,9 +156,7 @@ Result<SourcePages::PageImage> SourcePages::renderImage(const QString &path, int
             pixDestroy(&pix);
     }
     if (pageCount == 0)
-        return Error(tr("%1 is not a readable image any more: it is damaged or incomplete. The article's text is "
-                        "kept in Hamish.")
-                         .arg(displayPath(path)),
+        return Error(tr("%1 is not a readable image: it is damaged or incomplete.").arg(displayPath(path)),
                      Error::Kind::Corrupt);
     if (!wanted)
         return noSuchPage(path, page, pageCount);
@@ -202,10 +190,7 @@ Result<SourcePages::PageImage> SourcePages::render(const QString &path, int page
 {
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists())
-        return Error(tr("The file this article was imported from is no longer at %1: it was moved, renamed or "
-                        "deleted. The article's text is kept in Hamish; to see its pages, put the file back there.")
-                         .arg(displayPath(path)),
-                     Error::Kind::NotFound);
+        return Error(tr("There is no file at %1.").arg(displayPath(path)), Error::Kind::NotFound);
     if (!info.isFile())
         return Error(tr("%1 is not a file.").arg(displayPath(path)), Error::Kind::Unreadable);
     QFile file(path);

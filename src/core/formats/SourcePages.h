@@ -30,9 +30,10 @@ public:
     static bool hasPages(const QString &path);
 
     // Page `page` (1-based; 0 means the first) of `path`, a PDF rendered at `dpi` or an image as scanned.
-    // Errors, each with what to do: NotFound (the file was moved or deleted since the import), Unsupported
-    // (not a PDF or an image), Corrupt, Locked (a PDF protected by a password), Invalid (no such page:
-    // the file has fewer pages, so it is no longer the one the text came from).
+    // Errors name the file and say what is wrong with it, not what it means for an article (the window adds
+    // that): NotFound (no file there: moved or deleted since the import), Unsupported (not a PDF or an image),
+    // Corrupt, Locked (a PDF protected by a password), Invalid (no such page: for an article's page, the file
+    // was replaced since the import).
     static Result<PageImage> render(const QString &path, int page, int dpi = 150);
 
 private:
