@@ -130,6 +130,13 @@ TEST_CASE("Each page of a multi-page TIFF scan is shown as scanned; a single ima
     REQUIRE(single.ok());
     CHECK(single->pageCount == 1);
     CHECK(single->image.convertToFormat(QImage::Format_Grayscale8) == pages[1]);
+
+    // A scan wider than the bound is shown scaled down, its proportions kept.
+    const QString wide = TestFiles::write(dir, u"wide.png"_s, FormatFixtures::pngBytes(scan(5000, 3)));
+    const Result<SourcePages::PageImage> bounded = SourcePages::render(wide, 1);
+    REQUIRE(bounded.ok());
+    CHECK(bounded->image.width() == SourcePages::kMaxPixels);
+    CHECK(std::abs(bounded->image.height() - 400 * SourcePages::kMaxPixels / 5000) <= 1);
 }
 
 TEST_CASE("A source moved, changed, damaged, locked or without pages gets a message saying what happened",

@@ -160,13 +160,17 @@ Result<SourcePages::PageImage> SourcePages::renderImage(const QString &path, int
                      Error::Kind::Corrupt);
     if (!wanted)
         return noSuchPage(path, page, pageCount);
-    QImage image = toImage(wanted.get());
+    // A large scan is scaled down before it becomes 32-bit colour, so no full-size copy of it is ever made.
+    const int longest = int(std::max(pixGetWidth(wanted.get()), pixGetHeight(wanted.get())));
+    if (longest > kMaxPixels) {
+        const float factor = float(kMaxPixels) / float(longest);
+        if (PixPointer smaller{pixScale(wanted.get(), factor, factor)})
+            wanted = std::move(smaller);
+    }
+    const QImage image = toImage(wanted.get());
     if (image.isNull())
         return Error(tr("%1 could not be drawn: it is too large or damaged.").arg(displayPath(path)),
                      Error::Kind::Corrupt);
-    const int longest = std::max(image.width(), image.height());
-    if (longest > kMaxPixels)
-        image = image.scaled(image.size() * kMaxPixels / longest, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return PageImage{image, page, pageCount};
 }
 

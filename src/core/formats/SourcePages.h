@@ -14,8 +14,9 @@ namespace Hamish {
 class SourcePages
 {
 public:
-    // Larger pages are rendered smaller, so that no image passes this many pixels on its longest side.
-    static constexpr int kMaxPixels = 6000;
+    // Larger pages are rendered smaller, so that no image passes this many pixels on its longest side (an A4
+    // page at 340 dpi, 45 MB of 32-bit colour): enough to read footnotes, bounded for a huge page or scan.
+    static constexpr int kMaxPixels = 4000;
     // Image files larger than this are not read into memory for display.
     static constexpr qint64 kMaxImageFileBytes = 512LL * 1024 * 1024;
 
