@@ -2186,16 +2186,16 @@ Annotations: %3</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <source>The file this article was imported from is no longer at %1: it was moved, renamed or deleted. The article&apos;s text is kept in Hamish; to see its pages, put the file back there.</source>
-        <translation>لم يعد الملف الذي استُورد منه هذا المقال في %1: نُقل أو أعيدت تسميته أو حُذف. نص المقال محفوظ في هامش؛ ولرؤية صفحاته أعد الملف إلى مكانه.</translation>
-    </message>
-    <message>
         <source>The file was changed or replaced after the article was imported; the article&apos;s text is kept in Hamish.</source>
         <translation>غُيّر الملف أو استُبدل بعد استيراد المقال؛ نص المقال محفوظ في هامش.</translation>
     </message>
     <message>
         <source>The article&apos;s text is kept in Hamish.</source>
         <translation>نص المقال محفوظ في هامش.</translation>
+    </message>
+    <message>
+        <source>The file this article was imported from is not at %1 on this computer: it was moved, renamed or deleted since the import, or imported on another computer (a team project). The article&apos;s text is kept in Hamish; to see its pages, put the file there.</source>
+        <translation>الملف الذي استُورد منه هذا المقال ليس في %1 على هذا الحاسوب: نُقل أو أعيدت تسميته أو حُذف بعد الاستيراد، أو استُورد على حاسوب آخر (في مشروع فريق). نص المقال محفوظ في هامش؛ ولرؤية صفحاته ضع الملف هناك.</translation>
     </message>
 </context>
 <context>

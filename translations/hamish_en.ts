@@ -2104,15 +2104,15 @@ Annotations: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file this article was imported from is no longer at %1: it was moved, renamed or deleted. The article&apos;s text is kept in Hamish; to see its pages, put the file back there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file was changed or replaced after the article was imported; the article&apos;s text is kept in Hamish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The article&apos;s text is kept in Hamish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file this article was imported from is not at %1 on this computer: it was moved, renamed or deleted since the import, or imported on another computer (a team project). The article&apos;s text is kept in Hamish; to see its pages, put the file there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,9 +34,10 @@ QString explain(const QString &error, Error::Kind kind, const QString &path)
 {
     switch (kind) {
     case Error::Kind::NotFound:
-        return SourcePageDialog::tr("The file this article was imported from is no longer at %1: it was moved, "
-                                    "renamed or deleted. The article's text is kept in Hamish; to see its pages, put "
-                                    "the file back there.")
+        return SourcePageDialog::tr("The file this article was imported from is not at %1 on this computer: it was "
+                                    "moved, renamed or deleted since the import, or imported on another computer (a "
+                                    "team project). The article's text is kept in Hamish; to see its pages, put the "
+                                    "file there.")
             .arg(QDir::toNativeSeparators(path));
     case Error::Kind::Invalid:
         return error + u' '
