@@ -1671,6 +1671,28 @@ Annotations: %3</source>
         <source>%1: page(s) %2 have no text layer and were left out: reading them needs Tesseract&apos;s Arabic language data (Debian package tesseract-ocr-ara).</source>
         <translation>%1: لا طبقة نص في الصفحات %2 فتُركت: قراءتها تحتاج إلى بيانات اللغة العربية لبرنامج Tesseract (حزمة دبيان tesseract-ocr-ara).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) whose text layer lacks most of the letters drawn (the program that wrote the PDF left its glyphs without their characters) were read by OCR; check the words marked as uncertain.</source>
+        <translation>
+            <numerusform>%1: لم تُقرأ أي صفحة بالتعرّف الضوئي.</numerusform>
+            <numerusform>%1: قُرئت بالتعرّف الضوئي على الحروف صفحة واحدة تفتقر طبقة نصها إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)؛ راجع الكلمات المعلَّمة بأنها مشكوك فيها.</numerusform>
+            <numerusform>%1: قُرئت بالتعرّف الضوئي على الحروف صفحتان تفتقر طبقة نصهما إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزهما بلا حروفها)؛ راجع الكلمات المعلَّمة بأنها مشكوك فيها.</numerusform>
+            <numerusform>%1: قُرئت بالتعرّف الضوئي على الحروف %Ln صفحات تفتقر طبقة نصها إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)؛ راجع الكلمات المعلَّمة بأنها مشكوك فيها.</numerusform>
+            <numerusform>%1: قُرئت بالتعرّف الضوئي على الحروف %Ln صفحةً تفتقر طبقة نصها إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)؛ راجع الكلمات المعلَّمة بأنها مشكوك فيها.</numerusform>
+            <numerusform>%1: قُرئت بالتعرّف الضوئي على الحروف %Ln صفحة تفتقر طبقة نصها إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)؛ راجع الكلمات المعلَّمة بأنها مشكوك فيها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the text layer of %n page(s) lacks most of the letters drawn (the program that wrote the PDF left its glyphs without their characters), so words are missing. Reading the pages instead needs Tesseract&apos;s Arabic language data (Debian package tesseract-ocr-ara).</source>
+        <translation>
+            <numerusform>%1: تفتقر طبقة النص في أي صفحة إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)، فبعض الكلمات ناقصة. وقراءة الصفحات تحتاج إلى بيانات اللغة العربية لـ Tesseract (حزمة دبيان tesseract-ocr-ara).</numerusform>
+            <numerusform>%1: تفتقر طبقة النص في صفحة واحدة إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)، فبعض الكلمات ناقصة. وقراءة الصفحة تحتاج إلى بيانات اللغة العربية لـ Tesseract (حزمة دبيان tesseract-ocr-ara).</numerusform>
+            <numerusform>%1: تفتقر طبقة النص في صفحتين إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)، فبعض الكلمات ناقصة. وقراءة الصفحتين تحتاج إلى بيانات اللغة العربية لـ Tesseract (حزمة دبيان tesseract-ocr-ara).</numerusform>
+            <numerusform>%1: تفتقر طبقة النص في %Ln صفحات إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)، فبعض الكلمات ناقصة. وقراءة الصفحات تحتاج إلى بيانات اللغة العربية لـ Tesseract (حزمة دبيان tesseract-ocr-ara).</numerusform>
+            <numerusform>%1: تفتقر طبقة النص في %Ln صفحةً إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)، فبعض الكلمات ناقصة. وقراءة الصفحات تحتاج إلى بيانات اللغة العربية لـ Tesseract (حزمة دبيان tesseract-ocr-ara).</numerusform>
+            <numerusform>%1: تفتقر طبقة النص في %Ln صفحة إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)، فبعض الكلمات ناقصة. وقراءة الصفحات تحتاج إلى بيانات اللغة العربية لـ Tesseract (حزمة دبيان tesseract-ocr-ara).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hamish::PostgresListener</name>

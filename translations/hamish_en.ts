@@ -1597,6 +1597,20 @@ Annotations: %3</source>
         <source>%1: page(s) %2 have no text layer and were left out: reading them needs Tesseract&apos;s Arabic language data (Debian package tesseract-ocr-ara).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) whose text layer lacks most of the letters drawn (the program that wrote the PDF left its glyphs without their characters) were read by OCR; check the words marked as uncertain.</source>
+        <translation>
+            <numerusform>%1: %n page whose text layer lacks most of the letters drawn (the program that wrote the PDF left its glyphs without their characters) was read by OCR; check the words marked as uncertain.</numerusform>
+            <numerusform>%1: %n pages whose text layer lacks most of the letters drawn (the program that wrote the PDF left its glyphs without their characters) were read by OCR; check the words marked as uncertain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the text layer of %n page(s) lacks most of the letters drawn (the program that wrote the PDF left its glyphs without their characters), so words are missing. Reading the pages instead needs Tesseract&apos;s Arabic language data (Debian package tesseract-ocr-ara).</source>
+        <translation>
+            <numerusform>%1: the text layer of %n page lacks most of the letters drawn (the program that wrote the PDF left its glyphs without their characters), so words are missing. Reading the page instead needs Tesseract&apos;s Arabic language data (Debian package tesseract-ocr-ara).</numerusform>
+            <numerusform>%1: the text layer of %n pages lacks most of the letters drawn (the program that wrote the PDF left its glyphs without their characters), so words are missing. Reading the pages instead needs Tesseract&apos;s Arabic language data (Debian package tesseract-ocr-ara).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hamish::PostgresListener</name>

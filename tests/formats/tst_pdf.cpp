@@ -79,6 +79,42 @@ TEST_CASE("A PDF printed by Qt from the sample article comes back with the same 
                        [](QChar c) { return (c >= QChar(0xFB50) && c <= QChar(0xFDFF)) || c >= QChar(0xFE70); }));
 }
 
+TEST_CASE("A text layer missing most of the letters drawn is read by OCR instead", "[pdf][ocr]")
+{
+    // Qt prints Amiri's contextual letter forms as glyphs without characters: the text layer holds only a few
+    // letters a line (pdftotext reads 3 % of the sample's words), though the page shows all of them.
+    const QStringList paragraphs = FormatFixtures::sampleParagraphs().mid(3, 3);
+    const QString text = paragraphs.join(u"\n"_s);
+    const QByteArray pdf = FormatFixtures::printedPdf(paragraphs, u"Amiri"_s, 14);
+    REQUIRE(pdf.contains("/Count 1"));
+
+    const ImportResult result = DocumentImporter::importBytes(pdf, u"amiri.pdf"_s, DocumentImportOptions());
+    REQUIRE(result.ok());
+    INFO(result.article->text().toStdString());
+    CHECK(FormatFixtures::wordsInOrder(text, result.article->text()) >= 0.8);
+    CHECK(result.warnings.join(u' ').contains(u"1 page(s) whose text layer lacks most of the letters drawn"_s));
+    CHECK(result.article->blocks().first().page == 1);
+
+    // Without OCR the layer is all there is: the user is told words are missing and what would read them.
+    QTemporaryDir noLanguageData;
+    DocumentImportOptions withoutOcr;
+    withoutOcr.ocrDataPath = noLanguageData.path();
+    const ImportResult partial = DocumentImporter::importBytes(pdf, u"amiri.pdf"_s, withoutOcr);
+    REQUIRE(partial.ok());
+    CHECK(FormatFixtures::wordsInOrder(text, partial.article->text()) < 0.5);
+    CHECK(partial.warnings.join(u' ').contains(u"tesseract-ocr-ara"_s));
+
+    // A text layer that has its letters is never replaced, whatever the font.
+    for (const QString &family : {u"DejaVu Sans"_s, u"Noto Sans Arabic"_s, u"Noto Naskh Arabic"_s}) {
+        INFO(family.toStdString());
+        const ImportResult kept = DocumentImporter::importBytes(FormatFixtures::printedPdf(paragraphs, family, 14),
+                                                                u"kept.pdf"_s, DocumentImportOptions());
+        REQUIRE(kept.ok());
+        CHECK_FALSE(kept.warnings.join(u' ').contains(u"lacks most"_s));
+        CHECK(kept.article->uncertainRanges().isEmpty());
+    }
+}
+
 TEST_CASE("A PDF printed in a font with tall glyph boxes keeps its words apart", "[pdf]")
 {
     // Noto Naskh Arabic's glyph boxes are twice its font size: a space is measured against the letters too.

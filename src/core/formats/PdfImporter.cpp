@@ -26,6 +26,9 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 // A page with fewer characters than this in its text layer is taken for a scan (a stamp or a page number
 // on an image is not the page's text).
 constexpr int kMinTextGlyphs = 20;
+// A page whose text layer covers less of its lines than this is read by OCR too (PdfLayout::Page::textCoverage:
+// about 0.9 for text, 0.4 for a layer missing most letters, measured on PDFs Qt printed in five Arabic fonts).
+constexpr qreal kMinTextCoverage = 0.65;
 // Pages are rendered for OCR at most this many pixels on a side, however large the page says it is.
 constexpr int kMaxRenderPixels = 8000;
 
@@ -119,6 +122,8 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
     std::optional<OcrEngine> ocr;
     QList<int> scannedPages; // pages without a text layer
     QList<int> unreadPages;  // ... that could not be recognised
+    QList<int> brokenPages;  // pages whose text layer lacks most of the letters drawn
+    int brokenRead = 0;      // ... that OCR read instead
     int footnoteMarkers = 0;
     int reversedWords = 0;
     QList<PdfAssembler::Page> pages;
@@ -130,10 +135,15 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
             continue;
         const QList<PdfGlyph> glyphs = pageGlyphs(*page);
         PdfLayout::Page layout = PdfLayout::layout(glyphs);
-        footnoteMarkers += layout.footnoteMarkers;
-        reversedWords += layout.reversedWords;
-        if (textGlyphs(glyphs) < kMinTextGlyphs) {
-            scannedPages.append(index + 1);
+        const bool scanned = textGlyphs(glyphs) < kMinTextGlyphs;
+        // Glyphs drawn without their characters: the text layer holds a fraction of the page's letters.
+        const bool brokenLayer = !scanned && layout.textCoverage < kMinTextCoverage;
+        bool recognisedWins = false;
+        if (scanned || brokenLayer) {
+            if (scanned)
+                scannedPages.append(index + 1);
+            else
+                brokenPages.append(index + 1);
             if (!ocr)
                 ocr.emplace(options.ocrDataPath);
             if (ocr->isAvailable()) {
@@ -149,21 +159,31 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
                 OcrEngine::Page recognised = ocr->recognize(image, dpi, progress);
                 if (recognised.cancelled || isCancelled(options))
                     return cancelledResult(name);
-                // The image's text wins only when it is clearly more than the few characters of the text layer
-                // (a scan with a stamped page number); a short page of real text keeps its text layer.
+                // The image's text wins only when it is clearly more than the characters of the text layer (a
+                // scan with a stamped page number, or a layer missing most letters); a short page of real text,
+                // or a table whose cells left the layer's lines sparse, keeps its text layer.
                 const auto characters = [](const QList<PdfLine> &lines) {
                     qsizetype n = 0;
                     for (const PdfLine &line : lines)
                         n += line.text.size();
                     return n;
                 };
-                if (characters(recognised.lines) > 2 * characters(layout.lines) + kMinTextGlyphs)
+                if (characters(recognised.lines) > 2 * characters(layout.lines) + kMinTextGlyphs) {
                     layout.lines = std::move(recognised.lines);
+                    recognisedWins = true;
+                    if (brokenLayer)
+                        ++brokenRead;
+                }
                 if (layout.lines.isEmpty())
                     unreadPages.append(index + 1);
             } else if (layout.lines.isEmpty()) {
                 unreadPages.append(index + 1);
             }
+        }
+        // What the layout repaired counts only where its lines are kept.
+        if (!recognisedWins) {
+            footnoteMarkers += layout.footnoteMarkers;
+            reversedWords += layout.reversedWords;
         }
         pages.append({index + 1, std::move(layout.lines)});
         reportProgress(options, (index + 1) * 100 / pageCount);
@@ -201,6 +221,19 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
         warnings.append(tr("%1: %n page(s) without a text layer were read by OCR; check the words marked as "
                            "uncertain.",
                            nullptr, int(recognised))
+                            .arg(display));
+    if (brokenRead > 0)
+        warnings.append(tr("%1: %n page(s) whose text layer lacks most of the letters drawn (the program that wrote "
+                           "the PDF left its glyphs without their characters) were read by OCR; check the words "
+                           "marked as uncertain.",
+                           nullptr, brokenRead)
+                            .arg(display));
+    else if (!brokenPages.isEmpty() && !(ocr && ocr->isAvailable()))
+        warnings.append(tr("%1: the text layer of %n page(s) lacks most of the letters drawn (the program that "
+                           "wrote the PDF left its glyphs without their characters), so words are missing. Reading "
+                           "the pages instead needs Tesseract's Arabic language data (Debian package "
+                           "tesseract-ocr-ara).",
+                           nullptr, int(brokenPages.size()))
                             .arg(display));
     if (!unreadPages.isEmpty()) {
         QStringList numbers;

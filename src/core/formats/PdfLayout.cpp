@@ -361,10 +361,22 @@ PdfLayout::Page PdfLayout::layout(const QList<PdfGlyph> &glyphs)
     }
 
     QList<QList<Segment>> rowSegments;
+    qreal covered = 0;
+    qreal extent = 0;
     for (Row &row : rows) {
         page.footnoteMarkers += dropFootnoteMarkers(row);
         rowSegments.append(splitRow(row));
+        // Segments, not rows: the cells of a table row are apart, but each is covered by its text.
+        for (const Segment &segment : std::as_const(rowSegments.last())) {
+            if (segment.clusters.size() < 3)
+                continue;
+            extent += segment.box.width();
+            for (const Cluster &cluster : segment.clusters)
+                covered += cluster.box.width();
+        }
     }
+    if (extent > 0)
+        page.textCoverage = std::min<qreal>(1, covered / extent);
 
     const qreal gutter = findGutter(rowSegments);
     struct Pending
