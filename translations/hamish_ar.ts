@@ -1693,6 +1693,17 @@ Annotations: %3</source>
             <numerusform>%1: تفتقر طبقة النص في %Ln صفحة إلى معظم الحروف المرسومة (ترك البرنامج الذي كتب ملف PDF رموزها بلا حروفها)، فبعض الكلمات ناقصة. وقراءة الصفحات تحتاج إلى بيانات اللغة العربية لـ Tesseract (حزمة دبيان tesseract-ocr-ara).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n lam-alef ligature(s) drawn without their letters in the PDF were put back (لا, لأ, لإ or لآ, whichever makes a word of news).</source>
+        <translation>
+            <numerusform>%1: لم تُستعد أي ألف ولام مدغمتين في ملف PDF رُسمت بلا حروفهما (لا أو لأ أو لإ أو لآ، أيّها يكوّن كلمة من كلمات الأخبار).</numerusform>
+            <numerusform>%1: استُعيد رمز لام ألف واحد في ملف PDF رُسم بلا حروفه (لا أو لأ أو لإ أو لآ، أيّها يكوّن كلمة من كلمات الأخبار).</numerusform>
+            <numerusform>%1: استُعيد رمزا لام ألف في ملف PDF رُسما بلا حروفهما (لا أو لأ أو لإ أو لآ، أيّها يكوّن كلمة من كلمات الأخبار).</numerusform>
+            <numerusform>%1: استُعيدت %Ln رموز لام ألف في ملف PDF رُسمت بلا حروفها (لا أو لأ أو لإ أو لآ، أيّها يكوّن كلمة من كلمات الأخبار).</numerusform>
+            <numerusform>%1: استُعيد %Ln رمزًا للام ألف في ملف PDF رُسمت بلا حروفها (لا أو لأ أو لإ أو لآ، أيّها يكوّن كلمة من كلمات الأخبار).</numerusform>
+            <numerusform>%1: استُعيد %Ln رمز لام ألف في ملف PDF رُسمت بلا حروفها (لا أو لأ أو لإ أو لآ، أيّها يكوّن كلمة من كلمات الأخبار).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hamish::PostgresListener</name>

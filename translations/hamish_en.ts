@@ -1611,6 +1611,13 @@ Annotations: %3</source>
             <numerusform>%1: the text layer of %n pages lacks most of the letters drawn (the program that wrote the PDF left its glyphs without their characters), so words are missing. Reading the pages instead needs Tesseract&apos;s Arabic language data (Debian package tesseract-ocr-ara).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n lam-alef ligature(s) drawn without their letters in the PDF were put back (لا, لأ, لإ or لآ, whichever makes a word of news).</source>
+        <translation>
+            <numerusform>%1: %n lam-alef ligature drawn without its letters in the PDF was put back (لا, لأ, لإ or لآ, whichever makes a word of news).</numerusform>
+            <numerusform>%1: %n lam-alef ligatures drawn without their letters in the PDF were put back (لا, لأ, لإ or لآ, whichever makes a word of news).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hamish::PostgresListener</name>

@@ -79,6 +79,29 @@ TEST_CASE("A PDF printed by Qt from the sample article comes back with the same 
                        [](QChar c) { return (c >= QChar(0xFB50) && c <= QChar(0xFDFF)) || c >= QChar(0xFE70); }));
 }
 
+TEST_CASE("Lam-alef ligatures a PDF writer left without their letters are put back", "[pdf]")
+{
+    // Qt prints Noto Naskh Arabic's lam-alef ligatures as glyphs without characters: «الأمم» would read «ا مم»,
+    // «خلال» lose its end and «لإدارة» its start (pdftotext reads them so).
+    const QStringList paragraphs = FormatFixtures::sampleParagraphs();
+    const QByteArray pdf = FormatFixtures::printedPdf(paragraphs, u"Noto Naskh Arabic"_s, 14);
+    const ImportResult result = DocumentImporter::importBytes(pdf, u"naskh.pdf"_s, DocumentImportOptions());
+    REQUIRE(result.ok());
+    const QString text = result.article->text();
+    INFO(text.toStdString());
+    // After a joining letter, after the article ال, at a word's start, and between letters that join nothing.
+    for (const QString &word : {u"خلال"_s, u"الأمم"_s, u"الإقليمي"_s, u"الأول"_s, u"لإدارة"_s, u"دولار"_s})
+        CHECK(text.contains(word));
+    CHECK(FormatFixtures::wordsInOrder(FormatFixtures::sampleText(), text) >= 0.99);
+    CHECK(result.warnings.join(u' ').contains(u"lam-alef ligature(s) drawn without their letters"_s));
+    // Nothing is put where a PDF has its ligatures' letters.
+    const ImportResult dejavu = DocumentImporter::importBytes(
+        FormatFixtures::printedPdf(paragraphs, u"DejaVu Sans"_s, 14), u"dejavu.pdf"_s, DocumentImportOptions());
+    REQUIRE(dejavu.ok());
+    CHECK_FALSE(dejavu.warnings.join(u' ').contains(u"lam-alef"_s));
+    CHECK(FormatFixtures::wordsInOrder(FormatFixtures::sampleText(), dejavu.article->text()) == 1.0);
+}
+
 TEST_CASE("A text layer missing most of the letters drawn is read by OCR instead", "[pdf][ocr]")
 {
     // Qt prints Amiri's contextual letter forms as glyphs without characters: the text layer holds only a few

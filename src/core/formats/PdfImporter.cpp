@@ -124,6 +124,7 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
     QList<int> unreadPages;  // ... that could not be recognised
     QList<int> brokenPages;  // pages whose text layer lacks most of the letters drawn
     int brokenRead = 0;      // ... that OCR read instead
+    int restoredLigatures = 0;
     int footnoteMarkers = 0;
     int reversedWords = 0;
     QList<PdfAssembler::Page> pages;
@@ -184,6 +185,7 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
         if (!recognisedWins) {
             footnoteMarkers += layout.footnoteMarkers;
             reversedWords += layout.reversedWords;
+            restoredLigatures += layout.restoredLigatures;
         }
         pages.append({index + 1, std::move(layout.lines)});
         reportProgress(options, (index + 1) * 100 / pageCount);
@@ -215,6 +217,11 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
                             .arg(footnoteMarkers));
     if (reversedWords > 0)
         warnings.append(tr("%1: %n word(s) stored backwards in the PDF were put back in order.", nullptr, reversedWords)
+                            .arg(display));
+    if (restoredLigatures > 0)
+        warnings.append(tr("%1: %n lam-alef ligature(s) drawn without their letters in the PDF were put back (لا, "
+                           "لأ, لإ or لآ, whichever makes a word of news).",
+                           nullptr, restoredLigatures)
                             .arg(display));
     const qsizetype recognised = scannedPages.size() - unreadPages.size();
     if (recognised > 0)

@@ -4,8 +4,11 @@
 #include "core/formats/PdfTextRepair.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <tuple>
+
+using namespace Qt::StringLiterals;
 
 namespace Hamish {
 
@@ -213,7 +216,133 @@ std::pair<int, int> strongLetters(const Segment &segment)
     return {rtl, ltr};
 }
 
-PdfLine makeLine(const Segment &segment, bool rightToLeft, int *reversedWords)
+// A glyph the text layer has no character for, drawn where a gap is: some PDF writers (Qt with Noto Naskh
+// Arabic) leave a font's lam-alef ligatures without their letters, so «الإنسان» would read «ا نسان».
+const Cluster kMissingLigature{};
+// ... and one at a word's edge, beside a space, already chosen.
+const Cluster kMissingAtWordEdge{};
+
+// The lam-alef ligatures as presentation forms: isolated and final (joined to the letter before).
+constexpr std::array<std::pair<char16_t, char16_t>, 4> kLamAlefs = {{
+    {0xFEFB, 0xFEFC}, // لا
+    {0xFEF7, 0xFEF8}, // لأ
+    {0xFEF9, 0xFEFA}, // لإ
+    {0xFEF5, 0xFEF6}, // لآ
+}};
+
+// A word as the news word list holds it: letters without presentation forms, harakat or tatweel.
+QString lookupForm(const QString &word)
+{
+    QString folded = PdfTextRepair::foldPresentationForms(word);
+    folded.removeIf([](QChar c) { return c.isMark() || c == QChar(0x0640); });
+    return folded;
+}
+
+// Whether the gap at `visual[gap]` (a space put where the glyphs are apart) holds a lam-alef ligature the text
+// layer lost, in a right-to-left line: the letter drawn right of it (the one before it) is a form that joins
+// the next letter, or what is right of it is a lone alef, alone or after و ف ب ك (the article ال cut from the
+// word: «ا نسان»), which is no word. Returns the ligature's form (0 for none).
+char16_t lostLamAlef(const QString &visual, qsizetype gap)
+{
+    if (gap <= 0 || gap + 1 >= visual.size() || !PdfTextRepair::isArabicLetter(visual.at(gap - 1))
+        || !PdfTextRepair::isArabicLetter(visual.at(gap + 1)))
+        return 0;
+    if (PdfTextRepair::joinsToNext(visual.at(gap + 1)))
+        return kLamAlefs[0].second;
+    qsizetype end = gap + 1;
+    while (end < visual.size() && visual.at(end) != u' ')
+        ++end;
+    QString word = PdfTextRepair::foldPresentationForms(QStringView(visual).mid(gap + 1, end - gap - 1));
+    std::reverse(word.begin(), word.end());
+    static const QStringList cutArticles = {u"ا"_s, u"وا"_s, u"فا"_s, u"با"_s, u"كا"_s};
+    return cutArticles.contains(word) ? kLamAlefs[0].first : 0;
+}
+
+// Gives each restored lam-alef of `line` (at `positions`) the hamza or madda that makes its word a word of
+// news (الإنسان, not الانسان or الأنسان), the most frequent where several do; a plain لا where none does.
+void chooseLamAlefs(QString &line, const QList<qsizetype> &positions)
+{
+    for (const qsizetype at : positions) {
+        const bool final = line.at(at).unicode() == kLamAlefs[0].second;
+        qsizetype begin = at;
+        while (begin > 0 && (PdfTextRepair::isArabicLetter(line.at(begin - 1)) || line.at(begin - 1).isMark()))
+            --begin;
+        qsizetype end = at + 1;
+        while (end < line.size() && (PdfTextRepair::isArabicLetter(line.at(end)) || line.at(end).isMark()))
+            ++end;
+        int bestRank = 0;
+        char16_t best = final ? kLamAlefs[0].second : kLamAlefs[0].first;
+        for (const auto &[isolated, joined] : kLamAlefs) {
+            QString word = line.mid(begin, end - begin);
+            word[at - begin] = QChar(final ? joined : isolated);
+            const int rank = PdfTextRepair::newsWordRank(lookupForm(word));
+            if (rank > 0 && (bestRank == 0 || rank < bestRank)) {
+                bestRank = rank;
+                best = final ? joined : isolated;
+            }
+        }
+        line[at] = QChar(best);
+    }
+}
+
+// A gap wider than the line's spaces may be a lost lam-alef between two letters of one word (دو لار for
+// دولار: neither side joins across it, so only the word list can tell); one wider by a letter or more may hold
+// a space and a lost lam-alef that ends the word before it (إلا) or starts the word after it (لأول). Where one
+// of the four ligatures makes a word of news it is put back (the most frequent word wins), as a presentation
+// form joined as drawn. `visual` is in drawing order, so the word before the gap is right of it.
+struct LostLamAlef
+{
+    qsizetype at = -1;        // where in `visual`
+    char16_t form = 0;        // the ligature's presentation form
+    bool replacesGap = false; // it stands for the gap (inside a word) rather than beside a space
+};
+
+LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide)
+{
+    qsizetype from = gap;
+    while (from > 0 && visual.at(from - 1) != u' ')
+        --from;
+    qsizetype to = gap + 1;
+    while (to < visual.size() && visual.at(to) != u' ')
+        ++to;
+    // Logical words: reversed as drawn, then folded (a ligature folds to its letters in their order).
+    auto logicalWord = [&](qsizetype begin, qsizetype end) {
+        QString reversed;
+        for (qsizetype k = end - 1; k >= begin; --k)
+            reversed.append(visual.at(k));
+        return lookupForm(reversed);
+    };
+    const QString after =
+        gap > 0 && PdfTextRepair::isArabicLetter(visual.at(gap - 1)) ? logicalWord(from, gap) : QString();
+    const QString before = gap + 1 < visual.size() && PdfTextRepair::isArabicLetter(visual.at(gap + 1))
+                               ? logicalWord(gap + 1, to)
+                               : QString();
+    int bestRank = 0;
+    LostLamAlef best;
+    const auto consider = [&](const QString &word, const LostLamAlef &lost) {
+        const int rank = PdfTextRepair::newsWordRank(word);
+        if (rank > 0 && (bestRank == 0 || rank < bestRank)) {
+            bestRank = rank;
+            best = lost;
+        }
+    };
+    const bool joinsAcross = gap + 1 < visual.size() && PdfTextRepair::joinsToNext(visual.at(gap + 1));
+    for (const auto &[isolated, joined] : kLamAlefs) {
+        const QString letters = PdfTextRepair::foldPresentationForms(QString(QChar(isolated)));
+        const char16_t form = joinsAcross ? joined : isolated;
+        if (!before.isEmpty() && !after.isEmpty())
+            consider(before + letters + after, {gap, form, true});
+        if (!wide)
+            continue;
+        if (!after.isEmpty())
+            consider(letters + after, {gap, isolated, false}); // left of the space: the start of the word after it
+        if (!before.isEmpty())
+            consider(before + letters, {gap + 1, form, false});
+    }
+    return best;
+}
+
+PdfLine makeLine(const Segment &segment, bool rightToLeft, int *reversedWords, int *restoredLigatures)
 {
     // One character per letter as drawn, left to right, and a space where the gap says so; the letters'
     // order is then the inverse bidi algorithm's, and each letter takes its marks along (left out of the
@@ -227,8 +356,10 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, int *reversedWords)
         widths.append(cluster.box.width());
     const qreal wordGap = std::min(kWordGap * segment.height, 2 * kWordGap * median(widths));
     qreal right = -1e12;
+    QList<qsizetype> gaps;
     for (const Cluster &cluster : segment.clusters) {
         if (!visual.isEmpty() && cluster.box.left() - right > wordGap) {
+            gaps.append(visual.size());
             visual.append(u' ');
             sources.append(nullptr);
         }
@@ -236,16 +367,58 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, int *reversedWords)
         visual.append(cluster.base.isEmpty() ? QChar(u' ') : cluster.base.at(0));
         sources.append(&cluster);
     }
+    // Lam-alef ligatures the text layer lost: decided on the line as read, then put in from the right so that
+    // the positions still to change stay where they were.
+    if (rightToLeft && !gaps.isEmpty()) {
+        QList<qreal> gapWidths;
+        for (const qsizetype gap : std::as_const(gaps))
+            gapWidths.append(sources[gap + 1]->box.left() - sources[gap - 1]->box.right());
+        const qreal typicalGap = median(gapWidths);
+        const qreal letter = median(widths);
+        QList<std::pair<qsizetype, char16_t>> inside;
+        QList<std::pair<qsizetype, char16_t>> atEdges;
+        for (qsizetype i = 0; i < gaps.size(); ++i) {
+            const qsizetype gap = gaps[i];
+            if (const char16_t ligature = lostLamAlef(visual, gap))
+                inside.append({gap, ligature});
+            else if (const qreal excess = gapWidths[i] - typicalGap; excess > 0.3 * letter) {
+                const LostLamAlef lost = lostLamAlefAtGap(visual, gap, excess > 0.8 * letter);
+                if (lost.replacesGap)
+                    inside.append({gap, lost.form});
+                else if (lost.at >= 0)
+                    atEdges.append({lost.at, lost.form});
+            }
+        }
+        for (const auto &[gap, ligature] : std::as_const(inside)) {
+            visual[gap] = QChar(ligature);
+            sources[gap] = &kMissingLigature;
+        }
+        for (qsizetype i = atEdges.size() - 1; i >= 0; --i) {
+            visual.insert(atEdges[i].first, QChar(atEdges[i].second));
+            sources.insert(atEdges[i].first, &kMissingAtWordEdge);
+        }
+    }
     PdfLine line;
     line.box = segment.box;
     line.height = segment.height;
     line.rightToLeft = rightToLeft;
     QList<bool> mirrored;
     QString logical;
+    QList<qsizetype> restored; // positions in `logical` of lam-alefs put back
     for (qsizetype index : PdfTextRepair::logicalOrder(visual, rightToLeft, &mirrored)) {
         const Cluster *cluster = sources[index];
         if (!cluster) {
             logical.append(u' ');
+            continue;
+        }
+        if (cluster == &kMissingLigature) {
+            restored.append(logical.size());
+            logical.append(visual.at(index));
+            continue;
+        }
+        if (cluster == &kMissingAtWordEdge) {
+            ++*restoredLigatures;
+            logical.append(visual.at(index));
             continue;
         }
         const QChar c = cluster->base.at(0);
@@ -256,6 +429,8 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, int *reversedWords)
             logical.append(cluster->base);
         logical.append(cluster->marks);
     }
+    chooseLamAlefs(logical, restored);
+    *restoredLigatures += int(restored.size());
     *reversedWords += PdfTextRepair::reverseVisualWords(logical);
 
     // Where the line ends inside a word: a letter form that joins the next letter, or a hyphen after a letter.
@@ -442,7 +617,7 @@ PdfLayout::Page PdfLayout::layout(const QList<PdfGlyph> &glyphs)
                 const auto [left, right] = extents[p.side];
                 rightToLeft = right - p.segment.box.right() < p.segment.box.left() - left;
             }
-            placed.append({makeLine(p.segment, rightToLeft, &page.reversedWords), p.side});
+            placed.append({makeLine(p.segment, rightToLeft, &page.reversedWords, &page.restoredLigatures), p.side});
         }
         placedRows.append(std::move(placed));
     }

@@ -42,6 +42,8 @@ public:
         QList<PdfLine> lines;    // in reading order: full-width lines and columns (the right one first in RTL)
         int footnoteMarkers = 0; // raised small digits after words, dropped
         int reversedWords = 0;   // words whose letter forms showed them stored backwards
+        // Lam-alef ligatures drawn without their letters in the text layer (a gap inside a word), put back.
+        int restoredLigatures = 0;
         // The share of its lines' width the glyphs of the text layer cover (0-1; 1 without lines). Text covers
         // most of its lines (0.85-0.9 in the fonts measured, the rest being spaces); far less means glyphs are
         // drawn that the text layer has no characters for: a PDF writer that left a font's contextual forms

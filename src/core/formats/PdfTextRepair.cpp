@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/PdfTextRepair.h"
 
+#include <QFile>
+#include <QHash>
+
 #include <unicode/ubidi.h>
 
 #include <memory>
@@ -92,6 +95,26 @@ QString PdfTextRepair::foldPresentationForms(QStringView text)
         out.append(folded);
     }
     return out;
+}
+
+int PdfTextRepair::newsWordRank(QStringView word)
+{
+    static const QHash<QString, int> ranks = [] {
+        QHash<QString, int> loaded;
+        QFile file(u":/gazetteers/news-words.txt"_s);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return loaded;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        loaded.reserve(lines.size());
+        int rank = 0;
+        for (const QByteArray &line : lines) {
+            const QByteArray trimmed = line.trimmed();
+            if (!trimmed.isEmpty() && !trimmed.startsWith('#'))
+                loaded.insert(QString::fromUtf8(trimmed), ++rank);
+        }
+        return loaded;
+    }();
+    return ranks.value(word.toString(), 0);
 }
 
 bool PdfTextRepair::joinsToNext(QChar c)

@@ -39,6 +39,11 @@ public:
     // Returns how many words were reversed.
     static int reverseVisualWords(QString &line);
 
+    // The rank of `word` (base letters as written, no presentation forms) among the words of Arabic news by
+    // frequency: 1 for the most frequent, 0 when it is not among them (resources/gazetteers/news-words.txt, the
+    // words of the ANT corpus seen at least three times; loaded once, on first use).
+    static int newsWordRank(QStringView word);
+
     // Repairs a logical line: mirrored brackets and quotation marks ()قسد( → (قسد), »قسد« → «قسد»),
     // punctuation at the visual edge of a word (،أمس → أمس،) and digits glued to the next Arabic word
     // (25مترا → 25 مترا). Text without these faults is returned unchanged.
