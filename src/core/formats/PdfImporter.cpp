@@ -124,6 +124,7 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
     QList<int> unreadPages;  // ... that could not be recognised
     QList<int> brokenPages;  // pages whose text layer lacks most of the letters drawn
     int brokenRead = 0;      // ... that OCR read instead
+    int scannedRead = 0;     // pages without a text layer whose text came from OCR
     int restoredLigatures = 0;
     int footnoteMarkers = 0;
     int reversedWords = 0;
@@ -172,8 +173,7 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
                 if (characters(recognised.lines) > 2 * characters(layout.lines) + kMinTextGlyphs) {
                     layout.lines = std::move(recognised.lines);
                     recognisedWins = true;
-                    if (brokenLayer)
-                        ++brokenRead;
+                    ++(brokenLayer ? brokenRead : scannedRead);
                 }
                 if (layout.lines.isEmpty())
                     unreadPages.append(index + 1);
@@ -223,7 +223,8 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
                            "لأ, لإ or لآ, whichever makes a word of news).",
                            nullptr, restoredLigatures)
                             .arg(display));
-    const qsizetype recognised = scannedPages.size() - unreadPages.size();
+    // A page with a few characters of text (a short last page) keeps them when OCR finds no more: not read by OCR.
+    const int recognised = scannedRead;
     if (recognised > 0)
         warnings.append(tr("%1: %n page(s) without a text layer were read by OCR; check the words marked as "
                            "uncertain.",
