@@ -79,6 +79,16 @@ TEST_CASE("A PDF printed by Qt from the sample article comes back with the same 
                        [](QChar c) { return (c >= QChar(0xFB50) && c <= QChar(0xFDFF)) || c >= QChar(0xFE70); }));
 }
 
+TEST_CASE("A haraka drawn beside punctuation stays on its letter", "[pdf]")
+{
+    // Qt draws the tanween of «تفصيلاً،» nearer the comma's edge than the alef's: it still belongs to the alef.
+    const QStringList paragraphs = {u"وقال المتحدث إن الخطة نوقشت تفصيلاً، وإن تنفيذها يبدأ غداً."_s};
+    const ImportResult result = DocumentImporter::importBytes(
+        FormatFixtures::printedPdf(paragraphs, u"DejaVu Sans"_s, 16), u"marks.pdf"_s, DocumentImportOptions());
+    REQUIRE(result.ok());
+    CHECK(result.article->text() == paragraphs.first());
+}
+
 TEST_CASE("Lam-alef ligatures a PDF writer left without their letters are put back", "[pdf]")
 {
     // Qt prints Noto Naskh Arabic's lam-alef ligatures as glyphs without characters: «الأمم» would read «ا مم»,

@@ -520,7 +520,13 @@ PdfLayout::Page PdfLayout::layout(const QList<PdfGlyph> &glyphs)
             continue;
         Cluster *best = nullptr;
         qreal bestDistance = 1e12;
+        // Harakat sit on letters: punctuation and digits take a mark only on a row without letters.
+        const bool rowHasLetters = std::any_of(row->clusters.begin(), row->clusters.end(), [](const Cluster &c) {
+            return !c.base.isEmpty() && c.base.at(0).isLetter();
+        });
         for (Cluster &cluster : row->clusters) {
+            if (rowHasLetters && (cluster.base.isEmpty() || !cluster.base.at(0).isLetter()))
+                continue;
             qreal distance = std::abs(center.x() - cluster.box.left());
             if (hasWidth)
                 distance = center.x() < cluster.box.left()    ? cluster.box.left() - center.x()
