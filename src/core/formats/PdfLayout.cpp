@@ -327,10 +327,14 @@ LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide)
         }
     };
     const bool joinsAcross = gap + 1 < visual.size() && PdfTextRepair::joinsToNext(visual.at(gap + 1));
+    // (A single letter is no word here, though the list has some as abbreviations.)
+    const bool bothWords = before.size() > 1 && after.size() > 1 && PdfTextRepair::newsWordRank(before) > 0
+                           && PdfTextRepair::newsWordRank(after) > 0;
     for (const auto &[isolated, joined] : kLamAlefs) {
         const QString letters = PdfTextRepair::foldPresentationForms(QString(QChar(isolated)));
         const char16_t form = joinsAcross ? joined : isolated;
-        if (!before.isEmpty() && !after.isEmpty())
+        // Two words that are words apart stay apart, whatever they would make together.
+        if (!before.isEmpty() && !after.isEmpty() && !bothWords)
             consider(before + letters + after, {gap, form, true});
         if (!wide)
             continue;
