@@ -13,6 +13,9 @@
 #include <functional>
 #include <utility>
 
+class QPainter;
+class QPdfWriter;
+
 namespace FormatFixtures {
 
 // The bundled sample article's text.
@@ -24,6 +27,9 @@ QStringList sampleParagraphs();
 QStringList words(const QString &text);
 // The share (0..1) of `expected`'s words that `actual` has in the same order (longest common subsequence).
 double wordsInOrder(const QString &expected, const QString &actual);
+
+// A PDF of A4 pages without margins, drawn by `paint` at `dpi` painter units to the inch.
+QByteArray paintedPdf(int dpi, const std::function<void(QPdfWriter &, QPainter &)> &paint);
 
 // A PDF printed by Qt (QPdfWriter + QTextDocument) from plain paragraphs, right to left, in `family`.
 QByteArray printedPdf(const QStringList &paragraphs, const QString &family = QStringLiteral("DejaVu Sans"),

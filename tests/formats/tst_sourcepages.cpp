@@ -8,8 +8,6 @@
 #include "../TestFiles.h"
 #include "core/formats/SourcePages.h"
 
-#include <QBuffer>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
@@ -43,19 +41,11 @@ std::pair<double, double> inkRows(const QImage &image)
 // which page it is.
 QByteArray topAndFootPdf()
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(72);
-    QPainter painter(&writer);
-    painter.fillRect(QRect(60, 40, 400, 60), Qt::black);
-    writer.newPage();
-    painter.fillRect(QRect(60, 740, 400, 60), Qt::black);
-    painter.end();
-    return bytes;
+    return FormatFixtures::paintedPdf(72, [](QPdfWriter &writer, QPainter &painter) {
+        painter.fillRect(QRect(60, 40, 400, 60), Qt::black);
+        writer.newPage();
+        painter.fillRect(QRect(60, 740, 400, 60), Qt::black);
+    });
 }
 
 // A scan of `lines` lines of a block at the top of a `width` × 400 page.

@@ -96,9 +96,6 @@ QByteArray printedPdf(const QStringList &paragraphs, const QString &family, int 
     return bytes;
 }
 
-namespace {
-
-// A PDF of A4 pages without margins, drawn by `paint` at `dpi` painter units to the inch.
 QByteArray paintedPdf(int dpi, const std::function<void(QPdfWriter &, QPainter &)> &paint)
 {
     QByteArray bytes;
@@ -113,8 +110,6 @@ QByteArray paintedPdf(int dpi, const std::function<void(QPdfWriter &, QPainter &
     painter.end();
     return bytes;
 }
-
-} // namespace
 
 QByteArray twoColumnPdf(const QStringList &paragraphs, const QString &header, QList<int> *paragraphPages)
 {
