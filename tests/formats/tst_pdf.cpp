@@ -104,6 +104,12 @@ TEST_CASE("Lam-alef ligatures a PDF writer left without their letters are put ba
         CHECK(text.contains(word));
     CHECK(FormatFixtures::wordsInOrder(FormatFixtures::sampleText(), text) >= 0.99);
     CHECK(result.warnings.join(u' ').contains(u"lam-alef ligature(s) drawn without their letters"_s));
+    // A writer who leaves the hamza off alef gets the ligatures as typed: plain لا, not the news list's الأيام.
+    const QString bare = u"قال الوزير ان الايام المقبلة ستشهد اول اجتماع الى جانب الاطراف الاخرى او امام الاعلام."_s;
+    const ImportResult unhamzated = DocumentImporter::importBytes(
+        FormatFixtures::printedPdf({bare}, u"Noto Naskh Arabic"_s, 14), u"bare.pdf"_s, DocumentImportOptions());
+    REQUIRE(unhamzated.ok());
+    CHECK(unhamzated.article->text() == bare);
     // Nothing is put where a PDF has its ligatures' letters.
     const ImportResult dejavu = DocumentImporter::importBytes(
         FormatFixtures::printedPdf(paragraphs, u"DejaVu Sans"_s, 14), u"dejavu.pdf"_s, DocumentImportOptions());

@@ -3,6 +3,8 @@
 
 #include "core/formats/PdfTextRepair.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -260,7 +262,27 @@ char16_t lostLamAlef(const QString &visual, qsizetype gap)
 
 // Gives each restored lam-alef of `line` (at `positions`) the hamza or madda that makes its word a word of
 // news (الإنسان, not الانسان or الأنسان), the most frequent where several do; a plain لا where none does.
-void chooseLamAlefs(QString &line, const QList<qsizetype> &positions)
+// Whether the text's writer leaves the hamza off alef (الى, ان, اول for إلى, أن, أول), as much online news does:
+// then a lost ligature is a plain لا wherever that makes a word, as the writer would have typed it.
+bool writesBareAlef(const QList<QString> &lines)
+{
+    static const QSet<QString> hamzated = {u"أن"_s,   u"إن"_s,  u"إلى"_s, u"أو"_s,  u"أي"_s,  u"أمام"_s,
+                                           u"أكثر"_s, u"أول"_s, u"أحد"_s, u"أمس"_s, u"إلا"_s, u"أيضا"_s};
+    static const QSet<QString> bare = {u"ان"_s,  u"الى"_s, u"او"_s,  u"اي"_s,  u"امام"_s, u"اكثر"_s,
+                                       u"اول"_s, u"احد"_s, u"امس"_s, u"الا"_s, u"ايضا"_s};
+    int withHamza = 0;
+    int without = 0;
+    for (const QString &line : lines) {
+        for (const QString &word : line.split(u' ', Qt::SkipEmptyParts)) {
+            const QString letters = lookupForm(word);
+            withHamza += hamzated.contains(letters) ? 1 : 0;
+            without += bare.contains(letters) ? 1 : 0;
+        }
+    }
+    return without >= 3 && without > withHamza;
+}
+
+void chooseLamAlefs(QString &line, const QList<qsizetype> &positions, bool bareAlef)
 {
     for (const qsizetype at : positions) {
         const bool final = line.at(at).unicode() == kLamAlefs[0].second;
@@ -276,6 +298,11 @@ void chooseLamAlefs(QString &line, const QList<qsizetype> &positions)
             QString word = line.mid(begin, end - begin);
             word[at - begin] = QChar(final ? joined : isolated);
             const int rank = PdfTextRepair::newsWordRank(lookupForm(word));
+            // A writer without hamzas: the plain لا whenever it makes a word at all.
+            if (bareAlef && rank > 0 && isolated == kLamAlefs[0].first) {
+                best = final ? joined : isolated;
+                break;
+            }
             if (rank > 0 && (bestRank == 0 || rank < bestRank)) {
                 bestRank = rank;
                 best = final ? joined : isolated;
@@ -297,7 +324,7 @@ struct LostLamAlef
     bool replacesGap = false; // it stands for the gap (inside a word) rather than beside a space
 };
 
-LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide)
+LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bool bareAlef)
 {
     qsizetype from = gap;
     while (from > 0 && visual.at(from - 1) != u' ')
@@ -331,6 +358,9 @@ LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide)
     const bool bothWords = before.size() > 1 && after.size() > 1 && PdfTextRepair::newsWordRank(before) > 0
                            && PdfTextRepair::newsWordRank(after) > 0;
     for (const auto &[isolated, joined] : kLamAlefs) {
+        // A writer without hamzas: a plain لا that makes a word wins over any with a hamza.
+        if (bareAlef && bestRank > 0)
+            break;
         const QString letters = PdfTextRepair::foldPresentationForms(QString(QChar(isolated)));
         const char16_t form = joinsAcross ? joined : isolated;
         // Two words that are words apart stay apart, whatever they would make together.
@@ -346,7 +376,7 @@ LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide)
     return best;
 }
 
-PdfLine makeLine(const Segment &segment, bool rightToLeft, int *reversedWords, int *restoredLigatures)
+PdfLine makeLine(const Segment &segment, bool rightToLeft, bool bareAlef, int *reversedWords, int *restoredLigatures)
 {
     // One character per letter as drawn, left to right, and a space where the gap says so; the letters'
     // order is then the inverse bidi algorithm's, and each letter takes its marks along (left out of the
@@ -386,7 +416,7 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, int *reversedWords, i
             if (const char16_t ligature = lostLamAlef(visual, gap))
                 inside.append({gap, ligature});
             else if (const qreal excess = gapWidths[i] - typicalGap; excess > 0.3 * letter) {
-                const LostLamAlef lost = lostLamAlefAtGap(visual, gap, excess > 0.8 * letter);
+                const LostLamAlef lost = lostLamAlefAtGap(visual, gap, excess > 0.8 * letter, bareAlef);
                 if (lost.replacesGap)
                     inside.append({gap, lost.form});
                 else if (lost.at >= 0)
@@ -433,7 +463,7 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, int *reversedWords, i
             logical.append(cluster->base);
         logical.append(cluster->marks);
     }
-    chooseLamAlefs(logical, restored);
+    chooseLamAlefs(logical, restored, bareAlef);
     *restoredLigatures += int(restored.size());
     *reversedWords += PdfTextRepair::reverseVisualWords(logical);
 
@@ -619,17 +649,35 @@ PdfLayout::Page PdfLayout::layout(const QList<PdfGlyph> &glyphs)
         int side;
     };
     QList<QList<Placed>> placedRows;
-    for (const QList<Pending> &pending : std::as_const(pendingRows)) {
-        QList<Placed> placed;
-        for (const Pending &p : pending) {
-            bool rightToLeft = p.rtl > 0 && p.rtl >= p.ltr;
-            if (p.rtl == 0 && rtlPage) {
-                const auto [left, right] = extents[p.side];
-                rightToLeft = right - p.segment.box.right() < p.segment.box.left() - left;
+    const auto placeRows = [&](bool bareAlef) {
+        placedRows.clear();
+        page.reversedWords = 0;
+        page.restoredLigatures = 0;
+        for (const QList<Pending> &pending : std::as_const(pendingRows)) {
+            QList<Placed> placed;
+            for (const Pending &p : pending) {
+                bool rightToLeft = p.rtl > 0 && p.rtl >= p.ltr;
+                if (p.rtl == 0 && rtlPage) {
+                    const auto [left, right] = extents[p.side];
+                    rightToLeft = right - p.segment.box.right() < p.segment.box.left() - left;
+                }
+                placed.append(
+                    {makeLine(p.segment, rightToLeft, bareAlef, &page.reversedWords, &page.restoredLigatures), p.side});
             }
-            placed.append({makeLine(p.segment, rightToLeft, &page.reversedWords, &page.restoredLigatures), p.side});
+            placedRows.append(std::move(placed));
         }
-        placedRows.append(std::move(placed));
+    };
+    placeRows(false);
+    // Lost lam-alefs were put back with the hamza news usually writes; a page whose writer leaves hamzas off
+    // gets them as that writer typed them.
+    if (page.restoredLigatures > 0) {
+        QList<QString> texts;
+        for (const QList<Placed> &row : std::as_const(placedRows)) {
+            for (const Placed &p : row)
+                texts.append(p.line.text);
+        }
+        if (writesBareAlef(texts))
+            placeRows(true);
     }
 
     // Reading order: rows top to bottom; between two full-width rows, one column after the other (the right
