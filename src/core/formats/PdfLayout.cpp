@@ -260,8 +260,6 @@ char16_t lostLamAlef(const QString &visual, qsizetype gap)
     return cutArticles.contains(word) ? kLamAlefs[0].first : 0;
 }
 
-// Gives each restored lam-alef of `line` (at `positions`) the hamza or madda that makes its word a word of
-// news (الإنسان, not الانسان or الأنسان), the most frequent where several do; a plain لا where none does.
 // Whether the text's writer leaves the hamza off alef (الى, ان, اول for إلى, أن, أول), as much online news does:
 // then a lost ligature is a plain لا wherever that makes a word, as the writer would have typed it.
 bool writesBareAlef(const QList<QString> &lines)
@@ -282,6 +280,9 @@ bool writesBareAlef(const QList<QString> &lines)
     return without >= 3 && without > withHamza;
 }
 
+// Gives each restored lam-alef of `line` (at `positions`) the hamza or madda that makes its word a word of
+// news (الإنسان, not الانسان or الأنسان), the most frequent where several do; a plain لا where none does.
+// For a writer without hamzas (`bareAlef`), a plain لا wherever it makes a word.
 void chooseLamAlefs(QString &line, const QList<qsizetype> &positions, bool bareAlef)
 {
     for (const qsizetype at : positions) {
@@ -312,11 +313,7 @@ void chooseLamAlefs(QString &line, const QList<qsizetype> &positions, bool bareA
     }
 }
 
-// A gap wider than the line's spaces may be a lost lam-alef between two letters of one word (دو لار for
-// دولار: neither side joins across it, so only the word list can tell); one wider by a letter or more may hold
-// a space and a lost lam-alef that ends the word before it (إلا) or starts the word after it (لأول). Where one
-// of the four ligatures makes a word of news it is put back (the most frequent word wins), as a presentation
-// form joined as drawn. `visual` is in drawing order, so the word before the gap is right of it.
+// A lam-alef ligature found lost at a gap: where to put it back in the line as drawn, and which form.
 struct LostLamAlef
 {
     qsizetype at = -1;        // where in `visual`
@@ -324,6 +321,12 @@ struct LostLamAlef
     bool replacesGap = false; // it stands for the gap (inside a word) rather than beside a space
 };
 
+// A gap wider than the line's spaces may be a lost lam-alef between two letters of one word (دو لار for
+// دولار: neither side joins across it, so only the word list can tell); one wider by a letter or more may hold
+// a space and a lost lam-alef that ends the word before it (إلا) or starts the word after it (لأول). Where one
+// of the four ligatures makes a word of news it is put back (the most frequent word wins), as a presentation
+// form joined as drawn. `visual` is in drawing order, so the word before the gap is right of it.
+// `wide`: the gap is wider than the line's spaces by a letter or more.
 LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bool bareAlef)
 {
     qsizetype from = gap;
