@@ -1694,7 +1694,7 @@ Annotations: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n lam-alef ligature(s) drawn without their letters in the PDF were put back (لا, لأ, لإ or لآ, whichever makes a word of news).</source>
+        <source>%1: %n lam-alef ligature(s) drawn without their letters in the PDF were put back, with or without a hamza or madda, whichever makes a word of news.</source>
         <translation>
             <numerusform>%1: لم تُستعد أي ألف ولام مدغمتين في ملف PDF رُسمت بلا حروفهما (لا أو لأ أو لإ أو لآ، أيّها يكوّن كلمة من كلمات الأخبار).</numerusform>
             <numerusform>%1: استُعيد رمز لام ألف واحد في ملف PDF رُسم بلا حروفه (لا أو لأ أو لإ أو لآ، أيّها يكوّن كلمة من كلمات الأخبار).</numerusform>

@@ -1612,10 +1612,10 @@ Annotations: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n lam-alef ligature(s) drawn without their letters in the PDF were put back (لا, لأ, لإ or لآ, whichever makes a word of news).</source>
+        <source>%1: %n lam-alef ligature(s) drawn without their letters in the PDF were put back, with or without a hamza or madda, whichever makes a word of news.</source>
         <translation>
-            <numerusform>%1: %n lam-alef ligature drawn without its letters in the PDF was put back (لا, لأ, لإ or لآ, whichever makes a word of news).</numerusform>
-            <numerusform>%1: %n lam-alef ligatures drawn without their letters in the PDF were put back (لا, لأ, لإ or لآ, whichever makes a word of news).</numerusform>
+            <numerusform>%1: %n lam-alef ligature drawn without its letters in the PDF was put back, with or without a hamza or madda, whichever makes a word of news.</numerusform>
+            <numerusform>%1: %n lam-alef ligatures drawn without their letters in the PDF were put back, with or without a hamza or madda, whichever makes a word of news.</numerusform>
         </translation>
     </message>
 </context>

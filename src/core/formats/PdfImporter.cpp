@@ -219,10 +219,11 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
         warnings.append(tr("%1: %n word(s) stored backwards in the PDF were put back in order.", nullptr, reversedWords)
                             .arg(display));
     if (restoredLigatures > 0)
-        warnings.append(tr("%1: %n lam-alef ligature(s) drawn without their letters in the PDF were put back (لا, "
-                           "لأ, لإ or لآ, whichever makes a word of news).",
-                           nullptr, restoredLigatures)
-                            .arg(display));
+        warnings.append(
+            tr("%1: %n lam-alef ligature(s) drawn without their letters in the PDF were put back, with or without "
+               "a hamza or madda, whichever makes a word of news.",
+               nullptr, restoredLigatures)
+                .arg(display));
     // A page with a few characters of text (a short last page) keeps them when OCR finds no more: not read by OCR.
     const int recognised = scannedRead;
     if (recognised > 0)
