@@ -28,6 +28,7 @@
 #include "core/base/Bidi.h"
 #include "core/exchange/Exporter.h"
 #include "core/formats/DocumentImporter.h"
+#include "core/formats/SourcePages.h"
 #include "core/model/AnnotationDocument.h"
 #include "core/tagger/EntityTagger.h"
 #include "core/text/ClipboardImporter.h"
@@ -74,8 +75,7 @@ bool hasSourcePages(const Article &article)
 {
     if (std::any_of(article.blocks().begin(), article.blocks().end(), [](const Block &b) { return b.page > 0; }))
         return true;
-    static const QStringList images = {u"png"_s, u"jpg"_s, u"jpeg"_s, u"tif"_s, u"tiff"_s, u"pdf"_s};
-    return images.contains(QFileInfo(article.sourcePath()).suffix().toLower());
+    return SourcePages::hasPagedName(article.sourcePath());
 }
 
 // A file's name for a message, isolated from the sentence around it.

@@ -66,6 +66,10 @@ TEST_CASE("The page asked for of a PDF is rendered at the resolution asked for",
     QTemporaryDir dir;
     const QString path = TestFiles::write(dir, u"report.pdf"_s, topAndFootPdf());
     CHECK(SourcePages::hasPages(path));
+    // By name alone, without reading: what the window enables View › Show Source Page by.
+    CHECK(SourcePages::hasPagedName(path));
+    CHECK(SourcePages::hasPagedName(u"/scans/Page 2.TIFF"_s));
+    CHECK_FALSE(SourcePages::hasPagedName(u"/news/article.txt"_s));
 
     const Result<SourcePages::PageImage> first = SourcePages::render(path, 1, 72);
     REQUIRE(first.ok());

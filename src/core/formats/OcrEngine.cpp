@@ -3,6 +3,7 @@
 
 #include "core/formats/ArticleBuilder.h"
 #include "core/formats/PdfTextRepair.h"
+#include "core/formats/ScanImages.h"
 
 #include <QFile>
 #include <QRect>
@@ -38,14 +39,6 @@ bool cancelRequested(void *data, int)
         monitor->cancelled = true;
     return monitor->cancelled;
 }
-
-// A TIFF with more pages than this is not an article scan; the rest is left out.
-constexpr size_t kMaxImagePages = 500;
-
-struct PixDeleter
-{
-    void operator()(Pix *pix) const { pixDestroy(&pix); }
-};
 
 // Debian's Arabic model has no Arabic comma among its characters: it reads one as a Latin comma. After an
 // Arabic letter the writer typed the Arabic one.
@@ -141,24 +134,8 @@ OcrEngine::Page OcrEngine::recognize(const QImage &image, int dpi, const std::fu
 QList<OcrEngine::Page> OcrEngine::recognizeImageFile(const QByteArray &bytes, const std::function<bool(int)> &progress,
                                                      bool *decoded)
 {
-    const auto *data = reinterpret_cast<const l_uint8 *>(bytes.constData());
-    const size_t size = size_t(bytes.size());
-    // Leptonica reads TIFF pages one at a time; any other image is one page.
-    std::vector<std::unique_ptr<Pix, PixDeleter>> images;
-    l_int32 format = IFF_UNKNOWN;
-    findFileFormatBuffer(data, &format);
-    if (format == IFF_TIFF || format == IFF_TIFF_G3 || format == IFF_TIFF_G4 || format == IFF_TIFF_LZW
-        || format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE || format == IFF_TIFF_JPEG) {
-        size_t offset = 0;
-        do {
-            Pix *pix = pixReadMemFromMultipageTiff(data, size, &offset);
-            if (!pix)
-                break;
-            images.emplace_back(pix);
-        } while (offset != 0 && images.size() < kMaxImagePages);
-    } else if (Pix *pix = pixReadMem(data, size)) {
-        images.emplace_back(pix);
-    }
+    std::vector<PixPointer> images;
+    ScanImages::decode(bytes, [&](PixPointer page) { images.push_back(std::move(page)); });
     *decoded = !images.empty();
     QList<Page> pages;
     if (!m_available)

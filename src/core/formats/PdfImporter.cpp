@@ -76,6 +76,15 @@ int textGlyphs(const QList<PdfGlyph> &glyphs)
 
 } // namespace
 
+void PdfImporter::quietPoppler()
+{
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction(&ignorePopplerMessages, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
+}
+
 QString PdfImporter::formatName() const
 {
     return tr("PDF");
@@ -96,11 +105,7 @@ bool PdfImporter::recognizes(const QByteArray &head) const
 ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &name,
                                       const DocumentImportOptions &options) const
 {
-    static const bool quiet = [] {
-        Poppler::setDebugErrorFunction(&ignorePopplerMessages, QVariant());
-        return true;
-    }();
-    Q_UNUSED(quiet);
+    quietPoppler();
     const QString display = ArticleImporter::displayName(name);
 
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);

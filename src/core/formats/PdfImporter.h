@@ -17,6 +17,10 @@ public:
     bool recognizes(const QByteArray &head) const override;
     ImportResult importBytes(const QByteArray &bytes, const QString &name,
                              const DocumentImportOptions &options) const override;
+
+    // Keeps Poppler's complaints about a damaged file off stderr (the caller's message says what is wrong);
+    // once per process, before any document is loaded.
+    static void quietPoppler();
 };
 
 } // namespace Hamish

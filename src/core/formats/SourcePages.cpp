@@ -3,6 +3,7 @@
 
 #include "core/formats/ImageImporter.h"
 #include "core/formats/PdfImporter.h"
+#include "core/formats/ScanImages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,24 +25,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Hamish::SourcePages", text, disambiguation, n);
-}
-
-// As many pages of a multi-page TIFF as the importer reads.
-constexpr int kMaxImagePages = 500;
-
-struct PixDeleter
-{
-    void operator()(Pix *pix) const { pixDestroy(&pix); }
-};
-using PixPointer = std::unique_ptr<Pix, PixDeleter>;
-
-void ignorePopplerMessages(const QString &, const QVariant &) {}
-
-bool isTiff(l_int32 format)
-{
-    return format == IFF_TIFF || format == IFF_TIFF_G3 || format == IFF_TIFF_G4 || format == IFF_TIFF_LZW
-           || format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE
-           || format == IFF_TIFF_JPEG;
 }
 
 // Leptonica's 32-bit pixels are 0xRRGGBBAA words; QImage::Format_RGB32 wants 0xffRRGGBB.
@@ -81,11 +64,7 @@ Error SourcePages::noSuchPage(const QString &path, int page, int pageCount)
 
 Result<SourcePages::PageImage> SourcePages::renderPdf(const QString &path, int page, int dpi)
 {
-    static const bool quiet = [] {
-        Poppler::setDebugErrorFunction(&ignorePopplerMessages, QVariant());
-        return true;
-    }();
-    Q_UNUSED(quiet);
+    PdfImporter::quietPoppler();
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
         return Error(tr("%1 is not a readable PDF: it is damaged or incomplete.").arg(displayPath(path)),
@@ -118,43 +97,19 @@ Result<SourcePages::PageImage> SourcePages::renderPdf(const QString &path, int p
 
 Result<SourcePages::PageImage> SourcePages::renderImage(const QString &path, int page)
 {
-    // A damaged image is reported in the message; Leptonica's own complaints on stderr would only be noise.
-    static const bool quiet = [] {
-        setMsgSeverity(L_SEVERITY_NONE);
-        return true;
-    }();
-    Q_UNUSED(quiet);
     QFile file(path);
     if (file.size() > kMaxImageFileBytes)
         return Error(tr("%1 is too large to show (%2 MB).").arg(displayPath(path)).arg(file.size() >> 20),
                      Error::Kind::Unsupported);
     if (!file.open(QIODevice::ReadOnly))
         return Error(tr("%1 cannot be read: %2").arg(displayPath(path), file.errorString()), Error::Kind::Unreadable);
-    const QByteArray bytes = file.readAll();
-    const auto *data = reinterpret_cast<const l_uint8 *>(bytes.constData());
-    const size_t size = size_t(bytes.size());
-    l_int32 format = IFF_UNKNOWN;
-    findFileFormatBuffer(data, &format);
-
+    // Every page is decoded to count them; only the one asked for is kept.
     PixPointer wanted;
-    int pageCount = 0;
-    if (isTiff(format)) {
-        size_t offset = 0;
-        do {
-            PixPointer pix(pixReadMemFromMultipageTiff(data, size, &offset));
-            if (!pix)
-                break;
-            ++pageCount;
-            if (pageCount == page)
-                wanted = std::move(pix);
-        } while (offset != 0 && pageCount < kMaxImagePages);
-    } else if (Pix *pix = pixReadMem(data, size)) {
-        pageCount = 1;
-        if (page == 1)
-            wanted.reset(pix);
-        else
-            pixDestroy(&pix);
-    }
+    int decoded = 0;
+    const int pageCount = ScanImages::decode(file.readAll(), [&](PixPointer pix) {
+        if (++decoded == page)
+            wanted = std::move(pix);
+    });
     if (pageCount == 0)
         return Error(tr("%1 is not a readable image: it is damaged or incomplete.").arg(displayPath(path)),
                      Error::Kind::Corrupt);
@@ -176,18 +131,30 @@ Result<SourcePages::PageImage> SourcePages::renderImage(const QString &path, int
 
 namespace {
 
-QByteArray head(const QString &path)
+// The first bytes of `path`, which tell its format; false (with why in `*error`) when it cannot be read.
+bool readHead(const QString &path, QByteArray *head, QString *error = nullptr)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.read(4096) : QByteArray();
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    *head = file.read(4096);
+    return true;
 }
 
 } // namespace
 
 bool SourcePages::hasPages(const QString &path)
 {
-    const QByteArray bytes = head(path);
-    return PdfImporter().recognizes(bytes) || ImageImporter().recognizes(bytes);
+    QByteArray head;
+    return readHead(path, &head) && (PdfImporter().recognizes(head) || ImageImporter().recognizes(head));
+}
+
+bool SourcePages::hasPagedName(const QString &path)
+{
+    return QDir::match(PdfImporter().filePatterns() + ImageImporter().filePatterns(), QFileInfo(path).fileName());
 }
 
 Result<SourcePages::PageImage> SourcePages::render(const QString &path, int page, int dpi)
@@ -197,15 +164,14 @@ Result<SourcePages::PageImage> SourcePages::render(const QString &path, int page
         return Error(tr("There is no file at %1.").arg(displayPath(path)), Error::Kind::NotFound);
     if (!info.isFile())
         return Error(tr("%1 is not a file.").arg(displayPath(path)), Error::Kind::Unreadable);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("%1 cannot be read: %2").arg(displayPath(path), file.errorString()), Error::Kind::Unreadable);
-    const QByteArray bytes = file.read(4096);
-    file.close();
+    QByteArray head;
+    QString why;
+    if (!readHead(path, &head, &why))
+        return Error(tr("%1 cannot be read: %2").arg(displayPath(path), why), Error::Kind::Unreadable);
     page = std::max(page, 1);
-    if (PdfImporter().recognizes(bytes))
+    if (PdfImporter().recognizes(head))
         return renderPdf(path, page, std::clamp(dpi, 18, 600));
-    if (ImageImporter().recognizes(bytes))
+    if (ImageImporter().recognizes(head))
         return renderImage(path, page);
     return Error(tr("%1 is neither a PDF nor a scanned image: it has no pages to show.").arg(displayPath(path)),
                  Error::Kind::Unsupported);

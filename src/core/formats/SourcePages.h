@@ -29,6 +29,8 @@ public:
 
     // Whether `path`'s content is a PDF or an image Hamish reads pages from.
     static bool hasPages(const QString &path);
+    // The same by the file's name alone (*.pdf, *.png, *.tif, ...), without reading it.
+    static bool hasPagedName(const QString &path);
 
     // Page `page` (1-based; 0 means the first) of `path`, a PDF rendered at `dpi` or an image as scanned.
     // Errors name the file and say what is wrong with it, not what it means for an article (the window adds
