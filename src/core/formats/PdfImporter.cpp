@@ -230,11 +230,10 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &na
                nullptr, restoredLigatures)
                 .arg(display));
     // A page with a few characters of text (a short last page) keeps them when OCR finds no more: not read by OCR.
-    const int recognised = scannedRead;
-    if (recognised > 0)
+    if (scannedRead > 0)
         warnings.append(tr("%1: %n page(s) without a text layer were read by OCR; check the words marked as "
                            "uncertain.",
-                           nullptr, int(recognised))
+                           nullptr, scannedRead)
                             .arg(display));
     if (brokenRead > 0)
         warnings.append(tr("%1: %n page(s) whose text layer lacks most of the letters drawn (the program that wrote "

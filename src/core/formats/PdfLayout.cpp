@@ -240,6 +240,30 @@ QString lookupForm(const QString &word)
     return folded;
 }
 
+// In a right-to-left line as drawn (`visual`, left to right), where the word reaching `from` ends: the first
+// space at or right of it (`step` +1), or the start of the word left of it (`step` -1).
+qsizetype wordEdge(const QString &visual, qsizetype from, int step)
+{
+    if (step > 0) {
+        while (from < visual.size() && visual.at(from) != u' ')
+            ++from;
+    } else {
+        while (from > 0 && visual.at(from - 1) != u' ')
+            --from;
+    }
+    return from;
+}
+
+// The word drawn at `visual[begin, end)` in logical order: reversed, then folded (so that a ligature gives its
+// letters in their order).
+QString logicalWord(const QString &visual, qsizetype begin, qsizetype end)
+{
+    QString reversed;
+    for (qsizetype k = end - 1; k >= begin; --k)
+        reversed.append(visual.at(k));
+    return PdfTextRepair::foldPresentationForms(reversed);
+}
+
 // Whether the gap at `visual[gap]` (a space put where the glyphs are apart) holds a lam-alef ligature the text
 // layer lost, in a right-to-left line: the letter drawn right of it (the one before it) is a form that joins
 // the next letter, or what is right of it is a lone alef, alone or after و ف ب ك (the article ال cut from the
@@ -251,13 +275,8 @@ char16_t lostLamAlef(const QString &visual, qsizetype gap)
         return 0;
     if (PdfTextRepair::joinsToNext(visual.at(gap + 1)))
         return kLamAlefs[0].second;
-    qsizetype end = gap + 1;
-    while (end < visual.size() && visual.at(end) != u' ')
-        ++end;
-    QString word = PdfTextRepair::foldPresentationForms(QStringView(visual).mid(gap + 1, end - gap - 1));
-    std::reverse(word.begin(), word.end());
     static const QStringList cutArticles = {u"ا"_s, u"وا"_s, u"فا"_s, u"با"_s, u"كا"_s};
-    return cutArticles.contains(word) ? kLamAlefs[0].first : 0;
+    return cutArticles.contains(logicalWord(visual, gap + 1, wordEdge(visual, gap + 1, +1))) ? kLamAlefs[0].first : 0;
 }
 
 // Whether the text's writer leaves the hamza off alef (الى, ان, اول for إلى, أن, أول), as much online news does:
@@ -329,23 +348,11 @@ struct LostLamAlef
 // `wide`: the gap is wider than the line's spaces by a letter or more.
 LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bool bareAlef)
 {
-    qsizetype from = gap;
-    while (from > 0 && visual.at(from - 1) != u' ')
-        --from;
-    qsizetype to = gap + 1;
-    while (to < visual.size() && visual.at(to) != u' ')
-        ++to;
-    // Logical words: reversed as drawn, then folded (a ligature folds to its letters in their order).
-    auto logicalWord = [&](qsizetype begin, qsizetype end) {
-        QString reversed;
-        for (qsizetype k = end - 1; k >= begin; --k)
-            reversed.append(visual.at(k));
-        return lookupForm(reversed);
-    };
-    const QString after =
-        gap > 0 && PdfTextRepair::isArabicLetter(visual.at(gap - 1)) ? logicalWord(from, gap) : QString();
+    const QString after = gap > 0 && PdfTextRepair::isArabicLetter(visual.at(gap - 1))
+                              ? lookupForm(logicalWord(visual, wordEdge(visual, gap, -1), gap))
+                              : QString();
     const QString before = gap + 1 < visual.size() && PdfTextRepair::isArabicLetter(visual.at(gap + 1))
-                               ? logicalWord(gap + 1, to)
+                               ? lookupForm(logicalWord(visual, gap + 1, wordEdge(visual, gap + 1, +1)))
                                : QString();
     int bestRank = 0;
     LostLamAlef best;

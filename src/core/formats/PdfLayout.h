@@ -44,10 +44,10 @@ public:
         int reversedWords = 0;   // words whose letter forms showed them stored backwards
         // Lam-alef ligatures drawn without their letters in the text layer (a gap inside a word), put back.
         int restoredLigatures = 0;
-        // The share of its lines' width the glyphs of the text layer cover (0-1; 1 without lines). Text covers
-        // most of its lines (0.85-0.9 in the fonts measured, the rest being spaces); far less means glyphs are
-        // drawn that the text layer has no characters for: a PDF writer that left a font's contextual forms
-        // without their characters (Qt with Amiri or Noto Kufi Arabic: 0.2-0.25).
+        // The share of its runs of text (a line, or a table cell) the glyphs of the text layer cover (0-1; 1
+        // without text). Text covers most of its lines (0.90-0.91 in the fonts measured, the rest being spaces);
+        // far less means glyphs are drawn that the text layer has no characters for: a PDF writer that left a
+        // font's contextual forms without their characters (Qt with Amiri or Noto Kufi Arabic: 0.38-0.46).
         qreal textCoverage = 1;
     };
 
