@@ -119,6 +119,16 @@ CorpusLexicon CorpusLexicon::build(const QList<TaggedSentence> &sentences, qsize
     return lexicon;
 }
 
+double CorpusLexicon::namedShare(const WordStats &stats)
+{
+    if (stats.total == 0)
+        return 0;
+    quint64 named = 0;
+    for (const quint32 count : stats.byType)
+        named += count;
+    return double(named) / double(stats.total);
+}
+
 const CorpusLexicon::WordStats *CorpusLexicon::word(quint64 normalizedHash) const
 {
     return m_words.find(normalizedHash);

@@ -26,6 +26,8 @@ public:
         std::vector<quint32> byType; // one count per type(), inside a name of that type
         bool operator==(const WordStats &other) const = default;
     };
+    // The share of a word's occurrences inside a name of any type (0 for a word never seen).
+    static double namedShare(const WordStats &stats);
 
     CorpusLexicon() = default;
     // The lexicon of `sentences`, leaving out those in [skipBegin, skipEnd).

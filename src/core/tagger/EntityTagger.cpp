@@ -316,7 +316,16 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
     const auto plainWord = [&](QStringView token) {
         const CorpusLexicon::WordStats *stats =
             m_model.lexicon().word(TaggerFeatures::hashText(TaggerWordForms::normalize(token)));
-        return stats && std::all_of(stats->byType.begin(), stats->byType.end(), [](quint32 n) { return n == 0; });
+        return stats && CorpusLexicon::namedShare(*stats) == 0;
+    };
+    // Nor is a family name the corpus mostly holds outside names, in under a third of its occurrences inside one:
+    // على ends a name once in 1,446 times, and a text whose one name ended in it had every على of its neighbours
+    // marked. (A one-word name the model found is spread unless it was never inside one: علي is a name 43 times in
+    // 276, the other times ANERcorp's spelling of على.) Ten-fold cross-validation, standard engine: 79.58 → 79.69.
+    const auto commonWord = [&](QStringView token) {
+        const CorpusLexicon::WordStats *stats =
+            m_model.lexicon().word(TaggerFeatures::hashText(TaggerWordForms::normalize(token)));
+        return stats && CorpusLexicon::namedShare(*stats) < 1.0 / 3.0;
     };
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         const std::vector<int> &sentenceForms = forms[size_t(s)];
@@ -329,7 +338,7 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
             // A person named in full is then called by the last word of the name (the family name), unless
             // that is a regnal number (عبدالله الثاني: not every «الثاني» is the king).
             if (chunk.type == u"PERS" && chunk.last > chunk.first
-                && formText[sentenceForms[size_t(chunk.last)]].size() >= 3 && !plainWord(sentences[s][chunk.last])
+                && formText[sentenceForms[size_t(chunk.last)]].size() >= 3 && !commonWord(sentences[s][chunk.last])
                 && !isOrdinalWithArticle(sentences[s][chunk.last]) && !isTimeOrGodWord(sentences[s][chunk.last]))
                 addFound(s, std::vector<int>{sentenceForms[size_t(chunk.last)]}, chunk.type);
         }

@@ -14,15 +14,16 @@ namespace Hamish {
 
 namespace {
 
-// A one-word name the model's training corpus saw at least twice and never inside a name (دورا "a role", not the
-// village of Dura): a listed name written like a common word is left to the model, which did not mark it here.
+// A one-word name the model's training corpus mostly saw as a common word, in under a third of its occurrences
+// inside a name (دورا "a role", not the village of Dura; مسقط in مسقط رأسه; ترك "left", once inside a name in ten):
+// a listed name written like a common word is left to the model, which did not mark it here. Ten-fold
+// cross-validation, standard engine: 79.69 with "seen twice or more and never inside a name", 79.78 with this.
 bool isPlainWord(const CorpusLexicon &lexicon, QStringView text)
 {
     if (text.contains(u' '))
         return false;
     const CorpusLexicon::WordStats *stats = lexicon.word(TaggerFeatures::hashText(TaggerWordForms::normalize(text)));
-    return stats && stats->total >= 2
-           && std::all_of(stats->byType.begin(), stats->byType.end(), [](quint32 count) { return count == 0; });
+    return stats && stats->total > 0 && CorpusLexicon::namedShare(*stats) < 1.0 / 3.0;
 }
 
 } // namespace

@@ -23,6 +23,10 @@ template<typename Callback>
 void forEachSentence(QStringView text, Callback sentence, qsizetype maxTokens = 250);
 
 bool isWordCharacter(QChar c);
+// Whether the word [start, end), followed by a full stop at `end`, is abbreviated: an initial (محمد ب.، J.) or a
+// letter of a chain (بي. بي. سي، الكي. جي. بي.: a word of at most three letters and another full stop follow). As in
+// ANERcorp, the full stop is then part of the word, and does not end the sentence.
+bool isAbbreviation(QStringView text, qsizetype start, qsizetype end);
 
 } // namespace TaggerTokenizer
 
@@ -50,6 +54,8 @@ void TaggerTokenizer::forEachSentence(QStringView text, Callback sentence, qsize
         const qsizetype start = i;
         if (isWordCharacter(c)) {
             while (i < text.size() && (isWordCharacter(text[i]) || text[i].category() == QChar::Other_Format))
+                ++i;
+            if (i < text.size() && text[i] == u'.' && isAbbreviation(text, start, i))
                 ++i;
         } else {
             i += (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) ? 2 : 1;
