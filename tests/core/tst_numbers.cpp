@@ -149,6 +149,11 @@ TEST_CASE("Dates, times and measures have values a reader can use", "[extraction
         {u"QUANTITY", u"انخفضت الحرارة إلى سالب 3 درجات مئوية", u"سالب 3 درجات مئوية", uR"({"amount":-3,"unit":"°C"})"},
         {u"QUANTITY", u"سجلت 2 تحت الصفر", u"2 تحت الصفر", uR"({"amount":-2,"unit":"°"})"},
         {u"PERCENT", u"ارتفع التضخم 12،5 في المئة", u"12،5 في المئة", uR"(12.5)"},
+        // A unit alone after a word of duration is one of it, و or ف before that word too.
+        {u"QUANTITY", u"وبعد ساعة وصل الوفد", u"ساعة", uR"({"amount":1,"unit":"h"})"},
+        // "A moment" alone, as a duration: one second, as Duckling counts it.
+        {u"QUANTITY", u"قال إنه سيعود بعد لحظة", u"لحظة", uR"({"amount":1,"unit":"s"})"},
+        {u"QUANTITY", u"توقف الحديث لمدة لحظة", u"لحظة", uR"({"amount":1,"unit":"s"})"},
     }));
     const QString text = QString::fromUtf16(row.text);
     const QString label = QString::fromUtf16(row.label);
@@ -177,6 +182,10 @@ TEST_CASE("What only looks like a number is none", "[extraction][numbers]")
         {u"NUMBER", u"اشترت طائرات F-16 الأمريكية", u"F-16"},
         {u"NUMBER", u"اشترت طائرات إف-16 الأمريكية", u"إف-16"},
         {u"NUMBER", u"شرح الخطة من الألف إلى الياء", u"الألف"},
+        // A moment that is a point in time, not a length of it.
+        {u"QUANTITY", u"وصف الاتفاق بأنه لحظة تاريخية", u"لحظة"},
+        {u"QUANTITY", u"وفي لحظة تاريخية وقع الاتفاق", u"لحظة"},
+        {u"QUANTITY", u"قال في هذه اللحظة إن", u"اللحظة"},
     }));
     const QString text = QString::fromUtf16(row.text);
     const QString surface = QString::fromUtf16(row.surface);

@@ -146,6 +146,8 @@ ArabicWords::ArabicWords()
     measure({u"دقيقة", u"دقائق"}, quantity, u"min"_s);
     measure({u"دقيقتين", u"دقيقتان"}, quantity, u"min"_s, 2, true);
     measure({u"ثانية", u"ثوان", u"ثواني"}, quantity, u"s"_s);
+    // "A moment", one second as Duckling counts it; read only alone (بعد لحظة، لمدة لحظة), never counted.
+    measure({u"لحظة"}, quantity, u"s"_s);
     measure({u"ثانيتين", u"ثانيتان"}, quantity, u"s"_s, 2, true);
     measure({u"يوم", u"أيام", u"يوما"}, quantity, u"day"_s);
     measure({u"يومين", u"يومان"}, quantity, u"day"_s, 2, true);

@@ -90,17 +90,21 @@ bool isEgyptianPound(const TextAnalysis &analysis, qsizetype index, qsizetype *l
 bool isSingularUnit(QStringView word)
 {
     static const QList<QStringView> singular = {
-        u"ثانيه", u"دقيقه", u"ساعه", u"يوم",      u"اسبوع",    u"شهر",  u"سنه",  u"عام", u"متر", u"كيلومتر",
-        u"ميل",   u"كغ",    u"كلغ",  u"كيلوغرام", u"كيلوجرام", u"غرام", u"جرام", u"طن",  u"لتر", u"ليتر"};
+        u"ثانيه", u"دقيقه", u"ساعه",     u"يوم",      u"اسبوع", u"شهر",  u"سنه", u"عام", u"متر",  u"كيلومتر", u"ميل",
+        u"كغ",    u"كلغ",   u"كيلوغرام", u"كيلوجرام", u"غرام",  u"جرام", u"طن",  u"لتر", u"ليتر", u"لحظه"};
     return singular.contains(word);
 }
 
-// Words after which a unit alone means one of it: خلال أسبوع، لمدة شهر، منذ ساعة.
+// Words after which a unit alone means one of it: خلال أسبوع، لمدة شهر، منذ ساعة، وبعد ساعة.
 bool isDurationWord(const Token &token)
 {
     static const QList<QStringView> words = {u"خلال", u"لمده", u"مده", u"طوال",  u"طيله", u"منذ",
                                              u"قبل",  u"بعد",  u"نحو", u"حوالي", u"قرابه"};
-    return token.isWord() && words.contains(token.text);
+    if (!token.isWord())
+        return false;
+    const QStringView text = token.text;
+    return words.contains(text)
+           || (text.size() > 1 && (text.front() == u'و' || text.front() == u'ف') && words.contains(text.sliced(1)));
 }
 
 // A minus apart from the digits that cannot be a dash between two numbers: "- 2 درجة", not "3 - 1".
