@@ -397,9 +397,11 @@ TEST_CASE("entity spans leave out a proclitic before the article", "[tagger]")
     CHECK(found.contains(u"LOCATION:فالنسيا"_s));
 }
 
-TEST_CASE("the tokenizer splits punctuation and sentences like the training corpus", "[tagger]")
+namespace {
+
+// The tagger tokenizer's sentences of `text`, each its tokens' text.
+QList<QStringList> taggerSentences(const QString &text)
 {
-    const QString text = u"قال (محمد): «نعم». وصل 2002 😀أحمد\nسطر"_s;
     QList<QStringList> sentences;
     TaggerTokenizer::forEachSentence(text, [&](const QList<TaggerTokenizer::Token> &tokens) {
         QStringList words;
@@ -407,6 +409,14 @@ TEST_CASE("the tokenizer splits punctuation and sentences like the training corp
             words += text.sliced(token.start, token.end - token.start);
         sentences += words;
     });
+    return sentences;
+}
+
+} // namespace
+
+TEST_CASE("the tokenizer splits punctuation and sentences like the training corpus", "[tagger]")
+{
+    const QList<QStringList> sentences = taggerSentences(u"قال (محمد): «نعم». وصل 2002 😀أحمد\nسطر"_s);
     REQUIRE(sentences.size() == 3);
     CHECK(sentences[0] == QStringList{u"قال"_s, u"("_s, u"محمد"_s, u")"_s, u":"_s, u"«"_s, u"نعم"_s, u"»"_s, u"."_s});
     CHECK(sentences[1] == QStringList{u"وصل"_s, u"2002"_s, u"😀"_s, u"أحمد"_s});
@@ -416,29 +426,19 @@ TEST_CASE("the tokenizer splits punctuation and sentences like the training corp
 TEST_CASE("the tokenizer keeps an initial's or an abbreviation's full stop with its letters, as ANERcorp does",
           "[tagger]")
 {
-    const auto split = [](const QString &text) {
-        QList<QStringList> sentences;
-        TaggerTokenizer::forEachSentence(text, [&](const QList<TaggerTokenizer::Token> &tokens) {
-            QStringList words;
-            for (const TaggerTokenizer::Token &token : tokens)
-                words += text.sliced(token.start, token.end - token.start);
-            sentences += words;
-        });
-        return sentences;
-    };
     // Initials: the sentence goes on past them.
-    QList<QStringList> sentences = split(u"وتوجه محمد ب. وهشام ل. إلى البنك. ثم عادا"_s);
+    QList<QStringList> sentences = taggerSentences(u"وتوجه محمد ب. وهشام ل. إلى البنك. ثم عادا"_s);
     REQUIRE(sentences.size() == 2);
     CHECK(sentences[0]
           == QStringList{u"وتوجه"_s, u"محمد"_s, u"ب."_s, u"وهشام"_s, u"ل."_s, u"إلى"_s, u"البنك"_s, u"."_s});
     // A chain of abbreviated letters, its last letter included.
-    sentences = split(u"قالت « بي. بي. سي » إن الكي. جي. بي. انتهى عملها. وانتهى"_s);
+    sentences = taggerSentences(u"قالت « بي. بي. سي » إن الكي. جي. بي. انتهى عملها. وانتهى"_s);
     REQUIRE(sentences.size() == 2);
     CHECK(sentences[0].mid(2, 3) == QStringList{u"بي."_s, u"بي."_s, u"سي"_s});
     CHECK(sentences[0].mid(7, 3) == QStringList{u"الكي."_s, u"جي."_s, u"بي."_s});
     CHECK(sentences[0].last() == u"."_s);
     // A short word or a number ends its sentence as before.
-    sentences = split(u"وصل إلى مصر. وقال إنه ولد عام 2000. ثم سافر"_s);
+    sentences = taggerSentences(u"وصل إلى مصر. وقال إنه ولد عام 2000. ثم سافر"_s);
     REQUIRE(sentences.size() == 3);
     CHECK(sentences[0].last() == u"."_s);
     CHECK(sentences[1].last() == u"."_s);
