@@ -437,11 +437,13 @@ TEST_CASE("the tokenizer keeps an initial's or an abbreviation's full stop with 
     CHECK(sentences[0].mid(2, 3) == QStringList{u"بي."_s, u"بي."_s, u"سي"_s});
     CHECK(sentences[0].mid(7, 3) == QStringList{u"الكي."_s, u"جي."_s, u"بي."_s});
     CHECK(sentences[0].last() == u"."_s);
-    // A short word or a number ends its sentence as before.
-    sentences = taggerSentences(u"وصل إلى مصر. وقال إنه ولد عام 2000. ثم سافر"_s);
-    REQUIRE(sentences.size() == 3);
+    // Other words and numbers end their sentence as before, an agency's initials after them too.
+    sentences = taggerSentences(u"وصل إلى مصر. وقال إنه ولد عام 2000. ثم سافر إلى الرقة. أ.ب"_s);
+    REQUIRE(sentences.size() == 4);
     CHECK(sentences[0].last() == u"."_s);
     CHECK(sentences[1].last() == u"."_s);
+    CHECK(sentences[2].mid(sentences[2].size() - 2) == QStringList{u"الرقة"_s, u"."_s});
+    CHECK(sentences[3] == QStringList{u"أ."_s, u"ب"_s});
 }
 
 TEST_CASE("a malformed corpus line is reported with its number", "[tagger]")

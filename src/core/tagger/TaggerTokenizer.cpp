@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tagger/TaggerTokenizer.h"
 
+#include <QSet>
+
 namespace Hamish::TaggerTokenizer {
 
 bool isWordCharacter(QChar c)
@@ -24,23 +26,33 @@ qsizetype letterCount(QStringView text, qsizetype start, qsizetype end)
     return letters;
 }
 
-// Letters of a word that could be an abbreviated letter's name, not counting an article (الكي. جي. بي.).
-qsizetype letterNameLength(QStringView text, qsizetype start, qsizetype end)
+// A Latin letter's name as Arabic news writes it in an abbreviation (بي. بي. سي، إف. بي. آي، الكي. جي. بي.), the
+// article allowed before it.
+bool isLetterName(QStringView word)
 {
-    const qsizetype letters = letterCount(text, start, end);
-    return letters > 2 && text.sliced(start, end - start).startsWith(u"ال") ? letters - 2 : letters;
+    static const QSet<QStringView> names = {u"إيه",   u"ايه", u"أيه", u"إي",  u"اي",  u"أي",   u"بي",   u"سي", u"دي",
+                                            u"إف",    u"اف",  u"جي",  u"إتش", u"اتش", u"إيتش", u"ايتش", u"آي", u"جيه",
+                                            u"جاي",   u"كيه", u"كي",  u"إل",  u"إم",  u"ام",   u"إن",   u"ان", u"أو",
+                                            u"او",    u"كيو", u"آر",  u"ار",  u"إس",  u"اس",   u"تي",   u"يو", u"في",
+                                            u"دبليو", u"إكس", u"اكس", u"واي", u"زد",  u"زي"};
+    return names.contains(word) || (word.size() > 3 && word.startsWith(u"ال") && names.contains(word.sliced(2)));
+}
+
+// An initial (محمد ب.، J.) or a letter's name, at [start, end).
+bool isAbbreviatedLetter(QStringView text, qsizetype start, qsizetype end)
+{
+    return letterCount(text, start, end) == 1 || isLetterName(text.sliced(start, end - start));
 }
 
 } // namespace
 
 bool isAbbreviation(QStringView text, qsizetype start, qsizetype end)
 {
-    const qsizetype letters = letterNameLength(text, start, end);
-    if (letters == 1)
+    if (letterCount(text, start, end) == 1)
         return true; // an initial
-    if (letters < 1 || letters > 3)
+    if (!isLetterName(text.sliced(start, end - start)))
         return false;
-    // The last of a chain: a full stop and a word of at most three letters before it.
+    // A letter's name in a chain: another abbreviated letter and its full stop before or after it.
     qsizetype b = start;
     while (b > 0 && text[b - 1].isSpace() && text[b - 1] != u'\n' && text[b - 1] != QChar::ParagraphSeparator)
         --b;
@@ -49,19 +61,16 @@ bool isAbbreviation(QStringView text, qsizetype start, qsizetype end)
         while (wordStart > 0
                && (isWordCharacter(text[wordStart - 1]) || text[wordStart - 1].category() == QChar::Other_Format))
             --wordStart;
-        const qsizetype previous = letterNameLength(text, wordStart, b - 1);
-        if (previous >= 1 && previous <= 3)
+        if (wordStart < b - 1 && isAbbreviatedLetter(text, wordStart, b - 1))
             return true;
     }
-    // The next word, then a full stop right after it.
     qsizetype i = end + 1;
     while (i < text.size() && text[i].isSpace() && text[i] != u'\n' && text[i] != QChar::ParagraphSeparator)
         ++i;
     const qsizetype next = i;
     while (i < text.size() && (isWordCharacter(text[i]) || text[i].category() == QChar::Other_Format))
         ++i;
-    const qsizetype after = letterNameLength(text, next, i);
-    return after >= 1 && after <= 3 && i < text.size() && text[i] == u'.';
+    return i > next && i < text.size() && text[i] == u'.' && isAbbreviatedLetter(text, next, i);
 }
 
 } // namespace Hamish::TaggerTokenizer

@@ -24,8 +24,8 @@ void forEachSentence(QStringView text, Callback sentence, qsizetype maxTokens = 
 
 bool isWordCharacter(QChar c);
 // Whether the word [start, end), followed by a full stop at `end`, is abbreviated: an initial (محمد ب.، J.) or a
-// letter of a chain (بي. بي. سي، الكي. جي. بي.: a word of at most three letters and another full stop follow). As in
-// ANERcorp, the full stop is then part of the word, and does not end the sentence.
+// Latin letter's name in a chain of them (بي. بي. سي، الكي. جي. بي.: another initial or letter's name with its full
+// stop before or after it). As in ANERcorp, the full stop is then part of the word, and does not end the sentence.
 bool isAbbreviation(QStringView text, qsizetype start, qsizetype end);
 
 } // namespace TaggerTokenizer
