@@ -118,6 +118,20 @@ TEST_CASE("Lam-alef ligatures a PDF writer left without their letters are put ba
     CHECK(FormatFixtures::wordsInOrder(FormatFixtures::sampleText(), dejavu.article->text()) == 1.0);
 }
 
+TEST_CASE("Two lost lam-alefs in a row, a lone لا and one at a word's end all come back", "[pdf]")
+{
+    // «سلالات» leaves one gap for two ligatures, «لا» a gap wider than a space, «إلا» a lone إ; and «والإصلاح»,
+    // whose two ligatures are lost too, must be whole before the word list judges the gap after it.
+    const QStringList paragraphs = {u"درس العلماء سلالات القمح في المختبر."_s,
+                                    u"وقالت إن الاستقلال والإصلاح لا يتحققان إلا بالعمل."_s,
+                                    u"وظهرت سلالات جديدة من الفيروس هذا العام."_s};
+    const ImportResult result =
+        DocumentImporter::importBytes(FormatFixtures::printedPdf(paragraphs, u"Noto Naskh Arabic"_s, 14),
+                                      u"ligatures.pdf"_s, DocumentImportOptions());
+    REQUIRE(result.ok());
+    CHECK(result.article->text() == paragraphs.join(u"\n\n"_s));
+}
+
 TEST_CASE("A text layer missing most of the letters drawn is read by OCR instead", "[pdf][ocr]")
 {
     // Qt prints Amiri's contextual letter forms as glyphs without characters: the text layer holds only a few

@@ -279,6 +279,19 @@ char16_t lostLamAlef(const QString &visual, qsizetype gap)
     return cutArticles.contains(logicalWord(visual, gap + 1, wordEdge(visual, gap + 1, +1))) ? kLamAlefs[0].first : 0;
 }
 
+// A gap wider than this many letters (the line's median glyph width), where a joining form says a lam-alef was
+// lost, held two (سلالات): in Noto Naskh Arabic printed by Qt one lost ligature leaves 1.25-1.69 letters, two
+// 2.47-2.79.
+constexpr qreal kTwoLigatures = 2.1;
+
+// Whether two lam-alefs in the gap at `visual[gap]` make a word of news with the letters on both sides (سلالات).
+bool twoLamAlefsMakeWord(const QString &visual, qsizetype gap)
+{
+    const QString before = logicalWord(visual, gap + 1, wordEdge(visual, gap + 1, +1));
+    const QString after = logicalWord(visual, wordEdge(visual, gap, -1), gap);
+    return PdfTextRepair::newsWordRank(lookupForm(before + u"لالا"_s + after)) > 0;
+}
+
 // Whether the text's writer leaves the hamza off alef (الى, ان, اول for إلى, أن, أول), as much online news does:
 // then a lost ligature is a plain لا wherever that makes a word, as the writer would have typed it.
 bool writesBareAlef(const QList<QString> &lines)
@@ -338,6 +351,7 @@ struct LostLamAlef
     qsizetype at = -1;        // where in `visual`
     char16_t form = 0;        // the ligature's presentation form
     bool replacesGap = false; // it stands for the gap (inside a word) rather than beside a space
+    bool alone = false;       // a word of its own (لا) between two spaces
 };
 
 // A gap wider than the line's spaces may be a lost lam-alef between two letters of one word (دو لار for
@@ -345,8 +359,8 @@ struct LostLamAlef
 // a space and a lost lam-alef that ends the word before it (إلا) or starts the word after it (لأول). Where one
 // of the four ligatures makes a word of news it is put back (the most frequent word wins), as a presentation
 // form joined as drawn. `visual` is in drawing order, so the word before the gap is right of it.
-// `wide`: the gap is wider than the line's spaces by a letter or more.
-LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bool bareAlef)
+// `wide`: the gap is wider than the line's spaces by a letter or more; `roomForWord`: by a ligature and a space.
+LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bool roomForWord, bool bareAlef)
 {
     const QString after = gap > 0 && PdfTextRepair::isArabicLetter(visual.at(gap - 1))
                               ? lookupForm(logicalWord(visual, wordEdge(visual, gap, -1), gap))
@@ -383,10 +397,24 @@ LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bo
         if (!before.isEmpty())
             consider(before + letters, {gap + 1, form, false});
     }
+    // Room for a space more: the word لا on its own (والإصلاح لا يتحققان), where the ligature makes no word with
+    // either side.
+    if (bestRank == 0 && roomForWord && !before.isEmpty() && !after.isEmpty())
+        best = {gap + 1, kLamAlefs[0].first, false, true};
     return best;
 }
 
-PdfLine makeLine(const Segment &segment, bool rightToLeft, bool bareAlef, int *reversedWords, int *restoredLigatures)
+// How a page's writer drew its lam-alefs, as the first reading of the page found: `bareAlef`, see writesBareAlef;
+// `losesLigatures`, ligatures were lost where a joining form shows it (three times or more on the page), so a gap
+// with room for a word of its own may hold a lost لا.
+struct LigatureHabits
+{
+    bool bareAlef = false;
+    bool losesLigatures = false;
+};
+
+PdfLine makeLine(const Segment &segment, bool rightToLeft, LigatureHabits habits, int *reversedWords,
+                 int *restoredLigatures, int *joinedLigatures)
 {
     // One character per letter as drawn, left to right, and a space where the gap says so; the letters'
     // order is then the inverse bidi algorithm's, and each letter takes its marks along (left out of the
@@ -417,29 +445,66 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, bool bareAlef, int *r
         QList<qreal> gapWidths;
         for (const qsizetype gap : std::as_const(gaps))
             gapWidths.append(sources[gap + 1]->box.left() - sources[gap - 1]->box.right());
-        const qreal typicalGap = median(gapWidths);
         const qreal letter = median(widths);
         QList<std::pair<qsizetype, char16_t>> inside;
-        QList<std::pair<qsizetype, char16_t>> atEdges;
+        // Ligatures put in beside a gap, and the second of two in one gap (سلالات): inserted, from the right.
+        struct Insertion
+        {
+            qsizetype at;
+            char16_t form;
+            const Cluster *source;
+            bool spaceAfter; // a word of its own: a space follows it
+        };
+        QList<Insertion> insertions;
+        // First the ligatures a joining form or a cut article shows, so that the word list then sees whole words
+        // beside the wider gaps (والإصلاح, not its last letter, before a lost لا), and the spaces between words
+        // are measured without them.
+        QString seen = visual;
+        QList<bool> joined(gaps.size(), false);
+        QList<qreal> spaceWidths;
         for (qsizetype i = 0; i < gaps.size(); ++i) {
             const qsizetype gap = gaps[i];
-            if (const char16_t ligature = lostLamAlef(visual, gap))
+            if (const char16_t ligature = lostLamAlef(visual, gap)) {
                 inside.append({gap, ligature});
-            else if (const qreal excess = gapWidths[i] - typicalGap; excess > 0.3 * letter) {
-                const LostLamAlef lost = lostLamAlefAtGap(visual, gap, excess > 0.8 * letter, bareAlef);
+                // The ligature left of the first starts no join: the isolated form.
+                if (gapWidths[i] > kTwoLigatures * letter && twoLamAlefsMakeWord(visual, gap))
+                    insertions.append({gap, kLamAlefs[0].first, &kMissingLigature, false});
+                seen[gap] = QChar(ligature);
+                joined[i] = true;
+                ++*joinedLigatures;
+            } else {
+                spaceWidths.append(gapWidths[i]);
+            }
+        }
+        const qreal typicalGap = median(spaceWidths);
+        for (qsizetype i = 0; i < gaps.size(); ++i) {
+            const qsizetype gap = gaps[i];
+            if (joined[i])
+                continue;
+            if (const qreal excess = gapWidths[i] - typicalGap; excess > 0.3 * letter) {
+                const LostLamAlef lost =
+                    lostLamAlefAtGap(seen, gap, excess > 0.8 * letter,
+                                     habits.losesLigatures && excess > typicalGap + letter, habits.bareAlef);
                 if (lost.replacesGap)
                     inside.append({gap, lost.form});
                 else if (lost.at >= 0)
-                    atEdges.append({lost.at, lost.form});
+                    insertions.append({lost.at, lost.form, &kMissingAtWordEdge, lost.alone});
             }
         }
         for (const auto &[gap, ligature] : std::as_const(inside)) {
             visual[gap] = QChar(ligature);
             sources[gap] = &kMissingLigature;
         }
-        for (qsizetype i = atEdges.size() - 1; i >= 0; --i) {
-            visual.insert(atEdges[i].first, QChar(atEdges[i].second));
-            sources.insert(atEdges[i].first, &kMissingAtWordEdge);
+        std::stable_sort(insertions.begin(), insertions.end(),
+                         [](const Insertion &a, const Insertion &b) { return a.at < b.at; });
+        for (qsizetype i = insertions.size() - 1; i >= 0; --i) {
+            const Insertion &insertion = insertions[i];
+            if (insertion.spaceAfter) {
+                visual.insert(insertion.at, u' ');
+                sources.insert(insertion.at, nullptr);
+            }
+            visual.insert(insertion.at, QChar(insertion.form));
+            sources.insert(insertion.at, insertion.source);
         }
     }
     PdfLine line;
@@ -473,7 +538,7 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, bool bareAlef, int *r
             logical.append(cluster->base);
         logical.append(cluster->marks);
     }
-    chooseLamAlefs(logical, restored, bareAlef);
+    chooseLamAlefs(logical, restored, habits.bareAlef);
     *restoredLigatures += int(restored.size());
     *reversedWords += PdfTextRepair::reverseVisualWords(logical);
 
@@ -659,10 +724,12 @@ PdfLayout::Page PdfLayout::layout(const QList<PdfGlyph> &glyphs)
         int side;
     };
     QList<QList<Placed>> placedRows;
-    const auto placeRows = [&](bool bareAlef) {
+    int joinedLigatures = 0;
+    const auto placeRows = [&](LigatureHabits habits) {
         placedRows.clear();
         page.reversedWords = 0;
         page.restoredLigatures = 0;
+        joinedLigatures = 0;
         for (const QList<Pending> &pending : std::as_const(pendingRows)) {
             QList<Placed> placed;
             for (const Pending &p : pending) {
@@ -671,23 +738,26 @@ PdfLayout::Page PdfLayout::layout(const QList<PdfGlyph> &glyphs)
                     const auto [left, right] = extents[p.side];
                     rightToLeft = right - p.segment.box.right() < p.segment.box.left() - left;
                 }
-                placed.append(
-                    {makeLine(p.segment, rightToLeft, bareAlef, &page.reversedWords, &page.restoredLigatures), p.side});
+                placed.append({makeLine(p.segment, rightToLeft, habits, &page.reversedWords, &page.restoredLigatures,
+                                        &joinedLigatures),
+                               p.side});
             }
             placedRows.append(std::move(placed));
         }
     };
-    placeRows(false);
+    placeRows({});
     // Lost lam-alefs were put back with the hamza news usually writes; a page whose writer leaves hamzas off
-    // gets them as that writer typed them.
+    // gets them as that writer typed them. A page that loses its ligatures is read again with a lone لا allowed
+    // in a gap with room for it.
     if (page.restoredLigatures > 0) {
         QList<QString> texts;
         for (const QList<Placed> &row : std::as_const(placedRows)) {
             for (const Placed &p : row)
                 texts.append(p.line.text);
         }
-        if (writesBareAlef(texts))
-            placeRows(true);
+        const LigatureHabits habits{writesBareAlef(texts), joinedLigatures >= 3};
+        if (habits.bareAlef || habits.losesLigatures)
+            placeRows(habits);
     }
 
     // Reading order: rows top to bottom; between two full-width rows, one column after the other (the right
