@@ -130,7 +130,12 @@ void SourcePageDialog::updateImage()
         return;
     }
     QPixmap pixmap = QPixmap::fromImage(m_image);
-    if (m_ui->fitWidthCheckBox->isChecked()) {
+    // Fitted to the width, a page is taller than it is wide: the vertical scroll bar is kept so that the width
+    // measured is the width left once it shows, and no horizontal bar appears for the pixels it takes.
+    const bool fit = m_ui->fitWidthCheckBox->isChecked();
+    m_ui->pageScrollArea->setVerticalScrollBarPolicy(fit ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAsNeeded);
+    m_ui->pageScrollArea->setHorizontalScrollBarPolicy(fit ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    if (fit) {
         const qreal ratio = devicePixelRatioF();
         const int width = m_ui->pageScrollArea->viewport()->width() - 2;
         const int pixels = std::max(1, int(width * ratio));

@@ -25,6 +25,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -154,6 +155,12 @@ TEST_CASE("The page of a PDF the text came from is shown from the status bar, th
     auto *shown = dialog->findChild<QLabel *>(u"pageImageLabel"_s);
     REQUIRE(shown);
     CHECK_FALSE(shown->pixmap().isNull());
+    // Fitted to the width, the page needs no horizontal scrolling.
+    auto *area = dialog->findChild<QScrollArea *>(u"pageScrollArea"_s);
+    REQUIRE(area);
+    QCoreApplication::processEvents();
+    CHECK(shown->width() <= area->viewport()->width());
+    CHECK_FALSE(area->horizontalScrollBar()->isVisible());
 
     // Next Page steps on; at the last page it is disabled.
     auto *next = dialog->findChild<QToolButton *>(u"nextPageToolButton"_s);
