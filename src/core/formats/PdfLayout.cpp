@@ -460,7 +460,6 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, LigatureHabits habits
         // beside the wider gaps (والإصلاح, not its last letter, before a lost لا), and the spaces between words
         // are measured without them.
         QString seen = visual;
-        QList<bool> joined(gaps.size(), false);
         QList<qreal> spaceWidths;
         for (qsizetype i = 0; i < gaps.size(); ++i) {
             const qsizetype gap = gaps[i];
@@ -470,7 +469,6 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, LigatureHabits habits
                 if (gapWidths[i] > kTwoLigatures * letter && twoLamAlefsMakeWord(visual, gap))
                     insertions.append({gap, kLamAlefs[0].first, &kMissingLigature, false});
                 seen[gap] = QChar(ligature);
-                joined[i] = true;
                 ++*joinedLigatures;
             } else {
                 spaceWidths.append(gapWidths[i]);
@@ -479,8 +477,8 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, LigatureHabits habits
         const qreal typicalGap = median(spaceWidths);
         for (qsizetype i = 0; i < gaps.size(); ++i) {
             const qsizetype gap = gaps[i];
-            if (joined[i])
-                continue;
+            if (seen.at(gap) != u' ')
+                continue; // filled above
             if (const qreal excess = gapWidths[i] - typicalGap; excess > 0.3 * letter) {
                 const LostLamAlef lost =
                     lostLamAlefAtGap(seen, gap, excess > 0.8 * letter,
