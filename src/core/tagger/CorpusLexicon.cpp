@@ -119,6 +119,11 @@ CorpusLexicon CorpusLexicon::build(const QList<TaggedSentence> &sentences, qsize
     return lexicon;
 }
 
+const CorpusLexicon::WordStats *CorpusLexicon::word(QStringView text) const
+{
+    return word(TaggerFeatures::hashText(TaggerWordForms::normalize(text)));
+}
+
 double CorpusLexicon::namedShare(const WordStats &stats)
 {
     if (stats.total == 0)

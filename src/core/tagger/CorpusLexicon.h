@@ -36,6 +36,8 @@ public:
     bool isEmpty() const { return m_types.isEmpty(); }
     const QStringList &types() const { return m_types; }
     const WordStats *word(quint64 normalizedHash) const;
+    // The counts of a word as it is written in a text (normalised here); null for a word the corpus never had.
+    const WordStats *word(QStringView text) const;
     const WordStats *stem(quint64 stemHash) const;
     // The type index of the name whose normalised words hash to `phraseHash` (-1 if none).
     int phraseType(quint64 phraseHash) const;

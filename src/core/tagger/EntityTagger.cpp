@@ -313,8 +313,7 @@ void EntityTagger::makeConsistent(const QList<QList<QStringView>> &sentences, QL
     };
     // The share of a word's occurrences inside a name in the model's training corpus; 1 for a word it never saw.
     const auto namedShare = [&](QStringView token) {
-        const CorpusLexicon::WordStats *stats =
-            m_model.lexicon().word(TaggerFeatures::hashText(TaggerWordForms::normalize(token)));
+        const CorpusLexicon::WordStats *stats = m_model.lexicon().word(token);
         return stats ? CorpusLexicon::namedShare(*stats) : 1.0;
     };
     // A word the training corpus holds only outside names (برنامجا "a programme", tagged once as the end of a

@@ -3,8 +3,6 @@
 
 #include "core/extraction/RuleEntityRecognizer.h"
 #include "core/extraction/TextAnalysis.h"
-#include "core/tagger/TaggerFeatures.h"
-#include "core/tagger/TaggerWordForms.h"
 
 #include <QHash>
 
@@ -22,7 +20,7 @@ bool isPlainWord(const CorpusLexicon &lexicon, QStringView text)
 {
     if (text.contains(u' '))
         return false;
-    const CorpusLexicon::WordStats *stats = lexicon.word(TaggerFeatures::hashText(TaggerWordForms::normalize(text)));
+    const CorpusLexicon::WordStats *stats = lexicon.word(text);
     return stats && stats->total > 0 && CorpusLexicon::namedShare(*stats) < 1.0 / 3.0;
 }
 

@@ -10,7 +10,18 @@ bool isWordCharacter(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
+bool continuesWord(QChar c)
+{
+    return isWordCharacter(c) || c.category() == QChar::Other_Format;
+}
+
 namespace {
+
+// A space within the line (a line or paragraph break ends the sentence, and no abbreviation runs across it).
+bool isLineSpace(QChar c)
+{
+    return c.isSpace() && c != u'\n' && c != QChar::ParagraphSeparator;
+}
 
 // Letters in [start, end), marks and format characters not counted; -1 if anything else is there.
 qsizetype letterCount(QStringView text, qsizetype start, qsizetype end)
@@ -54,21 +65,20 @@ bool isAbbreviation(QStringView text, qsizetype start, qsizetype end)
         return false;
     // A letter's name in a chain: another abbreviated letter and its full stop before or after it.
     qsizetype b = start;
-    while (b > 0 && text[b - 1].isSpace() && text[b - 1] != u'\n' && text[b - 1] != QChar::ParagraphSeparator)
+    while (b > 0 && isLineSpace(text[b - 1]))
         --b;
     if (b > 0 && text[b - 1] == u'.') {
         qsizetype wordStart = b - 1;
-        while (wordStart > 0
-               && (isWordCharacter(text[wordStart - 1]) || text[wordStart - 1].category() == QChar::Other_Format))
+        while (wordStart > 0 && continuesWord(text[wordStart - 1]))
             --wordStart;
         if (wordStart < b - 1 && isAbbreviatedLetter(text, wordStart, b - 1))
             return true;
     }
     qsizetype i = end + 1;
-    while (i < text.size() && text[i].isSpace() && text[i] != u'\n' && text[i] != QChar::ParagraphSeparator)
+    while (i < text.size() && isLineSpace(text[i]))
         ++i;
     const qsizetype next = i;
-    while (i < text.size() && (isWordCharacter(text[i]) || text[i].category() == QChar::Other_Format))
+    while (i < text.size() && continuesWord(text[i]))
         ++i;
     return i > next && i < text.size() && text[i] == u'.' && isAbbreviatedLetter(text, next, i);
 }

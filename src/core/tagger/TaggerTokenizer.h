@@ -23,6 +23,8 @@ template<typename Callback>
 void forEachSentence(QStringView text, Callback sentence, qsizetype maxTokens = 250);
 
 bool isWordCharacter(QChar c);
+// Whether `c` belongs to the word it follows: a word character, or a format character inside it (a joiner).
+bool continuesWord(QChar c);
 // Whether the word [start, end), followed by a full stop at `end`, is abbreviated: an initial (محمد ب.، J.) or a
 // Latin letter's name in a chain of them (بي. بي. سي، الكي. جي. بي.: another initial or letter's name with its full
 // stop before or after it). As in ANERcorp, the full stop is then part of the word, and does not end the sentence.
@@ -53,7 +55,7 @@ void TaggerTokenizer::forEachSentence(QStringView text, Callback sentence, qsize
         }
         const qsizetype start = i;
         if (isWordCharacter(c)) {
-            while (i < text.size() && (isWordCharacter(text[i]) || text[i].category() == QChar::Other_Format))
+            while (i < text.size() && continuesWord(text[i]))
                 ++i;
             if (i < text.size() && text[i] == u'.' && isAbbreviation(text, start, i))
                 ++i;
