@@ -102,15 +102,19 @@ int PdfTextRepair::newsWordRank(QStringView word)
     static const QHash<QString, int> ranks = [] {
         QHash<QString, int> loaded;
         QFile file(u":/gazetteers/news-words.txt"_s);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        if (!file.open(QIODevice::ReadOnly))
             return loaded;
-        const QList<QByteArray> lines = file.readAll().split('\n');
-        loaded.reserve(lines.size());
+        const QByteArray words = file.readAll();
+        loaded.reserve(words.count('\n') + 1);
         int rank = 0;
-        for (const QByteArray &line : lines) {
-            const QByteArray trimmed = line.trimmed();
-            if (!trimmed.isEmpty() && !trimmed.startsWith('#'))
-                loaded.insert(QString::fromUtf8(trimmed), ++rank);
+        for (qsizetype start = 0; start < words.size();) {
+            qsizetype end = words.indexOf('\n', start);
+            if (end < 0)
+                end = words.size();
+            const QByteArrayView line = QByteArrayView(words).sliced(start, end - start).trimmed();
+            if (!line.isEmpty() && !line.startsWith('#'))
+                loaded.insert(QString::fromUtf8(line), ++rank);
+            start = end + 1;
         }
         return loaded;
     }();
