@@ -151,3 +151,35 @@ TEST_CASE("A '<' starts a tag only before an ASCII letter, '/', '!' or '?', as i
     // A real tag still is one, in any case, with digits after its first letter.
     CHECK(HtmlImporter::parse(u"<P>ا</P><H2>ب</H2><p>ج</p>"_s).blocks().size() == 3);
 }
+
+TEST_CASE("Note references and links back are left out, and notes read as footnotes", "[html]")
+{
+    // As EPUB 3 marks notes (pandoc's and most publishers' books), and as HTML does with ARIA's publishing roles.
+    const QString epubStyle =
+        u"<p>اخترقت القوات سور المدينة.<a href=\"#fn1\" epub:type=\"noteref\" id=\"r1\">1</a> وتقدمت "
+        u"شرقاً<sup><a href='#fn2' epub:type='noteref'><span>2</span></a></sup>.</p>"
+        u"<aside id=\"fn2\" epub:type=\"footnote\"><p>حاشية ثانية في جانب.</p></aside>"
+        u"<aside><p>اقرأ أيضاً</p></aside>"
+        u"<section epub:type=\"footnotes\"><hr/><ol><li id=\"fn1\" epub:type=\"footnote\"><p>حاشية: نص "
+        u"الحاشية.<a href=\"#r1\" role=\"doc-backlink\">↩︎</a></p></li></ol></section>"
+        u"<p>فقرة بعد الحواشي.</p>"_s;
+    const Article book = HtmlImporter::parse(page({}, epubStyle));
+    REQUIRE(book.blocks().size() == 4);
+    CHECK(book.blockText(0) == u"اخترقت القوات سور المدينة. وتقدمت شرقاً.");
+    CHECK(book.blocks()[0].role == BlockRole::Paragraph);
+    CHECK(book.blockText(1) == u"حاشية ثانية في جانب.");
+    CHECK(book.blocks()[1].role == BlockRole::Footnote);
+    CHECK(book.blockText(2) == u"حاشية: نص الحاشية.");
+    CHECK(book.blocks()[2].role == BlockRole::Footnote);
+    // The note's section ends where its element does.
+    CHECK(book.blockText(3) == u"فقرة بعد الحواشي.");
+    CHECK(book.blocks()[3].role == BlockRole::Paragraph);
+
+    const QString ariaStyle = u"<article><p>قال المصدر<a role=\"doc-noteref\" href=\"#n\">[1]</a> إن الوفد وصل.</p>"
+                              u"<ol role=\"doc-endnotes\"><li id=\"n\">تصريح لوكالة الأنباء.</li></ol></article>"_s;
+    const Article page2 = HtmlImporter::parse(page({}, ariaStyle));
+    REQUIRE(page2.blocks().size() == 2);
+    CHECK(page2.blockText(0) == u"قال المصدر إن الوفد وصل.");
+    CHECK(page2.blockText(1) == u"تصريح لوكالة الأنباء.");
+    CHECK(page2.blocks()[1].role == BlockRole::Footnote);
+}

@@ -141,7 +141,11 @@ QList<std::pair<QString, QByteArray>> epubMembers()
 <manifest><item id="c2" href="text/ch%202.xhtml" media-type="application/xhtml+xml"/><item id="c1" href="text/ch1.xhtml" media-type="application/xhtml+xml"/><item id="css" href="style.css" media-type="text/css"/></manifest>
 <spine><itemref idref="c1"/><itemref idref="c2"/></spine></package>)"_s.toUtf8()},
         {u"OEBPS/text/ch1.xhtml"_s, chapter(u"الفصل الأول"_s, {kBody})},
-        {u"OEBPS/text/ch 2.xhtml"_s, chapter(u"الفصل الثاني"_s, {kLatinStart})},
+        // A note as EPUB 3 marks it: the reference left out of the text, the note a footnote block.
+        {u"OEBPS/text/ch 2.xhtml"_s,
+         chapter(u"الفصل الثاني"_s,
+                 {kLatinStart + u"<a epub:type=\"noteref\" href=\"#n1\">1</a>"_s,
+                  u"</p><aside epub:type=\"footnote\" id=\"n1\"><p>"_s + kNote + u"</p></aside><p>"_s})},
         {u"OEBPS/style.css"_s, "p { margin: 0 }"},
     };
 }
@@ -192,10 +196,12 @@ TEST_CASE("An EPUB's chapters come in spine order through the HTML importer", "[
     REQUIRE(result.ok());
     const Article &article = *result.article;
     CHECK(blockTexts(article)
-          == QStringList{u"كتاب المياه"_s, u"الفصل الأول"_s, kBody, u"الفصل الثاني"_s, kLatinStart});
+          == QStringList{u"كتاب المياه"_s, u"الفصل الأول"_s, kBody, u"الفصل الثاني"_s, kLatinStart, kNote});
     CHECK(article.blocks()[0].role == BlockRole::Title);
     CHECK(article.blocks()[1].role == BlockRole::Heading);
     CHECK(article.blocks()[3].role == BlockRole::Heading);
+    CHECK(article.blocks()[4].role == BlockRole::Paragraph);
+    CHECK(article.blocks()[5].role == BlockRole::Footnote);
 }
 
 TEST_CASE("A damaged zip is refused, whatever its name says", "[zip][bad-input]")

@@ -85,6 +85,60 @@ char32_t entityCode(QStringView name)
     return it != namedEntities().cend() ? *it : 0;
 }
 
+// What a tag's `epub:type` and `role` attributes say of it, as EPUB 3 (its structural semantics) and the
+// digital publishing roles of ARIA mark notes: a note reference (a number linking to its note) and a note's
+// link back are navigation, not text; a note (or the section of notes) reads as footnotes.
+enum class NoteMark { None, Navigation, Note };
+
+NoteMark noteMark(QStringView attributes)
+{
+    if (!attributes.contains(u"type", Qt::CaseInsensitive) && !attributes.contains(u"role", Qt::CaseInsensitive))
+        return NoteMark::None;
+    static const QRegularExpression semantic(
+        uR"re((?:^|\s)(epub:type|role)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList navigation = {u"noteref"_s, u"backlink"_s, u"doc-noteref"_s, u"doc-backlink"_s};
+    static const QStringList notes = {u"footnote"_s,     u"footnotes"_s,   u"endnote"_s,
+                                      u"endnotes"_s,     u"rearnote"_s,    u"rearnotes"_s,
+                                      u"doc-footnote"_s, u"doc-endnote"_s, u"doc-endnotes"_s};
+    NoteMark mark = NoteMark::None;
+    auto it = semantic.globalMatch(attributes);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString value = match.captured(2) + match.captured(3) + match.captured(4);
+        for (const QString &token : value.toLower().split(u' ', Qt::SkipEmptyParts)) {
+            if (navigation.contains(token))
+                return NoteMark::Navigation;
+            if (notes.contains(token))
+                mark = NoteMark::Note;
+        }
+    }
+    return mark;
+}
+
+// An element being skipped or read as notes because of its attributes: its name, and how many elements of that
+// name are open inside it, so that its own end tag is the one that ends it.
+struct MarkedElement
+{
+    QString name;
+    int depth = 0;
+
+    bool isOpen() const { return depth > 0; }
+    void start(const QString &tagName)
+    {
+        name = tagName;
+        depth = 1;
+    }
+    // Follows a tag of the same name; true when it is the element's own end tag.
+    bool follow(const QString &tagName, bool closing)
+    {
+        if (depth == 0 || tagName != name)
+            return false;
+        depth += closing ? -1 : 1;
+        return depth == 0;
+    }
+};
+
 struct Tag
 {
     QString name;
@@ -251,14 +305,17 @@ Article HtmlImporter::parse(QStringView html)
     int headingDepth = 0;
     int captionDepth = 0;
     int titleDepth = 0;
+    MarkedElement navigation; // a note reference or a note's link back: left out
+    MarkedElement note;       // a note or the section of notes: footnote blocks
 
     qsizetype i = 0;
     while (i < html.size()) {
         const qsizetype lt = html.indexOf(u'<', i);
         const qsizetype textEnd = lt < 0 ? html.size() : lt;
-        if (textEnd > i && skipDepth == 0 && (scope.isEmpty() || scopeDepth > 0)) {
+        if (textEnd > i && skipDepth == 0 && !navigation.isOpen() && (scope.isEmpty() || scopeDepth > 0)) {
             const BlockRole role = titleDepth > 0     ? BlockRole::Title
                                    : headingDepth > 0 ? BlockRole::Heading
+                                   : note.isOpen()    ? BlockRole::Footnote
                                    : captionDepth > 0 ? BlockRole::Caption
                                                       : BlockRole::Paragraph;
             builder.append(decodeEntities(html.mid(i, textEnd - i)), role);
@@ -286,8 +343,8 @@ Article HtmlImporter::parse(QStringView html)
         const qsizetype after = readTag(html, i, &tag);
         if (after < 0) {
             // A lone '<' is text.
-            if (skipDepth == 0 && (scope.isEmpty() || scopeDepth > 0))
-                builder.append(u"<", BlockRole::Paragraph);
+            if (skipDepth == 0 && !navigation.isOpen() && (scope.isEmpty() || scopeDepth > 0))
+                builder.append(u"<", note.isOpen() ? BlockRole::Footnote : BlockRole::Paragraph);
             ++i;
             continue;
         }
@@ -306,7 +363,11 @@ Article HtmlImporter::parse(QStringView html)
             continue;
         }
 
-        if (isSkippedElement(tag.name)) {
+        // EPUB's notes are often asides; an aside that is a note is text, not a page's side column.
+        const bool noteAside = tag.name == u"aside"
+                               && (tag.closing ? skipDepth == 0 && note.isOpen() && note.name == u"aside"
+                                               : noteMark(tag.attributes) == NoteMark::Note);
+        if (isSkippedElement(tag.name) && !noteAside) {
             if (!isVoidElement(tag.name) && !tag.selfClosing)
                 skipDepth = std::max(0, skipDepth + (tag.closing ? -1 : 1));
             continue;
@@ -318,6 +379,23 @@ Article HtmlImporter::parse(QStringView html)
             builder.flush();
         if (isVoidElement(tag.name) || tag.selfClosing)
             continue;
+        if (navigation.isOpen()) {
+            navigation.follow(tag.name, tag.closing);
+            continue;
+        }
+        if (note.follow(tag.name, tag.closing))
+            builder.flush(); // a note ends its block, as a paragraph would
+        if (!tag.closing) {
+            const NoteMark mark = noteMark(tag.attributes);
+            if (mark == NoteMark::Navigation) {
+                navigation.start(tag.name);
+                continue;
+            }
+            if (mark == NoteMark::Note && !note.isOpen()) {
+                builder.flush();
+                note.start(tag.name);
+            }
+        }
 
         const int step = tag.closing ? -1 : 1;
         if (tag.name == scope)
