@@ -189,6 +189,94 @@ TEST_CASE("An OpenDocument text keeps its title, headings, RTL paragraphs and fo
     CHECK(article.blocks()[5].role == BlockRole::Footnote);
 }
 
+TEST_CASE("What a writer's tools add to an OpenDocument text stays out of the article", "[odt]")
+{
+    // As LibreOffice writes them: a deletion kept by change tracking, a reviewer's comment inside a paragraph,
+    // a picture with a title and a description (alternative text); and styles as pandoc writes them: "Title"
+    // used without being defined, "FigureCaption" a child of "Caption".
+    const QByteArray content = uR"(<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0">
+<office:body><office:text>
+<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion><office:change-info><dc:creator>المحرر</dc:creator><dc:date>2026-01-01T10:00:00</dc:date></office:change-info><text:p>كلمة محذوفة</text:p></text:deletion></text:changed-region></text:tracked-changes>
+<text:p text:style-name="Title">تقرير المياه</text:p>
+<text:p>دخلت القوات<office:annotation><dc:creator>مراجع</dc:creator><dc:date>2026-01-01T10:00:00</dc:date><text:p>تعليق المراجع</text:p></office:annotation> مدينة <text:change text:change-id="ct1"/>الرقة أمس.</text:p>
+<text:p text:style-name="Figure"><draw:frame draw:name="صورة"><draw:image/><svg:title>عنوان الصورة</svg:title><svg:desc>وصف الصورة</svg:desc></draw:frame></text:p>
+<text:p text:style-name="FigureCaption">جانب من الجلسة الافتتاحية</text:p>
+<text:p text:style-name="Table_20_Contents">خلية في جدول</text:p>
+</office:text></office:body></office:document-content>)"_s.toUtf8();
+    const QByteArray styles =
+        R"(<?xml version="1.0"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:styles>
+<style:style style:name="Standard" style:family="paragraph"/>
+<style:style style:name="Caption" style:family="paragraph" style:parent-style-name="Standard"/>
+<style:style style:name="FigureCaption" style:family="paragraph" style:parent-style-name="Caption"/>
+<style:style style:name="Figure" style:family="paragraph" style:parent-style-name="Standard"/>
+<style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard"/>
+</office:styles></office:document-styles>)";
+    QList<std::pair<QString, QByteArray>> members = odtMembers();
+    members[2].second = styles;
+    members[3].second = content;
+    const ImportResult result =
+        DocumentImporter::importBytes(FormatFixtures::zip(members), u"review.odt"_s, DocumentImportOptions());
+    REQUIRE(result.ok());
+    const Article &article = *result.article;
+    CHECK(blockTexts(article)
+          == QStringList{u"تقرير المياه"_s, u"دخلت القوات مدينة الرقة أمس."_s, u"جانب من الجلسة الافتتاحية"_s,
+                         u"خلية في جدول"_s});
+    CHECK(article.blocks()[0].role == BlockRole::Title);
+    CHECK(article.blocks()[2].role == BlockRole::Caption);
+    CHECK(article.blocks()[3].role == BlockRole::Paragraph);
+}
+
+TEST_CASE("A Word style takes its role from the built-in style it is based on", "[docx]")
+{
+    // pandoc's "Image Caption" is based on Caption; a house style for headlines on Heading 1.
+    QList<std::pair<QString, QByteArray>> members = docxMembers();
+    members[3].second = uR"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:pPr><w:pStyle w:val="HouseHeadline"/></w:pPr><w:r><w:t>مؤتمر إقليمي للمياه</w:t></w:r></w:p>
+<w:p><w:r><w:t>افتتح رئيس الوزراء المؤتمر.</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ImageCaption"/></w:pPr><w:r><w:t>جانب من الجلسة الافتتاحية</w:t></w:r></w:p>
+</w:body></w:document>)"_s.toUtf8();
+    members[4].second = uR"(<?xml version="1.0" encoding="UTF-8"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="HouseHeadline"><w:name w:val="House Headline"/><w:basedOn w:val="Heading1"/></w:style>
+<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:customStyle="1" w:styleId="ImageCaption"><w:name w:val="Image Caption"/><w:basedOn w:val="Caption"/></w:style>
+</w:styles>)"_s.toUtf8();
+    const ImportResult result =
+        DocumentImporter::importBytes(FormatFixtures::zip(members), u"styled.docx"_s, DocumentImportOptions());
+    REQUIRE(result.ok());
+    const Article &article = *result.article;
+    REQUIRE(article.blocks().size() == 3);
+    CHECK(article.blocks()[0].role == BlockRole::Title); // the Heading 1 that opens a document without a Title
+    CHECK(article.blocks()[1].role == BlockRole::Paragraph);
+    CHECK(article.blocks()[2].role == BlockRole::Caption);
+}
+
+TEST_CASE("A Word text box, written twice for older readers, is read once, after its paragraph", "[docx]")
+{
+    // As Word and LibreOffice write a text box: its paragraphs in an mc:Choice (DrawingML) and again in the
+    // mc:Fallback (VML) of one mc:AlternateContent, inside the run of the paragraph it is anchored to.
+    const QString box = u"<w:txbxContent><w:p><w:r><w:t>نص في إطار جانبي.</w:t></w:r></w:p></w:txbxContent>"_s;
+    QList<std::pair<QString, QByteArray>> members = docxMembers();
+    members[3].second =
+        (uR"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>
+<w:p><w:r><w:t>دخلت القوات مدينة الرقة أمس.</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>)"_s
+         + box + u"</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"_s + box
+         + uR"(</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
+<w:p><w:r><w:t>فقرة ثانية.</w:t></w:r></w:p>
+</w:body></w:document>)"_s)
+            .toUtf8();
+    const ImportResult result =
+        DocumentImporter::importBytes(FormatFixtures::zip(members), u"boxed.docx"_s, DocumentImportOptions());
+    REQUIRE(result.ok());
+    CHECK(blockTexts(*result.article)
+          == QStringList{u"دخلت القوات مدينة الرقة أمس."_s, u"نص في إطار جانبي."_s, u"فقرة ثانية."_s});
+}
+
 TEST_CASE("An EPUB's chapters come in spine order through the HTML importer", "[epub]")
 {
     const ImportResult result =

@@ -15,6 +15,10 @@ namespace Hamish {
 namespace {
 
 const QString kWordNs = u"http://schemas.openxmlformats.org/wordprocessingml/2006/main"_s;
+// Markup compatibility: an mc:AlternateContent holds the same content twice, as an mc:Choice for readers that know
+// its markup and an mc:Fallback for those that do not (Word and LibreOffice write a text box so, its paragraphs in
+// both).
+const QString kCompatibilityNs = u"http://schemas.openxmlformats.org/markup-compatibility/2006"_s;
 
 QString tr(const char *text)
 {
@@ -63,14 +67,24 @@ QHash<QString, Style> readStyles(const QByteArray &xmlBytes)
     return styles;
 }
 
-// A style's effective properties, following basedOn (a cycle or a long chain stops the walk).
+// Whether a style's name is one Hamish reads a role from.
+bool isKnownStyleName(const QString &name)
+{
+    return name == u"title" || name == u"subtitle" || name == u"caption" || name.startsWith(u"heading"_s);
+}
+
+// A style's effective properties, following basedOn (a cycle or a long chain stops the walk). Its name is the
+// first one Hamish knows along the chain ("Image Caption", based on Caption, is a caption), else its own.
 Style resolveStyle(const QHash<QString, Style> &styles, const QString &id)
 {
     Style result;
+    QString ownName;
     QString at = id;
     for (int depth = 0; depth < 16 && styles.contains(at); ++depth) {
         const Style &style = styles[at];
-        if (result.name.isEmpty())
+        if (depth == 0)
+            ownName = style.name;
+        if (result.name.isEmpty() && isKnownStyleName(style.name))
             result.name = style.name;
         if (result.outlineLevel < 0)
             result.outlineLevel = style.outlineLevel;
@@ -78,6 +92,8 @@ Style resolveStyle(const QHash<QString, Style> &styles, const QString &id)
             result.bidi = style.bidi;
         at = style.basedOn;
     }
+    if (result.name.isEmpty())
+        result.name = ownName;
     return result;
 }
 
@@ -112,11 +128,17 @@ QList<Paragraph> readParagraphs(QXmlStreamReader &xml, const QHash<QString, Styl
         QString styleId;
         int outlineLevel = -1;
         int bidi = -1;
+        QList<Paragraph> nested; // finished paragraphs of its text boxes
     };
     QList<Paragraph> done;
     QList<Open> open;
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement && xml.namespaceUri() == kCompatibilityNs
+            && xml.name() == u"Fallback") {
+            xml.skipCurrentElement(); // the mc:Choice before it was read
+            continue;
+        }
         if (token == QXmlStreamReader::EndElement && xml.namespaceUri() == kWordNs) {
             if (xml.name() == endElement)
                 break;
@@ -128,7 +150,9 @@ QList<Paragraph> readParagraphs(QXmlStreamReader &xml, const QHash<QString, Styl
                 const int bidi = finished.bidi >= 0 ? finished.bidi : style.bidi;
                 if (bidi >= 0)
                     finished.paragraph.direction = bidi ? BlockDirection::RightToLeft : BlockDirection::LeftToRight;
-                done.append(std::move(finished.paragraph));
+                QList<Paragraph> &into = open.isEmpty() ? done : open.last().nested;
+                into.append(std::move(finished.paragraph));
+                into.append(std::move(finished.nested));
             }
             continue;
         }

@@ -16,6 +16,8 @@ namespace {
 
 const QString kTextNs = u"urn:oasis:names:tc:opendocument:xmlns:text:1.0"_s;
 const QString kStyleNs = u"urn:oasis:names:tc:opendocument:xmlns:style:1.0"_s;
+const QString kOfficeNs = u"urn:oasis:names:tc:opendocument:xmlns:office:1.0"_s;
+const QString kSvgNs = u"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"_s;
 constexpr int kMaxSpaces = 64; // text:s c="..." beyond any real layout
 
 QString tr(const char *text)
@@ -52,24 +54,37 @@ void readStyles(const QByteArray &bytes, QHash<QString, Style> *styles)
     }
 }
 
+// A style name as shown: ODF writes a space in a name as "_20_" (Heading_20_1).
+QString shownName(const QString &name)
+{
+    return QString(name).replace(u"_20_"_s, u" "_s).toLower();
+}
+
 // The built-in style a paragraph style comes from (the first of its ancestors Hamish knows: title, subtitle,
-// heading, caption), and its direction, following parents.
+// heading, caption and LibreOffice's caption kinds), and its direction, following parents. A style the package
+// uses without defining it (pandoc writes "Title" so) is known by its name.
 std::pair<QString, int> resolveStyle(const QHash<QString, Style> &styles, const QString &name)
 {
-    static const QStringList known{u"title"_s,        u"subtitle"_s, u"heading"_s, u"caption"_s,
-                                   u"illustration"_s, u"figure"_s,   u"table"_s};
+    static const QStringList known{u"title"_s,  u"subtitle"_s, u"caption"_s, u"illustration"_s,
+                                   u"figure"_s, u"table"_s,    u"drawing"_s};
+    const auto knownName = [](const QString &shown) {
+        return known.contains(shown) || shown.startsWith(u"heading"_s) ? shown : QString();
+    };
     QString base;
     int rightToLeft = -1;
     QString at = name;
-    for (int depth = 0; depth < 16 && styles.contains(at); ++depth) {
-        const Style &style = styles[at];
-        const QString display = style.displayName.toLower().replace(u'_', u' ');
-        if (base.isEmpty()
-            && std::any_of(known.begin(), known.end(), [&](const QString &k) { return display.startsWith(k); }))
-            base = display;
+    for (int depth = 0; depth < 16 && !at.isEmpty(); ++depth) {
+        const auto style = styles.constFind(at);
+        if (style == styles.cend()) {
+            if (base.isEmpty())
+                base = knownName(shownName(at));
+            break;
+        }
+        if (base.isEmpty())
+            base = knownName(shownName(style->displayName));
         if (rightToLeft < 0)
-            rightToLeft = style.rightToLeft;
-        at = style.parent;
+            rightToLeft = style->rightToLeft;
+        at = style->parent;
     }
     return {base, rightToLeft};
 }
@@ -96,9 +111,12 @@ public:
     bool read()
     {
         while (!m_xml.atEnd()) {
-            if (m_xml.readNext() == QXmlStreamReader::StartElement && m_xml.namespaceUri() == kTextNs
-                && (m_xml.name() == u"p" || m_xml.name() == u"h"))
+            if (m_xml.readNext() != QXmlStreamReader::StartElement || m_xml.namespaceUri() != kTextNs)
+                continue;
+            if (m_xml.name() == u"p" || m_xml.name() == u"h")
                 paragraphs.append(readParagraph());
+            else if (m_xml.name() == u"tracked-changes")
+                m_xml.skipCurrentElement(); // what tracked changes deleted, and who changed what
         }
         return !m_xml.hasError();
     }
@@ -118,7 +136,8 @@ private:
             paragraph.role = BlockRole::Title;
         else if (heading || base == u"subtitle" || base.startsWith(u"heading"_s))
             paragraph.role = BlockRole::Heading;
-        else if (base == u"caption" || base == u"illustration" || base == u"figure" || base == u"table")
+        else if (base == u"caption" || base == u"illustration" || base == u"figure" || base == u"table"
+                 || base == u"drawing")
             paragraph.role = BlockRole::Caption;
         if (rightToLeft >= 0)
             paragraph.direction = rightToLeft ? BlockDirection::RightToLeft : BlockDirection::LeftToRight;
@@ -135,6 +154,8 @@ private:
             } else if (token == QXmlStreamReader::EndElement) {
                 if (m_xml.namespaceUri() == kTextNs && m_xml.name() == endName)
                     return;
+            } else if (token == QXmlStreamReader::StartElement && isHidden()) {
+                m_xml.skipCurrentElement();
             } else if (token == QXmlStreamReader::StartElement && m_xml.namespaceUri() == kTextNs) {
                 const QStringView element = m_xml.name();
                 if (element == u"s") {
@@ -151,6 +172,14 @@ private:
                 }
             }
         }
+    }
+
+    // At a start element: whether it holds nothing a reader sees on the page, so none of its text is read: a
+    // comment (its author, date and text) and a picture's title and description (alternative text).
+    bool isHidden() const
+    {
+        return (m_xml.namespaceUri() == kOfficeNs && m_xml.name() == u"annotation")
+               || (m_xml.namespaceUri() == kSvgNs && (m_xml.name() == u"desc" || m_xml.name() == u"title"));
     }
 
     void readNote()
