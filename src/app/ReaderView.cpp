@@ -159,12 +159,20 @@ TextDirection ReaderView::blockDirection(qsizetype blockIndex) const
         if (block.direction != BlockDirection::FromText)
             direction = block.direction == BlockDirection::RightToLeft ? 2 : 1;
         else
-            direction = detectDirection(QStringView(m_article->text()).mid(block.start, block.length))
-                                == TextDirection::RightToLeft
-                            ? 2
-                            : 1;
+            direction =
+                detectDirection(QStringView(m_article->text()).mid(block.start, block.length), articleDirection())
+                        == TextDirection::RightToLeft
+                    ? 2
+                    : 1;
     }
     return direction == 2 ? TextDirection::RightToLeft : TextDirection::LeftToRight;
+}
+
+TextDirection ReaderView::articleDirection() const
+{
+    if (m_articleDirection == 0)
+        m_articleDirection = detectDirection(m_article->text()) == TextDirection::RightToLeft ? 2 : 1;
+    return m_articleDirection == 2 ? TextDirection::RightToLeft : TextDirection::LeftToRight;
 }
 
 Qt::Alignment ReaderView::blockAlignment(qsizetype blockIndex) const
@@ -191,6 +199,7 @@ void ReaderView::rebuildChunks()
     m_layoutTimer.stop();
     m_chunks.clear();
     m_blockDirections.clear();
+    m_articleDirection = 0;
     if (!m_article) {
         m_pendingLayout = 0;
         updateScrollBar();

@@ -78,6 +78,8 @@ public:
     QList<QRectF> rectsForRange(qsizetype start, qsizetype end);
     // The direction and alignment a block of the article is shown with.
     TextDirection blockDirection(qsizetype blockIndex) const;
+    // The direction of the whole article: that of its paragraphs without letters.
+    TextDirection articleDirection() const;
     Qt::Alignment blockAlignment(qsizetype blockIndex) const;
     QFont blockFont(qsizetype blockIndex) const;
 
@@ -154,6 +156,7 @@ private:
     std::vector<Chunk> m_chunks;
     // Per block, decided when first laid out: 0 unknown, 1 left-to-right, 2 right-to-left.
     mutable std::vector<quint8> m_blockDirections;
+    mutable quint8 m_articleDirection = 0; // 0 not yet known, 1 left to right, 2 right to left
     qsizetype m_anchor = 0;
     qsizetype m_position = 0;
     int m_zoomPercent = 100;

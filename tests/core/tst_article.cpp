@@ -61,6 +61,11 @@ TEST_CASE("Paragraph direction follows the letters, not the first character", "[
     CHECK(detectDirection(u"FAO تحذر من نقص الغذاء في المنطقة العربية"_s) == TextDirection::RightToLeft);
     CHECK(detectDirection(u"The Food and Agriculture Organization (الفاو)"_s) == TextDirection::LeftToRight);
     CHECK(detectDirection(u"12345"_s) == TextDirection::LeftToRight);
+    // Without letters, the direction given: the article's, for a date or a number alone on its line.
+    CHECK(detectDirection(u"2017/07/09 — 25"_s, TextDirection::RightToLeft) == TextDirection::RightToLeft);
+    CHECK(detectDirection(u"٢٠١٧/٧/٩"_s, TextDirection::RightToLeft) == TextDirection::RightToLeft);
+    CHECK(detectDirection(u"12345"_s, TextDirection::LeftToRight) == TextDirection::LeftToRight);
+    CHECK(detectDirection(u"FAO 2025"_s, TextDirection::RightToLeft) == TextDirection::LeftToRight);
 }
 
 TEST_CASE("Offsets convert between UTF-16 and code points around characters outside the BMP", "[article]")

@@ -212,6 +212,10 @@ TEST_CASE("percentages, money and quantities", "[extraction][measures]")
     CHECK(findSpan(u"استمر يومين"_s, u"QUANTITY"_s, u"يومين"_s).value[u"amount"_s] == 2);
     CHECK(findSpan(u"شرب لتر ونصف"_s, u"QUANTITY"_s, u"لتر ونصف"_s).value[u"amount"_s] == 1.5);
     CHECK(findSpan(u"شرب لتر و ربع"_s, u"QUANTITY"_s, u"لتر و ربع"_s).value[u"amount"_s] == 1.25);
+    // The spoken نص ("half") before a unit or after one; alone, news means a text by it.
+    CHECK(findSpan(u"وصل بعد نص ساعة"_s, u"QUANTITY"_s, u"نص ساعة"_s).value[u"amount"_s] == 0.5);
+    CHECK(findSpan(u"وصل بعد نص ساعة"_s, u"NUMBER"_s, u"نص"_s).value == 0.5);
+    CHECK(findSpan(u"شرب لتر ونص"_s, u"QUANTITY"_s, u"لتر ونص"_s).value[u"amount"_s] == 1.5);
 }
 
 TEST_CASE("dates in every month-name system, digits and relative words", "[extraction][dates]")

@@ -186,6 +186,10 @@ TEST_CASE("What only looks like a number is none", "[extraction][numbers]")
         {u"QUANTITY", u"وصف الاتفاق بأنه لحظة تاريخية", u"لحظة"},
         {u"QUANTITY", u"وفي لحظة تاريخية وقع الاتفاق", u"لحظة"},
         {u"QUANTITY", u"قال في هذه اللحظة إن", u"اللحظة"},
+        // نص is a text in news, "half" only in speech before a unit (نص ساعة, checked with the measures).
+        {u"NUMBER", u"ونشر النص الكامل للاتفاق", u"النص"},
+        {u"NUMBER", u"وجاء في نص الاتفاق أن الهدنة تبدأ", u"نص"},
+        {u"NUMBER", u"وقرأ المتحدث نص البيان", u"نص"},
     }));
     const QString text = QString::fromUtf16(row.text);
     const QString surface = QString::fromUtf16(row.surface);

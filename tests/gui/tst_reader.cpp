@@ -45,11 +45,14 @@ TEST_CASE("Each block reads in the direction of its letters, right-aligned for A
     ShownView shown;
     ReaderView &view = shown.view;
     view.setArticle(makeArticle({TestText::headline(), u"2025 عام صعب على المزارعين في المنطقة"_s,
-                                 u"The Food and Agriculture Organization"_s}));
+                                 u"The Food and Agriculture Organization"_s, u"2017/07/09"_s}));
     CHECK(view.blockDirection(1) == TextDirection::RightToLeft);
     CHECK(view.blockAlignment(1) == (Qt::AlignRight | Qt::AlignAbsolute));
     CHECK(view.blockDirection(2) == TextDirection::LeftToRight);
     CHECK(view.blockAlignment(2) == (Qt::AlignLeft | Qt::AlignAbsolute));
+    // A dateline without letters (or a table cell's number) reads the way the Arabic article does.
+    CHECK(view.blockDirection(3) == TextDirection::RightToLeft);
+    CHECK(view.blockAlignment(3) == (Qt::AlignRight | Qt::AlignAbsolute));
 
     // The first letter of an Arabic paragraph sits at the right edge, the first of an English one at the left.
     const Article &article = *view.article();

@@ -439,6 +439,15 @@ bool isNotNumberWord(const TextAnalysis &analysis, qsizetype index)
         const qsizetype next = textAt(index + 1) == u"من" ? index + 2 : index + 1;
         return textAt(next) == u"امس" || textAt(next) == u"الامس" || textAt(next) == u"البارحه";
     }
+    // نص is "half" in speech (نص ساعة، نص لتر) but "a text" in news (نص الاتفاق، النص، نص مع حاشية): alone it is a
+    // number only right before a unit or a word of time. (After a number or a unit, ونص is read with them.)
+    if (token.stem == u"نص" || token.stem == u"النص") {
+        if (token.stem.size() > 2 || index + 1 >= analysis.size())
+            return true;
+        const Token &next = analysis.at(index + 1);
+        return !(next.isKnownWord()
+                 && ((next.categories | next.bareCategories) & (MeasureCategory | MonthCategory | DayCategory)));
+    }
     if (token.text.size() == 5 && token.text == u"الالف")
         return (textAt(index + 1) == u"الي" || textAt(index + 1) == u"حتي") && textAt(index + 2) == u"الياء";
     return false;

@@ -49,7 +49,14 @@ bool isMostlyArabic(QStringView text)
 
 TextDirection detectDirection(QStringView text)
 {
+    return detectDirection(text, TextDirection::LeftToRight);
+}
+
+TextDirection detectDirection(QStringView text, TextDirection neutral)
+{
     const StrongCounts counts = countStrong(text);
+    if (counts.arabic + counts.hebrew + counts.ltr == 0)
+        return neutral;
     const qsizetype rtl = counts.arabic + counts.hebrew;
     const qsizetype ltr = counts.ltr;
     // Arabic news quotes Latin names and acronyms; a paragraph is left-to-right only when Latin letters

@@ -10,6 +10,9 @@ namespace Hamish {
 enum class TextDirection { LeftToRight, RightToLeft };
 
 TextDirection detectDirection(QStringView text);
+// The same, with `neutral` for a text without letters (a date, a number, a dash alone on a line): such a
+// paragraph reads the way the article around it does.
+TextDirection detectDirection(QStringView text, TextDirection neutral);
 
 // True when most of the text's letters are Arabic-script letters (bidi class AL): an article Hamish can tag
 // with the language "ar".
