@@ -5,6 +5,7 @@
 // page images, and zip containers (DOCX, ODT, EPUB) written with libzip.
 #include <QByteArray>
 #include <QFont>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -55,6 +56,9 @@ struct RawPdfOptions
 {
     bool encrypted = false;          // an /Encrypt dictionary with a password nobody knows
     bool logicalRightToLeft = false; // glyphs given in logical order and placed right to left from `x`
+    // What a glyph's ToUnicode entry says when not the glyph itself: a lam-alef ligature's two letters, a
+    // presentation form's letter.
+    QHash<QChar, QString> toUnicode;
 };
 QByteArray rawPdf(const QList<QList<RawLine>> &pages, const RawPdfOptions &options = {});
 

@@ -7,6 +7,7 @@
 #include "../TestFiles.h"
 #include "core/formats/DocumentImporter.h"
 #include "core/formats/PdfImporter.h"
+#include "core/formats/PdfTextRepair.h"
 
 #include <QFile>
 #include <QProcess>
@@ -212,6 +213,35 @@ TEST_CASE("A text layer stored in logical order and drawn right to left is not r
     REQUIRE(result.article->blocks().size() == 2);
     CHECK(result.article->blockText(0) == lines[0]);
     CHECK(result.article->blockText(1) == lines[1]);
+}
+
+TEST_CASE("A writer that gives each glyph the letters typed (LibreOffice) keeps its lam-alefs and quotation marks",
+          "[pdf]")
+{
+    // As LibreOffice exports Arabic: glyphs drawn left to right, each mapped to the letters it shows (a lam-alef
+    // ligature to لا, so that Poppler spreads the two letters over the glyph left to right and a right-to-left
+    // reading swaps them), brackets and quotation marks mapped to the ones typed, not to the mirrored shapes drawn.
+    // A quotation runs from the second line to the third; الثالث and المدينة are alef before lam and stay so.
+    const QStringList lines{u"«قسد» تخترق سور المدينة القديمة بعد غارات للتحالف"_s,
+                            u"وقال المصدر إن «الاشتباكات مستمرة في الأحياء الغربية"_s,
+                            u"لليوم الثالث» وإن الهدف هو الأمن والاستقرار (وفق البيان)."_s};
+    FormatFixtures::RawPdfOptions options;
+    QList<RawLine> raw = rawLines(lines, true, true);
+    for (RawLine &line : raw) {
+        for (QChar &c : line.glyphs) {
+            if (c.hasMirrored() && !c.isLetterOrNumber())
+                c = c.mirroredChar(); // the character typed, not the shape drawn
+            if (PdfTextRepair::isPresentationForm(c.unicode()))
+                options.toUnicode.insert(c, QString(c).normalized(QString::NormalizationForm_KC));
+        }
+    }
+    REQUIRE(options.toUnicode.value(QChar(0xFEFB)) == u"لا"_s); // the test has its ligatures
+    const QByteArray pdf = FormatFixtures::rawPdf({raw}, options);
+    const ImportResult result = DocumentImporter::importBytes(pdf, u"libreoffice.pdf"_s, DocumentImportOptions());
+    REQUIRE(result.ok());
+    REQUIRE(result.article->blocks().size() == lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        CHECK(result.article->blockText(i) == lines[i]);
 }
 
 TEST_CASE("Digits drawn apart from the next word without a space character are two words", "[pdf]")

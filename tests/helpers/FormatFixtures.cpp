@@ -216,7 +216,8 @@ QByteArray rawPdf(const QList<QList<RawLine>> &pages, const RawPdfOptions &optio
                    "1 begincodespacerange <01> <FF> endcodespacerange\n"_s;
     cmap += u"%1 beginbfchar\n"_s.arg(characters.size());
     for (qsizetype i = 0; i < characters.size(); ++i)
-        cmap += u"<%1> <%2>\n"_s.arg(qlonglong(i + 1), 2, 16, QChar(u'0')).arg(utf16Hex(characters[i]));
+        cmap += u"<%1> <%2>\n"_s.arg(qlonglong(i + 1), 2, 16, QChar(u'0'))
+                    .arg(utf16Hex(options.toUnicode.value(characters[i].at(0), characters[i])));
     cmap += u"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end"_s;
     objects.append("<< /Length " + QByteArray::number(cmap.toLatin1().size()) + " >>\nstream\n" + cmap.toLatin1()
                    + "\nendstream");

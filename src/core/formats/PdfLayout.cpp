@@ -404,17 +404,90 @@ LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bo
     return best;
 }
 
-// How a page's writer drew its lam-alefs, as the first reading of the page found: `bareAlef`, see writesBareAlef;
-// `losesLigatures`, ligatures were lost where a joining form shows it (three times or more on the page), so a gap
-// with room for a word of its own may hold a lost لا.
-struct LigatureHabits
+// How a page's writer wrote its text layer, as the first reading of the page found:
+// - `bareAlef`, see writesBareAlef;
+// - `losesLigatures`, lam-alef ligatures were lost where a joining form shows it (three times or more on the page),
+//   so a gap with room for a word of its own may hold a lost لا;
+// - `bracketsAsTyped`, brackets and quotation marks carry the characters typed, not the mirrored ones drawn in a
+//   right-to-left run (LibreOffice writes «قسد» so; Qt writes the shapes drawn, »قسد«): more lines balance their
+//   brackets unmirrored;
+// - `splitsLamAlefs`, a lam-alef ligature's two letters are read in the wrong order (see swapSplitLamAlefs), in
+//   two words or more.
+struct WriterHabits
 {
     bool bareAlef = false;
     bool losesLigatures = false;
+    bool bracketsAsTyped = false;
+    bool splitsLamAlefs = false;
 };
 
-PdfLine makeLine(const Segment &segment, bool rightToLeft, LigatureHabits habits, int *reversedWords,
-                 int *restoredLigatures, int *joinedLigatures)
+// What the lines of a reading tell of the writer (see WriterHabits).
+struct WriterEvidence
+{
+    int joinedLigatures = 0; // lost lam-alefs a joining form showed
+    int bracketBalance = 0;  // bracket kinds balanced as read, less those balanced only mirrored
+    int splitLamAlefs = 0;   // words that are words only with an alef-lam read the other way round
+};
+
+// Alef before lam where only lam before alef makes a word of news (األزمة → الأزمة, ثالث → ثلاث, سالالت → سلالات).
+// A writer that draws lam-alef as one glyph and gives it both letters (LibreOffice) leaves Poppler to spread them
+// over the glyph left to right, in logical order; read right to left, the pair comes out swapped. Swaps one or two
+// such pairs in each word of `line` that needs it when `apply`, and returns how many words need it.
+int swapSplitLamAlefs(QString &line, bool apply)
+{
+    static const QString alefs = u"اأإآ"_s;
+    int words = 0;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        if (!PdfTextRepair::isArabicLetter(line.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < line.size() && (PdfTextRepair::isArabicLetter(line.at(end)) || line.at(end).isMark()))
+            ++end;
+        const QString word = line.mid(i, end - i);
+        QList<qsizetype> pairs; // alef-lam pairs, by their alef
+        for (qsizetype k = 0; k + 1 < word.size(); ++k) {
+            if (alefs.contains(word.at(k)) && word.at(k + 1) == u'ل')
+                pairs.append(k);
+        }
+        if (!pairs.isEmpty() && PdfTextRepair::newsWordRank(lookupForm(word)) == 0) {
+            const auto swapped = [&](std::initializer_list<qsizetype> at) {
+                QString candidate = word;
+                for (const qsizetype k : at)
+                    std::swap(candidate[k], candidate[k + 1]);
+                return candidate;
+            };
+            QString best;
+            int bestRank = 0;
+            const auto consider = [&](const QString &candidate) {
+                const int rank = PdfTextRepair::newsWordRank(lookupForm(candidate));
+                if (rank > 0 && (bestRank == 0 || rank < bestRank)) {
+                    bestRank = rank;
+                    best = candidate;
+                }
+            };
+            for (qsizetype a = 0; a < pairs.size(); ++a) {
+                consider(swapped({pairs[a]}));
+                for (qsizetype b = a + 1; b < pairs.size(); ++b) {
+                    if (pairs[b] > pairs[a] + 1)
+                        consider(swapped({pairs[a], pairs[b]}));
+                }
+            }
+            if (bestRank > 0) {
+                ++words;
+                if (apply)
+                    line.replace(i, end - i, best);
+            }
+        }
+        i = end;
+    }
+    return words;
+}
+
+PdfLine makeLine(const Segment &segment, bool rightToLeft, WriterHabits habits, int *reversedWords,
+                 int *restoredLigatures, WriterEvidence *evidence)
 {
     // One character per letter as drawn, left to right, and a space where the gap says so; the letters'
     // order is then the inverse bidi algorithm's, and each letter takes its marks along (left out of the
@@ -469,7 +542,7 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, LigatureHabits habits
                 if (gapWidths[i] > kTwoLigatures * letter && twoLamAlefsMakeWord(visual, gap))
                     insertions.append({gap, kLamAlefs[0].first, &kMissingLigature, false});
                 seen[gap] = QChar(ligature);
-                ++*joinedLigatures;
+                ++evidence->joinedLigatures;
             } else {
                 spaceWidths.append(gapWidths[i]);
             }
@@ -529,8 +602,8 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, LigatureHabits habits
             continue;
         }
         const QChar c = cluster->base.at(0);
-        // A bracket drawn in a right-to-left run is the mirror of the one typed.
-        if (cluster->base.size() == 1 && mirrored[index] && c.hasMirrored())
+        // A bracket drawn in a right-to-left run is the mirror of the one typed, unless the writer gave the typed one.
+        if (cluster->base.size() == 1 && mirrored[index] && c.hasMirrored() && !habits.bracketsAsTyped)
             logical.append(c.mirroredChar());
         else
             logical.append(cluster->base);
@@ -554,7 +627,12 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, LigatureHabits habits
             line.hyphenated = true;
         }
     }
-    line.text = PdfTextRepair::repairLine(PdfTextRepair::foldPresentationForms(logical)).trimmed();
+    QString folded = PdfTextRepair::foldPresentationForms(logical);
+    if (rightToLeft) {
+        evidence->bracketBalance += PdfTextRepair::bracketBalance(folded);
+        evidence->splitLamAlefs += swapSplitLamAlefs(folded, habits.splitsLamAlefs);
+    }
+    line.text = PdfTextRepair::repairLine(folded, habits.bracketsAsTyped).trimmed();
     return line;
 }
 
@@ -722,12 +800,12 @@ PdfLayout::Page PdfLayout::layout(const QList<PdfGlyph> &glyphs)
         int side;
     };
     QList<QList<Placed>> placedRows;
-    int joinedLigatures = 0;
-    const auto placeRows = [&](LigatureHabits habits) {
+    WriterEvidence evidence;
+    const auto placeRows = [&](WriterHabits habits) {
         placedRows.clear();
         page.reversedWords = 0;
         page.restoredLigatures = 0;
-        joinedLigatures = 0;
+        evidence = {};
         for (const QList<Pending> &pending : std::as_const(pendingRows)) {
             QList<Placed> placed;
             for (const Pending &p : pending) {
@@ -736,27 +814,32 @@ PdfLayout::Page PdfLayout::layout(const QList<PdfGlyph> &glyphs)
                     const auto [left, right] = extents[p.side];
                     rightToLeft = right - p.segment.box.right() < p.segment.box.left() - left;
                 }
-                placed.append({makeLine(p.segment, rightToLeft, habits, &page.reversedWords, &page.restoredLigatures,
-                                        &joinedLigatures),
-                               p.side});
+                placed.append(
+                    {makeLine(p.segment, rightToLeft, habits, &page.reversedWords, &page.restoredLigatures, &evidence),
+                     p.side});
             }
             placedRows.append(std::move(placed));
         }
     };
     placeRows({});
-    // Lost lam-alefs were put back with the hamza news usually writes; a page whose writer leaves hamzas off
-    // gets them as that writer typed them. A page that loses its ligatures is read again with a lone لا allowed
-    // in a gap with room for it.
+    // The page is read again when the first reading showed how its writer differs from the usual. Lost lam-alefs
+    // were put back with the hamza news usually writes; a page whose writer leaves hamzas off gets them as that
+    // writer typed them. A page that loses its ligatures is read again with a lone لا allowed in a gap with room
+    // for it.
+    WriterHabits habits;
     if (page.restoredLigatures > 0) {
         QList<QString> texts;
         for (const QList<Placed> &row : std::as_const(placedRows)) {
             for (const Placed &p : row)
                 texts.append(p.line.text);
         }
-        const LigatureHabits habits{writesBareAlef(texts), joinedLigatures >= 3};
-        if (habits.bareAlef || habits.losesLigatures)
-            placeRows(habits);
+        habits.bareAlef = writesBareAlef(texts);
+        habits.losesLigatures = evidence.joinedLigatures >= 3;
     }
+    habits.bracketsAsTyped = evidence.bracketBalance < 0;
+    habits.splitsLamAlefs = evidence.splitLamAlefs >= 2;
+    if (habits.bareAlef || habits.losesLigatures || habits.bracketsAsTyped || habits.splitsLamAlefs)
+        placeRows(habits);
 
     // Reading order: rows top to bottom; between two full-width rows, one column after the other (the right
     // one first on a right-to-left page).

@@ -30,29 +30,33 @@ constexpr std::pair<char16_t, char16_t> kPairs[] = {
     {u'(', u')'}, {u'[', u']'}, {u'{', u'}'}, {u'«', u'»'}, {u'‹', u'›'},
 };
 
+// Whether the line's brackets of one kind balance (every closing one after its opening one, at least one pair),
+// as written or with that kind mirrored.
+bool balances(QStringView line, char16_t open, char16_t close, bool mirrored)
+{
+    int depth = 0;
+    bool any = false;
+    for (const QChar c : line) {
+        char16_t u = c.unicode();
+        if (mirrored && (u == open || u == close))
+            u = u == open ? close : open;
+        if (u == open) {
+            ++depth;
+            any = true;
+        } else if (u == close) {
+            if (--depth < 0)
+                return false;
+            any = true;
+        }
+    }
+    return any && depth == 0;
+}
+
 // Mirrors every bracket of one kind when the line only balances that way: a closing bracket before any
 // opening one (")قسد(") is what a mirrored text layer looks like.
 void fixMirroredPair(QString &line, char16_t open, char16_t close)
 {
-    auto balanced = [&](bool mirrored) {
-        int depth = 0;
-        bool any = false;
-        for (const QChar c : std::as_const(line)) {
-            char16_t u = c.unicode();
-            if (mirrored && (u == open || u == close))
-                u = u == open ? close : open;
-            if (u == open) {
-                ++depth;
-                any = true;
-            } else if (u == close) {
-                if (--depth < 0)
-                    return false;
-                any = true;
-            }
-        }
-        return any && depth == 0;
-    };
-    if (balanced(false) || !balanced(true))
+    if (balances(line, open, close, false) || !balances(line, open, close, true))
         return;
     for (QChar &c : line) {
         if (c.unicode() == open)
@@ -211,11 +215,25 @@ int PdfTextRepair::reverseVisualWords(QString &line)
     return reversed;
 }
 
-QString PdfTextRepair::repairLine(QStringView input)
+int PdfTextRepair::bracketBalance(QStringView line)
+{
+    int balance = 0;
+    for (const auto &[open, close] : kPairs) {
+        if (balances(line, open, close, false))
+            ++balance;
+        else if (balances(line, open, close, true))
+            --balance;
+    }
+    return balance;
+}
+
+QString PdfTextRepair::repairLine(QStringView input, bool bracketsAsTyped)
 {
     QString line = input.toString();
-    for (const auto &[open, close] : kPairs)
-        fixMirroredPair(line, open, close);
+    if (!bracketsAsTyped) {
+        for (const auto &[open, close] : kPairs)
+            fixMirroredPair(line, open, close);
+    }
 
     // Punctuation that opens an Arabic word belongs at its end: "،أمس" → "أمس،".
     for (qsizetype i = 0; i + 1 < line.size(); ++i) {

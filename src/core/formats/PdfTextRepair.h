@@ -44,10 +44,17 @@ public:
     // words of the ANT corpus seen at least three times; loaded once, on first use).
     static int newsWordRank(QStringView word);
 
+    // How a logical line's brackets and quotation marks pair up: one for each kind that balances as it is, minus
+    // one for each kind that balances only mirrored (")قسد(", "»قسد«"); kinds absent or unbalanced either way
+    // count nothing.
+    static int bracketBalance(QStringView line);
+
     // Repairs a logical line: mirrored brackets and quotation marks ()قسد( → (قسد), »قسد« → «قسد»),
     // punctuation at the visual edge of a word (،أمس → أمس،) and digits glued to the next Arabic word
-    // (25مترا → 25 مترا). Text without these faults is returned unchanged.
-    static QString repairLine(QStringView line);
+    // (25مترا → 25 مترا). Text without these faults is returned unchanged. `bracketsAsTyped`: the page's writer is
+    // known to give the brackets typed, so a line that balances only mirrored (a quotation running on from the line
+    // before, "…الرقة»، مشيرة إلى «الدقيقة» …") keeps them.
+    static QString repairLine(QStringView line, bool bracketsAsTyped = false);
 };
 
 } // namespace Hamish
