@@ -411,8 +411,8 @@ LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bo
 // - `bracketsAsTyped`, brackets and quotation marks carry the characters typed, not the mirrored ones drawn in a
 //   right-to-left run (LibreOffice writes «قسد» so; Qt writes the shapes drawn, »قسد«): more lines balance their
 //   brackets unmirrored;
-// - `splitsLamAlefs`, a lam-alef ligature's two letters are read in the wrong order (see swapSplitLamAlefs), in
-//   two words or more.
+// - `splitsLamAlefs`, a lam-alef ligature's two letters are read in the wrong order (see swapSplitLamAlefs), as
+//   two words or more show.
 struct WriterHabits
 {
     bool bareAlef = false;
@@ -426,17 +426,38 @@ struct WriterEvidence
 {
     int joinedLigatures = 0; // lost lam-alefs a joining form showed
     int bracketBalance = 0;  // bracket kinds balanced as read, less those balanced only mirrored
-    int splitLamAlefs = 0;   // words that are words only with an alef-lam read the other way round
+    int splitLamAlefs = 0;   // words with a lam-alef read the other way round (see swappedLamAlefTells)
 };
 
-// Alef before lam where only lam before alef makes a word of news (األزمة → الأزمة, ثالث → ثلاث, سالالت → سلالات).
-// A writer that draws lam-alef as one glyph and gives it both letters (LibreOffice) leaves Poppler to spread them
-// over the glyph left to right, in logical order; read right to left, the pair comes out swapped. Swaps one or two
-// such pairs in each word of `line` that needs it when `apply`, and returns how many words need it.
-int swapSplitLamAlefs(QString &line, bool apply)
+bool isAlef(QChar c)
 {
-    static const QString alefs = u"اأإآ"_s;
+    return c == u'ا' || c == u'أ' || c == u'إ' || c == u'آ';
+}
+
+// Words of `line` that show a lam-alef read the wrong way round after the article: two alefs and a lam (األزمة,
+// االشتباكات for الأزمة, الاشتباكات), which no word of Arabic has. Counted without the word list, on every page.
+int swappedLamAlefTells(QStringView line)
+{
     int words = 0;
+    bool counted = false;
+    for (qsizetype i = 0; i + 2 < line.size(); ++i) {
+        if (!PdfTextRepair::isArabicLetter(line.at(i)))
+            counted = false;
+        else if (!counted && isAlef(line.at(i)) && isAlef(line.at(i + 1)) && line.at(i + 2) == u'ل') {
+            ++words;
+            counted = true;
+        }
+    }
+    return words;
+}
+
+// Alef before lam where only lam before alef makes a word of news (األزمة → الأزمة, انطالق → انطلاق, سالالت →
+// سلالات). A writer that draws lam-alef as one glyph and gives it both letters (LibreOffice) leaves Poppler to
+// spread them over the glyph left to right, in logical order; read right to left, the pair comes out swapped.
+// Swaps one or two such pairs in each word of `line` that is not a word of news as read; a word that is one either
+// way (ثالث, ثلاث) is left as read.
+void swapSplitLamAlefs(QString &line)
+{
     qsizetype i = 0;
     while (i < line.size()) {
         if (!PdfTextRepair::isArabicLetter(line.at(i))) {
@@ -449,7 +470,7 @@ int swapSplitLamAlefs(QString &line, bool apply)
         const QString word = line.mid(i, end - i);
         QList<qsizetype> pairs; // alef-lam pairs, by their alef
         for (qsizetype k = 0; k + 1 < word.size(); ++k) {
-            if (alefs.contains(word.at(k)) && word.at(k + 1) == u'ل')
+            if (isAlef(word.at(k)) && word.at(k + 1) == u'ل')
                 pairs.append(k);
         }
         if (!pairs.isEmpty() && PdfTextRepair::newsWordRank(lookupForm(word)) == 0) {
@@ -475,15 +496,11 @@ int swapSplitLamAlefs(QString &line, bool apply)
                         consider(swapped({pairs[a], pairs[b]}));
                 }
             }
-            if (bestRank > 0) {
-                ++words;
-                if (apply)
-                    line.replace(i, end - i, best);
-            }
+            if (bestRank > 0)
+                line.replace(i, end - i, best);
         }
         i = end;
     }
-    return words;
 }
 
 PdfLine makeLine(const Segment &segment, bool rightToLeft, WriterHabits habits, int *reversedWords,
@@ -630,7 +647,9 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, WriterHabits habits, 
     QString folded = PdfTextRepair::foldPresentationForms(logical);
     if (rightToLeft) {
         evidence->bracketBalance += PdfTextRepair::bracketBalance(folded);
-        evidence->splitLamAlefs += swapSplitLamAlefs(folded, habits.splitsLamAlefs);
+        evidence->splitLamAlefs += swappedLamAlefTells(folded);
+        if (habits.splitsLamAlefs)
+            swapSplitLamAlefs(folded);
     }
     line.text = PdfTextRepair::repairLine(folded, habits.bracketsAsTyped).trimmed();
     return line;
