@@ -44,7 +44,9 @@ QByteArray twoColumnPdf(const QStringList &paragraphs, const QString &header, QL
 // Writes a PDF without any library: one simple font whose codes map to the characters through a ToUnicode
 // CMap (so any Unicode, presentation forms included, can be the text layer), and pages of lines. Each line
 // is drawn as given, left to right from `x`, so a line must already be in the order the glyphs are drawn.
-// A run of two spaces in a line becomes a gap without a space character (a TJ offset).
+// A run of two spaces in a line becomes a gap without a space character (a TJ offset), and a character U+0001 to
+// U+0009 a gap of that many tenths of a glyph's width, as a writer leaves between words or, with a cursive font,
+// inside them.
 struct RawLine
 {
     qreal x = 72;

@@ -244,6 +244,27 @@ TEST_CASE("A writer that gives each glyph the letters typed (LibreOffice) keeps 
         CHECK(result.article->blockText(i) == lines[i]);
 }
 
+TEST_CASE("Letters a cursive font places apart inside a word stay one word", "[pdf]")
+{
+    // As LibreOffice places Amiri: words apart by 0.8 of a glyph, and inside two of them a gap of 0.4 (after a
+    // shadda, before a final letter), wider than the narrowest space a line of narrow letters could have.
+    const QString logical = u"بين السلالات الأساسيّة في أفريقيا قبل أن تختفي من الغابات والسهول"_s;
+    QString visual = FormatFixtures::visualLine(logical, false);
+    visual.replace(u' ', QChar(8));
+    visual.replace(u"ةّي"_s, u"ة\u0004ّي"_s);   // الأساسيّة, drawn left to right: ة, then يّ
+    visual.replace(u"قير"_s, u"قي\u0004ر"_s); // أفريقيا: the gap after ر
+    REQUIRE(visual.count(QChar(4)) == 2);
+    RawLine line;
+    line.x = 30;
+    line.y = 60;
+    line.size = 10;
+    line.glyphs = visual;
+    const QByteArray pdf = FormatFixtures::rawPdf({{line}});
+    const ImportResult result = DocumentImporter::importBytes(pdf, u"amiri.pdf"_s, DocumentImportOptions());
+    REQUIRE(result.ok());
+    CHECK(result.article->text() == logical);
+}
+
 TEST_CASE("Digits drawn apart from the next word without a space character are two words", "[pdf]")
 {
     // Gaps with no space glyph between the words (two spaces tell the writer to leave one), as many PDF

@@ -190,6 +190,8 @@ QByteArray rawPdf(const QList<QList<RawLine>> &pages, const RawPdfOptions &optio
     for (const QList<RawLine> &page : pages) {
         for (const RawLine &line : page) {
             for (const QChar c : line.glyphs) {
+                if (c.unicode() >= 1 && c.unicode() <= 9)
+                    continue; // a gap
                 if (!codes.contains(QString(c))) {
                     codes.insert(QString(c), int(characters.size()) + 1);
                     characters.append(QString(c));
@@ -240,6 +242,10 @@ QByteArray rawPdf(const QList<QList<RawLine>> &pages, const RawPdfOptions &optio
                 if (c == u" " && i + 1 < line.glyphs.size() && line.glyphs.at(i + 1) == u' ') {
                     x += (rightToLeft ? -250 : 250) * em; // a gap drawn without a space
                     ++i;
+                    continue;
+                }
+                if (c.at(0).unicode() >= 1 && c.at(0).unicode() <= 9) {
+                    x += (rightToLeft ? -50 : 50) * c.at(0).unicode() * em; // tenths of a glyph's 500
                     continue;
                 }
                 const qreal advance = width(c) * em;

@@ -19,6 +19,10 @@ namespace {
 // Gaps are measured in line heights: a space between words is about a quarter of one, a column gutter
 // more than one.
 constexpr qreal kWordGap = 0.15;
+// On a line with at least this many gaps wider than that, a space is at least this share of the line's typical one
+// (its lower quartile).
+constexpr int kMinGapsForTypicalSpace = 4;
+constexpr qreal kNarrowestSpace = 0.6;
 constexpr qreal kColumnGap = 1.2;
 
 bool isMarkText(const QString &text)
@@ -516,7 +520,24 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, WriterHabits habits, 
     QList<qreal> widths;
     for (const Cluster &cluster : segment.clusters)
         widths.append(cluster.box.width());
-    const qreal wordGap = std::min(kWordGap * segment.height, 2 * kWordGap * median(widths));
+    qreal wordGap = std::min(kWordGap * segment.height, 2 * kWordGap * median(widths));
+    // A cursive font's letters are sometimes placed apart inside a word (Amiri exported by LibreOffice: 0.7-2 pt
+    // inside words, 4 pt between them at 14 pt): on a line with gaps enough to tell, a gap well under its typical
+    // space is inside a word.
+    {
+        QList<qreal> candidates;
+        qreal right = -1e12;
+        for (const Cluster &cluster : segment.clusters) {
+            if (right > -1e12 && cluster.box.left() - right > wordGap)
+                candidates.append(cluster.box.left() - right);
+            right = std::max(right, cluster.box.right());
+        }
+        // The lower quartile: lam-alefs a writer left out (Qt) leave gaps wider than spaces, never narrower.
+        if (candidates.size() >= kMinGapsForTypicalSpace) {
+            std::sort(candidates.begin(), candidates.end());
+            wordGap = std::max(wordGap, kNarrowestSpace * candidates.at(candidates.size() / 4));
+        }
+    }
     qreal right = -1e12;
     QList<qsizetype> gaps;
     for (const Cluster &cluster : segment.clusters) {
