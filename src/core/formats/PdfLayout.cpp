@@ -316,6 +316,34 @@ bool writesBareAlef(const QList<QString> &lines)
     return without >= 3 && without > withHamza;
 }
 
+// Where the run of Arabic letters and marks (a word as the repairs see it) that goes on at `from` ends.
+qsizetype arabicWordEnd(QStringView line, qsizetype from)
+{
+    while (from < line.size() && (PdfTextRepair::isArabicLetter(line.at(from)) || line.at(from).isMark()))
+        ++from;
+    return from;
+}
+
+// Of candidates each making a word, the one whose word is the most frequent word of news (the lowest rank of
+// PdfTextRepair::newsWordRank); `rank` stays 0 while none makes one.
+template<typename Candidate>
+struct MostFrequentWord
+{
+    int rank = 0;
+    Candidate best{};
+
+    // Weighs `candidate`, which makes `word` (letters as the list holds them); returns that word's rank.
+    int consider(const QString &word, const Candidate &candidate)
+    {
+        const int wordRank = PdfTextRepair::newsWordRank(word);
+        if (wordRank > 0 && (rank == 0 || wordRank < rank)) {
+            rank = wordRank;
+            best = candidate;
+        }
+        return wordRank;
+    }
+};
+
 // Gives each restored lam-alef of `line` (at `positions`) the hamza or madda that makes its word a word of
 // news (الإنسان, not الانسان or الأنسان), the most frequent where several do; a plain لا where none does.
 // For a writer without hamzas (`bareAlef`), a plain لا wherever it makes a word.
@@ -326,26 +354,20 @@ void chooseLamAlefs(QString &line, const QList<qsizetype> &positions, bool bareA
         qsizetype begin = at;
         while (begin > 0 && (PdfTextRepair::isArabicLetter(line.at(begin - 1)) || line.at(begin - 1).isMark()))
             --begin;
-        qsizetype end = at + 1;
-        while (end < line.size() && (PdfTextRepair::isArabicLetter(line.at(end)) || line.at(end).isMark()))
-            ++end;
-        int bestRank = 0;
-        char16_t best = final ? kLamAlefs[0].second : kLamAlefs[0].first;
+        const qsizetype end = arabicWordEnd(line, at + 1);
+        MostFrequentWord<char16_t> choice;
         for (const auto &[isolated, joined] : kLamAlefs) {
+            const char16_t form = final ? joined : isolated;
             QString word = line.mid(begin, end - begin);
-            word[at - begin] = QChar(final ? joined : isolated);
-            const int rank = PdfTextRepair::newsWordRank(lookupForm(word));
+            word[at - begin] = QChar(form);
+            const int rank = choice.consider(lookupForm(word), form);
             // A writer without hamzas: the plain لا whenever it makes a word at all.
             if (bareAlef && rank > 0 && isolated == kLamAlefs[0].first) {
-                best = final ? joined : isolated;
+                choice.best = form;
                 break;
             }
-            if (rank > 0 && (bestRank == 0 || rank < bestRank)) {
-                bestRank = rank;
-                best = final ? joined : isolated;
-            }
         }
-        line[at] = QChar(best);
+        line[at] = QChar(choice.rank > 0 ? choice.best : final ? kLamAlefs[0].second : kLamAlefs[0].first);
     }
 }
 
@@ -372,14 +394,9 @@ LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bo
     const QString before = gap + 1 < visual.size() && PdfTextRepair::isArabicLetter(visual.at(gap + 1))
                                ? lookupForm(logicalWord(visual, gap + 1, wordEdge(visual, gap + 1, +1)))
                                : QString();
-    int bestRank = 0;
-    LostLamAlef best;
+    MostFrequentWord<LostLamAlef> choice;
     const auto consider = [&](const QString &word, const LostLamAlef &lost) {
-        const int rank = PdfTextRepair::newsWordRank(word);
-        if (rank > 0 && (bestRank == 0 || rank < bestRank)) {
-            bestRank = rank;
-            best = lost;
-        }
+        choice.consider(word, lost);
     };
     const bool joinsAcross = gap + 1 < visual.size() && PdfTextRepair::joinsToNext(visual.at(gap + 1));
     // (A single letter is no word here, though the list has some as abbreviations.)
@@ -387,7 +404,7 @@ LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bo
                            && PdfTextRepair::newsWordRank(after) > 0;
     for (const auto &[isolated, joined] : kLamAlefs) {
         // A writer without hamzas: a plain لا that makes a word wins over any with a hamza.
-        if (bareAlef && bestRank > 0)
+        if (bareAlef && choice.rank > 0)
             break;
         const QString letters = PdfTextRepair::foldPresentationForms(QString(QChar(isolated)));
         const char16_t form = joinsAcross ? joined : isolated;
@@ -403,9 +420,9 @@ LostLamAlef lostLamAlefAtGap(const QString &visual, qsizetype gap, bool wide, bo
     }
     // Room for a space more: the word لا on its own (والإصلاح لا يتحققان), where the ligature makes no word with
     // either side.
-    if (bestRank == 0 && roomForWord && !before.isEmpty() && !after.isEmpty())
-        best = {gap + 1, kLamAlefs[0].first, false, true};
-    return best;
+    if (choice.rank == 0 && roomForWord && !before.isEmpty() && !after.isEmpty())
+        return {gap + 1, kLamAlefs[0].first, false, true};
+    return choice.best;
 }
 
 // How a page's writer wrote its text layer, as the first reading of the page found:
@@ -443,14 +460,20 @@ bool isAlef(QChar c)
 int swappedLamAlefTells(QStringView line)
 {
     int words = 0;
-    bool counted = false;
-    for (qsizetype i = 0; i + 2 < line.size(); ++i) {
-        if (!PdfTextRepair::isArabicLetter(line.at(i)))
-            counted = false;
-        else if (!counted && isAlef(line.at(i)) && isAlef(line.at(i + 1)) && line.at(i + 2) == u'ل') {
-            ++words;
-            counted = true;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        if (!PdfTextRepair::isArabicLetter(line.at(i))) {
+            ++i;
+            continue;
         }
+        const qsizetype end = arabicWordEnd(line, i);
+        for (qsizetype k = i; k + 2 < end; ++k) {
+            if (isAlef(line.at(k)) && isAlef(line.at(k + 1)) && line.at(k + 2) == u'ل') {
+                ++words;
+                break;
+            }
+        }
+        i = end;
     }
     return words;
 }
@@ -468,9 +491,7 @@ void swapSplitLamAlefs(QString &line)
             ++i;
             continue;
         }
-        qsizetype end = i;
-        while (end < line.size() && (PdfTextRepair::isArabicLetter(line.at(end)) || line.at(end).isMark()))
-            ++end;
+        const qsizetype end = arabicWordEnd(line, i);
         const QString word = line.mid(i, end - i);
         QList<qsizetype> pairs; // alef-lam pairs, by their alef
         for (qsizetype k = 0; k + 1 < word.size(); ++k) {
@@ -484,14 +505,9 @@ void swapSplitLamAlefs(QString &line)
                     std::swap(candidate[k], candidate[k + 1]);
                 return candidate;
             };
-            QString best;
-            int bestRank = 0;
+            MostFrequentWord<QString> choice;
             const auto consider = [&](const QString &candidate) {
-                const int rank = PdfTextRepair::newsWordRank(lookupForm(candidate));
-                if (rank > 0 && (bestRank == 0 || rank < bestRank)) {
-                    bestRank = rank;
-                    best = candidate;
-                }
+                choice.consider(lookupForm(candidate), candidate);
             };
             for (qsizetype a = 0; a < pairs.size(); ++a) {
                 consider(swapped({pairs[a]}));
@@ -500,8 +516,8 @@ void swapSplitLamAlefs(QString &line)
                         consider(swapped({pairs[a], pairs[b]}));
                 }
             }
-            if (bestRank > 0)
-                line.replace(i, end - i, best);
+            if (choice.rank > 0)
+                line.replace(i, end - i, choice.best);
         }
         i = end;
     }
@@ -521,32 +537,32 @@ PdfLine makeLine(const Segment &segment, bool rightToLeft, WriterHabits habits, 
     for (const Cluster &cluster : segment.clusters)
         widths.append(cluster.box.width());
     qreal wordGap = std::min(kWordGap * segment.height, 2 * kWordGap * median(widths));
+    // The gap before each letter: from the right edge of everything drawn left of it.
+    QList<qreal> gapBefore;
+    QList<qreal> candidates;
+    qreal right = -1e12;
+    for (const Cluster &cluster : segment.clusters) {
+        gapBefore.append(gapBefore.isEmpty() ? 0 : cluster.box.left() - right);
+        if (gapBefore.last() > wordGap)
+            candidates.append(gapBefore.last());
+        right = std::max(right, cluster.box.right());
+    }
     // A cursive font's letters are sometimes placed apart inside a word (Amiri exported by LibreOffice: 0.7-2 pt
     // inside words, 4 pt between them at 14 pt): on a line with gaps enough to tell, a gap well under its typical
-    // space is inside a word.
-    {
-        QList<qreal> candidates;
-        qreal right = -1e12;
-        for (const Cluster &cluster : segment.clusters) {
-            if (right > -1e12 && cluster.box.left() - right > wordGap)
-                candidates.append(cluster.box.left() - right);
-            right = std::max(right, cluster.box.right());
-        }
-        // The lower quartile: lam-alefs a writer left out (Qt) leave gaps wider than spaces, never narrower.
-        if (candidates.size() >= kMinGapsForTypicalSpace) {
-            std::sort(candidates.begin(), candidates.end());
-            wordGap = std::max(wordGap, kNarrowestSpace * candidates.at(candidates.size() / 4));
-        }
+    // space is inside a word. The lower quartile: lam-alefs a writer left out (Qt) leave gaps wider than spaces,
+    // never narrower.
+    if (candidates.size() >= kMinGapsForTypicalSpace) {
+        std::sort(candidates.begin(), candidates.end());
+        wordGap = std::max(wordGap, kNarrowestSpace * candidates.at(candidates.size() / 4));
     }
-    qreal right = -1e12;
     QList<qsizetype> gaps;
-    for (const Cluster &cluster : segment.clusters) {
-        if (!visual.isEmpty() && cluster.box.left() - right > wordGap) {
+    for (qsizetype k = 0; k < segment.clusters.size(); ++k) {
+        const Cluster &cluster = segment.clusters[k];
+        if (k > 0 && gapBefore[k] > wordGap) {
             gaps.append(visual.size());
             visual.append(u' ');
             sources.append(nullptr);
         }
-        right = std::max(right, cluster.box.right());
         visual.append(cluster.base.isEmpty() ? QChar(u' ') : cluster.base.at(0));
         sources.append(&cluster);
     }
