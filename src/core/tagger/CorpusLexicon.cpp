@@ -124,6 +124,12 @@ const CorpusLexicon::WordStats *CorpusLexicon::word(QStringView text) const
     return word(TaggerFeatures::hashText(TaggerWordForms::normalize(text)));
 }
 
+double CorpusLexicon::namedShare(QStringView text, double unseen) const
+{
+    const WordStats *stats = word(text);
+    return stats && stats->total > 0 ? namedShare(*stats) : unseen;
+}
+
 double CorpusLexicon::namedShare(const WordStats &stats)
 {
     if (stats.total == 0)

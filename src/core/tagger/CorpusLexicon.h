@@ -28,6 +28,9 @@ public:
     };
     // The share of a word's occurrences inside a name of any type (0 for a word never seen).
     static double namedShare(const WordStats &stats);
+    // A word the corpus holds inside names in under this share of its occurrences is a common word: the
+    // consistency pass does not spread it as a family name, and a gazetteer name written like it is not filled in.
+    static constexpr double kCommonWordShare = 1.0 / 3.0;
 
     CorpusLexicon() = default;
     // The lexicon of `sentences`, leaving out those in [skipBegin, skipEnd).
@@ -38,6 +41,8 @@ public:
     const WordStats *word(quint64 normalizedHash) const;
     // The counts of a word as it is written in a text (normalised here); null for a word the corpus never had.
     const WordStats *word(QStringView text) const;
+    // The share of the occurrences of a word as written inside a name; `unseen` for a word the corpus never had.
+    double namedShare(QStringView text, double unseen) const;
     const WordStats *stem(quint64 stemHash) const;
     // The type index of the name whose normalised words hash to `phraseHash` (-1 if none).
     int phraseType(quint64 phraseHash) const;

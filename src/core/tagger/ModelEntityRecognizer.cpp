@@ -20,8 +20,7 @@ bool isPlainWord(const CorpusLexicon &lexicon, QStringView text)
 {
     if (text.contains(u' '))
         return false;
-    const CorpusLexicon::WordStats *stats = lexicon.word(text);
-    return stats && stats->total > 0 && CorpusLexicon::namedShare(*stats) < 1.0 / 3.0;
+    return lexicon.namedShare(text, 1.0) < CorpusLexicon::kCommonWordShare;
 }
 
 } // namespace
