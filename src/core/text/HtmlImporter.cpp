@@ -307,12 +307,17 @@ Article HtmlImporter::parse(QStringView html)
     int titleDepth = 0;
     MarkedElement navigation; // a note reference or a note's link back: left out
     MarkedElement note;       // a note or the section of notes: footnote blocks
+    // Whether text here is the article's: not in skipped furniture or note navigation, and inside the article's
+    // element when the page marks one.
+    const auto inText = [&] {
+        return skipDepth == 0 && !navigation.isOpen() && (scope.isEmpty() || scopeDepth > 0);
+    };
 
     qsizetype i = 0;
     while (i < html.size()) {
         const qsizetype lt = html.indexOf(u'<', i);
         const qsizetype textEnd = lt < 0 ? html.size() : lt;
-        if (textEnd > i && skipDepth == 0 && !navigation.isOpen() && (scope.isEmpty() || scopeDepth > 0)) {
+        if (textEnd > i && inText()) {
             const BlockRole role = titleDepth > 0     ? BlockRole::Title
                                    : headingDepth > 0 ? BlockRole::Heading
                                    : note.isOpen()    ? BlockRole::Footnote
@@ -343,7 +348,7 @@ Article HtmlImporter::parse(QStringView html)
         const qsizetype after = readTag(html, i, &tag);
         if (after < 0) {
             // A lone '<' is text.
-            if (skipDepth == 0 && !navigation.isOpen() && (scope.isEmpty() || scopeDepth > 0))
+            if (inText())
                 builder.append(u"<", note.isOpen() ? BlockRole::Footnote : BlockRole::Paragraph);
             ++i;
             continue;
@@ -363,10 +368,12 @@ Article HtmlImporter::parse(QStringView html)
             continue;
         }
 
+        // What its attributes say, read once, for an opening tag outside skipped furniture.
+        const NoteMark mark = tag.closing || skipDepth > 0 ? NoteMark::None : noteMark(tag.attributes);
         // EPUB's notes are often asides; an aside that is a note is text, not a page's side column.
-        const bool noteAside = tag.name == u"aside"
-                               && (tag.closing ? skipDepth == 0 && note.isOpen() && note.name == u"aside"
-                                               : noteMark(tag.attributes) == NoteMark::Note);
+        const bool noteAside =
+            tag.name == u"aside"
+            && (tag.closing ? skipDepth == 0 && note.isOpen() && note.name == u"aside" : mark == NoteMark::Note);
         if (isSkippedElement(tag.name) && !noteAside) {
             if (!isVoidElement(tag.name) && !tag.selfClosing)
                 skipDepth = std::max(0, skipDepth + (tag.closing ? -1 : 1));
@@ -386,7 +393,6 @@ Article HtmlImporter::parse(QStringView html)
         if (note.follow(tag.name, tag.closing))
             builder.flush(); // a note ends its block, as a paragraph would
         if (!tag.closing) {
-            const NoteMark mark = noteMark(tag.attributes);
             if (mark == NoteMark::Navigation) {
                 navigation.start(tag.name);
                 continue;
